@@ -1,0 +1,48 @@
+import { Command } from 'commander';
+import { TOOL_VERSION } from '../version.js';
+import { registerRun } from './commands/run.js';
+import { registerValidate } from './commands/validate.js';
+import { registerPlace } from './commands/place.js';
+import { registerProve } from './commands/prove.js';
+import { registerVerify } from './commands/verify.js';
+import { registerSign } from './commands/sign.js';
+import { registerKeygen } from './commands/keygen.js';
+import { registerReplay } from './commands/replay.js';
+import { registerStory } from './commands/story.js';
+import { registerPromotionDossier } from './commands/promotion-dossier.js';
+import { registerPolicyCheck } from './commands/policy-check.js';
+import { registerCards } from './commands/cards.js';
+import { registerMetadataStore } from './commands/metadata-store.js';
+import { registerExportLineage } from './commands/export-lineage.js';
+import { registerExportTraces } from './commands/export-traces.js';
+import { registerChain } from './commands/chain.js';
+import { registerView } from './commands/view.js';
+
+const program = new Command('capsule')
+  .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, decide promotion.')
+  .version(TOOL_VERSION)
+  .showHelpAfterError()
+  .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), 2 bad input, 3 manual-review, 70 internal error.');
+
+registerRun(program);
+registerValidate(program);
+registerPlace(program);
+registerProve(program);
+registerVerify(program);
+registerSign(program);
+registerKeygen(program);
+registerReplay(program);
+registerStory(program);
+registerPromotionDossier(program);
+registerPolicyCheck(program);
+registerCards(program);
+registerMetadataStore(program);
+registerExportLineage(program);
+registerExportTraces(program);
+registerChain(program);
+registerView(program);
+
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+await program.parseAsync(process.argv);

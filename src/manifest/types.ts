@@ -1,0 +1,66 @@
+import type { LogRecord } from '../execute/types.js';
+import type { OutputKind } from '../bundle/types.js';
+
+/** AGILAB `agilab.run_manifest` v1 (FORMATS.md §3), plus our extension block `proof_capsule`. */
+export interface RunManifest {
+  schema_version: 1;
+  kind: 'agilab.run_manifest';
+  run_id: string;
+  path_id: string;
+  label: string;
+  status: 'pass' | 'fail' | 'unknown';
+  command: { label: string; argv: string[]; cwd: string; env_overrides: Record<string, string> };
+  environment: {
+    python_version: string;
+    python_executable: string;
+    platform: string;
+    repo_root: string;
+    active_app: string;
+    app_name: string;
+  };
+  timing: { started_at: string; finished_at: string; duration_seconds: number; target_seconds: number | null };
+  artifacts: { name: string; path: string; kind: string; exists: boolean; size_bytes: number | null }[];
+  validations: { label: string; status: string; summary: string; details: Record<string, unknown> }[];
+  created_at: string;
+  /** Present on manifests written by `capsule run`; AGILAB manifests do not have it. */
+  proof_capsule?: RunExtension;
+}
+
+/** What `capsule run` knows beyond AGILAB's fields. Paths are relative to the manifest. */
+export interface RunExtension {
+  schema: 'proofcapsule.run_extension.v1';
+  tool: { name: 'proof-capsule'; version: string; node_version: string };
+  bundle: {
+    name: string;
+    version: string;
+    path: string;
+    sha256: string;
+    format: 'proofcapsule.v1' | 'agentplane.v0.1';
+    lane: 'dev' | 'staging' | 'prod';
+    human_gate_required: boolean;
+    max_run_seconds: number;
+    fail_on_timeout: boolean;
+  };
+  placement: { site: string; executor: 'process' | 'qemu'; accel: 'kvm' | 'tcg' | null; rejected: { candidate: string; reason: string }[]; warnings: string[] };
+  execution: {
+    executor: 'process' | 'qemu';
+    exit_code: number | null;
+    signal: string | null;
+    timed_out: boolean;
+    diagnostics: string[];
+    details: Record<string, unknown>;
+    logs: { stdout: LogRecord; stderr: LogRecord };
+  };
+  outputs: { path: string; kind: OutputKind; sha256: string; size_bytes: number }[];
+  evidence: {
+    events: string;
+    session_id: string;
+    event_count: number;
+    final_hash: string;
+    classification: string;
+    seal_public_key_sha256: string | null;
+  };
+  /** Names only: secret values are never written anywhere. */
+  secrets: { names: string[] };
+  signing: { public_key_sha256: string; dev_key: boolean };
+}

@@ -1,0 +1,32 @@
+import type { BackendIntent } from '../bundle/types.js';
+
+export type ExecutorKind = 'process' | 'qemu';
+
+/** What an executor site can do: from an inventory file or probed on this machine. */
+export interface Capabilities {
+  os: string;
+  arch: string;
+  kvm: boolean;
+  qemu: string | null;
+  kernels: string[];
+  labels: string[];
+}
+
+export interface Candidate {
+  name: string;
+  executor: ExecutorKind;
+  capabilities: Capabilities;
+}
+
+export interface Placement {
+  site: string;
+  executor: ExecutorKind;
+  intent: BackendIntent;
+  /** For qemu: kvm when proven usable, else tcg (with a warning recorded). */
+  accel: 'kvm' | 'tcg' | null;
+  qemu?: { binary: string; kernel: string; initrd?: string; machine: 'microvm' | 'pc' };
+  rejected: { candidate: string; reason: string }[];
+  warnings: string[];
+  inventory: { source: 'probe' | 'file'; path?: string; sha256?: string };
+  decidedAt: string;
+}

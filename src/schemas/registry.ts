@@ -1,0 +1,80 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { CapsuleError } from '../errors.js';
+import type { JsonDocument } from '../json/parse.js';
+import { schemaFiles } from './catalog.js';
+
+/** One problem found by a schema, located in the file where possible. */
+export interface SchemaIssue {
+  pointer: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function registry(): Ajv2020 {
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    for (const schema of Object.values(schemaFiles)) ajv.addSchema(schema);
+  }
+  return ajv;
+}
+
+/** Accepts "run-manifest" or "run-manifest.schema.json" or the full $id. */
+export function schemaId(name: string): string {
+  if (name.startsWith('https://')) return name;
+  return `https://proofcapsule.dev/schemas/${name.endsWith('.schema.json') ? name : `${name}.schema.json`}`;
+}
+
+function validator(name: string): ValidateFunction {
+  const id = schemaId(name);
+  let fn = compiled.get(id);
+  if (!fn) {
+    fn = registry().getSchema(id);
+    if (!fn) throw new CapsuleError('schema_unknown', `no schema registered as ${id}`);
+    compiled.set(id, fn);
+  }
+  return fn;
+}
+
+/** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */
+export function validateAgainst(name: string, value: unknown, doc?: JsonDocument): SchemaIssue[] {
+  const fn = validator(name);
+  if (fn(value)) return [];
+  return (fn.errors ?? []).map((e) => toIssue(e, doc));
+}
+
+/** Throws a CapsuleError listing every issue; the file is named in the message. */
+export function assertValid(name: string, value: unknown, file: string, doc?: JsonDocument): void {
+  const issues = validateAgainst(name, value, doc);
+  if (issues.length === 0) return;
+  const first = issues[0]!;
+  throw new CapsuleError(
+    'schema_invalid',
+    `${file}: does not match ${schemaId(name)}:\n${issues.map((i) => `  ${file}${i.line ? `:${i.line}:${i.column}` : ''} ${i.pointer || '/'}: ${i.message}`).join('\n')}`,
+    { file, pointer: first.pointer, line: first.line, column: first.column },
+    { issues },
+  );
+}
+
+function toIssue(e: ErrorObject, doc?: JsonDocument): SchemaIssue {
+  let pointer = e.instancePath;
+  let message = e.message ?? 'is invalid';
+  if (e.keyword === 'additionalProperties') {
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    pointer = `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    message = `unknown property ${JSON.stringify(extra)}`;
+  } else if (e.keyword === 'required') {
+    message = `missing required property ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`;
+  } else if (e.keyword === 'enum') {
+    message = `${message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  const at = doc?.locate(pointer);
+  return { pointer, message, ...(at ?? {}) };
+}
