@@ -1,0 +1,53 @@
+import type { SchemaIssue } from '../schemas/registry.js';
+import type { VerificationReport } from '../capsule/report.js';
+import type { PromotionDecision } from '../promotion/types.js';
+
+export type StageName = 'validate' | 'place' | 'run' | 'collect' | 'gate' | 'seal' | 'prove' | 'sign' | 'verify' | 'decide';
+
+export interface StageEvent {
+  stage: StageName;
+  status: 'start' | 'pass' | 'fail' | 'warn';
+  message: string;
+  durationMs?: number;
+}
+
+export interface PipelineOptions {
+  bundlePath: string;
+  outDir: string;
+  executor?: 'auto' | 'process' | 'qemu';
+  /** A PKCS#8 PEM file, or the PEM itself (from an Action secret); neither given: a dev key is generated. */
+  keyPath?: string;
+  keyPem?: string;
+  signer?: string;
+  issuer?: string;
+  trustPolicyPath?: string;
+  policyPath?: string;
+  inventoryPath?: string;
+  /** Values to redact beyond the bundle's named secrets (e.g. the runner's registered secrets). */
+  secretValues?: string[];
+  onStage?: (event: StageEvent) => void;
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+export interface PipelineResult {
+  decision: PromotionDecision;
+  evidenceClass: string;
+  runDir: string;
+  manifestPath: string;
+  capsulePath: string;
+  capsuleSha256: string;
+  capsuleSize: number;
+  signaturePath: string;
+  publicKeySha256: string;
+  devKey: boolean;
+  verification: VerificationReport;
+  gates: { label: string; status: string; summary: string }[];
+  outputs: { path: string; sha256: string; size_bytes: number }[];
+  stages: { stage: StageName; status: 'pass' | 'fail' | 'warn'; durationMs: number; message: string }[];
+}
+
+/** Thrown (as CapsuleError details) when the bundle is invalid: every issue, located. */
+export interface BundleIssues {
+  file: string;
+  issues: SchemaIssue[];
+}
