@@ -1,12 +1,28 @@
 import type { Command } from 'commander';
+import { proveManifest } from '../../capsule/proofpack.js';
 import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { loadSigningKey } from '../../keys/ed25519.js';
+import { action, printJson, progress } from '../io.js';
 
 export function registerProve(program: Command): void {
   program
     .command('prove')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'prove is not implemented yet');
+    .description('Build the proof pack (AGILAB agilab.proof_pack.v1) from a run manifest, and/or export it as a deterministic .agipack (same manifest, same bytes; SOURCE_DATE_EPOCH overrides the run finish time).')
+    .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
+    .option('--output-dir <dir>', 'write the proof pack directory here')
+    .option('--export <file>', 'write the .agipack archive here')
+    .option('--policy <path>', 'promotion policy (JSON or TOML) for the policy report and decision')
+    .option('--key <path>', 'Ed25519 private key to sign the DSSE provenance')
+    .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
+    .action(action(async (manifest: string, opts: { outputDir?: string; export?: string; policy?: string; key?: string; json?: boolean }) => {
+      if (!opts.outputDir && !opts.export) throw new CapsuleError('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
+      const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined });
+      for (const l of result.limitations) progress(`limitation: ${l}`);
+      if (opts.json) printJson({ pack_dir: result.packDir ?? null, capsule: result.capsulePath ?? null, sha256: result.sha256, limitations: result.limitations });
+      else {
+        if (result.packDir) progress(`proof pack: ${result.packDir}`);
+        if (result.capsulePath) progress(`capsule: ${result.capsulePath}`);
+        process.stdout.write(`${result.sha256}\n`);
+      }
     }));
 }

@@ -1,12 +1,30 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { existsSync } from 'node:fs';
+import { signCapsule } from '../../capsule/sign.js';
+import { loadSigningKey, writeGeneratedKey, keyFileTooOpen } from '../../keys/ed25519.js';
+import { action, printJson, progress } from '../io.js';
 
 export function registerSign(program: Command): void {
   program
     .command('sign')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'sign is not implemented yet');
+    .description('Write a detached Ed25519 signature <capsule>.sig.json (agilab.proof_capsule_signature.v1) over the capsule\'s sha256.')
+    .argument('<capsule>', 'the .agipack to sign')
+    .requiredOption('--key <path>', 'Ed25519 private key (PKCS#8 PEM, mode 0600)')
+    .option('--generate-key', 'create the key at --key first if it does not exist')
+    .option('--signature <path>', 'where to write the signature (default: <capsule>.sig.json)')
+    .option('--signer <name>', 'signer label (self-declared: it labels, it does not authenticate)')
+    .option('--issuer <name>', 'issuer label (self-declared)')
+    .option('--json', 'print the signature document')
+    .action(action(async (capsule: string, opts: { key: string; generateKey?: boolean; signature?: string; signer?: string; issuer?: string; json?: boolean }) => {
+      if (opts.generateKey && !existsSync(opts.key)) {
+        writeGeneratedKey(opts.key);
+        progress(`generated ${opts.key} (0600) and ${opts.key}.pub`);
+      }
+      if (keyFileTooOpen(opts.key)) progress(`warning: ${opts.key} is readable by group or others; it should be mode 0600`);
+      const key = loadSigningKey(opts.key);
+      const { path, document } = await signCapsule(capsule, key, { signaturePath: opts.signature, signer: opts.signer, issuer: opts.issuer });
+      if (opts.json) printJson(document);
+      else process.stdout.write(`${path}\n`);
+      progress(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
 }

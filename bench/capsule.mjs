@@ -1,0 +1,99 @@
+// Capsule benchmark: a run folder whose manifest declares one random artifact (32 MiB and
+// 256 MiB by default), packed with `capsule prove --export` and checked with
+// `capsule verify --strict`, each under /usr/bin/time -v (wall time, peak RSS), against
+// `openssl dgst -sha256`, `sha256sum` and `unzip -t` on the same capsule. Prints a table and
+// replaces the `## capsule` section of bench/RESULTS.md.
+//   CAPSULE_CLI=build/<you>/cli.js node bench/capsule.mjs [MiB...]
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(32, 256);
+if (!existsSync(cli)) {
+  console.error(`bench/capsule.mjs: CLI not found at ${cli} (set CAPSULE_CLI or run npm run package)`);
+  process.exit(2);
+}
+const root = mkdtempSync(join(tmpdir(), 'bench-capsule-'));
+
+/** Runs a command under GNU time: wall seconds and peak RSS (KiB). */
+function timed(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const field = (name) => Number((r.stderr.match(new RegExp(`${name}: (.*)`)) ?? [])[1]?.trim().split(':').reduce((a, p) => a * 60 + Number(p), 0));
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, seconds: field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)'), rssKiB: field('Maximum resident set size \\(kbytes\\)') };
+}
+
+/** A run folder with an AGILAB manifest and one random (incompressible) artifact of `mib` MiB. */
+function writeRun(dir, mib) {
+  mkdirSync(join(dir, 'artifacts'), { recursive: true });
+  const fd = openSync(join(dir, 'artifacts', 'model.bin'), 'w');
+  for (let i = 0; i < mib; i++) writeSync(fd, randomBytes(1 << 20));
+  closeSync(fd);
+  const manifest = {
+    schema_version: 1, kind: 'agilab.run_manifest', run_id: `bench-${mib}`, path_id: 'bench/capsule', label: 'capsule bench', status: 'pass',
+    command: { label: 'bench', argv: ['true'], cwd: '.', env_overrides: {} },
+    environment: { python_version: '', python_executable: '', platform: process.platform, repo_root: '', active_app: '', app_name: '' },
+    timing: { started_at: '2026-01-01T00:00:00Z', finished_at: '2026-01-01T00:01:00Z', duration_seconds: 60, target_seconds: null },
+    artifacts: [{ name: 'model', path: 'artifacts/model.bin', kind: 'model', exists: true, size_bytes: mib * 2 ** 20 }],
+    validations: [], created_at: '2026-01-01T00:01:00Z',
+  };
+  writeFileSync(join(dir, 'run_manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return join(dir, 'run_manifest.json');
+}
+
+const rows = [];
+for (const mib of sizes) {
+  const dir = join(root, `run-${mib}`);
+  const manifest = writeRun(dir, mib);
+  const capsule = join(root, `run-${mib}.agipack`);
+  const prove = timed(process.execPath, [cli, 'prove', manifest, '--export', capsule]);
+  if (prove.code !== 0) {
+    console.error(`prove of ${mib} MiB failed: exit ${prove.code}\n${prove.stderr}`);
+    process.exit(1);
+  }
+  const verify = timed(process.execPath, [cli, 'verify', capsule, '--strict', '--json']);
+  if (verify.code !== 0 || JSON.parse(verify.stdout).status !== 'pass') {
+    console.error(`verify of ${mib} MiB did not pass: exit ${verify.code}\n${verify.stdout.slice(0, 2000)}`);
+    process.exit(1);
+  }
+  const openssl = timed('openssl', ['dgst', '-sha256', capsule]);
+  const sha256sum = timed('sha256sum', [capsule]);
+  const unzip = timed('unzip', ['-tq', capsule]);
+  rows.push({ mib, capsuleMiB: statSync(capsule).size / 2 ** 20, prove, verify, openssl, sha256sum, unzip });
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(capsule, { force: true });
+}
+rmSync(root, { recursive: true, force: true });
+
+const fmt = (x, d = 2) => x.toFixed(d);
+const header = '| Artifact (MiB) | Capsule (MiB) | `prove --export` (s) | prove RSS (MiB) | `verify --strict` (s) | verify RSS (MiB) | `openssl dgst -sha256` (s) | `sha256sum` (s) | `unzip -t` (s) | unzip RSS (MiB) |';
+const lines = [header, `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.mib} | ${fmt(r.capsuleMiB, 1)} | ${fmt(r.prove.seconds)} | ${fmt(r.prove.rssKiB / 1024, 1)} | ${fmt(r.verify.seconds)} | ${fmt(r.verify.rssKiB / 1024, 1)} | ${fmt(r.openssl.seconds)} | ${fmt(r.sha256sum.seconds)} | ${fmt(r.unzip.seconds)} | ${fmt(r.unzip.rssKiB / 1024, 1)} |`)];
+const first = rows[0];
+const last = rows[rows.length - 1];
+const section = `## capsule
+
+\`capsule prove M --export X.agipack\` and \`capsule verify X.agipack --strict --json\` on a run whose
+manifest declares one random (incompressible) artifact, so deflate does its worst. \`prove\` copies
+and hashes the artifact, builds the pack documents, then streams every entry through deflate into the
+ZIP while hashing it; \`verify\` hashes the whole file, reads the layout, then inflates every entry once
+(CRC-32, size and sha256). Peak RSS from \`/usr/bin/time -v\`. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores).
+
+${lines.join('\n')}
+
+Memory does not grow with the artifact: peak RSS of verify ${fmt(first.verify.rssKiB / 1024, 1)} MiB at ${first.mib} MiB vs
+${fmt(last.verify.rssKiB / 1024, 1)} MiB at ${last.mib} MiB (prove ${fmt(first.prove.rssKiB / 1024, 1)} vs ${fmt(last.prove.rssKiB / 1024, 1)} MiB).
+\`openssl\`/\`sha256sum\` are the floor for hashing the capsule once; \`unzip -t\` inflates and CRC-checks every entry
+without sha256, manifest or structure checks.
+Regenerate: \`CAPSULE_CLI=dist/cli.js node bench/capsule.mjs\`.
+`;
+process.stdout.write(`${section}\n`);
+
+const resultsPath = resolve('bench/RESULTS.md');
+const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n';
+const pattern = /## capsule\n[\s\S]*?(?=\n## |$)/;
+const updated = pattern.test(existing) ? existing.replace(pattern, section.trimEnd() + '\n') : `${existing.trimEnd()}\n\n${section}`;
+writeFileSync(resultsPath, updated);

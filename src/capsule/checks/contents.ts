@@ -1,0 +1,65 @@
+import { CapsuleError } from '../../errors.js';
+import { parseJsonStrict, type JsonDocument } from '../../json/parse.js';
+import type { RunManifest } from '../../manifest/types.js';
+import { assertValid } from '../../schemas/registry.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../capsule-manifest.js';
+import type { ProofPackIndex } from '../proofpack-index.js';
+import { readEntryBytes } from '../zip-entry.js';
+import { decodeUtf8 } from './inventory.js';
+import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
+
+/** Reads a JSON entry with the strict parser and a schema; a CapsuleError names `capsule!/entry`. */
+export async function readJsonEntry(ctx: CapsuleContext, name: string, schema: string): Promise<JsonDocument> {
+  const e = ctx.entries!.get(name);
+  const file = `${ctx.path}!/${name}`;
+  if (!e) throw new CapsuleError('capsule_entry_missing', `${file}: not in the archive`, { file });
+  const doc = parseJsonStrict(decodeUtf8(await readEntryBytes(ctx.path, e, ctx.limits.maxDocumentBytes), file), file, { ijson: true });
+  assertValid(schema, doc.value, file, doc);
+  return doc;
+}
+
+/** The byte copy of the run manifest: valid, and the one the capsule manifest names by hash. */
+export async function checkRunManifestSnapshot(ctx: CapsuleContext): Promise<CheckResult> {
+  let snapshot: RunManifest;
+  try {
+    snapshot = (await readJsonEntry(ctx, SNAPSHOT_NAME, 'run-manifest')).value as RunManifest;
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  }
+  const m = ctx.manifest!;
+  const recorded = m.entries.find((e) => e.path === SNAPSHOT_NAME)!;
+  const problems: string[] = [];
+  if (recorded.sha256 !== m.source_manifest.sha256) problems.push(`snapshot sha256 ${recorded.sha256} != source_manifest.sha256 ${m.source_manifest.sha256}`);
+  for (const field of ['run_id', 'path_id', 'status'] as const) {
+    if (snapshot[field] !== m[field]) problems.push(`${field} ${JSON.stringify(snapshot[field])} in the snapshot, ${JSON.stringify(m[field])} in ${CAPSULE_MANIFEST_NAME}`);
+  }
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  ctx.snapshot = snapshot;
+  return pass(`run ${snapshot.run_id} (${snapshot.status}) snapshot is a valid agilab.run_manifest`, { run_id: snapshot.run_id, status: snapshot.status });
+}
+
+/** The root index lists every file of the pack but itself, with the digests the archive holds. */
+export async function checkProofPackManifest(ctx: CapsuleContext): Promise<CheckResult> {
+  let index: ProofPackIndex;
+  try {
+    index = (await readJsonEntry(ctx, PROOF_PACK_INDEX_NAME, 'proof-pack')).value as ProofPackIndex;
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  }
+  const m = ctx.manifest!;
+  const inArchive = new Map(m.entries.filter((e) => e.path !== PROOF_PACK_INDEX_NAME).map((e) => [e.path, e]));
+  const problems: string[] = [];
+  for (const f of index.files) {
+    const e = inArchive.get(f.path);
+    if (!e) problems.push(`files lists ${JSON.stringify(f.path)}, which the capsule does not hold`);
+    else if (e.sha256 !== f.sha256 || e.size_bytes !== f.size_bytes) problems.push(`${JSON.stringify(f.path)}: index records ${f.sha256} (${f.size_bytes} bytes), the capsule holds ${e.sha256} (${e.size_bytes} bytes)`);
+    inArchive.delete(f.path);
+  }
+  for (const path of inArchive.keys()) problems.push(`${JSON.stringify(path)} is in the capsule but not in ${PROOF_PACK_INDEX_NAME}`);
+  if (index.source_manifest.sha256 !== m.source_manifest.sha256) problems.push('source_manifest.sha256 differs from the capsule manifest');
+  if (index.run_id !== m.run_id) problems.push(`run_id ${JSON.stringify(index.run_id)} differs from the capsule manifest`);
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  return pass(`${PROOF_PACK_INDEX_NAME} indexes ${index.files.length} files, all matching`);
+}

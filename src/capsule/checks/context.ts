@@ -1,0 +1,66 @@
+import type { Check, VerifyOptions } from '../report.js';
+import type { ZipEntryRecord, ZipLayout } from '../zip-read.js';
+import type { CapsuleManifest } from '../capsule-manifest.js';
+import type { LoadedSignature } from '../signature.js';
+import type { TrustPolicy } from '../../trust/policy.js';
+import type { RunManifest } from '../../manifest/types.js';
+
+/** Size caps applied before and while reading entries (TRUST.md: decompression bombs). */
+export interface ArchiveLimits {
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+  /** Largest uncompressed/compressed ratio for entries of at least `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Largest JSON/text document read into memory (manifests, signatures, reports). */
+  maxDocumentBytes: number;
+}
+
+export const DEFAULT_LIMITS: ArchiveLimits = {
+  maxEntryBytes: 8 * 1024 ** 3,
+  maxTotalBytes: 16 * 1024 ** 3,
+  maxRatio: 500,
+  ratioFloorBytes: 1024 ** 2,
+  maxDocumentBytes: 64 * 1024 ** 2,
+};
+
+export interface VerifyContextOptions extends VerifyOptions {
+  limits?: Partial<ArchiveLimits>;
+}
+
+/** What the checks learn, in order; a later check reads what an earlier one established. */
+export interface CapsuleContext {
+  path: string;
+  options: VerifyOptions;
+  limits: ArchiveLimits;
+  warnings: string[];
+  capsuleSha256?: string;
+  capsuleSize?: number;
+  layout?: ZipLayout;
+  /** By name; only set once names are known unique. */
+  entries?: Map<string, ZipEntryRecord>;
+  manifest?: CapsuleManifest;
+  snapshot?: RunManifest;
+  signature?: LoadedSignature;
+  signaturePath?: string;
+  policy?: TrustPolicy;
+  evidenceClass?: string | null;
+}
+
+export type CheckResult = Omit<Check, 'id'>;
+
+export function pass(summary: string, details: Record<string, unknown> = {}): CheckResult {
+  return { status: 'pass', summary, details };
+}
+
+export function fail(summary: string, details: Record<string, unknown> = {}): CheckResult {
+  return { status: 'fail', summary, details };
+}
+
+/** A check's outcome, or `null` when it does not apply to this capsule (then it is not listed). */
+export type CheckFn = (ctx: CapsuleContext) => Promise<CheckResult | null> | CheckResult | null;
+
+/** The entry by name, once the inventory is established. */
+export function entry(ctx: CapsuleContext, name: string): ZipEntryRecord | undefined {
+  return ctx.entries?.get(name);
+}

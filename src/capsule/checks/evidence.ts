@@ -1,0 +1,140 @@
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, posix } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { verifyChainFile } from '../../chain/verify.js';
+import { CapsuleError } from '../../errors.js';
+import { verifyProvenance } from '../../exports/index.js';
+import { parseJsonStrict } from '../../json/parse.js';
+import { schemaFiles } from '../../schemas/catalog.js';
+import { validateAgainst } from '../../schemas/registry.js';
+import { openEntryData, readEntryBytes } from '../zip-entry.js';
+import { decodeUtf8 } from './inventory.js';
+import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
+
+const EVENTS = 'evidence/events.jsonl';
+
+/**
+ * Our check: the sealed event chain verifies (streamed into a fresh temp dir, the only
+ * place anything is ever extracted) and its class is recorded. Seal keys are trusted when
+ * the trust policy anchors them, else when they signed the capsule itself.
+ */
+export async function checkEventChain(ctx: CapsuleContext): Promise<CheckResult | null> {
+  const declared = ctx.snapshot?.proof_capsule?.evidence;
+  const e = ctx.entries!.get(EVENTS);
+  if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
+  const trusted = ctx.policy ? ctx.policy.publicKeys.lists.flat() : ctx.signature ? [ctx.signature.document.key.public_key_sha256] : [];
+  const dir = mkdtempSync(join(tmpdir(), 'capsule-verify-'));
+  try {
+    const file = join(dir, basename(EVENTS));
+    await pipeline(openEntryData(ctx.path, e, e.uncompressedSize), createWriteStream(file, { flags: 'wx' }));
+    const report = await verifyChainFile(file, { trustedPublicKeySha256: trusted });
+    ctx.evidenceClass = report.classification;
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
+    if (report.status !== 'PASS') return fail(`${EVENTS}: chain FAIL: ${report.errors[0]?.rule ?? 'unknown'}: ${report.errors[0]?.message ?? ''}`, details);
+    if (declared && (declared.final_hash !== report.final_hash || declared.event_count !== report.event_count)) {
+      return fail(`${EVENTS}: final hash/event count differ from the run manifest's evidence block`, details);
+    }
+    return pass(`${EVENTS}: ${report.event_count} events verify; ${report.classification}`, details);
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The DSSE provenance verifies and its subjects match the pack. Subject files are handed to
+ * the verifier in memory, so entries above the document cap cannot be checked (reported).
+ */
+export async function checkProvenance(ctx: CapsuleContext): Promise<CheckResult | null> {
+  const names = [...ctx.entries!.keys()].filter((n) => n.startsWith('provenance/'));
+  if (names.length === 0) return null;
+  const files = new Map<string, Buffer>();
+  const tooLarge: string[] = [];
+  for (const [name, e] of ctx.entries!) {
+    if (e.uncompressedSize > ctx.limits.maxDocumentBytes) tooLarge.push(name);
+    else files.set(name, await readEntryBytes(ctx.path, e, e.uncompressedSize));
+  }
+  const result = verifyProvenance(files);
+  if (result.status === 'unsigned') {
+    ctx.warnings.push(`provenance is unsigned: ${result.message}`);
+    return null;
+  }
+  const details = { status: result.status, keyid: result.keyid ?? null, not_loaded: tooLarge };
+  if (!result.ok) return fail(result.message, details);
+  if (ctx.policy && result.keyid && ctx.policy.publicKeys.lists.length > 0 && !ctx.policy.publicKeys.lists.every((l) => l.includes(result.keyid!))) {
+    return fail(`provenance signed by key ${result.keyid}, which the trust policy does not anchor`, details);
+  }
+  return pass(result.message, details);
+}
+
+/** Each `agentplane/<stem>.json` validates against the registered `agentplane-<stem>` schema. */
+export async function checkAgentplaneArtifacts(ctx: CapsuleContext): Promise<CheckResult | null> {
+  const names = [...ctx.entries!.keys()].filter((n) => n.startsWith('agentplane/') && n.endsWith('.json'));
+  if (names.length === 0) return null;
+  const problems: string[] = [];
+  const validated: string[] = [];
+  const unchecked: string[] = [];
+  for (const name of names) {
+    const schema = agentplaneSchemaFor(name);
+    const file = `${ctx.path}!/${name}`;
+    try {
+      const doc = parseJsonStrict(decodeUtf8(await readEntryBytes(ctx.path, ctx.entries!.get(name)!, ctx.limits.maxDocumentBytes), file), file);
+      if (!schema) {
+        unchecked.push(name);
+        continue;
+      }
+      const issues = validateAgainst(schema, doc.value, doc);
+      problems.push(...issues.map((i) => `${file}${i.line ? `:${i.line}:${i.column}` : ''} ${i.pointer || '/'}: ${i.message}`));
+      validated.push(name);
+    } catch (err) {
+      if (err instanceof CapsuleError) problems.push(err.message);
+      else throw err;
+    }
+  }
+  if (problems.length > 0) return fail(problems[0]!, { problems, validated, unchecked });
+  return pass(`${validated.length} agentplane artifacts validate${unchecked.length ? `; ${unchecked.length} parse but have no registered schema` : ''}`, { validated, unchecked });
+}
+
+/** `agentplane/RunArtifact.json` → `agentplane-RunArtifact` or `agentplane-run-artifact`, whichever is registered. */
+function agentplaneSchemaFor(name: string): string | null {
+  const stem = posix.basename(name, '.json');
+  const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+  for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
+    if (`${candidate}.schema.json` in schemaFiles) return candidate;
+  }
+  return null;
+}
+
+/**
+ * The run's outputs are in the capsule with the digests the run recorded (our block), and
+ * every AGILAB artifact that existed is there with its recorded size, at its manifest-relative
+ * path, unless the capsule manifest says it was referenced by hash (too large to copy).
+ */
+export function checkOutputsMatch(ctx: CapsuleContext): CheckResult {
+  const snapshot = ctx.snapshot!;
+  const held = new Map(ctx.manifest!.entries.map((e) => [e.path, e]));
+  const referenced = ctx.manifest!.limitations.join('\n');
+  const problems: string[] = [];
+  let checked = 0;
+  for (const out of snapshot.proof_capsule?.outputs ?? []) {
+    const e = held.get(out.path);
+    checked++;
+    if (!e) {
+      if (!referenced.includes(JSON.stringify(out.path))) problems.push(`output ${out.path} is not in the capsule`);
+    } else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) problems.push(`output ${out.path}: capsule holds ${e.sha256} (${e.size_bytes} bytes), the run recorded ${out.sha256} (${out.size_bytes} bytes)`);
+  }
+  for (const a of snapshot.artifacts) {
+    if (!a.exists) continue;
+    const path = posix.normalize(a.path);
+    const e = held.get(path);
+    checked++;
+    if (!e) {
+      if (!referenced.includes(JSON.stringify(path))) problems.push(`artifact ${a.name} (${a.path}) is not in the capsule`);
+    } else if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) problems.push(`artifact ${a.name} (${a.path}): ${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`);
+  }
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  return pass(`${checked} recorded outputs/artifacts match`, { checked });
+}

@@ -1,0 +1,236 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { CapsuleError } from '../errors.js';
+import type { PromotionDecision } from '../promotion/types.js';
+import { buildProvenance, buildStandardExports, provenanceSubjects } from '../exports/index.js';
+import { sha256File, sha256Hex } from '../hash/sha256.js';
+import { stableJson } from '../json/write.js';
+import type { SigningKey } from '../keys/ed25519.js';
+import { readRunManifest } from '../manifest/read.js';
+import type { RunManifest } from '../manifest/types.js';
+import { buildPromotionFiles } from '../promotion/index.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, type CapsuleManifest } from './capsule-manifest.js';
+import { comparePaths, writeDeterministicZip } from './pack.js';
+import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './proofpack-index.js';
+import type { GeneratedFile, PackedFile, RunRecord } from './record.js';
+import { verifyRunFolder } from './run-folder.js';
+
+export interface ProveOptions {
+  /** Write the proof pack directory here (replacing a previous pack there, never other content). */
+  outputDir?: string;
+  /** Write the `.agipack` archive here. */
+  exportPath?: string;
+  /** Promotion policy for the policy report and decision. */
+  policyPath?: string;
+  /** Signs the DSSE provenance. */
+  key?: SigningKey;
+  /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
+  copyCapBytes?: number;
+}
+
+export interface ProveResult {
+  packDir?: string;
+  capsulePath?: string;
+  /** sha256 of the capsule when exported, else of the root index. */
+  sha256: string;
+  limitations: string[];
+  record: RunRecord;
+  /** The promotion decision written into the pack. */
+  decision: PromotionDecision;
+}
+
+export const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
+/** Run-folder trees copied when the manifest's proof_capsule block is present. */
+const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
+/** The AGILAB root set every pack has (FORMATS.md §4), besides the index itself. */
+const ROOT_SET = [SNAPSHOT_NAME, 'verification-report.json', 'policy-report.json', ...Object.values(STANDARDS), 'metadata-store-entry.json', ...Object.values(CARDS)];
+
+/**
+ * `capsule prove M`: builds the proof pack from a run manifest and the run folder beside it,
+ * then (with `exportPath`) the deterministic `.agipack`. Every timestamp comes from the run's
+ * finish time or SOURCE_DATE_EPOCH, so the same manifest gives the same bytes.
+ */
+export async function proveManifest(manifestPath: string, options: ProveOptions): Promise<ProveResult> {
+  if (!options.outputDir && !options.exportPath) throw new CapsuleError('prove_no_output', 'prove needs --output-dir or --export');
+  const loaded = await readRunManifest(manifestPath);
+  const folder = dirname(resolve(manifestPath));
+  const createdAt = capsuleTime(loaded.manifest, manifestPath);
+  const staging = options.outputDir ? stagingDirFor(options.outputDir) : mkdtempSync(join(tmpdir(), 'capsule-pack-'));
+  try {
+    const limitations: string[] = [];
+    const files: PackedFile[] = [];
+    const place = async (path: string, source: string) => {
+      const target = join(staging, ...path.split('/'));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(source, target);
+      const d = await sha256File(target);
+      files.push({ path, sha256: d.sha256, size_bytes: d.size });
+    };
+    await place(SNAPSHOT_NAME, manifestPath);
+    for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations)) await place(path, source);
+    files.sort((a, b) => comparePaths(a.path, b.path));
+    const record: RunRecord = { manifest: loaded.manifest, manifestPath, manifestSha256: loaded.sha256, createdAt, files: [...files] };
+
+    const report = await verifyRunFolder(manifestPath, { displayPath: basename(manifestPath) });
+    const promotion = buildPromotionFiles(record, options.policyPath);
+    const generated: GeneratedFile[] = [
+      { path: 'verification-report.json', content: stableJson(report) },
+      ...buildStandardExports(record, { readFile: (p) => readInside(folder, p) }),
+      ...promotion.files,
+      ...buildProvenance(record, provenanceSubjects(record), options.key),
+    ];
+    const taken = new Set(files.map((f) => f.path));
+    for (const g of generated) {
+      if (taken.has(g.path) || g.path === PROOF_PACK_INDEX_NAME || g.path === CAPSULE_MANIFEST_NAME) throw new CapsuleError('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
+      taken.add(g.path);
+      const target = join(staging, ...g.path.split('/'));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, g.content);
+      const bytes = typeof g.content === 'string' ? Buffer.from(g.content, 'utf8') : g.content;
+      files.push({ path: g.path, sha256: sha256Hex(bytes), size_bytes: bytes.length });
+    }
+    for (const name of ROOT_SET) if (!taken.has(name)) limitations.push(`${name} was not produced (its builder is not available)`);
+    files.sort((a, b) => comparePaths(a.path, b.path));
+
+    const index: ProofPackIndex = {
+      schema: 'agilab.proof_pack.v1', run_id: loaded.manifest.run_id, path_id: loaded.manifest.path_id, status: loaded.manifest.status,
+      created_at: createdAt, source_manifest: { path: basename(manifestPath), sha256: loaded.sha256 }, output_dir: '.',
+      files: indexFiles(files), standards: STANDARDS, cards: CARDS, limitations,
+    };
+    const indexText = stableJson(index);
+    writeFileSync(join(staging, PROOF_PACK_INDEX_NAME), indexText);
+    const indexBytes = Buffer.from(indexText, 'utf8');
+    files.push({ path: PROOF_PACK_INDEX_NAME, sha256: sha256Hex(indexBytes), size_bytes: indexBytes.length });
+    files.sort((a, b) => comparePaths(a.path, b.path));
+
+    const result: ProveResult = { sha256: sha256Hex(indexBytes), limitations, record, decision: promotion.decision };
+    if (options.exportPath) {
+      await exportCapsule(staging, files, index, options.exportPath);
+      result.capsulePath = options.exportPath;
+      result.sha256 = (await sha256File(options.exportPath)).sha256;
+    }
+    if (options.outputDir) {
+      replacePackDir(options.outputDir, staging);
+      result.packDir = options.outputDir;
+    }
+    return result;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
+ * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
+ */
+export async function exportCapsule(packDir: string, files: PackedFile[], index: ProofPackIndex, exportPath: string): Promise<void> {
+  const manifest: CapsuleManifest = {
+    schema: 'agilab.proof_capsule.v1', created_at: index.created_at, format: 'zip', signed: false, signature: null, integrity: 'sha256-per-entry',
+    run_id: index.run_id, path_id: index.path_id, status: index.status, root: PROOF_PACK_INDEX_NAME, source_manifest: index.source_manifest,
+    standards: index.standards, cards: index.cards, entry_count: files.length, entries: files, limitations: index.limitations,
+  };
+  const manifestText = stableJson(manifest);
+  const scratch = mkdtempSync(join(tmpdir(), 'capsule-manifest-'));
+  const manifestFile = join(scratch, CAPSULE_MANIFEST_NAME);
+  writeFileSync(manifestFile, manifestText);
+  try {
+    const entries = [
+      { name: CAPSULE_MANIFEST_NAME, source: manifestFile, sha256: sha256Hex(manifestText) },
+      ...files.map((f) => ({ name: f.path, source: join(packDir, ...f.path.split('/')), sha256: f.sha256 })),
+    ].sort((a, b) => comparePaths(a.name, b.name));
+    mkdirSync(dirname(resolve(exportPath)), { recursive: true });
+    await writeDeterministicZip(exportPath, entries, index.created_at);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** SOURCE_DATE_EPOCH wins; else the run's finish time; else its created_at. Second precision, UTC. */
+export function capsuleTime(manifest: RunManifest, file: string): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new CapsuleError('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+    return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  for (const candidate of [manifest.timing.finished_at, manifest.created_at]) {
+    const ms = Date.parse(candidate);
+    if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  throw new CapsuleError('run_time_invalid', `${file}: neither timing.finished_at nor created_at is a date`, { file, pointer: '/timing/finished_at' });
+}
+
+/**
+ * Which run files go into the pack, by manifest-relative path (the same path inside the
+ * pack, so artifact paths resolve the same way in an unpacked capsule). With our block:
+ * the run folder's evidence/, agentplane/, logs/, bundle/, artifacts/ trees. Always: every
+ * existing AGILAB artifact inside the run folder. Above the cap: referenced by hash.
+ */
+function runFiles(manifest: RunManifest, folder: string, cap: number, limitations: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (rel: string, source: string) => {
+    const size = statSync(source).size;
+    if (size > cap) {
+      limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
+      return;
+    }
+    out.set(rel, source);
+  };
+  if (manifest.proof_capsule) {
+    for (const root of RUN_FOLDERS) {
+      const dir = join(folder, root);
+      if (existsSync(dir) && statSync(dir).isDirectory()) for (const file of walkFiles(dir)) add(toPosix(relative(folder, file)), file);
+    }
+  }
+  for (const a of manifest.artifacts) {
+    if (!a.exists) continue;
+    const rel = posix.normalize(a.path.replace(/\\/g, '/'));
+    const source = resolve(folder, rel);
+    if (rel.startsWith('../') || posix.isAbsolute(rel) || ROOT_SET.includes(rel) || rel === PROOF_PACK_INDEX_NAME || rel === CAPSULE_MANIFEST_NAME) {
+      limitations.push(`artifact ${JSON.stringify(a.path)} is outside the run folder or shadows a pack file: not copied`);
+      continue;
+    }
+    if (!existsSync(source) || !statSync(source).isFile()) {
+      limitations.push(`artifact ${JSON.stringify(a.path)} is marked existing but is not a file: not copied`);
+      continue;
+    }
+    if (!out.has(rel)) add(rel, source);
+  }
+  return out;
+}
+
+function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walkFiles(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function readInside(folder: string, rel: string): Buffer | undefined {
+  const path = resolve(folder, rel);
+  if (!path.startsWith(folder + sep) || !existsSync(path) || statSync(path).size > 64 * 1024 ** 2) return undefined;
+  return readFileSync(path);
+}
+
+function stagingDirFor(outputDir: string): string {
+  const parent = dirname(resolve(outputDir));
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `.${basename(outputDir)}.staging-`));
+}
+
+/** Replaces a previous proof pack at `outputDir`, but refuses to delete a folder that is not one. */
+function replacePackDir(outputDir: string, staging: string): void {
+  if (existsSync(outputDir)) {
+    const isPack = existsSync(join(outputDir, PROOF_PACK_INDEX_NAME));
+    if (!isPack && readdirSync(outputDir).length > 0) throw new CapsuleError('output_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
+    rmSync(outputDir, { recursive: true, force: true });
+  }
+  renameSync(staging, outputDir);
+}

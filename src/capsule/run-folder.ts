@@ -1,0 +1,142 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { verifyChainFile } from '../chain/verify.js';
+import { CapsuleError } from '../errors.js';
+import { sha256File } from '../hash/sha256.js';
+import { readJsonFile } from '../json/parse.js';
+import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
+import { assertValid } from '../schemas/registry.js';
+import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from './capsule-manifest.js';
+import type { ProofPackIndex } from './proofpack-index.js';
+import type { VerificationReport } from './report.js';
+import { fail, pass, type CheckResult } from './checks/context.js';
+import { runSteps } from './verify.js';
+
+interface RunFolderContext {
+  manifestPath: string;
+  folder: string;
+  warnings: string[];
+  loaded?: LoadedRunManifest;
+  evidenceClass?: string | null;
+}
+
+export interface RunFolderOptions {
+  /** The path written into the report (a pack's own report names the manifest by basename, for determinism). */
+  displayPath?: string;
+  trustedPublicKeySha256?: string[];
+}
+
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+export function resolveRunManifestPath(target: string): string {
+  if (!existsSync(target) || !statSync(target).isDirectory()) return target;
+  for (const name of ['run_manifest.json', SNAPSHOT_NAME]) if (existsSync(join(target, name))) return join(target, name);
+  throw new CapsuleError('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${SNAPSHOT_NAME}`, { file: target });
+}
+
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+export async function verifyRunFolder(target: string, options: RunFolderOptions = {}): Promise<VerificationReport> {
+  const manifestPath = resolveRunManifestPath(target);
+  const ctx: RunFolderContext = { manifestPath, folder: dirname(resolve(manifestPath)), warnings: [] };
+  const checks = await runSteps<RunFolderContext>([
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+  ], ctx);
+  return {
+    schema: 'agilab.proof_capsule_verification.v1',
+    status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+    capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+    strict: false,
+    checks,
+    warnings: ctx.warnings,
+    evidence_class: ctx.evidenceClass ?? null,
+  };
+}
+
+async function checkManifestValid(ctx: RunFolderContext): Promise<CheckResult> {
+  try {
+    ctx.loaded = await readRunManifest(ctx.manifestPath);
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  }
+  return pass(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+}
+
+function checkArtifactsPresent(ctx: RunFolderContext): CheckResult {
+  const problems: string[] = [];
+  const artifacts = ctx.loaded!.manifest.artifacts.filter((a) => a.exists);
+  for (const a of artifacts) {
+    const path = resolve(ctx.folder, a.path);
+    if (!existsSync(path) || !statSync(path).isFile()) problems.push(`artifact ${a.name}: ${a.path} is missing`);
+    else if (a.size_bytes !== null && statSync(path).size !== a.size_bytes) problems.push(`artifact ${a.name}: ${a.path} is ${statSync(path).size} bytes, ${a.size_bytes} recorded`);
+  }
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  return pass(`${artifacts.length} artifacts present with their recorded sizes`);
+}
+
+async function checkOutputHashes(ctx: RunFolderContext): Promise<CheckResult> {
+  const outputs = ctx.loaded!.manifest.proof_capsule?.outputs ?? [];
+  const problems: string[] = [];
+  for (const out of outputs) {
+    const path = resolve(ctx.folder, out.path);
+    if (!existsSync(path)) {
+      problems.push(`output ${out.path} is missing`);
+      continue;
+    }
+    const digest = await sha256File(path);
+    if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes) problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+  }
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  return pass(`${outputs.length} outputs match their recorded sha256`);
+}
+
+async function checkFolderChain(ctx: RunFolderContext, trusted: string[]): Promise<CheckResult | null> {
+  const evidence = ctx.loaded!.manifest.proof_capsule?.evidence;
+  if (!evidence) return null;
+  try {
+    const report = await verifyChainFile(resolve(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
+    ctx.evidenceClass = report.classification;
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS') return fail(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    if (report.final_hash !== evidence.final_hash) return fail(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    return pass(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  }
+}
+
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx: RunFolderContext): Promise<CheckResult | null> {
+  const indexPath = join(ctx.folder, PROOF_PACK_INDEX_NAME);
+  if (!existsSync(indexPath)) return null;
+  let index: ProofPackIndex;
+  try {
+    const doc = readJsonFile(indexPath, { ijson: true });
+    assertValid('proof-pack', doc.value, indexPath, doc);
+    index = doc.value as ProofPackIndex;
+  } catch (err) {
+    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
+    throw err;
+  }
+  const problems: string[] = [];
+  for (const f of index.files) {
+    const path = resolve(ctx.folder, f.path);
+    if (!path.startsWith(ctx.folder + '/') || !existsSync(path)) {
+      problems.push(`${f.path} is missing`);
+      continue;
+    }
+    const digest = await sha256File(path);
+    if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes) problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+  }
+  if (index.source_manifest.sha256 !== ctx.loaded!.sha256 && ctx.manifestPath.endsWith(SNAPSHOT_NAME)) problems.push(`${SNAPSHOT_NAME} sha256 ${ctx.loaded!.sha256} differs from the index's source_manifest`);
+  if (problems.length > 0) return fail(problems[0]!, { problems });
+  return pass(`${PROOF_PACK_INDEX_NAME}: ${index.files.length} files match`);
+}

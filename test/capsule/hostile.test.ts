@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyCapsule } from '../../src/capsule/verify.js';
+import { readZipLayout } from '../../src/capsule/zip-read.js';
+import { readEntryBytes } from '../../src/capsule/zip-entry.js';
+import { sha256Hex } from '../../src/hash/sha256.js';
+import { stableJson } from '../../src/json/write.js';
+import type { ArchiveLimits } from '../../src/capsule/checks/context.js';
+import { buildTinyCapsule, tempDir } from './build-capsule.js';
+import { buildRawZip, type RawEntry } from './zip-bytes.js';
+
+let dir: string;
+let base: RawEntry[];
+
+beforeAll(async () => {
+  dir = tempDir('capsule-hostile-');
+  const capsule = await buildTinyCapsule(dir);
+  const layout = readZipLayout(capsule);
+  base = await Promise.all(layout.entries.map(async (e) => ({ name: e.name, data: await readEntryBytes(capsule, e, 1 << 20) })));
+});
+
+const MANIFEST = 'agipack-manifest.json';
+
+/** The tiny capsule's entries with one added to (or replaced in) both the archive and the manifest. */
+function withListedEntry(extra: RawEntry): RawEntry[] {
+  const others = base.filter((e) => e.name !== MANIFEST && e.name !== extra.name);
+  const manifest = JSON.parse(base.find((e) => e.name === MANIFEST)!.data.toString('utf8'));
+  const name = typeof extra.name === 'string' ? extra.name : extra.name.toString('utf8');
+  manifest.entries = [...manifest.entries.filter((e: { path: string }) => e.path !== name), { path: name, sha256: sha256Hex(extra.data), size_bytes: extra.data.length }]
+    .sort((a: { path: string }, b: { path: string }) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  manifest.entry_count = manifest.entries.length;
+  return sortEntries([{ name: MANIFEST, data: Buffer.from(stableJson(manifest)) }, ...others, extra]);
+}
+
+function sortEntries(entries: RawEntry[]): RawEntry[] {
+  const key = (e: RawEntry) => (typeof e.name === 'string' ? Buffer.from(e.name) : e.name);
+  return [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
+}
+
+function withManifestText(text: string): RawEntry[] {
+  return base.map((e) => (e.name === MANIFEST ? { name: MANIFEST, data: Buffer.from(text) } : e));
+}
+
+function manifestObject(): Record<string, unknown> {
+  return JSON.parse(base.find((e) => e.name === MANIFEST)!.data.toString('utf8'));
+}
+
+async function failedChecks(bytes: Buffer, limits?: Partial<ArchiveLimits>): Promise<string[]> {
+  const path = join(dir, `h-${Math.random().toString(16).slice(2)}.agipack`);
+  writeFileSync(path, bytes);
+  const report = await verifyCapsule(path, { strict: true, limits });
+  return report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+}
+
+const payload = Buffer.from('payload\n');
+
+const cases: [string, () => Buffer, string, Partial<ArchiveLimits>?][] = [
+  ['zip-slip ../', () => buildRawZip(withListedEntry({ name: '../evil.txt', data: payload })), 'archive_paths_safe'],
+  ['zip-slip nested ..', () => buildRawZip(withListedEntry({ name: 'artifacts/../../evil.txt', data: payload })), 'archive_paths_safe'],
+  ['absolute path', () => buildRawZip(withListedEntry({ name: '/tmp/evil.txt', data: payload })), 'archive_paths_safe'],
+  ['drive-letter path', () => buildRawZip(withListedEntry({ name: 'C:/evil.txt', data: payload })), 'archive_paths_safe'],
+  ['backslash path', () => buildRawZip(withListedEntry({ name: '..\\evil.txt', data: payload })), 'archive_paths_safe'],
+  ['symlink entry', () => buildRawZip(withListedEntry({ name: 'artifacts/link', data: Buffer.from('/etc/passwd'), externalAttributes: ((0o120777 << 16) >>> 0) })), 'archive_paths_safe'],
+  ['duplicate entry names', () => buildRawZip([...base, { name: 'artifacts/out.txt', data: Buffer.from('other\n') }].sort((a, b) => Buffer.compare(Buffer.from(a.name as string), Buffer.from(b.name as string)))), 'archive_paths_safe'],
+  ['names differing only by case', () => buildRawZip(withListedEntry({ name: 'artifacts/OUT.txt', data: payload })), 'archive_paths_safe'],
+  ['non-UTF-8 name', () => buildRawZip(withListedEntry({ name: Buffer.from([0x61, 0xff, 0x62]), data: payload })), 'archive_paths_safe'],
+  ['non-NFC name', () => buildRawZip(withListedEntry({ name: 'artifacts/cafe\u0301.txt', data: payload })), 'archive_paths_safe'],
+  ['non-ASCII name without the UTF-8 flag', () => buildRawZip(withListedEntry({ name: 'artifacts/caf\u00e9.txt', data: payload, flags: 0 })), 'archive_paths_safe'],
+  ['directory entry', () => buildRawZip(withListedEntry({ name: 'artifacts/sub/', data: Buffer.alloc(0) })), 'capsule_entries_valid'],
+  ['entry in the archive but not the manifest', () => buildRawZip(sortEntries([...base, { name: 'zz-extra.txt', data: payload }])), 'capsule_entry_inventory_matches'],
+  ['entry in the manifest but not the archive', () => buildRawZip(base.filter((e) => e.name !== 'artifacts/out.txt')), 'capsule_entry_inventory_matches'],
+  ['CRC mismatch', () => buildRawZip(base.map((e) => (e.name === 'artifacts/out.txt' ? { ...e, crc32: 0x12345678 } : e))), 'capsule_entry_hashes_match'],
+  ['declared size lie (deflate inflates past it)', () => buildRawZip(withListedEntry({ name: 'artifacts/big.txt', data: Buffer.alloc(5000, 0x61), method: 8, uncompressedSize: 100 })), 'capsule_entry_hashes_match'],
+  ['content that differs from the manifest hash', () => buildRawZip(base.map((e) => (e.name === 'artifacts/out.txt' ? { ...e, data: Buffer.from('no\n') } : e))), 'capsule_entry_hashes_match'],
+  ['decompression bomb (ratio)', () => buildRawZip(withListedEntry({ name: 'artifacts/zeros.bin', data: Buffer.alloc(4 << 20), method: 8 })), 'archive_structure_strict'],
+  ['per-entry size cap', () => buildRawZip(base), 'archive_structure_strict', { maxEntryBytes: 100 }],
+  ['total size cap', () => buildRawZip(base), 'archive_structure_strict', { maxTotalBytes: 2000 }],
+  ['bytes before the first local header', () => buildRawZip(base, { prefix: Buffer.from('MZ-junk') }), 'archive_structure_strict'],
+  ['bytes after the end record', () => buildRawZip(base, { suffix: Buffer.from('trailing') }), 'archive_structure_strict'],
+  ['archive comment', () => buildRawZip(base, { comment: Buffer.from('hi') }), 'archive_structure_strict'],
+  ['encrypted entry', () => buildRawZip(base.map((e) => (e.name === 'artifacts/out.txt' ? { ...e, flags: 0x0801 } : e))), 'archive_structure_strict'],
+  ['unsupported compression method', () => buildRawZip(base.map((e) => (e.name === 'artifacts/out.txt' ? { ...e, method: 12 } : e))), 'archive_structure_strict'],
+  ['ZIP64 counts that disagree', () => buildRawZip(base, { zip64: { entryCount: base.length + 1, eocdCountMarker: true } }), 'archive_structure_strict'],
+  ['manifest that is not an object', () => buildRawZip(withManifestText('[]\n')), 'capsule_manifest_schema_supported'],
+  ['manifest with an extra field', () => buildRawZip(withManifestText(stableJson({ ...manifestObject(), extra: 1 }))), 'capsule_manifest_schema_supported'],
+  ['manifest with a missing field', () => buildRawZip(withManifestText(stableJson({ ...manifestObject(), limitations: undefined }))), 'capsule_manifest_schema_supported'],
+  ['manifest with duplicate keys', () => buildRawZip(withManifestText(stableJson(manifestObject()).replace('"format": "zip",', '"format": "zip",\n  "format": "zip",'))), 'capsule_manifest_schema_supported'],
+  ['no capsule manifest', () => buildRawZip(base.filter((e) => e.name !== MANIFEST)), 'capsule_manifest_present'],
+  ['not a ZIP at all', () => Buffer.from('just text, not an archive'), 'zip_readable'],
+];
+
+describe('hostile archives', () => {
+  it('the byte-built baseline passes (so each case below fails for its own reason)', async () => {
+    expect(await failedChecks(buildRawZip(base))).toEqual([]);
+  });
+
+  it.each(cases.map(([name, build, check, limits]) => ({ name, build, check, limits })))('$name fails $check', async ({ build, check, limits }) => {
+    const failed = await failedChecks(build(), limits);
+    expect(failed).toContain(check);
+  });
+
+  it('never writes outside its temp dir', async () => {
+    const before = readdirSync(join(dir, '..')).length;
+    await failedChecks(buildRawZip(withListedEntry({ name: '../evil.txt', data: payload })));
+    expect(existsSync(join(dir, '..', 'evil.txt'))).toBe(false);
+    expect(readdirSync(join(dir, '..')).length).toBeLessThanOrEqual(before + 1);
+  });
+});
