@@ -1,12 +1,134 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { parse as parseToml } from 'smol-toml';
 import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { parseJsonStrict } from '../../json/parse.js';
+import { publicKeyFromPem, publicKeySha256 } from '../../keys/ed25519.js';
+import { replayChainFile, type ReplayFrame } from '../../chain/replay.js';
+import type { ChainIssue, ChainReport } from '../../chain/report.js';
+import { verifyChainFile, type VerifyChainOptions } from '../../chain/verify.js';
+import { EXIT, action, printJson } from '../io.js';
+
+interface TrustOptions {
+  trustPolicy?: string;
+  publicKey: string[];
+  json?: boolean;
+}
+
+const TRUST_POLICY_SCHEMA = 'agilab.proof_capsule_trust_policy.v1';
+const KEY_LISTS = ['allowed_public_key_sha256', 'trusted_public_key_sha256'] as const;
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+  }
+}
+
+/** The key anchors of a JSON or TOML trust policy (the only part a chain seal can be checked against). */
+function trustedKeysFromPolicy(path: string): string[] {
+  const text = readText(path, 'trust policy');
+  let policy: unknown;
+  if (path.endsWith('.toml')) {
+    try {
+      policy = parseToml(text);
+    } catch (err) {
+      throw new CapsuleError('toml_invalid', `${path}: invalid TOML: ${(err as Error).message}`, { file: path });
+    }
+  } else {
+    policy = parseJsonStrict(text, path).value;
+  }
+  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) throw new CapsuleError('trust_policy_invalid', `${path}: a trust policy must be an object`, { file: path, pointer: '' });
+  const doc = policy as Record<string, unknown>;
+  if (doc.schema !== undefined && doc.schema !== TRUST_POLICY_SCHEMA) {
+    throw new CapsuleError('trust_policy_invalid', `${path}: /schema must be ${JSON.stringify(TRUST_POLICY_SCHEMA)}, got ${JSON.stringify(doc.schema)}`, { file: path, pointer: '/schema' });
+  }
+  const keys: string[] = [];
+  for (const list of KEY_LISTS) {
+    const value = doc[list];
+    if (value === undefined) continue;
+    if (!Array.isArray(value) || value.some((k) => typeof k !== 'string' || !/^[0-9a-f]{64}$/.test(k))) {
+      throw new CapsuleError('trust_policy_invalid', `${path}: /${list} must be a list of 64-hex SHA-256 strings`, { file: path, pointer: `/${list}` });
+    }
+    keys.push(...(value as string[]));
+  }
+  return keys;
+}
+
+/** `--public-key` files are trusted and available to verify seals that do not embed their key. */
+function trustFrom(options: TrustOptions): VerifyChainOptions {
+  const trusted = options.trustPolicy ? trustedKeysFromPolicy(options.trustPolicy) : [];
+  const publicKeys = new Map<string, string>();
+  for (const file of options.publicKey) {
+    const pem = readText(file, 'public key');
+    try {
+      publicKeyFromPem(pem);
+    } catch (err) {
+      throw new CapsuleError('public_key_invalid', `${file}: ${(err as Error).message}`, { file });
+    }
+    publicKeys.set(publicKeySha256(pem), pem);
+    trusted.push(publicKeySha256(pem));
+  }
+  return { trustedPublicKeySha256: trusted, publicKeys };
+}
+
+function issueLine(kind: string, issue: ChainIssue): string {
+  return `  ${kind} line ${issue.line}${issue.seq !== null ? ` seq ${issue.seq}` : ''} [${issue.rule}]: ${issue.message}`;
+}
+
+function renderReport(report: ChainReport): string {
+  const head = `${report.file}: ${report.status} ${report.classification} (${report.event_count} events, verified through seq ${report.verified_through_seq}${report.sealed ? ', sealed' : ', unsealed'}${report.seal_trusted ? ', seal key trusted' : ''})`;
+  return [head, ...report.errors.map((e) => issueLine('error', e)), ...report.warnings.map((w) => issueLine('warning', w))].join('\n') + '\n';
+}
+
+function renderFrame(frame: ReplayFrame): string {
+  const { frame_type, seq, timestamp, ...rest } = frame;
+  const label = frame.frame_type === 'EVENT' ? `EVENT ${frame.event_type}` : frame_type;
+  const detail = frame.frame_type === 'EVENT' ? frame.payload : rest;
+  return `#${seq} ${timestamp} ${label} ${JSON.stringify(detail)}`;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerChain(program: Command): void {
-  program
+  const chain = program
     .command('chain')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'chain is not implemented yet');
+    .description('Verify or replay a hash-chained event log (evidence/events.jsonl, AgentOps Replay v1.0 format)');
+
+  chain
+    .command('verify')
+    .description('Check every line in file order: fields, session, seq, genesis, hashes, links, seal and its signature. Exit 0 PASS, 1 FAIL, 2 unreadable input')
+    .argument('<events>', 'the events.jsonl file')
+    .option('--trust-policy <file>', 'JSON or TOML trust policy: its allowed_public_key_sha256 / trusted_public_key_sha256 keys may seal')
+    .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
+    .option('--json', 'print the chain report as JSON')
+    .action(action(async (events: string, options: TrustOptions) => {
+      const report = await verifyChainFile(events, trustFrom(options));
+      if (options.json) printJson(report);
+      else process.stdout.write(renderReport(report));
+      return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
+    }));
+
+  chain
+    .command('replay')
+    .description('Verify the chain, then print one frame per recorded event (EVENT, LOG_DROP, GAP, REDACTION); a failing chain is refused')
+    .argument('<events>', 'the events.jsonl file')
+    .option('--trust-policy <file>', 'JSON or TOML trust policy naming the keys that may seal')
+    .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
+    .option('--json', 'print the frames as JSON')
+    .action(action((events: string, options: TrustOptions) => {
+      let replay;
+      try {
+        replay = replayChainFile(events, trustFrom(options));
+      } catch (err) {
+        // Checked and failed is exit 1, like `chain verify`; unreadable input stays exit 2.
+        if (!(err instanceof CapsuleError) || err.code !== 'chain_invalid') throw err;
+        process.stderr.write(`capsule: ${err.message}\n`);
+        return EXIT.failed;
+      }
+      if (options.json) printJson(replay);
+      else process.stdout.write(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`);
+      return EXIT.ok;
     }));
 }

@@ -1,0 +1,69 @@
+import { canonicalBytes } from '../json/canonical.js';
+import { sha256Hex } from '../hash/sha256.js';
+
+/** The twelve AgentOps Replay v1.0 event types. */
+export const EVENT_TYPES = [
+  'SESSION_START',
+  'SESSION_END',
+  'LLM_CALL',
+  'LLM_RESPONSE',
+  'TOOL_CALL',
+  'TOOL_RESULT',
+  'TOOL_ERROR',
+  'LOG_DROP',
+  'CHAIN_SEAL',
+  'CHAIN_BROKEN',
+  'REDACTION',
+  'FORENSIC_FREEZE',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type Payload = Record<string, unknown>;
+
+/** One line of `events.jsonl`: exactly these seven fields. */
+export interface ChainEvent {
+  seq: number;
+  event_type: EventType;
+  session_id: string;
+  timestamp: string;
+  payload: Payload;
+  prev_hash: string;
+  event_hash: string;
+}
+
+export type UnhashedEvent = Omit<ChainEvent, 'event_hash'>;
+
+export const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'] as const;
+
+/** prev_hash of seq 1. */
+export const GENESIS_PREV_HASH = '0'.repeat(64);
+
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+export const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The replacement for a redacted value. */
+export const REDACTED = '[REDACTED]';
+
+/** SHA-256 hex of the RFC 8785 bytes of the event without `event_hash`. */
+export function eventHash(event: UnhashedEvent): string {
+  return sha256Hex(canonicalBytes(event));
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.ffffffZ`: JavaScript clocks give milliseconds, so the last three digits are 0. */
+export function formatTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * The bytes a CHAIN_SEAL signature covers: the 64 ASCII characters of `payload.final_hash`
+ * (lowercase hex, no prefix, no newline). The other seal fields are covered by the seal's
+ * own event_hash, which anyone can recompute: only final_hash is authenticated by the key.
+ */
+export function sealMessage(finalHash: string): Buffer {
+  return Buffer.from(finalHash, 'ascii');
+}
