@@ -1,12 +1,32 @@
-import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import type { Command, Option } from 'commander';
+import { validateBundle } from '../../bundle/validate.js';
+import { placeBundle } from '../../place/place.js';
+import { action, EXIT, printJson, progress } from '../io.js';
 
 export function registerPlace(program: Command): void {
-  program
+  const cmd = program
     .command('place')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'place is not implemented yet');
-    }));
+    .description('Decide where a bundle would run (probing this machine, or from an inventory) and print the decision with every rejected candidate. Runs nothing.')
+    .argument('<bundle>', 'path to bundle.json')
+    .option('--inventory <file>', 'executor inventory (proofcapsule.dev/v1 Inventory or agentplane fleet/inventory.json); default: probe this machine')
+    .option('--json', 'print the Placement as JSON on stdout');
+  cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(['auto', 'process', 'qemu']));
+  cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: 'auto' | 'process' | 'qemu'; json?: boolean }) => {
+    const vb = validateBundle(bundle);
+    const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
+    if (opts.json) {
+      printJson(placement);
+      return EXIT.ok;
+    }
+    const lines = [
+      `bundle   ${vb.bundle.metadata.name}@${vb.bundle.metadata.version} (intent ${placement.intent})`,
+      `site     ${placement.site}`,
+      `executor ${placement.executor}${placement.accel ? ` (accel ${placement.accel})` : ''}`,
+      ...(placement.qemu ? [`qemu     ${placement.qemu.binary} -M ${placement.qemu.machine}`, `kernel   ${placement.qemu.kernel}`] : []),
+      ...placement.rejected.map((r) => `rejected ${r.candidate}: ${r.reason}`),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    for (const w of placement.warnings) progress(`warning: ${w}`);
+    return EXIT.ok;
+  }));
 }

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+mkdir -p out
+exec awk -f train.awk

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { BackendIntent, Bundle, Lane } from './types.js';
+import { isInside } from './paths.js';
+
+/** Defaults for agentplane policy fields the v0.1 schema leaves optional. */
+export const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false } as const;
+
+const INTENTS: Record<string, BackendIntent> = { qemu: 'qemu', microvm: 'microvm', 'lima-process': 'process', fleet: 'auto' };
+
+/** Native pointer prefix → the agentplane pointer it came from, so issues point into the file as written. */
+export const AGENTPLANE_POINTERS: [string, string][] = [
+  ['/spec/run/script', '/spec/smoke/script'],
+  ['/spec/outputs', '/spec/artifacts/outDir'],
+  ['/spec/executor/backendIntent', '/spec/vm/backendIntent'],
+  ['/spec/executor/ref', '/spec/executor/ref'],
+  ['/spec/executor/vm', '/spec/vm'],
+];
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Fields of `o` not in `used`, or undefined when none are left. */
+function rest(o: Obj, used: string[]): Obj | undefined {
+  const left = Object.fromEntries(Object.entries(o).filter(([k]) => !used.includes(k)));
+  return Object.keys(left).length > 0 ? left : undefined;
+}
+
+/**
+ * agentplane paths are relative to the agentplane repository root, not to the bundle
+ * folder (`bundles/example-agent/smoke.sh`). Try the bundle folder and then each of its
+ * ancestors as the root; keep the first that names a file inside the bundle folder.
+ */
+export function agentplaneScriptPath(dir: string, script: string): string {
+  for (let root = dir; ; root = dirname(root)) {
+    const candidate = resolve(root, script);
+    if (isInside(dir, candidate) && existsSync(candidate)) return relative(dir, candidate).split('\\').join('/');
+    if (dirname(root) === root) return script;
+  }
+}
+
+/** Maps an agentplane v0.1 document (already schema-checked) onto the native bundle; never throws. */
+export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
+  const top = obj(doc);
+  const metadata = obj(top.metadata);
+  const spec = obj(top.spec);
+  const vm = obj(spec.vm);
+  const policy = obj(spec.policy);
+  const secrets = obj(spec.secrets);
+  const resources = obj(vm.resources);
+  const licensePolicy = obj(metadata.licensePolicy);
+  const git = obj(obj(metadata.source).git);
+  const outDir = (str(obj(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
+  const networkMode = str(obj(vm.network).mode);
+
+  const keep: Obj = {};
+  const metaRest = rest(metadata, ['name', 'version', 'createdAt', 'licensePolicy', 'source']);
+  if (metaRest) keep.metadata = metaRest;
+  for (const [key, value] of Object.entries(spec)) {
+    if (key === 'smoke' || key === 'artifacts' || key === 'executor') continue;
+    const left = key === 'policy' ? rest(obj(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
+      : key === 'secrets' ? rest(obj(value), ['required'])
+      : value;
+    if (left !== undefined) keep[key] = left;
+  }
+
+  const bundle: Bundle = {
+    apiVersion: 'proofcapsule.dev/v1',
+    kind: 'Bundle',
+    metadata: {
+      name: str(metadata.name) ?? '',
+      version: str(metadata.version) ?? '',
+      createdAt: str(metadata.createdAt) ?? '',
+      licensePolicy: { allowAGPL: licensePolicy.allowAGPL as false, ...(str(licensePolicy.notes) ? { notes: str(licensePolicy.notes) } : {}) },
+      ...(typeof git.rev === 'string' && typeof git.dirty === 'boolean' ? { source: { git: { rev: git.rev, dirty: git.dirty } } } : {}),
+    },
+    spec: {
+      run: { script: agentplaneScriptPath(dir, str(obj(spec.smoke).script) ?? '') },
+      ...(Array.isArray(secrets.required) ? { secrets: { required: secrets.required as string[] } } : {}),
+      executor: {
+        backendIntent: INTENTS[str(vm.backendIntent) ?? ''] ?? ('unsupported' as BackendIntent),
+        ...(str(obj(spec.executor).ref) ? { ref: str(obj(spec.executor).ref) } : {}),
+        vm: {
+          ...(typeof resources.memMiB === 'number' ? { memMiB: resources.memMiB } : {}),
+          ...(typeof resources.vcpu === 'number' ? { vcpu: resources.vcpu } : {}),
+          network: networkMode !== undefined && networkMode !== 'none',
+        },
+      },
+      outputs: [{ path: `${outDir}/**`, kind: 'file' }],
+      validations: [{ label: 'smoke script exits 0', kind: 'exit-code', equals: 0 }],
+      policy: {
+        maxRunSeconds: typeof policy.maxRunSeconds === 'number' ? policy.maxRunSeconds : AGENTPLANE_POLICY_DEFAULTS.maxRunSeconds,
+        lane: (str(policy.lane) ?? AGENTPLANE_POLICY_DEFAULTS.lane) as Lane,
+        failOnTimeout: typeof policy.failOnTimeout === 'boolean' ? policy.failOnTimeout : AGENTPLANE_POLICY_DEFAULTS.failOnTimeout,
+        humanGateRequired: typeof policy.humanGateRequired === 'boolean' ? policy.humanGateRequired : AGENTPLANE_POLICY_DEFAULTS.humanGateRequired,
+      },
+      artifacts: { outDir },
+    },
+  };
+  if (Object.keys(keep).length > 0) bundle['x-agentplane'] = keep;
+  return bundle;
+}

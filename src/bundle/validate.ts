@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CapsuleError } from '../errors.js';
+import { sha256Hex } from '../hash/sha256.js';
+import { readJsonFile, type JsonDocument } from '../json/parse.js';
+import { validateAgainst } from '../schemas/registry.js';
+import type { Bundle, ValidatedBundle } from './types.js';
+import type { BundleIssue } from './issues.js';
+import { checkBundle, type CheckIssue } from './checks.js';
+import { AGENTPLANE_POINTERS, mapAgentplaneBundle } from './agentplane-map.js';
+
+export const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
+
+/**
+ * Reads, schema-checks, maps (agentplane v0.1 → native) and semantically checks a bundle.
+ * Every problem is reported at once in ONE CapsuleError('bundle_invalid') whose details
+ * hold `issues: BundleIssue[]`, each with file, JSON pointer and line:column.
+ */
+export function validateBundle(path: string): ValidatedBundle {
+  const file = resolve(path);
+  const doc = readJsonFile(file);
+  const dir = dirname(file);
+  const agentplane = (doc.value as { apiVersion?: unknown } | null)?.apiVersion === AGENTPLANE_API_VERSION;
+  const schema = agentplane ? 'agentplane-bundle' : 'bundle';
+  const schemaIssues: BundleIssue[] = validateAgainst(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
+  const bundle = agentplane ? mapAgentplaneBundle(doc.value, dir) : (doc.value as Bundle);
+  const toOriginal = agentplane ? agentplanePointer : (p: string) => p;
+  const semantic = checkBundle(bundle, dir).map((i) => locateIssue(i, doc, toOriginal));
+  // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
+  const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
+  if (issues.length > 0) throw bundleInvalid(file, issues);
+  return {
+    bundle,
+    path: file,
+    dir,
+    sha256: sha256Hex(readFileSync(file)),
+    format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
+    original: doc.value,
+  };
+}
+
+function agentplanePointer(pointer: string): string {
+  const hit = AGENTPLANE_POINTERS.find(([native]) => pointer === native || pointer.startsWith(`${native}/`));
+  return hit ? hit[1] : pointer;
+}
+
+function locateIssue(issue: CheckIssue, doc: JsonDocument, toOriginal: (p: string) => string): BundleIssue {
+  const pointer = issue.at ? issue.pointer : toOriginal(issue.pointer);
+  const at = issue.at ?? { file: doc.file, ...doc.locate(pointer) };
+  return { check: issue.check, pointer, message: issue.message, file: at.file, line: at.line, column: at.column };
+}
+
+/** `file:line:col pointer: message`, the line format of `capsule validate`. */
+export function formatIssue(i: BundleIssue): string {
+  return `${i.file}:${i.line ?? 1}:${i.column ?? 1} ${i.pointer || '/'}: ${i.message}`;
+}
+
+function bundleInvalid(file: string, issues: BundleIssue[]): CapsuleError {
+  const first = issues[0]!;
+  return new CapsuleError(
+    'bundle_invalid',
+    `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    { file: first.file, pointer: first.pointer, line: first.line, column: first.column },
+    { file, issues },
+  );
+}

@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { writeJsonFile } from '../json/write.js';
+import { arch, platform } from 'node:os';
+import { delimiter, join } from 'node:path';
+import type { Capabilities } from './types.js';
+import { findGuestKernelFiles } from './kernels.js';
+
+export const KVM_PROBE_TIMEOUT_MS = 3000;
+const QEMU_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
+
+/** The QEMU system emulator for this machine's architecture on PATH, or null. */
+export function findQemu(env: NodeJS.ProcessEnv = process.env): string | null {
+  const name = `qemu-system-${QEMU_ARCH[arch()] ?? arch()}`;
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not in this PATH entry.
+    }
+  }
+  return null;
+}
+
+/**
+ * KVM counts as usable only when a guest actually runs under it: /dev/kvm can open and
+ * create a VM yet hang as soon as a kernel boots (as on this project's build machine).
+ * So boot the guest kernel with no root under `-accel kvm`: it panics and, with
+ * `-no-reboot`, QEMU exits 0 within a second; a hang is killed at the timeout.
+ */
+export function probeKvm(qemu: string | null, kernel: string | null, timeoutMs = KVM_PROBE_TIMEOUT_MS): Promise<{ usable: boolean; reason: string }> {
+  if (!existsSync('/dev/kvm')) return Promise.resolve({ usable: false, reason: '/dev/kvm does not exist' });
+  if (qemu === null) return Promise.resolve({ usable: false, reason: 'no QEMU binary to probe KVM with' });
+  if (kernel === null) return Promise.resolve({ usable: false, reason: 'no guest kernel to probe KVM with' });
+  const argv = ['-accel', 'kvm', '-m', '128', '-nodefaults', '-no-user-config', '-display', 'none', '-serial', 'none', '-no-reboot', '-kernel', kernel, '-append', 'panic=-1 quiet'];
+  return new Promise((done) => {
+    const child = spawn(qemu, argv, { stdio: 'ignore', detached: true });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Exited between the timeout and the kill.
+      }
+      done({ usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` });
+    }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      done({ usable: false, reason: `cannot start ${qemu}: ${err.message}` });
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done(code === 0 ? { usable: true, reason: 'guest kernel booted under KVM' } : { usable: false, reason: `QEMU with -accel kvm exited ${code}` });
+    });
+  });
+}
+
+let cached: Promise<Capabilities> | undefined;
+let kvmReason = '';
+
+/** Why the probe decided kvm as it did (after probeLocal resolved). */
+export function localKvmReason(): string {
+  return kvmReason;
+}
+
+/** This machine's capabilities, probed once per process. */
+export function probeLocal(): Promise<Capabilities> {
+  cached ??= (async () => {
+    const qemu = findQemu();
+    const kernels = findGuestKernelFiles();
+    const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
+    kvmReason = kvm.reason;
+    return { os: platform(), arch: QEMU_ARCH[arch()] ?? arch(), kvm: kvm.usable, qemu, kernels, labels: [] };
+  })();
+  return cached;
+}
+
+/**
+ * The KVM probe boots a kernel (up to 3 s when KVM hangs), so its verdict is kept per boot of
+ * this machine, QEMU binary and kernel: the same facts give the same answer until a reboot or
+ * an upgrade. Delete `~/.cache/proof-capsule/kvm-probe.json` to probe again.
+ */
+async function cachedKvmProbe(qemu: string | null, kernel: string | null): Promise<{ usable: boolean; reason: string }> {
+  if (!existsSync('/dev/kvm') || qemu === null || kernel === null) return probeKvm(qemu, kernel);
+  const key = [bootId(), qemu, statSync(qemu).mtimeMs, kernel, statSync(kernel).mtimeMs].join('|');
+  const file = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'proof-capsule', 'kvm-probe.json');
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { key: string; usable: boolean; reason: string };
+    if (saved.key === key) return { usable: saved.usable, reason: `${saved.reason} (probed earlier this boot)` };
+  } catch {
+    // No verdict saved yet, or an unreadable one: probe.
+  }
+  const verdict = await probeKvm(qemu, kernel);
+  try {
+    writeJsonFile(file, { key, ...verdict });
+  } catch {
+    // A read-only home only costs the next run another probe.
+  }
+  return verdict;
+}
+
+function bootId(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return 'unknown-boot';
+  }
+}
