@@ -1,12 +1,31 @@
-import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { Option, type Command } from 'commander';
+import { buildLineage } from '../../exports/lineage.js';
+import { recordFromManifest } from '../../exports/manifest-record.js';
+import { buildOpenLineageEvent } from '../../exports/openlineage.js';
+import { writeFileAtomic } from '../../fsio/atomic.js';
+import { stableJson } from '../../json/write.js';
+import { action, progress } from '../io.js';
+
+interface ExportLineageOptions {
+  output?: string;
+  format: 'openlineage' | 'lineage';
+}
 
 export function registerExportLineage(program: Command): void {
   program
     .command('export-lineage')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'export-lineage is not implemented yet');
+    .description('Export the lineage of a run (inputs -> run -> outputs) from its run manifest, as an OpenLineage 2-0-2 RunEvent or as proof-capsule lineage JSON.')
+    .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
+    .option('--output <file>', 'write the document to this file instead of stdout')
+    .addOption(new Option('--format <format>', 'openlineage: OpenLineage RunEvent; lineage: proofcapsule.lineage.v1').choices(['openlineage', 'lineage']).default('openlineage'))
+    .action(action(async (manifest: string, options: ExportLineageOptions) => {
+      const record = await recordFromManifest(manifest);
+      const text = stableJson(options.format === 'lineage' ? buildLineage(record) : buildOpenLineageEvent(record));
+      if (!options.output) {
+        process.stdout.write(text);
+        return;
+      }
+      writeFileAtomic(options.output, text);
+      progress(`capsule: wrote ${options.format} lineage of run ${record.manifest.run_id} to ${options.output}`);
     }));
 }
