@@ -10,6 +10,7 @@ if (outDir === 'dist') execFileSync(process.execPath, ['scripts/gen-schema-catal
 const entries = [
   ['src/action/main.ts', 'index.js'],
   ['src/cli/main.ts', 'cli.js'],
+  ['src/action/verify-main.ts', 'verify.js'],
 ];
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

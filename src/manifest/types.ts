@@ -63,4 +63,6 @@ export interface RunExtension {
   /** Names only: secret values are never written anywhere. */
   secrets: { names: string[] };
   signing: { public_key_sha256: string; dev_key: boolean };
+  /** Pipeline stages in order, for timelines and traces. */
+  stages?: { stage: string; status: 'pass' | 'fail' | 'warn'; started_at: string; finished_at: string; message: string }[];
 }

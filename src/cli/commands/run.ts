@@ -1,12 +1,105 @@
-import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
 import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { runPipeline } from '../../pipeline/run.js';
+import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
+import { EXIT, action, printJson, progress } from '../io.js';
+
+interface RunFlags {
+  out?: string;
+  executor: 'auto' | 'process' | 'qemu';
+  key?: string;
+  trustPolicy?: string;
+  policy?: string;
+  inventory?: string;
+  signer?: string;
+  issuer?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** The example the CLI runs when no bundle is given: `examples/hello` beside dist/. */
+export function defaultBundlePath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..', 'examples', 'hello', 'bundle.json'), join(here, '..', '..', '..', 'examples', 'hello', 'bundle.json')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new CapsuleError('default_bundle_missing', `no bundle given and the default example (examples/hello/bundle.json beside ${here}) is not there; pass a bundle path`);
+}
 
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'run is not implemented yet');
+    .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion')
+    .argument('[bundle]', 'bundle.json (native proofcapsule.dev/v1 or agentplane v0.1), or its folder; default: examples/hello')
+    .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<bundle>-<time>)')
+    .addOption(new Option('--executor <kind>', 'where the job runs').choices(['auto', 'process', 'qemu']).default('auto'))
+    .option('--key <file>', 'Ed25519 PKCS#8 PEM signing key (default: a generated dev key, and the capsule says it is dev-signed)')
+    .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
+    .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
+    .option('--inventory <file>', 'executor inventory (JSON) instead of probing this machine')
+    .option('--signer <name>', 'signer label written into the signature (self-declared)')
+    .option('--issuer <name>', 'issuer label written into the signature (self-declared)')
+    .option('--json', 'print the result as JSON on stdout')
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
+    .action(action(async (bundleArg: string | undefined, flags: RunFlags) => {
+      const bundlePath = resolveBundleArg(bundleArg);
+      const outDir = flags.out ?? join('out', `${dirname(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`);
+      const result = await runPipeline({
+        bundlePath,
+        outDir,
+        executor: flags.executor,
+        keyPath: flags.key,
+        trustPolicyPath: flags.trustPolicy,
+        policyPath: flags.policy,
+        inventoryPath: flags.inventory,
+        signer: flags.signer,
+        issuer: flags.issuer,
+        onStage: flags.quiet || flags.json ? undefined : printStage,
+        onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
+      });
+      if (flags.json) printJson(result);
+      else printSummary(result, flags.trustPolicy);
+      return result.decision.decision === 'promote' ? EXIT.ok : result.decision.decision === 'block' ? EXIT.failed : EXIT.manualReview;
     }));
+}
+
+function resolveBundleArg(arg: string | undefined): string {
+  if (!arg) return defaultBundlePath();
+  const full = resolve(arg);
+  return existsSync(join(full, 'bundle.json')) ? join(full, 'bundle.json') : full;
+}
+
+const MARK: Record<StageEvent['status'], string> = { start: '…', pass: '✓', fail: '✗', warn: '!' };
+
+function printStage(e: StageEvent): void {
+  if (e.status === 'start') return;
+  progress(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+}
+
+let pendingPartial = false;
+function prefixLines(text: string, prefix: string): string {
+  const out = text.replace(/\n(?=.)/g, `\n${prefix}`);
+  const withStart = pendingPartial ? out : prefix + out;
+  pendingPartial = !text.endsWith('\n');
+  return withStart;
+}
+
+function printSummary(r: PipelineResult, trustPolicy: string | undefined): void {
+  const rel = (p: string) => relative(process.cwd(), p) || '.';
+  const trust = trustPolicy ?? join(r.runDir, 'keys', 'trust-policy.local.json');
+  const lines = [
+    '',
+    `Decision:  ${r.decision.decision.toUpperCase()}: ${r.decision.reason}`,
+    `Capsule:   ${rel(r.capsulePath)} (${r.capsuleSize} bytes, sha256 ${r.capsuleSha256})`,
+    `Signature: ${rel(r.signaturePath)}${r.devKey ? ' (dev-signed with a generated key: fine for trying things, not a release signature; pass --key)' : ''}`,
+    `Evidence:  ${r.evidenceClass}; capsule verification ${r.verification.status} (${r.verification.checks.length} checks)`,
+    `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
+    `Replay:    capsule replay ${rel(r.capsulePath)}`,
+  ];
+  if (r.decision.next_action) lines.push(`Next:      ${r.decision.next_action}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { validateBundle } from '../bundle/validate.js';
+import { placeBundle } from '../place/place.js';
+import { executorFor } from '../execute/registry.js';
+import { buildRunEnv } from '../execute/env.js';
+import { runCommand } from '../bundle/run-command.js';
+import { collectOutputs, evaluateGates, type GateResult } from '../collect/outputs.js';
+import { ChainRecorder } from '../chain/recorder.js';
+import { verifyChainFile } from '../chain/verify.js';
+import type { ChainReport } from '../chain/report.js';
+import { writeRunMarkdownEvidence } from '../chain/markdown.js';
+import { writeAgentplaneArtifacts } from '../agentplane/write.js';
+import { decidePromotion, evaluatePolicy, loadPromotionPolicy } from '../promotion/index.js';
+import { proveManifest } from '../capsule/proofpack.js';
+import { signCapsule } from '../capsule/sign.js';
+import { verifyCapsule } from '../capsule/verify.js';
+import { writeJsonFile } from '../json/write.js';
+import { sha256File } from '../hash/sha256.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { RunManifest } from '../manifest/types.js';
+import type { PromotionDecision } from '../promotion/types.js';
+import type { PipelineOptions, PipelineResult } from './types.js';
+import { StageLog } from './stages.js';
+import { createRunFolder, stageBundle } from './workspace.js';
+import { resolveSigning } from './signing.js';
+import { buildRunManifest, executionSummary } from './run-manifest.js';
+import { copyOutputs } from './outputs.js';
+
+/** Default cap for each stored log stream (the full stream is still hashed). */
+const LOG_CAP_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The main job: Bundle → validate → place → run → evidence → capsule → sign → verify → decide.
+ * Every stage is timed and, once the chain is open, recorded in it; the chain is sealed before
+ * the capsule is packed, so it covers everything up to the decision.
+ */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const log = new StageLog(options.onStage);
+
+  const vb = await log.run('validate', { bundle: options.bundlePath }, () => validateBundle(options.bundlePath), (v) => ({
+    message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${v.format}) is valid`,
+    result: { sha256: v.sha256, format: v.format },
+  }));
+  const policy = loadPromotionPolicy(options.policyPath);
+  const placement = await log.run('place', { intent: vb.bundle.spec.executor.backendIntent, override: options.executor ?? 'auto' },
+    () => placeBundle(vb, { inventoryPath: options.inventoryPath, executorOverride: options.executor ?? 'auto' }),
+    (p) => ({ status: p.warnings.length > 0 ? 'warn' : 'pass', message: `${p.executor}${p.accel ? ` (${p.accel})` : ''} on ${p.site}${p.warnings.length ? `; ${p.warnings.join('; ')}` : ''}`, result: p }));
+  const runEnv = buildRunEnv(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
+  const command = runCommand(vb);
+
+  const layout = createRunFolder(options.outDir);
+  const signing = resolveSigning(options, layout.keysDir);
+  const runId = `${vb.bundle.metadata.name}-${compactTime(new Date())}-${randomBytes(3).toString('hex')}`;
+  const chain = ChainRecorder.create(layout.events, {
+    secretValues: runEnv.secretValues,
+    start: { run_id: runId, bundle: vb.bundle.metadata.name, bundle_version: vb.bundle.metadata.version, bundle_sha256: vb.sha256, tool: `${TOOL_NAME}@${TOOL_VERSION}` },
+  });
+  log.attach(chain);
+  stageBundle(vb, layout);
+
+  const result = await log.run('run', { argv: command.argv, cwd: command.cwd, env_names: Object.keys(runEnv.env).sort(), executor: placement.executor },
+    () => executorFor(placement.executor).run({
+      bundle: vb,
+      placement,
+      workspace: layout.workspace,
+      logsDir: layout.logsDir,
+      argv: command.argv,
+      cwd: command.cwd,
+      env: runEnv.env,
+      secretValues: runEnv.secretValues,
+      timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds,
+      logCapBytes: LOG_CAP_BYTES,
+      onOutput: options.onOutput,
+    }),
+    (r) => ({ status: r.status === 'pass' ? 'pass' : 'fail', message: executionSummary(r, vb.bundle.spec.policy.maxRunSeconds), result: { exit_code: r.exitCode, signal: r.signal, timed_out: r.timedOut, stdout_sha256: r.logs.stdout.sha256, stderr_sha256: r.logs.stderr.sha256 } }));
+
+  const outputs = await log.run('collect', { globs: vb.bundle.spec.outputs }, async () => {
+    const found = await collectOutputs(layout.workspace, vb.bundle.spec.outputs);
+    await copyOutputs(layout, found);
+    return found;
+  }, (o) => ({ message: `${o.length} output file(s)`, result: o }));
+
+  const status = (gates: { status: string }[]): RunManifest['status'] =>
+    result.timedOut && !vb.bundle.spec.policy.failOnTimeout ? 'unknown' : result.status === 'pass' && gates.every((g) => g.status === 'pass') ? 'pass' : 'fail';
+  const manifestFor = (gates: GateResult[], chainReport: ChainReport) => buildRunManifest({
+    runId, vb, placement, result, outputs, gates, status: status(gates), chain: chainReport,
+    secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
+    signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
+    stages: log.toManifest(), layout,
+  });
+
+  // The gate stage takes the decision on the evidence as it will be once sealed with a trusted
+  // key; it is recorded in the chain, and `prove` re-derives it from the same manifest.
+  const { gates, decision } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
+    const gates = await evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace });
+    const draft = manifestFor(gates, await verifyChainFile(layout.events));
+    const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const };
+    const decision = decidePromotion(draft, evaluatePolicy(draft, policy, context), { ...context, createdAt: draft.created_at });
+    return { gates, decision };
+  }, ({ gates, decision }) => ({
+    status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
+    message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} gate(s) passed; decision ${decision.decision}: ${decision.reason}`,
+    result: { gates, decision: decision.decision, reason: decision.reason },
+  }));
+  chain.end({ run_id: runId, status: status(gates), decision: decision.decision });
+  chain.seal(signing.key, { authority: `${TOOL_NAME}`, serverVersion: TOOL_VERSION });
+  chain.close();
+  options.onStage?.({ stage: 'seal', status: 'pass', message: `event chain sealed (${chain.lastSeq} events)` });
+
+  const chainReport = await verifyChainFile(layout.events, { trustedPublicKeySha256: [signing.key.publicKeySha256] });
+  const manifest = manifestFor(gates, chainReport);
+  writeRunMarkdownEvidence(layout.evidenceDir, {
+    eventsPath: layout.events,
+    report: chainReport,
+    facts: {
+      bundleName: vb.bundle.metadata.name,
+      runId,
+      lane: vb.bundle.spec.policy.lane,
+      executor: placement.executor,
+      argv: result.argv,
+      outputs,
+      gates,
+      decision,
+    },
+    createdAt: manifest.created_at,
+  });
+  writeAgentplaneArtifacts(layout.agentplaneDir, { vb, placement, result, outputs, decision, manifest, createdAt: manifest.created_at });
+  writeJsonFile(layout.manifest, manifest);
+
+  const capsulePath = join(layout.root, `${vb.bundle.metadata.name}.agipack`);
+  const packed = await timed(options, 'prove', () => proveManifest(layout.manifest, { exportPath: capsulePath, outputDir: join(layout.root, 'proof'), policyPath: options.policyPath, key: signing.key }), () => `packed ${basename(capsulePath)}`);
+  const signaturePath = `${capsulePath}.sig.json`;
+  await timed(options, 'sign', () => signCapsule(capsulePath, signing.key, { signaturePath, signer: options.signer, issuer: options.issuer }), () => `${signing.devKey ? 'dev-signed (generated key: not a release signature)' : 'signed'} ${basename(signaturePath)}`);
+  const verification = await timed(options, 'verify', () => verifyCapsule(capsulePath, { signaturePath, trustPolicyPath: signing.trustPolicyPath, strict: true, requireSignature: true }), (v) => `${v.status} (${v.checks.length} checks)`);
+
+  const finalDecision = verification.status === 'pass' ? packed.decision : blockedByVerification(decision, verification);
+  options.onStage?.({ stage: 'decide', status: finalDecision.decision === 'block' ? 'fail' : finalDecision.decision === 'manual-review' ? 'warn' : 'pass', message: `${finalDecision.decision}: ${finalDecision.reason}` });
+  const digest = await sha256File(capsulePath);
+  return {
+    decision: finalDecision,
+    evidenceClass: verification.evidence_class ?? chainReport.classification,
+    runDir: layout.root,
+    manifestPath: layout.manifest,
+    capsulePath,
+    capsuleSha256: digest.sha256,
+    capsuleSize: digest.size,
+    signaturePath,
+    publicKeySha256: signing.key.publicKeySha256,
+    devKey: signing.devKey,
+    verification,
+    gates: gates.map(({ label, status: s, summary }) => ({ label, status: s, summary })),
+    outputs: outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
+    stages: log.stages.map(({ stage, status: s, durationMs, message }) => ({ stage, status: s, durationMs, message })),
+  };
+}
+
+async function timed<T>(options: PipelineOptions, stage: 'prove' | 'sign' | 'verify', fn: () => Promise<T> | T, describe: (v: T) => string): Promise<T> {
+  const started = Date.now();
+  options.onStage?.({ stage, status: 'start', message: `${stage}…` });
+  const value = await fn();
+  options.onStage?.({ stage, status: 'pass', message: describe(value), durationMs: Date.now() - started });
+  return value;
+}
+
+function blockedByVerification(decision: PromotionDecision, verification: { checks: { id: string; status: string }[] }): PromotionDecision {
+  const failed = verification.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  return { ...decision, decision: 'block', reason: `the capsule failed verification: ${failed.join(', ')}`, verification_status: 'fail', blockers: [...decision.blockers, ...failed] };
+}
+
+function compactTime(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}

@@ -1,0 +1,77 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { CapsuleError } from '../errors.js';
+import type { ValidatedBundle } from '../bundle/types.js';
+
+/** The run folder's layout (FORMATS.md §3–§4): what the proof pack later copies. */
+export interface RunLayout {
+  root: string;
+  manifest: string;
+  events: string;
+  evidenceDir: string;
+  logsDir: string;
+  artifactsDir: string;
+  bundleDir: string;
+  agentplaneDir: string;
+  /** Where the job runs; not packed. */
+  workspace: string;
+  /** Dev key and local trust policy; never packed. */
+  keysDir: string;
+}
+
+export function runLayout(root: string): RunLayout {
+  const r = resolve(root);
+  return {
+    root: r,
+    manifest: join(r, 'run_manifest.json'),
+    events: join(r, 'evidence', 'events.jsonl'),
+    evidenceDir: join(r, 'evidence'),
+    logsDir: join(r, 'logs'),
+    artifactsDir: join(r, 'artifacts'),
+    bundleDir: join(r, 'bundle'),
+    agentplaneDir: join(r, 'agentplane'),
+    workspace: join(r, 'workspace'),
+    keysDir: join(r, 'keys'),
+  };
+}
+
+/** A run never overwrites an earlier one: the folder must be new or empty. */
+export function createRunFolder(root: string): RunLayout {
+  const layout = runLayout(root);
+  if (existsSync(layout.root) && readdirSync(layout.root).length > 0) {
+    throw new CapsuleError('out_dir_not_empty', `${layout.root}: already holds files (an earlier run?); choose another --out or remove it — runs never overwrite evidence`, { file: layout.root });
+  }
+  mkdirSync(layout.root, { recursive: true });
+  return layout;
+}
+
+/**
+ * Copies the bundle folder twice: into `bundle/` (the snapshot packed into the capsule, for
+ * replay) and into the workspace the job runs in. The run folder itself is skipped when it
+ * sits inside the bundle folder, and symlinks are copied as links, never followed out.
+ */
+export function stageBundle(vb: ValidatedBundle, layout: RunLayout): void {
+  const source = realpathSync(vb.dir);
+  const skip = new Set([realpathOrSelf(layout.root), join(source, '.git'), join(source, 'node_modules')]);
+  const filter = (src: string) => {
+    const real = resolve(src);
+    for (const s of skip) if (real === s || real.startsWith(s + sep)) return false;
+    return true;
+  };
+  for (const target of [layout.bundleDir, layout.workspace]) {
+    cpSync(source, target, { recursive: true, filter, verbatimSymlinks: true, preserveTimestamps: false });
+  }
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** A path inside the run folder, as written into documents (always "/"-separated). */
+export function relativeToRun(layout: RunLayout, path: string): string {
+  return relative(layout.root, path).split(sep).join('/');
+}
