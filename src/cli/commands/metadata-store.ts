@@ -1,12 +1,36 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { assessRun } from '../../promotion/assess.js';
+import { buildMetadataStoreEntry, appendToMetadataStore } from '../../promotion/metadata-store.js';
+import { decidePromotion } from '../../promotion/decide.js';
+import { evaluatePolicy } from '../../promotion/evaluate.js';
+import { loadPromotionPolicy } from '../../promotion/policy.js';
+import { action, printJson } from '../io.js';
+
+interface MetadataStoreFlags {
+  store: string;
+  policy?: string;
+  trustPolicy?: string;
+  json?: boolean;
+}
 
 export function registerMetadataStore(program: Command): void {
   program
     .command('metadata-store')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'metadata-store is not implemented yet');
+    .description('Add a run to a local metadata store (agilab.metadata_store.v1 JSON, one entry per run_id, with its promotion decision). Safe with concurrent writers.')
+    .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+    .requiredOption('--store <path>', 'metadata store JSON file (created when missing)')
+    .option('--policy <path>', 'promotion policy for the recorded decision (default: the built-in gate set)')
+    .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
+    .option('--json', 'print the whole store as JSON')
+    .addHelpText('after', '\nExit: 0 entry stored; 2 bad input or the store stayed locked by another writer.')
+    .action(action(async (manifest: string, opts: MetadataStoreFlags) => {
+      const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+      const policy = loadPromotionPolicy(opts.policy);
+      const { manifest: runManifest, manifestPath, createdAt } = run.record;
+      const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
+      const decision = decidePromotion(runManifest, report, { createdAt });
+      const store = appendToMetadataStore(opts.store, buildMetadataStoreEntry(run.record, decision, report.evidence_class));
+      if (opts.json) printJson(store);
+      else process.stdout.write(`${store.schema}: ${store.entry_count} entries in ${opts.store}; stored run ${run.record.manifest.run_id} (${decision.decision})\n`);
     }));
 }

@@ -1,12 +1,47 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { assessRun } from '../../promotion/assess.js';
+import { evaluatePolicy, type PolicyReport } from '../../promotion/evaluate.js';
+import { loadPromotionPolicy } from '../../promotion/policy.js';
+import { action, EXIT, printJson } from '../io.js';
+
+interface PolicyCheckFlags {
+  policy?: string;
+  strict?: boolean;
+  trustPolicy?: string;
+  json?: boolean;
+}
 
 export function registerPolicyCheck(program: Command): void {
   program
     .command('policy-check')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'policy-check is not implemented yet');
+    .description('Evaluate a run manifest against a promotion policy (agilab.policy_report.v1): each selected gate passes, fails or is skipped.')
+    .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+    .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
+    .option('--strict', 'exit 1 when any gate fails')
+    .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
+    .option('--json', 'print the policy report as JSON')
+    .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
+    .action(action(async (manifest: string, opts: PolicyCheckFlags) => {
+      const policy = loadPromotionPolicy(opts.policy);
+      const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+      const report = evaluatePolicy(run.record.manifest, policy, {
+        manifestPath: run.record.manifestPath,
+        verificationStatus: run.verificationStatus,
+        evidenceClass: run.evidenceClass,
+      });
+      if (opts.json) printJson(report);
+      else process.stdout.write(renderPolicyReport(report));
+      return opts.strict && report.status !== 'pass' ? EXIT.failed : EXIT.ok;
     }));
+}
+
+/** AGILAB's human summary: the schema and status, then one line per rule. */
+export function renderPolicyReport(report: PolicyReport): string {
+  const lines = [
+    `${report.schema}: ${report.status}`,
+    `policy: ${report.policy_id} (${report.policy_source})`,
+    `verification: ${report.verification_status}${report.evidence_class ? ` (${report.evidence_class})` : ''}`,
+    ...report.rules.map((r) => `- ${r.id}: ${r.status} - ${r.summary}`),
+  ];
+  return `${lines.join('\n')}\n`;
 }

@@ -1,12 +1,57 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { assessRun } from '../../promotion/assess.js';
+import { buildPromotionFiles, PROMOTION_DIR } from '../../promotion/files.js';
+import { writeGeneratedFiles } from '../../promotion/write-files.js';
+import { action, EXIT, printJson, progress } from '../io.js';
+
+interface DossierFlags {
+  policy?: string;
+  outputDir?: string;
+  strict?: boolean;
+  trustPolicy?: string;
+  json?: boolean;
+}
 
 export function registerPromotionDossier(program: Command): void {
   program
     .command('promotion-dossier')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'promotion-dossier is not implemented yet');
+    .description('Decide promote | block | manual-review for a run and write the promotion dossier: decision, policy results, run story, evidence manifest, replay.sh, and the decision as a SLSA VSA.')
+    .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+    .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
+    .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest)')
+    .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review)')
+    .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
+    .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON')
+    .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
+    .action(action(async (manifest: string, opts: DossierFlags) => {
+      const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+      const outputDir = resolve(opts.outputDir ?? join(dirname(run.record.manifestPath), 'promotion_dossier'));
+      const { files, decision } = buildPromotionFiles(run.record, opts.policy, {
+        verificationStatus: run.verificationStatus,
+        evidenceClass: run.evidenceClass,
+        replayRunDir: relative(outputDir, dirname(resolve(run.record.manifestPath))) || '.',
+      });
+      // AGILAB's layout: the dossier files sit flat in the output folder.
+      const dossier = files.filter((f) => f.path.startsWith(`${PROMOTION_DIR}/`)).map((f) => ({ ...f, path: f.path.slice(PROMOTION_DIR.length + 1) }));
+      const written = writeGeneratedFiles(outputDir, dossier);
+      const summary = {
+        schema: 'agilab.promotion_dossier.v1',
+        status: decision.status,
+        decision: decision.decision,
+        reason: decision.reason,
+        manifest_path: run.record.manifestPath,
+        output_dir: outputDir,
+        paths: Object.fromEntries(dossier.map((f, i) => [f.path, written[i]])),
+        blockers: decision.blockers,
+        next_action: decision.next_action,
+      };
+      if (opts.json) printJson(summary);
+      else {
+        process.stdout.write(`promotion dossier: ${decision.decision} (${decision.reason})\noutput_dir: ${outputDir}\nnext action: ${decision.next_action}\n`);
+      }
+      if (run.verification.status !== 'pass') progress(`note: verifying the run folder failed: ${run.verification.checks.find((c) => c.status === 'fail')?.summary ?? ''}`);
+      if (!opts.strict || decision.decision === 'promote') return EXIT.ok;
+      return decision.decision === 'block' ? EXIT.failed : EXIT.manualReview;
     }));
 }

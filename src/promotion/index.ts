@@ -1,0 +1,14 @@
+export type { DecisionKind, PromotionDecision } from './types.js';
+export { loadPromotionPolicy, DEFAULT_POLICY_ID, DEFAULT_RULES, GATE_IDS, type PromotionPolicy, type GateId, type Lane, type LanePolicy, type EvidenceClass } from './policy.js';
+export { evaluatePolicy, type PolicyReport, type PolicyContext, type PromotionRequirements, type VerificationStatus } from './evaluate.js';
+export type { GateResult, GateStatus } from './gates.js';
+export { decidePromotion, type DecisionOptions } from './decide.js';
+export { buildPromotionFiles, PROMOTION_DIR, type PromotionFiles, type PromotionFileOptions } from './files.js';
+export { buildCards, CARD_TYPES, type CardType, type EvidenceCard } from './cards.js';
+export { buildRunStory, renderRunStoryMarkdown, type RunStory } from './story.js';
+export { buildReplayPlan, type ReplayPlan } from './replay-plan.js';
+export { renderReplayScript } from './replay-script.js';
+export { shQuote } from './shell-quote.js';
+export { appendToMetadataStore, buildMetadataStoreEntry, readStore, type MetadataStore, type MetadataStoreEntry, type LockOptions } from './metadata-store.js';
+export { loadRunRecord, recordTime } from './manifest-record.js';
+export { assessRun, type AssessedRun, type AssessOptions } from './assess.js';

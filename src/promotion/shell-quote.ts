@@ -1,0 +1,16 @@
+import { CapsuleError } from '../errors.js';
+
+/**
+ * One POSIX sh word holding exactly `value`: single quotes keep everything literal
+ * (`$`, backquotes, backslashes, newlines); an embedded quote becomes '\''.
+ * NUL cannot live in a shell word, so it is refused rather than silently cut.
+ */
+export function shQuote(value: string): string {
+  if (value.includes('\0')) throw new CapsuleError('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Names a POSIX shell can export. */
+export function isShellName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
