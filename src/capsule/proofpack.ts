@@ -23,8 +23,10 @@ export interface ProveOptions {
   exportPath?: string;
   /** Promotion policy for the policy report and decision. */
   policyPath?: string;
-  /** Signs the DSSE provenance. */
+  /** Signs the DSSE provenance and the decision statement; its seal on the chain is trusted. */
   key?: SigningKey;
+  /** Further keys whose chain seals count as trusted (sha256 of the SPKI PEM). */
+  trustedPublicKeySha256?: string[];
   /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
   copyCapBytes?: number;
 }
@@ -72,8 +74,14 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     files.sort((a, b) => comparePaths(a.path, b.path));
     const record: RunRecord = { manifest: loaded.manifest, manifestPath, manifestSha256: loaded.sha256, createdAt, files: [...files] };
 
-    const report = await verifyRunFolder(manifestPath, { displayPath: basename(manifestPath) });
-    const promotion = buildPromotionFiles(record, options.policyPath);
+    // The decision in the pack rests on what verification finds, not on what the manifest
+    // claims: the chain counts as authoritative only if sealed by a key trusted here.
+    const report = await verifyRunFolder(manifestPath, { displayPath: basename(manifestPath), trustedPublicKeySha256: trustedSealKeys(options) });
+    const promotion = buildPromotionFiles(record, options.policyPath, {
+      verificationStatus: report.status,
+      evidenceClass: report.evidence_class ?? undefined,
+      key: options.key,
+    });
     const generated: GeneratedFile[] = [
       { path: 'verification-report.json', content: stableJson(report) },
       ...buildStandardExports(record, { readFile: (p) => readInside(folder, p) }),
@@ -233,4 +241,8 @@ function replacePackDir(outputDir: string, staging: string): void {
     rmSync(outputDir, { recursive: true, force: true });
   }
   renameSync(staging, outputDir);
+}
+
+function trustedSealKeys(options: ProveOptions): string[] {
+  return [...(options.key ? [options.key.publicKeySha256] : []), ...(options.trustedPublicKeySha256 ?? [])];
 }

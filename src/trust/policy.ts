@@ -64,6 +64,16 @@ export function hasAnyAnchor(policy: TrustPolicy): boolean {
   return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
 }
 
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, FORMATS.md §6), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+export function trustedPublicKeys(policy: TrustPolicy): string[] {
+  const [first = [], ...rest] = policy.publicKeys.lists;
+  return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+
 /** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
 export function hasKeyAnchor(policy: TrustPolicy): boolean {
   return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;

@@ -8,6 +8,7 @@ import { verifyProvenance } from '../../exports/index.js';
 import { parseJsonStrict } from '../../json/parse.js';
 import { schemaFiles } from '../../schemas/catalog.js';
 import { validateAgainst } from '../../schemas/registry.js';
+import { trustedPublicKeys } from '../../trust/policy.js';
 import { openEntryData, readEntryBytes } from '../zip-entry.js';
 import { decodeUtf8 } from './inventory.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
@@ -23,7 +24,7 @@ export async function checkEventChain(ctx: CapsuleContext): Promise<CheckResult 
   const declared = ctx.snapshot?.proof_capsule?.evidence;
   const e = ctx.entries!.get(EVENTS);
   if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
-  const trusted = ctx.policy ? ctx.policy.publicKeys.lists.flat() : ctx.signature ? [ctx.signature.document.key.public_key_sha256] : [];
+  const trusted = ctx.policy ? trustedPublicKeys(ctx.policy) : ctx.signature ? [ctx.signature.document.key.public_key_sha256] : [];
   const dir = mkdtempSync(join(tmpdir(), 'capsule-verify-'));
   try {
     const file = join(dir, basename(EVENTS));

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parse as parseToml } from 'smol-toml';
 import { CapsuleError } from '../../errors.js';
-import { parseJsonStrict } from '../../json/parse.js';
+import { loadTrustPolicy, trustedPublicKeys } from '../../trust/policy.js';
 import { publicKeyFromPem, publicKeySha256 } from '../../keys/ed25519.js';
 import { replayChainFile, type ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
@@ -15,9 +14,6 @@ interface TrustOptions {
   json?: boolean;
 }
 
-const TRUST_POLICY_SCHEMA = 'agilab.proof_capsule_trust_policy.v1';
-const KEY_LISTS = ['allowed_public_key_sha256', 'trusted_public_key_sha256'] as const;
-
 function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -26,39 +22,9 @@ function readText(path: string, what: string): string {
   }
 }
 
-/** The key anchors of a JSON or TOML trust policy (the only part a chain seal can be checked against). */
-function trustedKeysFromPolicy(path: string): string[] {
-  const text = readText(path, 'trust policy');
-  let policy: unknown;
-  if (path.endsWith('.toml')) {
-    try {
-      policy = parseToml(text);
-    } catch (err) {
-      throw new CapsuleError('toml_invalid', `${path}: invalid TOML: ${(err as Error).message}`, { file: path });
-    }
-  } else {
-    policy = parseJsonStrict(text, path).value;
-  }
-  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) throw new CapsuleError('trust_policy_invalid', `${path}: a trust policy must be an object`, { file: path, pointer: '' });
-  const doc = policy as Record<string, unknown>;
-  if (doc.schema !== undefined && doc.schema !== TRUST_POLICY_SCHEMA) {
-    throw new CapsuleError('trust_policy_invalid', `${path}: /schema must be ${JSON.stringify(TRUST_POLICY_SCHEMA)}, got ${JSON.stringify(doc.schema)}`, { file: path, pointer: '/schema' });
-  }
-  const keys: string[] = [];
-  for (const list of KEY_LISTS) {
-    const value = doc[list];
-    if (value === undefined) continue;
-    if (!Array.isArray(value) || value.some((k) => typeof k !== 'string' || !/^[0-9a-f]{64}$/.test(k))) {
-      throw new CapsuleError('trust_policy_invalid', `${path}: /${list} must be a list of 64-hex SHA-256 strings`, { file: path, pointer: `/${list}` });
-    }
-    keys.push(...(value as string[]));
-  }
-  return keys;
-}
-
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 function trustFrom(options: TrustOptions): VerifyChainOptions {
-  const trusted = options.trustPolicy ? trustedKeysFromPolicy(options.trustPolicy) : [];
+  const trusted = options.trustPolicy ? trustedPublicKeys(loadTrustPolicy(options.trustPolicy)) : [];
   const publicKeys = new Map<string, string>();
   for (const file of options.publicKey) {
     const pem = readText(file, 'public key');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { proveManifest } from '../../capsule/proofpack.js';
 import { CapsuleError } from '../../errors.js';
 import { loadSigningKey } from '../../keys/ed25519.js';
+import { loadTrustPolicy, trustedPublicKeys } from '../../trust/policy.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerProve(program: Command): void {
@@ -12,11 +13,12 @@ export function registerProve(program: Command): void {
     .option('--output-dir <dir>', 'write the proof pack directory here')
     .option('--export <file>', 'write the .agipack archive here')
     .option('--policy <path>', 'promotion policy (JSON or TOML) for the policy report and decision')
-    .option('--key <path>', 'Ed25519 private key to sign the DSSE provenance')
+    .option('--key <path>', 'Ed25519 private key to sign the DSSE provenance and decision statement (its chain seal counts as trusted)')
+    .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
     .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
-    .action(action(async (manifest: string, opts: { outputDir?: string; export?: string; policy?: string; key?: string; json?: boolean }) => {
+    .action(action(async (manifest: string, opts: { outputDir?: string; export?: string; policy?: string; key?: string; trustPolicy?: string; json?: boolean }) => {
       if (!opts.outputDir && !opts.export) throw new CapsuleError('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
-      const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined });
+      const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined, trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [] });
       for (const l of result.limitations) progress(`limitation: ${l}`);
       if (opts.json) printJson({ pack_dir: result.packDir ?? null, capsule: result.capsulePath ?? null, sha256: result.sha256, limitations: result.limitations });
       else {
