@@ -10,6 +10,9 @@ import { requiredSecrets } from '../bundle/secrets.js';
 export const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
 
+/** Env keys whose values count as secrets (AGILAB writes them as "<redacted>", FORMATS.md §3). */
+export const SENSITIVE_ENV_KEY = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
+
 export interface RunEnv {
   env: Record<string, string>;
   secretNames: string[];
@@ -39,5 +42,8 @@ export function buildRunEnv(bundle: Bundle, hostEnv: NodeJS.ProcessEnv, options:
     env[name] = hostEnv[name]!;
     secretValues.push(hostEnv[name]!);
   }
-  return { env, secretNames, secretValues: [...secretValues, ...(options.extraSecretValues ?? []).filter((v) => v.length > 0)] };
+  // A value the bundle itself sets under a secret-looking key is treated as a secret too:
+  // it is redacted from logs, the chain and the capsule's copy of the bundle.
+  const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => SENSITIVE_ENV_KEY.test(k)).map(([, v]) => v);
+  return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
 }

@@ -40,6 +40,8 @@ export interface RunExtension {
     human_gate_required: boolean;
     max_run_seconds: number;
     fail_on_timeout: boolean;
+    /** bundle/ files whose secret values were replaced by [REDACTED] (their sha256 then differs from the run's). */
+    redacted_files?: string[];
   };
   placement: { site: string; executor: 'process' | 'qemu'; accel: 'kvm' | 'tcg' | null; rejected: { candidate: string; reason: string }[]; warnings: string[] };
   execution: {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { arch, platform, release } from 'node:os';
 import type { ValidatedBundle } from '../bundle/types.js';
 import type { RunResult } from '../execute/types.js';
+import { SENSITIVE_ENV_KEY } from '../execute/env.js';
 import type { Placement } from '../place/types.js';
 import type { RunExtension, RunManifest } from '../manifest/types.js';
 import type { ChainReport } from '../chain/report.js';
@@ -9,8 +10,6 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunLayout } from './workspace.js';
 import { relativeToRun } from './workspace.js';
 
-/** Env override keys whose values AGILAB writes as "<redacted>" (FORMATS.md §3). */
-const SENSITIVE_KEY = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 
 export interface ManifestInputs {
   runId: string;
@@ -26,6 +25,8 @@ export interface ManifestInputs {
   signing: RunExtension['signing'];
   stages: RunExtension['stages'];
   layout: RunLayout;
+  /** Files of the capsule's bundle/ copy in which secret values were replaced by [REDACTED]. */
+  redactedBundleFiles: string[];
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ`, the AGILAB created_at form. */
@@ -38,7 +39,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
   const b = vb.bundle;
   const envOverrides: Record<string, string> = {};
   for (const [k, v] of Object.entries(b.spec.run.env ?? {})) {
-    envOverrides[k] = SENSITIVE_KEY.test(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
+    envOverrides[k] = SENSITIVE_ENV_KEY.test(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
   }
   for (const name of m.secretNames) envOverrides[name] = '<redacted>';
   const python = pythonFacts();
@@ -96,6 +97,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
         human_gate_required: b.spec.policy.humanGateRequired,
         max_run_seconds: b.spec.policy.maxRunSeconds,
         fail_on_timeout: b.spec.policy.failOnTimeout,
+        ...(m.redactedBundleFiles.length > 0 ? { redacted_files: m.redactedBundleFiles } : {}),
       },
       placement: { site: m.placement.site, executor: m.placement.executor, accel: m.placement.accel, rejected: m.placement.rejected, warnings: m.placement.warnings },
       execution: {

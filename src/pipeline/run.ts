@@ -57,7 +57,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     start: { run_id: runId, bundle: vb.bundle.metadata.name, bundle_version: vb.bundle.metadata.version, bundle_sha256: vb.sha256, tool: `${TOOL_NAME}@${TOOL_VERSION}` },
   });
   log.attach(chain);
-  stageBundle(vb, layout);
+  const redactedBundleFiles = await stageBundle(vb, layout, runEnv.secretValues);
 
   const result = await log.run('run', { argv: command.argv, cwd: command.cwd, env_names: Object.keys(runEnv.env).sort(), executor: placement.executor },
     () => executorFor(placement.executor).run({
@@ -75,11 +75,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }),
     (r) => ({ status: r.status === 'pass' ? 'pass' : 'fail', message: executionSummary(r, vb.bundle.spec.policy.maxRunSeconds), result: { exit_code: r.exitCode, signal: r.signal, timed_out: r.timedOut, stdout_sha256: r.logs.stdout.sha256, stderr_sha256: r.logs.stderr.sha256 } }));
 
-  const outputs = await log.run('collect', { globs: vb.bundle.spec.outputs }, async () => {
-    const found = await collectOutputs(layout.workspace, vb.bundle.spec.outputs);
-    await copyOutputs(layout, found);
-    return found;
-  }, (o) => ({ message: `${o.length} output file(s)`, result: o }));
+  const { packed: outputs, leaking } = await log.run('collect', { globs: vb.bundle.spec.outputs },
+    async () => copyOutputs(layout, await collectOutputs(layout.workspace, vb.bundle.spec.outputs), runEnv.secretValues),
+    (c) => ({
+      status: c.leaking.length > 0 ? 'fail' : 'pass',
+      message: `${c.packed.length} output file(s)${c.leaking.length > 0 ? `; ${c.leaking.length} not packed because they contain a secret value` : ''}`,
+      result: { packed: c.packed, leaking: c.leaking.map((l) => l.path) },
+    }));
 
   const status = (gates: { status: string }[]): RunManifest['status'] =>
     result.timedOut && !vb.bundle.spec.policy.failOnTimeout ? 'unknown' : result.status === 'pass' && gates.every((g) => g.status === 'pass') ? 'pass' : 'fail';
@@ -87,15 +89,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     runId, vb, placement, result, outputs, gates, status: status(gates), chain: chainReport,
     secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
     signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
-    stages: log.toManifest(), layout,
+    stages: log.toManifest(), layout, redactedBundleFiles,
   });
 
   // The gate stage takes the decision on the evidence as it will be once sealed with a trusted
   // key; it is recorded in the chain, and `prove` re-derives it from the same manifest.
   const { gates, decision } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
-    const gates = await evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace });
+    const gates = [...evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leakGates(leaking, runEnv.secretNames)];
     const draft = manifestFor(gates, await verifyChainFile(layout.events));
-    const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const };
+    const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const, manifestPath: layout.manifest };
     const decision = decidePromotion(draft, evaluatePolicy(draft, policy, context), { ...context, createdAt: draft.created_at });
     return { gates, decision };
   }, ({ gates, decision }) => ({
@@ -104,38 +106,36 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     result: { gates, decision: decision.decision, reason: decision.reason },
   }));
   chain.end({ run_id: runId, status: status(gates), decision: decision.decision });
-  chain.seal(signing.key, { authority: `${TOOL_NAME}`, serverVersion: TOOL_VERSION });
-  chain.close();
-  options.onStage?.({ stage: 'seal', status: 'pass', message: `event chain sealed (${chain.lastSeq} events)` });
+  // The chain closes here; sealing, packing and signing are proven by the seal itself, the
+  // capsule manifest and the detached signature, so later stages are only timed and reported.
+  log.detach();
+  await log.run('seal', {}, () => {
+    chain.seal(signing.key, { authority: TOOL_NAME, serverVersion: TOOL_VERSION });
+    chain.close();
+    return chain.lastSeq;
+  }, (count) => ({ message: `event chain sealed (${count} events)` }));
 
   const chainReport = await verifyChainFile(layout.events, { trustedPublicKeySha256: [signing.key.publicKeySha256] });
   const manifest = manifestFor(gates, chainReport);
   writeRunMarkdownEvidence(layout.evidenceDir, {
     eventsPath: layout.events,
     report: chainReport,
-    facts: {
-      bundleName: vb.bundle.metadata.name,
-      runId,
-      lane: vb.bundle.spec.policy.lane,
-      executor: placement.executor,
-      argv: result.argv,
-      outputs,
-      gates,
-      decision,
-    },
+    facts: { bundleName: vb.bundle.metadata.name, runId, lane: vb.bundle.spec.policy.lane, executor: placement.executor, argv: result.argv, outputs, gates, decision },
     createdAt: manifest.created_at,
   });
   writeAgentplaneArtifacts(layout.agentplaneDir, { vb, placement, result, outputs, decision, manifest, createdAt: manifest.created_at });
   writeJsonFile(layout.manifest, manifest);
 
   const capsulePath = join(layout.root, `${vb.bundle.metadata.name}.agipack`);
-  const packed = await timed(options, 'prove', () => proveManifest(layout.manifest, { exportPath: capsulePath, outputDir: join(layout.root, 'proof'), policyPath: options.policyPath, key: signing.key }), () => `packed ${basename(capsulePath)}`);
   const signaturePath = `${capsulePath}.sig.json`;
-  await timed(options, 'sign', () => signCapsule(capsulePath, signing.key, { signaturePath, signer: options.signer, issuer: options.issuer }), () => `${signing.devKey ? 'dev-signed (generated key: not a release signature)' : 'signed'} ${basename(signaturePath)}`);
-  const verification = await timed(options, 'verify', () => verifyCapsule(capsulePath, { signaturePath, trustPolicyPath: signing.trustPolicyPath, strict: true, requireSignature: true }), (v) => `${v.status} (${v.checks.length} checks)`);
-
-  const finalDecision = verification.status === 'pass' ? packed.decision : blockedByVerification(decision, verification);
-  options.onStage?.({ stage: 'decide', status: finalDecision.decision === 'block' ? 'fail' : finalDecision.decision === 'manual-review' ? 'warn' : 'pass', message: `${finalDecision.decision}: ${finalDecision.reason}` });
+  const packed = await log.run('prove', {}, () => proveManifest(layout.manifest, { exportPath: capsulePath, outputDir: join(layout.root, 'proof'), policyPath: options.policyPath, key: signing.key }),
+    () => ({ message: `packed ${basename(capsulePath)} and the proof pack in proof/` }));
+  await log.run('sign', {}, () => signCapsule(capsulePath, signing.key, { signaturePath, signer: options.signer, issuer: options.issuer }),
+    () => ({ status: signing.devKey ? 'warn' : 'pass', message: `${signing.devKey ? 'dev-signed with a generated key (not a release signature):' : 'signed'} ${basename(signaturePath)}` }));
+  const verification = await log.run('verify', {}, () => verifyCapsule(capsulePath, { signaturePath, trustPolicyPath: signing.trustPolicyPath, strict: true, requireSignature: true }),
+    (v) => ({ status: v.status === 'pass' ? 'pass' : 'fail', message: `${v.status === 'pass' ? 'verified' : 'FAILED'} under ${signing.localTrustPolicy ? 'the local trust policy' : basename(signing.trustPolicyPath)} (${v.checks.length} checks)` }));
+  const finalDecision = await log.run('decide', {}, () => (verification.status === 'pass' ? packed.decision : blockedByVerification(packed.decision, verification)),
+    (d) => ({ status: d.decision === 'promote' ? 'pass' : d.decision === 'block' ? 'fail' : 'warn', message: `${d.decision}: ${d.reason}` }));
   const digest = await sha256File(capsulePath);
   return {
     decision: finalDecision,
@@ -151,16 +151,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     verification,
     gates: gates.map(({ label, status: s, summary }) => ({ label, status: s, summary })),
     outputs: outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
-    stages: log.stages.map(({ stage, status: s, durationMs, message }) => ({ stage, status: s, durationMs, message })),
+    stages: log.stages,
   };
 }
 
-async function timed<T>(options: PipelineOptions, stage: 'prove' | 'sign' | 'verify', fn: () => Promise<T> | T, describe: (v: T) => string): Promise<T> {
-  const started = Date.now();
-  options.onStage?.({ stage, status: 'start', message: `${stage}…` });
-  const value = await fn();
-  options.onStage?.({ stage, status: 'pass', message: describe(value), durationMs: Date.now() - started });
-  return value;
+/** One failing gate per output that held a secret value: the run cannot pass with a leak. */
+function leakGates(leaking: { path: string; secretIndex: number }[], secretNames: string[]): GateResult[] {
+  return leaking.map((l) => ({
+    label: `output ${l.path} holds no secret`,
+    status: 'fail' as const,
+    summary: `${l.path} contains the value of ${secretNames[l.secretIndex] ?? 'a registered secret'}; it was left out of the capsule`,
+    details: { path: l.path, secret: secretNames[l.secretIndex] ?? null },
+  }));
 }
 
 function blockedByVerification(decision: PromotionDecision, verification: { checks: { id: string; status: string }[] }): PromotionDecision {

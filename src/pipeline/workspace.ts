@@ -1,4 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { createRedactor } from '../execute/redact.js';
+import { writeFileAtomic } from '../fsio/atomic.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import type { ValidatedBundle } from '../bundle/types.js';
@@ -50,7 +52,7 @@ export function createRunFolder(root: string): RunLayout {
  * replay) and into the workspace the job runs in. The run folder itself is skipped when it
  * sits inside the bundle folder, and symlinks are copied as links, never followed out.
  */
-export function stageBundle(vb: ValidatedBundle, layout: RunLayout): void {
+export async function stageBundle(vb: ValidatedBundle, layout: RunLayout, secretValues: string[]): Promise<string[]> {
   const source = realpathSync(vb.dir);
   const skip = new Set([realpathOrSelf(layout.root), join(source, '.git'), join(source, 'node_modules')]);
   const filter = (src: string) => {
@@ -61,6 +63,28 @@ export function stageBundle(vb: ValidatedBundle, layout: RunLayout): void {
   for (const target of [layout.bundleDir, layout.workspace]) {
     cpSync(source, target, { recursive: true, filter, verbatimSymlinks: true, preserveTimestamps: false });
   }
+  return redactTree(layout.bundleDir, secretValues);
+}
+
+/**
+ * Replaces secret values in every regular file under `dir` (the capsule's copy of the bundle
+ * only; the job runs on the original). Returns the files changed, relative to `dir`.
+ */
+async function redactTree(dir: string, secretValues: string[]): Promise<string[]> {
+  if (secretValues.length === 0) return [];
+  const changed: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const redactor = createRedactor(secretValues);
+    const original = readFileSync(path);
+    const redacted = Buffer.concat([redactor.push(original), redactor.end()]);
+    if (!redacted.equals(original)) {
+      writeFileAtomic(path, redacted);
+      changed.push(relative(dir, path).split(sep).join('/'));
+    }
+  }
+  return changed.sort();
 }
 
 function realpathOrSelf(path: string): string {

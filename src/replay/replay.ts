@@ -1,0 +1,114 @@
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { CapsuleError } from '../errors.js';
+import { readRunManifest } from '../manifest/read.js';
+import { buildReplayPlan, type ReplayPlan } from '../promotion/replay-plan.js';
+import { extractVerifiedCapsule } from '../capsule/extract.js';
+import { resolveRunManifestPath } from '../capsule/run-folder.js';
+import { validateBundle } from '../bundle/validate.js';
+import { runCommand } from '../bundle/run-command.js';
+import { buildRunEnv } from '../execute/env.js';
+import { executorFor } from '../execute/registry.js';
+import { placeBundle } from '../place/place.js';
+import { collectOutputs } from '../collect/outputs.js';
+import type { ExecutorKind } from '../place/types.js';
+
+export interface ReplayOptions {
+  execute?: boolean;
+  executor?: 'auto' | ExecutorKind;
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+export interface OutputComparison {
+  path: string;
+  expected: string;
+  actual: string | null;
+  match: boolean;
+}
+
+export interface ReplayResult {
+  schema: 'proofcapsule.replay_result.v1';
+  plan: ReplayPlan;
+  executed: null | {
+    executor: ExecutorKind;
+    status: 'match' | 'mismatch';
+    exit_code: number | null;
+    recorded_exit_code: number | null;
+    outputs: OutputComparison[];
+    notes: string[];
+  };
+}
+
+/**
+ * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
+ * fresh workspace (same executor kind where this machine has it) and compares output hashes.
+ * A capsule is verified before anything is unpacked from it.
+ */
+export async function replayRun(target: string, options: ReplayOptions = {}): Promise<ReplayResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'capsule-replay-'));
+  try {
+    const manifestPath = await manifestOf(target, scratch);
+    const { manifest } = await readRunManifest(manifestPath);
+    const plan = buildReplayPlan(manifest);
+    if (!options.execute) return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
+    if (!plan.bundle) {
+      throw new CapsuleError('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
+    }
+    return { schema: 'proofcapsule.replay_result.v1', plan, executed: await execute(plan, dirname(manifestPath), scratch, options) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function manifestOf(target: string, scratch: string): Promise<string> {
+  if (existsSync(target) && statSync(target).isFile() && target.endsWith('.agipack')) {
+    const unpacked = join(scratch, 'capsule');
+    await extractVerifiedCapsule(target, unpacked);
+    return join(unpacked, 'run_manifest.snapshot.json');
+  }
+  return resolveRunManifestPath(target);
+}
+
+async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, options: ReplayOptions): Promise<NonNullable<ReplayResult['executed']>> {
+  const notes: string[] = [];
+  const vb = validateBundle(resolve(manifestDir, plan.bundle!.path));
+  if (vb.sha256 !== plan.bundle!.sha256) notes.push(`the bundle file's sha256 is ${vb.sha256}, the recording says ${plan.bundle!.sha256}`);
+  const wanted = options.executor ?? (plan.executor as ExecutorKind);
+  const placement = await placeBundle(vb, { executorOverride: wanted }).catch(async (err: Error) => {
+    notes.push(`the recorded executor ${wanted} is not available here (${err.message.split('\n')[0]}); replaying with the process executor`);
+    return placeBundle(vb, { executorOverride: 'process' });
+  });
+  const workspace = join(scratch, 'workspace');
+  cpSync(vb.dir, workspace, { recursive: true, verbatimSymlinks: true });
+  const command = runCommand(vb);
+  const env = buildRunEnv(vb.bundle, process.env, {});
+  const result = await executorFor(placement.executor).run({
+    bundle: vb,
+    placement,
+    workspace,
+    logsDir: join(scratch, 'logs'),
+    argv: command.argv,
+    cwd: command.cwd,
+    env: env.env,
+    secretValues: env.secretValues,
+    timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds,
+    logCapBytes: 1024 * 1024,
+    onOutput: options.onOutput,
+  });
+  const found = new Map((await collectOutputs(workspace, vb.bundle.spec.outputs)).map((o) => [o.path, o.sha256]));
+  const outputs = plan.expected_outputs.map((o) => {
+    const actual = found.get(o.workspace_path) ?? null;
+    return { path: o.workspace_path, expected: o.sha256, actual, match: actual === o.sha256 };
+  });
+  const exitMatches = result.exitCode === plan.recorded_exit_code;
+  if (!exitMatches) notes.push(`exit code ${result.exitCode} differs from the recorded ${plan.recorded_exit_code}`);
+  return {
+    executor: placement.executor,
+    status: exitMatches && outputs.every((o) => o.match) ? 'match' : 'mismatch',
+    exit_code: result.exitCode,
+    recorded_exit_code: plan.recorded_exit_code,
+    outputs,
+    notes,
+  };
+}
