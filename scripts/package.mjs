@@ -1,26 +1,35 @@
-// Bundles the Action and the CLI with ncc into dist/ (committed; .ci/run checks it equals a fresh build).
+// Bundles the Action, the verify Action and the CLI with ncc into dist/ (committed; .ci/run
+// checks it equals a fresh build). `--out DIR` builds a private copy and leaves dist/ alone.
 import { execFileSync } from 'node:child_process';
-import { rmSync, renameSync, mkdirSync, readdirSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// `--out DIR` builds a private copy (for trying the CLI while dist/ is left alone).
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 if (outDir === 'dist') execFileSync(process.execPath, ['scripts/gen-schema-catalog.mjs'], { stdio: 'inherit' });
+
+// [entry, folder under outDir, file name]. The verify Action gets its own folder so ncc's
+// numbered chunks of the two Action builds cannot overwrite each other.
 const entries = [
-  ['src/action/main.ts', 'index.js'],
-  ['src/cli/main.ts', 'cli.js'],
-  ['src/action/verify-main.ts', 'verify.js'],
+  ['src/action/main.ts', '.', 'index.js'],
+  ['src/action/verify-main.ts', 'verify', 'index.js'],
+  ['src/cli/main.ts', '.', 'cli.js'],
 ];
 rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-for (const [src, out] of entries) {
-  const tmp = join('build', 'ncc', outDir.replace(/[\\/]/g, '_'), out);
+for (const [src, folder, name] of entries) {
+  const tmp = join('build', 'ncc', outDir.replace(/[\\/]/g, '_'), name.replace(/\.js$/, ''), folder);
+  const target = join(outDir, folder);
   rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
   execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', src, '-o', tmp, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'], { stdio: 'inherit' });
   for (const f of readdirSync(tmp)) {
-    const name = f === 'index.js' ? out : f === 'licenses.txt' ? `${out.replace(/\.js$/, '')}.licenses.txt` : f;
-    renameSync(join(tmp, f), join(outDir, name));
+    const finalName = f === 'index.js' ? name : f === 'licenses.txt' ? `${name.replace(/\.js$/, '')}.licenses.txt` : f;
+    const dest = join(target, finalName);
+    if (existsSync(dest) && !readFileSync(dest).equals(readFileSync(join(tmp, f)))) {
+      console.error(`package: ${dest} would be overwritten by a different ${f} from ${src}; give that entry its own folder`);
+      process.exit(1);
+    }
+    renameSync(join(tmp, f), dest);
   }
 }
 const cli = join(outDir, 'cli.js');

@@ -1,0 +1,149 @@
+import os from 'node:os';
+import path from 'node:path';
+import { CapsuleError } from '../errors.js';
+
+/** Which decisions turn the check red. */
+export type FailOn = 'block' | 'manual-review' | 'never';
+export type ExecutorInput = 'auto' | 'process' | 'qemu';
+
+/** The action's inputs, parsed once; every path is absolute. */
+export interface ActionInputs {
+  bundlePath: string;
+  executor: ExecutorInput;
+  /** The signing key: PEM text from a secret, or a path to a PEM file. Neither: a dev key. */
+  keyPem?: string;
+  keyPath?: string;
+  signer?: string;
+  issuer?: string;
+  trustPolicyPath?: string;
+  policyPath?: string;
+  outDir: string;
+  artifactName: string;
+  retentionDays?: number;
+  upload: boolean;
+  releaseTag?: string;
+  failOn: FailOn;
+  commentOnPr: boolean;
+  githubToken: string;
+  attest: boolean;
+  /** Extra values to redact from logs and the capsule (pass secrets). */
+  redact: string[];
+}
+
+/** Reads one input by its action.yml name ('' when unset), like core.getInput. */
+export type InputReader = (name: string) => string;
+
+/** Where the runner put things: relative inputs resolve in the workspace; the embedded example is in the action root. */
+export interface RunnerPaths {
+  workspace: string;
+  actionRoot: string;
+  runnerTemp: string;
+}
+
+/** The runner's paths from its environment (outside a runner: the current folder). */
+export function runnerPaths(env: NodeJS.ProcessEnv, actionRoot: string): RunnerPaths {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  return { workspace, runnerTemp: env.RUNNER_TEMP || os.tmpdir(), actionRoot };
+}
+
+/** A problem with one input; all are reported at once. */
+interface InputProblem {
+  input: string;
+  message: string;
+}
+
+const EMBEDDED_BUNDLE = path.join('examples', 'hello', 'bundle.json');
+
+export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionInputs {
+  const p = new InputParser(read, ctx.workspace);
+  const artifactName = p.text('artifact-name') ?? 'proof-capsule';
+  // The artifact service refuses these characters; say so before the run, not after it.
+  if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
+    p.problem('artifact-name', `must not contain " : < > | * ? \\ / or line breaks (got ${JSON.stringify(artifactName)})`);
+  }
+  const key = p.text('signing-key');
+  const keyIsPem = key?.startsWith('-----BEGIN') ?? false;
+
+  const inputs: ActionInputs = {
+    bundlePath: p.file('bundle') ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE),
+    executor: p.choice('executor', ['auto', 'process', 'qemu'] as const, 'auto'),
+    keyPem: keyIsPem ? `${key}\n` : undefined,
+    keyPath: key !== undefined && !keyIsPem ? path.resolve(ctx.workspace, key) : undefined,
+    signer: p.text('signer'),
+    issuer: p.text('issuer'),
+    trustPolicyPath: p.file('trust-policy'),
+    policyPath: p.file('policy'),
+    outDir: p.file('out-dir') ?? path.join(ctx.runnerTemp, 'proof-capsule', artifactName),
+    artifactName,
+    retentionDays: parseRetention(p),
+    upload: p.flag('upload', true),
+    releaseTag: p.text('release-tag'),
+    failOn: p.choice('fail-on', ['block', 'manual-review', 'never'] as const, 'block'),
+    commentOnPr: p.flag('comment-on-pr', false),
+    githubToken: p.text('github-token') ?? '',
+    attest: p.flag('attest', false),
+    redact: read('redact').split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== ''),
+  };
+  if ((inputs.releaseTag !== undefined || inputs.commentOnPr || inputs.attest) && inputs.githubToken === '') {
+    p.problem('github-token', 'is empty, but release-tag, comment-on-pr or attest needs it');
+  }
+  p.finish();
+  return inputs;
+}
+
+/** Typed readers over raw inputs that collect every problem, so one run reports them all. */
+export class InputParser {
+  private readonly problems: InputProblem[] = [];
+
+  constructor(
+    private readonly read: InputReader,
+    private readonly workspace: string,
+  ) {}
+
+  text(name: string): string | undefined {
+    return this.read(name).trim() || undefined;
+  }
+
+  /** A path input, resolved against the workspace. */
+  file(name: string): string | undefined {
+    const value = this.text(name);
+    return value === undefined ? undefined : path.resolve(this.workspace, value);
+  }
+
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.text(name) ?? fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problem(name, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+    return fallback;
+  }
+
+  /** YAML 1.2 core-schema booleans, as core.getBooleanInput reads them. */
+  flag(name: string, fallback: boolean): boolean {
+    const value = this.text(name);
+    if (value === undefined) return fallback;
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    if (['false', 'False', 'FALSE'].includes(value)) return false;
+    this.problem(name, `must be true or false (got ${JSON.stringify(value)})`);
+    return fallback;
+  }
+
+  problem(input: string, message: string): void {
+    this.problems.push({ input, message });
+  }
+
+  /** Throws one CapsuleError naming every bad input. */
+  finish(): void {
+    if (this.problems.length === 0) return;
+    const lines = this.problems.map((p) => `  input "${p.input}" ${p.message}`);
+    throw new CapsuleError('action_input_invalid', `invalid action inputs:\n${lines.join('\n')}`, {}, { inputs: this.problems });
+  }
+}
+
+function parseRetention(p: InputParser): number | undefined {
+  const value = p.text('retention-days');
+  if (value === undefined) return undefined;
+  const days = Number(value);
+  if (Number.isInteger(days) && days >= 1 && days <= 90) return days;
+  p.problem('retention-days', `must be a whole number of days from 1 to 90 (got ${JSON.stringify(value)})`);
+  return undefined;
+}

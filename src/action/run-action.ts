@@ -1,0 +1,121 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { sha256File } from '../hash/sha256.js';
+import type { PipelineOptions, PipelineResult } from '../pipeline/types.js';
+import { attestCapsule } from './attest.js';
+import { decisionFailsCheck } from './fail-on.js';
+import { writeJobSummary } from './job-summary.js';
+import { parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs.js';
+import type { ActionOutcome, PublishedFile } from './outcome.js';
+import { commentMarker, pullRequestNumber, upsertPrComment } from './pr-comment.js';
+import { attachToRelease } from './release.js';
+import { registerSecrets } from './secrets.js';
+import { stageLogger } from './stage-log.js';
+import { renderComment, renderSummary } from './summary.js';
+import { uploadCapsule } from './upload.js';
+
+/** The engine the action adapts: injected so tests can run the adapter without it. */
+export interface ActionEngine {
+  runPipeline(options: PipelineOptions): Promise<PipelineResult>;
+}
+
+/**
+ * Parse inputs → run the pipeline → publish (artifact, release, attestation, PR comment) →
+ * outputs and summary → pass or fail the check on the decision.
+ */
+export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promise<ActionOutcome> {
+  const inputs = parseActionInputs((name) => core.getInput(name), paths);
+  registerSecrets([inputs.keyPem, ...inputs.redact]);
+  const result = await runPipelineLogged(engine, inputs);
+  const files = await publishedFiles(result);
+  const outcome: ActionOutcome = {
+    inputs,
+    result,
+    files,
+    upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays }),
+    warnings: result.devKey ? ['Signed with a dev key generated for this run: no trust policy anchors it. Pass `signing-key` from a secret to sign with a key a policy can trust.'] : [],
+    failures: [],
+    fails: decisionFailsCheck(result.decision.decision, inputs.failOn),
+    actionRoot: paths.actionRoot,
+  };
+  await publish(outcome);
+  for (const w of outcome.warnings) core.warning(w);
+  setOutputs(outcome);
+  await writeJobSummary(renderSummary(outcome));
+  if (outcome.fails) core.setFailed(`Decision ${result.decision.decision} (fail-on: ${inputs.failOn}): ${result.decision.reason}`);
+  for (const f of outcome.failures) core.setFailed(f);
+  return outcome;
+}
+
+async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs): Promise<PipelineResult> {
+  const log = stageLogger();
+  try {
+    return await engine.runPipeline({
+      bundlePath: inputs.bundlePath,
+      outDir: inputs.outDir,
+      executor: inputs.executor,
+      keyPem: inputs.keyPem,
+      keyPath: inputs.keyPath,
+      signer: inputs.signer,
+      issuer: inputs.issuer,
+      trustPolicyPath: inputs.trustPolicyPath,
+      policyPath: inputs.policyPath,
+      secretValues: inputs.redact,
+      onStage: log.onStage,
+      onOutput: log.onOutput,
+    });
+  } finally {
+    log.close();
+  }
+}
+
+async function publishedFiles(result: PipelineResult): Promise<PublishedFile[]> {
+  const sig = await sha256File(result.signaturePath);
+  return [
+    { role: 'capsule', path: result.capsulePath, size: result.capsuleSize, sha256: result.capsuleSha256 },
+    { role: 'signature', path: result.signaturePath, size: sig.size, sha256: sig.sha256 },
+  ];
+}
+
+/** The steps after the artifact: each one the user asked for, none of them silently skipped. */
+async function publish(o: ActionOutcome): Promise<void> {
+  const { inputs, result } = o;
+  if (inputs.releaseTag !== undefined) {
+    try {
+      o.release = await attachToRelease(inputs.githubToken, inputs.releaseTag, o.files.map((f) => f.path));
+    } catch (err) {
+      o.failures.push(`Attaching to release ${inputs.releaseTag} failed: ${(err as Error).message}`);
+    }
+  }
+  if (inputs.attest) {
+    o.attestation = await attestCapsule(inputs.githubToken, path.basename(result.capsulePath), result.capsuleSha256);
+    if (o.attestation.status === 'failed') o.warnings.push(`attest: true, but no attestation was made: ${o.attestation.reason}`);
+  }
+  if (inputs.commentOnPr) {
+    const pr = pullRequestNumber();
+    if (pr === undefined) {
+      core.info('comment-on-pr: this run is not for a pull request; no comment');
+    } else {
+      try {
+        o.comment = await upsertPrComment(inputs.githubToken, pr, commentMarker(inputs.artifactName), renderComment(o));
+      } catch (err) {
+        // Pull requests from forks get a read-only token: the gate still holds, the comment is a courtesy.
+        o.warnings.push(`Could not comment on pull request #${pr}: ${(err as Error).message}`);
+      }
+    }
+  }
+}
+
+function setOutputs(o: ActionOutcome): void {
+  const r = o.result;
+  core.setOutput('capsule-path', r.capsulePath);
+  core.setOutput('capsule-sha256', r.capsuleSha256);
+  core.setOutput('signature-path', r.signaturePath);
+  core.setOutput('run-dir', r.runDir);
+  core.setOutput('public-key-sha256', r.publicKeySha256);
+  core.setOutput('decision', r.decision.decision);
+  core.setOutput('decision-reason', r.decision.reason);
+  core.setOutput('evidence-class', r.evidenceClass);
+  core.setOutput('artifact-id', o.upload.status === 'uploaded' ? String(o.upload.id) : '');
+  core.setOutput('artifact-url', o.upload.status === 'uploaded' ? o.upload.url : '');
+}

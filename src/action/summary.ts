@@ -1,0 +1,162 @@
+import path from 'node:path';
+import type { PipelineResult } from '../pipeline/types.js';
+import { DECISION_BADGE, cell, shellWord, size, table } from './markdown.js';
+import type { ActionOutcome } from './outcome.js';
+
+/** GitHub refuses a step summary over 1 MiB; stay under it with room for what others append. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+/**
+ * The job summary: the decision and its reason first, then gates, a timeline of stages,
+ * the files with their hashes and the commands to verify and replay. Long tables are cut
+ * (with a note) until the whole fits in `limitBytes`.
+ */
+export function renderSummary(outcome: ActionOutcome, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const longest = Math.max(outcome.result.gates.length, outcome.result.outputs.length, outcome.result.verification.checks.length);
+  return fitToBytes((rows) => summaryText(outcome, rows), longest, limitBytes);
+}
+
+/** A comment body under GitHub's 65,536-character limit for PR comments. */
+export const COMMENT_LIMIT_BYTES = 60_000;
+
+/** The PR comment: the decision, the gates and where the capsule is. */
+export function renderComment(o: ActionOutcome, limitBytes = COMMENT_LIMIT_BYTES): string {
+  const links: string[] = [];
+  if (o.upload.status === 'uploaded') links.push(`Capsule: [${cell(o.upload.name)}](${o.upload.url}) · SHA-256 \`${o.result.capsuleSha256}\``);
+  else links.push(`Capsule SHA-256 \`${o.result.capsuleSha256}\` (not uploaded: ${cell(o.upload.reason)})`);
+  const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+  links.push(`Evidence class \`${cell(o.result.evidenceClass)}\` · [job summary](${run})`);
+  const text = (rows: number): string => [decisionSection(o.result, o), `### Gates\n\n${gatesTable(o.result, rows)}`, links.join('\n\n')].join('\n\n') + '\n';
+  return fitToBytes(text, o.result.gates.length, limitBytes);
+}
+
+/** Renders with ever fewer table rows until the text fits; cuts it as a last resort. */
+function fitToBytes(render: (rows: number) => string, longest: number, limitBytes: number): string {
+  for (let rows = longest; ; rows = Math.floor(rows / 2)) {
+    const text = render(rows);
+    if (Buffer.byteLength(text) <= limitBytes) return text;
+    if (rows === 0) return cutToBytes(text, limitBytes);
+  }
+}
+
+function summaryText(o: ActionOutcome, rows: number): string {
+  return [
+    decisionSection(o.result, o),
+    factsSection(o),
+    warningsSection(o),
+    `### Gates\n\n${gatesTable(o.result, rows)}`,
+    timelineSection(o.result),
+    checksSection(o.result, rows),
+    filesSection(o, rows),
+    commandsSection(o),
+  ]
+    .filter((s) => s !== '')
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** The decision, its reason, blockers and next action: what a reviewer reads first. */
+export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs'>): string {
+  const d = result.decision;
+  const check = o.fails ? `this check fails (fail-on: ${o.inputs.failOn})` : `this check passes (fail-on: ${o.inputs.failOn})`;
+  const lines = [`## ${DECISION_BADGE[d.decision] ?? d.decision}: ${cell(d.label || 'proof capsule')}`, '', `**Reason:** ${cell(d.reason, 4000)}`, '', `Decision \`${d.decision}\`: ${check}.`];
+  if (d.blockers.length > 0) lines.push('', '**Blockers:**', ...d.blockers.slice(0, 50).map((b) => `- ${cell(b, 1000)}`));
+  if (d.blockers.length > 50) lines.push(`- … ${d.blockers.length - 50} more in promotion/promotion_decision.json`);
+  if (d.next_action) lines.push('', `**Next action:** ${cell(d.next_action, 1000)}`);
+  return lines.join('\n');
+}
+
+export function gatesTable(result: PipelineResult, rows: number): string {
+  if (result.gates.length === 0) return '_The bundle declares no gates._';
+  const mark = (status: string): string => (status === 'pass' ? `✅ ${status}` : status === 'fail' ? `❌ ${status}` : `⚠️ ${status}`);
+  return table(['Gate', 'Status', 'Summary'], result.gates.map((g) => [g.label, mark(g.status), g.summary]), rows, 'run_manifest.json in the capsule');
+}
+
+function factsSection(o: ActionOutcome): string {
+  const r = o.result;
+  const passed = r.verification.checks.filter((c) => c.status === 'pass').length;
+  const key = r.devKey ? `\`${r.publicKeySha256}\` (dev key generated for this run: no trust policy anchors it)` : `\`${r.publicKeySha256}\``;
+  const rows: [string, string][] = [
+    ['Evidence class', `\`${cell(r.evidenceClass)}\``],
+    ['Verification', `${r.verification.status} (${passed}/${r.verification.checks.length} checks pass${r.verification.strict ? ', strict' : ''})`],
+    ['Capsule SHA-256', `\`${r.capsuleSha256}\``],
+    ['Signing key SHA-256', key],
+    ['Policy', `${cell(r.decision.policy_status)}`],
+    ['Run', `\`${cell(r.decision.run_id)}\``],
+  ];
+  return ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+function warningsSection(o: ActionOutcome): string {
+  const lines = [...o.failures.map((f) => `> [!CAUTION]\n> ${cell(f, 2000)}`), ...o.warnings.map((w) => `> [!WARNING]\n> ${cell(w, 2000)}`)];
+  return lines.join('\n\n');
+}
+
+/** A Mermaid gantt of the stages (it renders in job summaries), plus the same as a table. */
+function timelineSection(result: PipelineResult): string {
+  if (result.stages.length === 0) return '';
+  const tag = { pass: 'done', warn: 'active', fail: 'crit' } as const;
+  let at = 0;
+  const tasks = result.stages.map((s) => {
+    const start = at;
+    // A zero-length bar is invisible; 1 ms keeps every stage on the chart.
+    at += Math.max(1, Math.round(s.durationMs));
+    return `    ${s.stage} ${Math.round(s.durationMs)} ms :${tag[s.status]}, ${start}, ${at}`;
+  });
+  const chart = ['```mermaid', 'gantt', '    title Pipeline stages', '    dateFormat x', '    axisFormat %M:%S.%L', '    section run', ...tasks, '```'].join('\n');
+  const rows = result.stages.map((s) => [s.stage, s.status, `${Math.round(s.durationMs)} ms`, s.message]);
+  return `### Timeline\n\n${chart}\n\n${table(['Stage', 'Status', 'Duration', 'Message'], rows, rows.length, 'the log')}`;
+}
+
+function checksSection(result: PipelineResult, rows: number): string {
+  const v = result.verification;
+  const body = table(['Check', 'Status', 'Summary'], v.checks.map((c) => [c.id, c.status === 'pass' ? '✅ pass' : '❌ fail', c.summary]), rows, 'the verify report (capsule verify --json)');
+  return `<details><summary>Verification: ${v.status}, ${v.checks.length} checks</summary>\n\n${body}\n\n</details>`;
+}
+
+function filesSection(o: ActionOutcome, rows: number): string {
+  const published = table(['File', 'Size', 'SHA-256'], o.files.map((f) => [path.basename(f.path), size(f.size), `\`${f.sha256}\``]), o.files.length, 'out-dir');
+  const outputs = o.result.outputs.length === 0 ? '' : `\n\n**Run outputs**\n\n${table(['Output', 'Size', 'SHA-256'], o.result.outputs.map((f) => [f.path, size(f.size_bytes), `\`${f.sha256}\``]), rows, 'run_manifest.json in the capsule')}`;
+  const where: string[] = [];
+  if (o.upload.status === 'uploaded') where.push(`- Artifact [${cell(o.upload.name)}](${o.upload.url}) (id ${o.upload.id}, ${size(o.upload.size)})`);
+  else where.push(`- Artifact not uploaded: ${cell(o.upload.reason)}. Files are in \`${cell(path.dirname(o.result.capsulePath))}\`.`);
+  for (const a of o.release?.assets ?? []) where.push(`- Release \`${cell(o.release!.tag)}\`: [${cell(a.name)}](${a.url})`);
+  if (o.attestation?.status === 'attested') where.push(`- Attestation: ${o.attestation.url ? `[${o.attestation.id}](${o.attestation.url})` : 'stored'}`);
+  if (o.comment) where.push(`- PR comment ${o.comment.action}: ${o.comment.url}`);
+  return `### Artifacts\n\n${published}${outputs}\n\n${where.join('\n')}`;
+}
+
+/** Copy-paste commands: in a later step of this job, and anywhere after downloading the artifact. */
+function commandsSection(o: ActionOutcome): string {
+  const capsule = o.files.find((f) => f.role === 'capsule')!;
+  const sig = o.files.find((f) => f.role === 'signature');
+  const policy = o.inputs.trustPolicyPath;
+  const verifyArgs = (capsulePath: string, sigPath: string | undefined, policyPath: string | undefined): string =>
+    [capsulePath, ...(sigPath ? ['--signature', sigPath] : []), ...(policyPath ? ['--trust-policy', policyPath] : []), '--require-signature', '--strict'].map(shellWord).join(' ');
+  const cli = shellWord(path.join(o.actionRoot, 'dist', 'cli.js'));
+  const here = [
+    '# in a later step of this job',
+    `node ${cli} verify ${verifyArgs(capsule.path, sig?.path, policy)}`,
+    `node ${cli} replay ${shellWord(capsule.path)}`,
+  ];
+  const name = path.basename(capsule.path);
+  const anywhere = [
+    '# anywhere: download the artifact, then verify with the capsule CLI',
+    ...(o.upload.status === 'uploaded' ? [`gh run download ${shellWord(process.env.GITHUB_RUN_ID ?? '<run-id>')} --repo ${shellWord(process.env.GITHUB_REPOSITORY ?? '<owner/repo>')} --name ${shellWord(o.upload.name)}`] : []),
+    `capsule verify ${verifyArgs(name, sig ? path.basename(sig.path) : undefined, policy ? path.basename(policy) : 'trust-policy.json')}`,
+    `capsule replay ${shellWord(name)} --execute`,
+  ];
+  const anchor = policy
+    ? ''
+    : `\n\nNo trust policy was given. A policy that anchors this signing key:\n\n\`\`\`json\n${JSON.stringify({ schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [o.result.publicKeySha256] }, null, 2)}\n\`\`\``;
+  return `### Verify and replay\n\n\`\`\`sh\n${here.join('\n')}\n\n${anywhere.join('\n')}\n\`\`\`${anchor}`;
+}
+
+/** The last resort when even empty tables do not fit: cut at a line and say so. */
+function cutToBytes(text: string, limitBytes: number): string {
+  const note = '\n\n_Cut to fit the size limit; the full record is in the capsule._\n';
+  const budget = limitBytes - Buffer.byteLength(note);
+  const bytes = Buffer.from(text).subarray(0, Math.max(0, budget));
+  const cut = bytes.toString('utf8').replace(/\uFFFD$/, '');
+  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}

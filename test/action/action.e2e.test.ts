@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanBaseEnv, parseOutputFile, runnerEnv, zipEntries, type RunnerSetup } from './runner.js';
+import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';
+import { startGitHubApi, type FakeGitHub } from './servers/github-api.js';
+
+// The committed action bundle, run as the runner runs it: `node dist/index.js` with INPUT_* and
+// the runner's files and services (here local fakes). The engine inside is the real one.
+const ACTION = path.resolve(process.env.CAPSULE_ACTION ?? 'dist/index.js');
+const VERIFY_ACTION = path.join(path.dirname(ACTION), 'verify', 'index.js');
+const WORKSPACE = process.cwd();
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+let artifacts: ArtifactService;
+let github: FakeGitHub;
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs the action in a child process: async, because the fake services live in this process. */
+async function runAction(inputs: Record<string, string>, setup: Partial<RunnerSetup> = {}, script = ACTION): Promise<ActionRun> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'action-e2e-'));
+  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace: WORKSPACE, artifacts, github, inputs: { 'github-token': 'ghs_test', ...inputs }, ...setup }) };
+  const child = spawn(process.execPath, [script], { cwd: WORKSPACE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, outputs: parseOutputFile(path.join(tmp, 'output.txt')), summary: fs.readFileSync(path.join(tmp, 'summary.md'), 'utf8') };
+}
+
+beforeAll(async () => {
+  artifacts = await startArtifactService();
+  github = await startGitHubApi('octo/proof', ['v0.1.0']);
+});
+
+afterAll(async () => {
+  await artifacts?.close();
+  await github?.close();
+});
+
+describe('dist/index.js (the action as the runner runs it)', () => {
+  it('runs examples/hello to a promoted, signed capsule, uploads it and attaches it to the release', async () => {
+    const run = await runAction({ bundle: 'examples/hello/bundle.json', executor: 'process', 'artifact-name': 'hello-capsule', 'release-tag': 'v0.1.0' });
+    expect(run.code, run.stdout).toBe(0);
+    const capsule = fs.readFileSync(run.outputs['capsule-path']!);
+    expect(run.outputs['capsule-sha256']).toBe(sha256(capsule));
+    expect(run.outputs.decision).toBe('promote');
+    expect(run.outputs['evidence-class']).toMatch(/AUTHORITATIVE/);
+    expect(fs.existsSync(run.outputs['signature-path']!)).toBe(true);
+
+    const stored = artifacts.artifacts.find((a) => a.name === 'hello-capsule')!;
+    expect(run.outputs['artifact-id']).toBe(String(stored.id));
+    const entries = await zipEntries(stored.bytes);
+    expect(sha256(entries.get(path.basename(run.outputs['capsule-path']!))!)).toBe(sha256(capsule));
+
+    const asset = github.releases[0]!.assets.find((a) => a.name === path.basename(run.outputs['capsule-path']!))!;
+    expect(sha256(asset.bytes)).toBe(sha256(capsule));
+    expect(run.summary.startsWith('## ✅ Promote')).toBe(true);
+    expect(run.summary).toContain('```mermaid');
+    expect(run.stdout).toContain('::group::validate');
+  });
+
+  it('fails the check on the failing example (block), and passes it with fail-on: never', async () => {
+    const blocked = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false' });
+    expect(blocked.code, blocked.stdout).not.toBe(0);
+    expect(blocked.outputs.decision).toBe('block');
+    expect(blocked.summary.startsWith('## ⛔ Block')).toBe(true);
+    const tolerated = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false', 'fail-on': 'never' });
+    expect(tolerated.code, tolerated.stdout).toBe(0);
+    expect(tolerated.outputs.decision).toBe('block');
+  });
+
+  it('updates its one PR comment on a re-run instead of adding another', async () => {
+    for (let i = 0; i < 2; i++) {
+      const run = await runAction({ bundle: 'examples/hello/bundle.json', executor: 'process', upload: 'false', 'comment-on-pr': 'true', 'artifact-name': 'pr-gate' }, { pullRequest: 12 });
+      expect(run.code, run.stdout).toBe(0);
+    }
+    const comments = github.comments.get(12)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith('<!-- proof-capsule:pr-gate -->')).toBe(true);
+    expect(comments[0]!.updates).toBe(1);
+  });
+
+  it('annotates every problem of an invalid bundle at its file, line and column', async () => {
+    const run = await runAction({ bundle: 'test/fixtures/action/invalid-bundle/bundle.json', upload: 'false' });
+    expect(run.code).not.toBe(0);
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations.length).toBeGreaterThanOrEqual(2);
+    for (const a of annotations) expect(a).toMatch(/^::error title=bundle_invalid%3A bundle\.json,file=test\/fixtures\/action\/invalid-bundle\/bundle\.json,line=\d+,col=\d+::/);
+    expect(annotations.some((a) => a.includes('line=9,col=') && a.includes('colour'))).toBe(true);
+    expect(annotations.some((a) => a.includes('line=15,') && a.includes('maxRunSeconds'))).toBe(true);
+    expect(run.summary.startsWith('## ❌ Proof capsule: no decision')).toBe(true);
+    expect(run.summary).toMatch(/test\/fixtures\/action\/invalid-bundle\/bundle\.json:9:\d+` \/metadata\/colour/);
+  });
+
+  it('runs the embedded example for a bare `uses:`, skipping the upload with a notice where there is no artifact service', async () => {
+    const run = await runAction({}, { artifacts: undefined });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/^::notice::Artifact upload skipped/m);
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(run.outputs.decision).toBe('promote');
+  });
+
+  it('verify action: passes the uploaded capsule under a policy anchoring its key, fails a tampered one', async () => {
+    const made = await runAction({ bundle: 'examples/hello/bundle.json', executor: 'process', 'artifact-name': 'to-verify', 'fail-on': 'never' });
+    expect(made.code, made.stdout).toBe(0);
+    const policy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-')), 'trust.json');
+    fs.writeFileSync(policy, JSON.stringify({ schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [made.outputs['public-key-sha256']] }));
+
+    const verified = await runAction({ 'artifact-name': 'to-verify', 'trust-policy': policy }, {}, VERIFY_ACTION);
+    expect(verified.code, verified.stdout).toBe(0);
+    expect(verified.outputs.status).toBe('pass');
+    expect(verified.summary.startsWith('## ✅ Capsule verified')).toBe(true);
+    expect(verified.summary).toContain('| capsule_signature_cryptographic_valid | ✅ pass |');
+
+    const tampered = path.join(path.dirname(policy), path.basename(made.outputs['capsule-path']!));
+    const bytes = fs.readFileSync(made.outputs['capsule-path']!);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
+    fs.writeFileSync(tampered, bytes);
+    const rejected = await runAction({ capsule: tampered, signature: made.outputs['signature-path']!, 'trust-policy': policy }, {}, VERIFY_ACTION);
+    expect(rejected.code).not.toBe(0);
+    expect(rejected.outputs.status).toBe('fail');
+    expect(rejected.summary.startsWith('## ❌ Capsule failed verification')).toBe(true);
+  });
+});

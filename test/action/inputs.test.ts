@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CapsuleError } from '../../src/errors.js';
+import { parseActionInputs } from '../../src/action/inputs.js';
+
+const ctx = { workspace: '/ws', actionRoot: '/actions/proof-capsule', runnerTemp: '/tmp/runner' };
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseActionInputs', () => {
+  it('defaults to the embedded example, auto executor, upload on, fail on block', () => {
+    const inputs = parseActionInputs(reader({ 'github-token': 't' }), ctx);
+    expect(inputs.bundlePath).toBe(path.join('/actions/proof-capsule', 'examples', 'hello', 'bundle.json'));
+    expect(inputs).toMatchObject({ executor: 'auto', upload: true, failOn: 'block', commentOnPr: false, attest: false, artifactName: 'proof-capsule' });
+    expect(inputs.outDir).toBe(path.join('/tmp/runner', 'proof-capsule', 'proof-capsule'));
+    expect(inputs.keyPem).toBeUndefined();
+    expect(inputs.keyPath).toBeUndefined();
+  });
+
+  it('resolves paths against the workspace and reads a PEM secret as the key itself', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----';
+    const inputs = parseActionInputs(reader({ bundle: 'bundles/a', 'signing-key': pem, 'trust-policy': 'trust.toml', 'retention-days': '7', 'fail-on': 'never' }), ctx);
+    expect(inputs.bundlePath).toBe('/ws/bundles/a');
+    expect(inputs.trustPolicyPath).toBe('/ws/trust.toml');
+    expect(inputs.keyPem).toBe(`${pem}\n`);
+    expect(inputs.keyPath).toBeUndefined();
+    expect(inputs.retentionDays).toBe(7);
+    expect(inputs.failOn).toBe('never');
+  });
+
+  it('reads a signing-key that is not PEM text as a key file path', () => {
+    const inputs = parseActionInputs(reader({ 'signing-key': 'keys/release.pem' }), ctx);
+    expect(inputs.keyPath).toBe('/ws/keys/release.pem');
+    expect(inputs.keyPem).toBeUndefined();
+  });
+
+  it('reports every bad input at once, each by name', () => {
+    let caught: unknown;
+    try {
+      parseActionInputs(reader({ executor: 'docker', upload: 'yes', 'retention-days': '400', 'fail-on': 'warn', 'artifact-name': 'a/b', 'release-tag': 'v1' }), ctx);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(CapsuleError);
+    const err = caught as CapsuleError;
+    expect(err.code).toBe('action_input_invalid');
+    for (const name of ['executor', 'upload', 'retention-days', 'fail-on', 'artifact-name', 'github-token']) expect(err.message).toContain(`input "${name}"`);
+    expect(err.message).toContain('must be one of auto, process, qemu (got "docker")');
+  });
+
+  it('splits redact values by line and drops blanks', () => {
+    expect(parseActionInputs(reader({ redact: 'one\n\n two \r\nthree' }), ctx).redact).toEqual(['one', 'two', 'three']);
+  });
+});

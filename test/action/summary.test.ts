@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseActionInputs } from '../../src/action/inputs.js';
+import { cell } from '../../src/action/markdown.js';
+import type { ActionOutcome } from '../../src/action/outcome.js';
+import { renderComment, renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js';
+import type { DecisionKind } from '../../src/promotion/types.js';
+import { fakePipelineResult } from './pipeline-result.js';
+
+function outcome(decision: DecisionKind, gateCount = 2): ActionOutcome {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-'));
+  const result = fakePipelineResult(dir, decision, gateCount);
+  return {
+    inputs: parseActionInputs(() => '', { workspace: dir, actionRoot: '/opt/action', runnerTemp: dir }),
+    result,
+    files: [
+      { role: 'capsule', path: result.capsulePath, size: result.capsuleSize, sha256: result.capsuleSha256 },
+      { role: 'signature', path: result.signaturePath, size: 21, sha256: 'c'.repeat(64) },
+    ],
+    upload: { status: 'uploaded', name: 'proof-capsule', id: 42, url: 'https://github.com/o/r/actions/runs/1/artifacts/42', size: 100 },
+    warnings: ['dev key warning'],
+    failures: [],
+    fails: decision === 'block',
+    actionRoot: '/opt/action',
+  };
+}
+
+describe('renderSummary', () => {
+  it('puts the decision and its reason before anything else', () => {
+    const md = renderSummary(outcome('block'));
+    expect(md.startsWith('## ⛔ Block: hello\n\n**Reason:** gate gate-0 failed')).toBe(true);
+    expect(md).toContain('this check fails (fail-on: block)');
+    expect(md.indexOf('**Reason:**')).toBeLessThan(md.indexOf('### Gates'));
+  });
+
+  it('has a gates table, a Mermaid timeline, the files with hashes and verify commands', () => {
+    const o = outcome('promote');
+    const md = renderSummary(o);
+    expect(md).toContain('| gate-0 | ✅ pass | gate 0 \\| checked |');
+    expect(md).toMatch(/```mermaid\ngantt\n[\s\S]*dateFormat x[\s\S]*run 120 ms :done, 3, 123\n[\s\S]*gate 0 ms :done, 123, 124\n```/);
+    expect(md).toContain(`| hello.agipack | ${o.result.capsuleSize} B | \`${o.result.capsuleSha256}\` |`);
+    expect(md).toContain('[proof-capsule](https://github.com/o/r/actions/runs/1/artifacts/42)');
+    expect(md).toContain(`node /opt/action/dist/cli.js verify ${o.result.capsulePath} --signature ${o.result.signaturePath} --require-signature --strict`);
+    expect(md).toContain('capsule verify hello.agipack --signature hello.agipack.sig.json --trust-policy trust-policy.json --require-signature --strict');
+    expect(md).toContain(`"allowed_public_key_sha256": [\n    "${'a'.repeat(64)}"`);
+    expect(md).toContain('> [!WARNING]\n> dev key warning');
+  });
+
+  it('shows markup from a bundle as text', () => {
+    const o = outcome('block');
+    o.result.gates[0]!.summary = '<img src=x onerror=alert(1)>';
+    expect(renderSummary(o)).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('stays under the 1 MiB limit with 100,000 gates, cutting the table with a note', () => {
+    const md = renderSummary(outcome('block', 100_000));
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(md).toMatch(/_\d+ more rows not shown to stay under the size limit; the full list is in run_manifest.json in the capsule._/);
+    expect(md.startsWith('## ⛔ Block')).toBe(true);
+    expect(md).toContain('### Verify and replay');
+  });
+
+  it('cuts even a summary whose fixed parts are too long, and says so', () => {
+    const md = renderSummary(outcome('promote'), 2000);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(2000);
+    expect(md).toContain('_Cut to fit the size limit; the full record is in the capsule._');
+  });
+});
+
+describe('renderComment', () => {
+  it('carries the decision, the gates and the artifact link under the comment limit', () => {
+    const md = renderComment(outcome('block', 5000));
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(60_000);
+    expect(md.startsWith('## ⛔ Block')).toBe(true);
+    expect(md).toContain('Capsule: [proof-capsule](https://github.com/o/r/actions/runs/1/artifacts/42)');
+  });
+});
+
+describe('cell', () => {
+  it('escapes markup outside code spans only, and pipes and line breaks everywhere', () => {
+    expect(cell('run `capsule verify <capsule>.agipack` then <b>a|b</b>\nnext')).toBe('run `capsule verify <capsule>.agipack` then &lt;b&gt;a\\|b&lt;/b&gt;<br>next');
+    expect(cell('x'.repeat(400)).length).toBe(301);
+  });
+});
