@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { schemaFiles } from '../../src/schemas/catalog.js';
+import { validateAgainst } from '../../src/schemas/registry.js';
+
+const addFormats = (addFormatsModule as unknown as { default: (a: Ajv2020) => void }).default;
+
+describe('schema registry', () => {
+  it('embeds every file of schemas/ (the catalog is not stale)', () => {
+    expect(Object.keys(schemaFiles).sort()).toEqual(readdirSync('schemas').filter((f) => f.endsWith('.schema.json')).sort());
+  });
+
+  it('every schema is valid draft 2020-12 and compiles in strict mode (the registry skips this at start-up)', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateSchema: true });
+    addFormats(ajv);
+    for (const schema of Object.values(schemaFiles)) ajv.addSchema(schema);
+    for (const [file, schema] of Object.entries(schemaFiles)) {
+      const id = (schema as { $id: string }).$id;
+      expect(id, file).toBe(`https://proofcapsule.dev/schemas/${file}`);
+      expect(ajv.validateSchema(schema), `${file}: ${ajv.errorsText()}`).toBe(true);
+      expect(() => ajv.getSchema(id), file).not.toThrow();
+    }
+  });
+
+  it('reports a located issue for a bad document', () => {
+    const issues = validateAgainst('trust-policy', JSON.parse(readFileSync('test/fixtures/capsule/agilab-run/run_manifest.json', 'utf8')));
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0]!.message).toMatch(/unknown property|missing required|must/);
+  });
+});
