@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { arch, platform, release } from 'node:os';
 import type { ValidatedBundle } from '../bundle/types.js';
 import type { RunResult } from '../execute/types.js';
@@ -42,7 +41,6 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
     envOverrides[k] = SENSITIVE_ENV_KEY.test(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
   }
   for (const name of m.secretNames) envOverrides[name] = '<redacted>';
-  const python = pythonFacts();
   const logs = {
     stdout: { ...result.logs.stdout, path: relativeToRun(layout, result.logs.stdout.path) },
     stderr: { ...result.logs.stderr, path: relativeToRun(layout, result.logs.stderr.path) },
@@ -56,8 +54,10 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
     status: m.status,
     command: { label: b.metadata.name, argv: result.argv, cwd: result.cwd, env_overrides: envOverrides },
     environment: {
-      python_version: python.version,
-      python_executable: python.executable,
+      // AGILAB's environment block is Python-shaped; a capsule run is not a Python run, so
+      // these stay empty and the Node version is recorded in proof_capsule.tool.
+      python_version: '',
+      python_executable: '',
       platform: `${platform()}-${release()}-${arch()}`,
       repo_root: vb.dir,
       active_app: b.metadata.name,
@@ -135,20 +135,4 @@ export function executionSummary(result: RunResult, maxRunSeconds: number): stri
 function relativeBundleFile(vb: ValidatedBundle): string {
   const rel = vb.path.startsWith(vb.dir) ? vb.path.slice(vb.dir.length).replace(/^[\\/]+/, '') : 'bundle.json';
   return rel.split(/[\\/]/).join('/');
-}
-
-let pythonCache: { version: string; executable: string } | undefined;
-
-/** AGILAB's environment block is Python-shaped; fill it when python3 is there, else leave it empty. */
-function pythonFacts(): { version: string; executable: string } {
-  if (!pythonCache) {
-    try {
-      const out = execFileSync('python3', ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
-      const [version = '', executable = ''] = out.trim().split('\n');
-      pythonCache = { version, executable };
-    } catch {
-      pythonCache = { version: '', executable: '' };
-    }
-  }
-  return pythonCache;
 }
