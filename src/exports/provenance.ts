@@ -87,7 +87,12 @@ export interface ProvenanceVerification {
  * For the capsule verifier: the pack's provenance envelope verifies with the pack's key, is a
  * SLSA Provenance v1 statement, and every subject's digest equals the hash of the pack file of that name.
  */
-export function verifyProvenance(files: Map<string, Buffer>): ProvenanceVerification {
+/**
+ * `files` holds the provenance envelope and key (and, for subjects without a digest in
+ * `digests`, the subject bytes); `digests` gives the already verified sha256 of pack files, so
+ * a capsule verifier never loads subjects into memory.
+ */
+export function verifyProvenance(files: Map<string, Buffer>, digests: Map<string, string> = new Map()): ProvenanceVerification {
   const envelopeBytes = files.get(PROVENANCE_PATH);
   if (!envelopeBytes) return { ok: false, status: 'missing', message: `${PROVENANCE_PATH} is missing` };
   let envelope: unknown;
@@ -107,16 +112,16 @@ export function verifyProvenance(files: Map<string, Buffer>): ProvenanceVerifica
   if (statement.predicateType !== SLSA_PROVENANCE_V1) {
     return { ok: false, status: 'invalid', message: `${PROVENANCE_PATH}: predicateType is ${statement.predicateType}, expected ${SLSA_PROVENANCE_V1}` };
   }
-  const mismatch = subjectMismatch(statement, files);
+  const mismatch = subjectMismatch(statement, files, digests);
   if (mismatch) return { ok: false, status: 'subject_mismatch', message: `${PROVENANCE_PATH}: ${mismatch}`, keyid: result.keyid };
   return { ok: true, status: 'verified', message: `${PROVENANCE_PATH}: signature verified with key ${result.keyid}; ${statement.subject.length} subject digest(s) match`, keyid: result.keyid };
 }
 
-function subjectMismatch(statement: InTotoStatement, files: Map<string, Buffer>): string | undefined {
+function subjectMismatch(statement: InTotoStatement, files: Map<string, Buffer>, digests: Map<string, string>): string | undefined {
   for (const subject of statement.subject) {
     const bytes = files.get(subject.name);
-    if (!bytes) return `subject ${subject.name} is not in the pack`;
-    const actual = sha256Hex(bytes);
+    const actual = digests.get(subject.name) ?? (bytes ? sha256Hex(bytes) : undefined);
+    if (actual === undefined) return `subject ${subject.name} is not in the pack`;
     if (actual !== subject.digest.sha256) return `subject ${subject.name} has sha256 ${actual}, provenance says ${subject.digest.sha256}`;
   }
   return undefined;

@@ -46,26 +46,27 @@ export async function checkEventChain(ctx: CapsuleContext): Promise<CheckResult 
 }
 
 /**
- * The DSSE provenance verifies and its subjects match the pack. Subject files are handed to
- * the verifier in memory, so entries above the document cap cannot be checked (reported).
+ * The DSSE provenance verifies and its subjects match the pack. Only the envelope and its key
+ * are read; subjects are matched against the entry digests capsule_entry_hashes_match proved.
  */
 export async function checkProvenance(ctx: CapsuleContext): Promise<CheckResult | null> {
   const names = [...ctx.entries!.keys()].filter((n) => n.startsWith('provenance/'));
   if (names.length === 0) return null;
   const files = new Map<string, Buffer>();
-  const tooLarge: string[] = [];
-  for (const [name, e] of ctx.entries!) {
-    if (e.uncompressedSize > ctx.limits.maxDocumentBytes) tooLarge.push(name);
-    else files.set(name, await readEntryBytes(ctx.path, e, e.uncompressedSize));
+  for (const name of names) {
+    const e = ctx.entries!.get(name)!;
+    if (e.uncompressedSize > ctx.limits.maxDocumentBytes) return fail(`${name}: ${e.uncompressedSize} bytes is above the ${ctx.limits.maxDocumentBytes}-byte document cap`);
+    files.set(name, await readEntryBytes(ctx.path, e, e.uncompressedSize));
   }
-  const result = verifyProvenance(files);
+  const digests = new Map(ctx.manifest!.entries.map((e) => [e.path, e.sha256]));
+  const result = verifyProvenance(files, digests);
   if (result.status === 'unsigned') {
     ctx.warnings.push(`provenance is unsigned: ${result.message}`);
     return null;
   }
-  const details = { status: result.status, keyid: result.keyid ?? null, not_loaded: tooLarge };
+  const details = { status: result.status, keyid: result.keyid ?? null };
   if (!result.ok) return fail(result.message, details);
-  if (ctx.policy && result.keyid && ctx.policy.publicKeys.lists.length > 0 && !ctx.policy.publicKeys.lists.every((l) => l.includes(result.keyid!))) {
+  if (ctx.policy && result.keyid && ctx.policy.publicKeys.lists.length > 0 && !trustedPublicKeys(ctx.policy).includes(result.keyid)) {
     return fail(`provenance signed by key ${result.keyid}, which the trust policy does not anchor`, details);
   }
   return pass(result.message, details);
