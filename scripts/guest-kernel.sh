@@ -49,6 +49,11 @@ unpack_flavor() {
     fi
   fi
   package=$(versioned_package "$meta")
+  if [ -z "$package" ]; then
+    # A fresh machine may have no package lists yet: fetch them once, then ask again.
+    apt-get update -qq >/dev/null 2>&1 || true
+    package=$(versioned_package "$meta")
+  fi
   [ -n "$package" ] || { echo "guest-kernel.sh: apt-cache knows no $meta (run apt-get update)" >&2; exit 1; }
   release=${package#linux-image-}
   work=$(mktemp -d "$dest/.fetch.XXXXXX")
