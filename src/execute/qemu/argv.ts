@@ -56,8 +56,14 @@ function count(what: string, value: number, min: number, max: number): string {
   return String(value);
 }
 
-/** The kernel command line our guest init expects; extra parameters are appended after validation. */
-export const BASE_KERNEL_PARAMS = ['console=ttyS0', 'quiet', 'panic=-1'];
+/**
+ * The kernel command line our guest init expects; extra parameters are appended after validation.
+ * `panic=-1` restarts at once on a panic and `reboot=t` makes that restart a triple fault, which
+ * `-no-reboot` turns into QEMU exiting. Without it, on microvm (no ACPI reset register, no
+ * keyboard controller) Linux falls through to a BIOS warm restart that re-enters the firmware
+ * without a CPU reset and, depending on timing, wanders through unmapped memory forever.
+ */
+export const BASE_KERNEL_PARAMS = ['console=ttyS0', 'quiet', 'panic=-1', 'reboot=t'];
 
 /** Every QEMU argument of a run, built here and nowhere else. Never passed through a shell. */
 export function buildQemuArgv(launch: QemuLaunch): string[] {

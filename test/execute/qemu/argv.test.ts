@@ -24,7 +24,7 @@ describe('buildQemuArgv', () => {
     const argv = buildQemuArgv(base);
     expect(valuesOf(argv, '-M')).toEqual(['microvm']);
     expect(valuesOf(argv, '-accel')).toEqual(['tcg']);
-    expect(valuesOf(argv, '-append')).toEqual(['console=ttyS0 quiet panic=-1']);
+    expect(valuesOf(argv, '-append')).toEqual(['console=ttyS0 quiet panic=-1 reboot=t']);
     expect(valuesOf(argv, '-nic')).toEqual(['none']);
     expect(argv).toEqual(expect.arrayContaining(['-nographic', '-no-reboot']));
     expect(valuesOf(argv, '-device')).toEqual(['virtio-blk-device,drive=results']);
@@ -63,7 +63,7 @@ describe('buildQemuArgv', () => {
   test('paths are taken literally as whole arguments (never through a shell)', () => {
     const argv = buildQemuArgv({ ...base, kernel: '/k/$(reboot) `id`;,x', kernelParams: ['tsc_early_khz=2100000'] });
     expect(valuesOf(argv, '-kernel')).toEqual(['/k/$(reboot) `id`;,x']);
-    expect(valuesOf(argv, '-append')).toEqual(['console=ttyS0 quiet panic=-1 tsc_early_khz=2100000']);
+    expect(valuesOf(argv, '-append')).toEqual(['console=ttyS0 quiet panic=-1 reboot=t tsc_early_khz=2100000']);
   });
 
   test('optionValue doubles every comma', () => {

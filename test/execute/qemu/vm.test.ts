@@ -72,11 +72,14 @@ describe.skipIf(!haveKernel)('qemu executor: real guest under TCG', () => {
     expect(r.details.initrd).not.toHaveProperty('payload_sha256');
   }, 60_000);
 
+  // The fixture's maxRunSeconds (20) is well under this test's timeout, so a guest that wedges
+  // after the panic ends the run at the executor's timeout and fails the timedOut assertion.
   test('a kernel panic fails the run with the panic named, and QEMU is gone', async () => {
     const r = await qemuExecutor.run(requestFor(join(fixtures, 'panic'), 'qemu'));
     expect(r.status).toBe('fail');
     expect(r.exitCode).toBeNull();
     expect(r.diagnostics.join('\n')).toMatch(/kernel panic in the guest: Kernel panic - not syncing/);
+    expect(r.timedOut, `QEMU did not exit on the panic by itself: ${r.diagnostics.join(' | ')}`).toBe(false);
     expect(qemuLeftFor(r)).toEqual([]);
   }, 60_000);
 
