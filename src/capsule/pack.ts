@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -16,6 +16,14 @@ export interface PackEntry {
 
 /** Every entry gets these: one mode, no owner, so the bytes depend only on content. */
 export const ENTRY_MODE = 0o644;
+
+/**
+ * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
+ * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
+ * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
+ * the entry's size, so capsules stay deterministic.
+ */
+export const STORE_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
  * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so
@@ -38,7 +46,7 @@ class HashingPassThrough extends Transform {
 
 /**
  * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries,
- * fixed time and mode, deflate at a fixed level. One entry is streamed at a time (the
+ * fixed time and mode, deflate at a fixed level (large entries stored). One entry is streamed at a time (the
  * next is appended only when the previous is written), so memory does not grow with
  * artifact size. A file whose bytes differ from its recorded digest aborts the pack.
  * The archive is written beside `outPath` and renamed into place.
@@ -59,7 +67,7 @@ export async function writeDeterministicZip(outPath: string, entries: PackEntry[
       const hashing = new HashingPassThrough();
       createReadStream(entry.source).on('error', (err) => hashing.destroy(err)).pipe(hashing);
       const written = once(archive, 'entry');
-      archive.append(hashing, { name: entry.name, date, mode: ENTRY_MODE });
+      archive.append(hashing, { name: entry.name, date, mode: ENTRY_MODE, store: statSync(entry.source).size >= STORE_FROM_BYTES });
       await written;
       if (failure) throw failure;
       const actual = hashing.hash.digest('hex');
