@@ -1,8 +1,7 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { CapsuleError } from '../errors.js';
 import type { JsonDocument } from '../json/parse.js';
-import { schemaFiles } from './catalog.js';
+import validators from './validators.generated.cjs';
 
 /** One problem found by a schema, located in the file where possible. */
 export interface SchemaIssue {
@@ -12,38 +11,22 @@ export interface SchemaIssue {
   column?: number;
 }
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-function registry(): Ajv2020 {
-  if (!ajv) {
-    // Schemas are checked against the meta-schema by test/schemas/registry.test.ts, not on every
-    // start-up, and compiled unoptimized: each CLI run compiles a dozen schemas once, so compile
-    // time is most of their cost.
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    for (const schema of Object.values(schemaFiles)) ajv.addSchema(schema);
-  }
-  return ajv;
+/**
+ * Validators are precompiled from schemas/ at build time (scripts/gen-schema-catalog.mjs, Ajv
+ * standalone, with the options the registry used at run time before): compiling a dozen schemas cost about a quarter of a second
+ * of every CLI run. test/schemas/registry.test.ts checks they match a fresh compile.
+ */
+function validator(name: string): (typeof validators)[string] {
+  const id = schemaId(name);
+  const fn = validators[id];
+  if (!fn) throw new CapsuleError('schema_unknown', `no schema registered as ${id}`);
+  return fn;
 }
 
 /** Accepts "run-manifest" or "run-manifest.schema.json" or the full $id. */
 export function schemaId(name: string): string {
   if (name.startsWith('https://')) return name;
   return `https://proofcapsule.dev/schemas/${name.endsWith('.schema.json') ? name : `${name}.schema.json`}`;
-}
-
-function validator(name: string): ValidateFunction {
-  const id = schemaId(name);
-  let fn = compiled.get(id);
-  if (!fn) {
-    fn = registry().getSchema(id);
-    if (!fn) throw new CapsuleError('schema_unknown', `no schema registered as ${id}`);
-    compiled.set(id, fn);
-  }
-  return fn;
 }
 
 /** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */

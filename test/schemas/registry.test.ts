@@ -24,6 +24,19 @@ describe('schema registry', () => {
     }
   });
 
+  it('has a precompiled validator for every schema, agreeing with a fresh compile', async () => {
+    const validators = (await import('../../src/schemas/validators.generated.cjs')).default as Record<string, (d: unknown) => boolean>;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    for (const schema of Object.values(schemaFiles)) ajv.addSchema(schema);
+    const samples = [{}, [], 'x', 1, null, JSON.parse(readFileSync('test/fixtures/capsule/agilab-run/run_manifest.json', 'utf8'))];
+    for (const schema of Object.values(schemaFiles)) {
+      const id = (schema as { $id: string }).$id;
+      expect(typeof validators[id], id).toBe('function');
+      for (const sample of samples) expect(validators[id]!(sample), `${id} on ${JSON.stringify(sample).slice(0, 40)}`).toBe(ajv.validate(id, sample));
+    }
+  });
+
   it('reports a located issue for a bad document', () => {
     const issues = validateAgainst('trust-policy', JSON.parse(readFileSync('test/fixtures/capsule/agilab-run/run_manifest.json', 'utf8')));
     expect(issues.length).toBeGreaterThan(0);
