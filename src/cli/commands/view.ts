@@ -1,12 +1,36 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
-import { action } from '../io.js';
+import { writeFileAtomic } from '../../fsio/atomic.js';
+import { buildViewModel } from '../../view/model.js';
+import { renderViewPage } from '../../view/render.js';
+import { action, EXIT, printJson, progress } from '../io.js';
+
+interface ViewFlags {
+  output?: string;
+  signature?: string;
+  trustPolicy?: string;
+  json?: boolean;
+}
 
 export function registerView(program: Command): void {
   program
     .command('view')
-    .description('(not yet implemented)')
-    .action(action(() => {
-      throw new CapsuleError('not_implemented', 'view is not implemented yet');
+    .description('Verify a capsule (or run folder) and write one self-contained, offline HTML page a reviewer can read without tools: decision, every check, run facts, gates, outputs, stage timeline, event chain, logs, and the commands to verify and replay.')
+    .argument('<target>', '.agipack file, run manifest, or run / pack directory')
+    .option('--output <file>', 'where to write the page (default: <target>.html beside the target)')
+    .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
+    .option('--trust-policy <path>', 'trust policy to verify the signature against')
+    .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML')
+    .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
+    .action(action(async (target: string, opts: ViewFlags) => {
+      const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy });
+      if (opts.json) printJson(model);
+      else {
+        const output = opts.output ?? `${target.replace(/[\\/]+$/, '')}.html`;
+        writeFileAtomic(output, renderViewPage(model));
+        process.stdout.write(`${output}\n`);
+      }
+      if (model.verification.status === 'pass') return EXIT.ok;
+      progress(`FAILED verification: ${model.verification.failed.join(', ')}`);
+      return EXIT.failed;
     }));
 }
