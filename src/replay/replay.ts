@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { readRunManifest } from '../manifest/read.js';
 import { buildReplayPlan, type ReplayPlan } from '../promotion/replay-plan.js';
 import { extractVerifiedCapsule } from '../capsule/extract.js';
-import { resolveRunManifestPath } from '../capsule/run-folder.js';
+import { isCapsuleTarget, resolveRunManifestPath } from '../capsule/run-folder.js';
 import { validateBundle } from '../bundle/validate.js';
 import { runCommand } from '../bundle/run-command.js';
 import { buildRunEnv } from '../execute/env.js';
@@ -62,7 +62,7 @@ export async function replayRun(target: string, options: ReplayOptions = {}): Pr
 }
 
 async function manifestOf(target: string, scratch: string): Promise<string> {
-  if (existsSync(target) && statSync(target).isFile() && target.endsWith('.agipack')) {
+  if (isCapsuleTarget(target)) {
     const unpacked = join(scratch, 'capsule');
     await extractVerifiedCapsule(target, unpacked);
     return join(unpacked, 'run_manifest.snapshot.json');

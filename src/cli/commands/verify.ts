@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync, statSync } from 'node:fs';
 import type { VerificationReport } from '../../capsule/report.js';
-import { verifyRunFolder } from '../../capsule/run-folder.js';
+import { isCapsuleTarget, verifyRunFolder } from '../../capsule/run-folder.js';
 import { verifyCapsule } from '../../capsule/verify.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
@@ -25,7 +24,7 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
     .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.')
     .action(action(async (target: string, opts: VerifyFlags) => {
-      const report = isCapsule(target)
+      const report = isCapsuleTarget(target)
         ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, requireSignature: opts.requireSignature, strict: opts.strict })
         : await verifyRunFolder(target);
       render(report, opts.json ?? false);
@@ -34,11 +33,6 @@ export function registerVerify(program: Command): void {
 }
 
 /** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */
-function isCapsule(target: string): boolean {
-  if (existsSync(target) && statSync(target).isDirectory()) return false;
-  return !target.endsWith('.json');
-}
-
 function render(report: VerificationReport, json: boolean): void {
   if (json) printJson(report);
   else {
