@@ -69,25 +69,54 @@ function sizeCapProblems(ctx: CapsuleContext, entries: ZipEntryRecord[]): string
   return problems;
 }
 
-/** Unix, regular file 0644, version 4.5 writer, no internal attributes: the fields the central directory alone carries. */
-const VERSION_MADE_BY = (3 << 8) | 45;
-const EXTERNAL_ATTRIBUTES = ((0o100000 | ENTRY_MODE) << 16 | 0x20) >>> 0;
-
 /**
- * The capsule writer's one canonical form for the fields that only the central directory
- * holds (so a change there is not caught by comparing with the local header).
+ * The writers whose central-directory-only fields (version made by, internal and external
+ * attributes) we accept. A whole archive must match one profile, so a single changed field
+ * is still caught without a signature. Ours: Unix, version 4.5, regular file 0644 with the
+ * archive bit. Python's zipfile (AGILAB writes its capsules with it): version 2.0 (4.5 with
+ * ZIP64) made on Unix or DOS, `writestr` mode 0600 without a file type, or a regular file's
+ * own mode when written from disk.
  */
-export function checkArchiveCanonicalForm(ctx: CapsuleContext): CheckResult {
+interface WriterProfile {
+  name: string;
+  versionsMadeBy: ReadonlySet<number>;
+  externalAttributes: ReadonlySet<number>;
+}
+
+const regularFile = (mode: number) => ((0o100000 | mode) << 16) >>> 0;
+
+const WRITER_PROFILES: WriterProfile[] = [
+  { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(ENTRY_MODE) | 0x20) >>> 0]) },
+  {
+    name: 'python-zipfile',
+    versionsMadeBy: new Set([(3 << 8) | 20, (3 << 8) | 45, 20, 45]),
+    externalAttributes: new Set([(0o600 << 16) >>> 0, regularFile(0o600), regularFile(0o640), regularFile(0o644), regularFile(0o664)]),
+  },
+];
+
+function profileProblems(profile: WriterProfile, entries: ZipEntryRecord[]): string[] {
   const problems: string[] = [];
-  for (const e of ctx.layout!.entries) {
+  for (const e of entries) {
     const name = JSON.stringify(e.name);
-    if (e.versionMadeBy !== VERSION_MADE_BY) problems.push(`${name}: version made by 0x${e.versionMadeBy.toString(16)}, expected 0x${VERSION_MADE_BY.toString(16)}`);
+    if (!profile.versionsMadeBy.has(e.versionMadeBy)) problems.push(`${name}: version made by 0x${e.versionMadeBy.toString(16)} is not ${profile.name}'s`);
     if (e.internalAttributes !== 0) problems.push(`${name}: internal attributes 0x${e.internalAttributes.toString(16)}, expected 0`);
-    if (e.externalAttributes !== EXTERNAL_ATTRIBUTES && !isSymlink(e)) problems.push(`${name}: external attributes 0x${e.externalAttributes.toString(16)}, expected a regular file with mode 0644`);
+    if (!profile.externalAttributes.has(e.externalAttributes) && !isSymlink(e)) problems.push(`${name}: external attributes 0x${e.externalAttributes.toString(16)} are not a ${profile.name} regular file`);
     if (e.versionNeeded !== 20 && e.versionNeeded !== 45) problems.push(`${name}: version needed ${e.versionNeeded}, expected 20 (or 45 with ZIP64)`);
   }
-  if (problems.length > 0) return fail(`entries are not in the capsule's canonical form: ${problems[0]}`, { problems });
-  return pass('every entry: Unix regular file 0644, no extra attributes');
+  return problems;
+}
+
+/**
+ * The fields that only the central directory holds (so a change there is not caught by
+ * comparing with the local header) must match one known writer's form, for every entry.
+ */
+export function checkArchiveCanonicalForm(ctx: CapsuleContext): CheckResult {
+  const entries = ctx.layout!.entries;
+  const results = WRITER_PROFILES.map((profile) => ({ profile, problems: profileProblems(profile, entries) }));
+  const match = results.find((r) => r.problems.length === 0);
+  if (match) return pass(`every entry is in ${match.profile.name}'s form: regular files, no extra attributes`, { writer: match.profile.name });
+  const closest = results.reduce((a, b) => (b.problems.length < a.problems.length ? b : a));
+  return fail(`entries are not in a known writer's canonical form (closest: ${closest.profile.name}): ${closest.problems[0]}`, { problems: closest.problems, writer: closest.profile.name });
 }
 
 export function isSymlink(e: ZipEntryRecord): boolean {
