@@ -5,6 +5,7 @@ import type { Executor, RunRequest, RunResult } from './types.js';
 import { createLogSink } from './logs.js';
 import { processTree, signalAll, stillAlive, type ProcRef } from './proc-tree.js';
 import { isInside } from '../bundle/paths.js';
+import { runResult } from './result.js';
 
 /** SIGTERM first, SIGKILL this long after. */
 export const KILL_GRACE_MS = 2000;
@@ -37,27 +38,19 @@ async function runProcess(req: RunRequest): Promise<RunResult> {
   emit('stdout', stdout.tail, true);
   emit('stderr', stderr.tail, true);
 
-  const finishedAt = new Date();
   const failOnTimeout = req.bundle.bundle.spec.policy.failOnTimeout;
   if (outcome.timedOut) diagnostics.push(`timed out after ${req.timeoutSeconds} s: process group sent SIGTERM, SIGKILL after ${KILL_GRACE_MS / 1000} s${failOnTimeout ? '' : ' (failOnTimeout is false: not counted as a failure)'}`);
   if (outcome.signal && !outcome.timedOut) diagnostics.push(`terminated by signal ${outcome.signal}`);
   if (outcome.leftovers > 0) diagnostics.push(`${outcome.leftovers} process(es) of the run were still alive after it ended and were killed`);
-  const pass = outcome.spawned && (outcome.timedOut ? !failOnTimeout : outcome.exitCode === 0);
-  return {
-    executor: 'process',
-    status: pass ? 'pass' : 'fail',
+  return runResult('process', req, startedAt, {
+    pass: outcome.spawned && (outcome.timedOut ? !failOnTimeout : outcome.exitCode === 0),
     exitCode: outcome.exitCode,
     signal: outcome.signal,
     timedOut: outcome.timedOut,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-    argv: req.argv,
-    cwd: req.cwd,
     logs: { stdout: stdout.record, stderr: stderr.record },
     diagnostics,
     details: { node_version: process.version, pid: outcome.pid, process_group: true, leftover_processes_killed: outcome.leftovers },
-  };
+  });
 }
 
 interface Outcome {

@@ -14,6 +14,7 @@ import { buildInitramfs } from './initramfs.js';
 import { chooseGuestKernel, findGuestKernels, type GuestKernel } from './kernel.js';
 import { GUEST_MODULES, moduleLoadOrder } from './modules.js';
 import { collectGuestResults, type GuestResults } from './results.js';
+import { runResult } from '../result.js';
 
 export interface QemuExecutorOptions {
   /** Size of the sparse raw disk the guest writes its results onto (default 1 GiB). */
@@ -95,23 +96,15 @@ async function runInVm(req: RunRequest, options: QemuExecutorOptions): Promise<R
   const logs = finishLogs(req, sinks, outcome?.results ?? null);
   details.console_log = logs.console;
   if (outcome) diagnostics.push(...explainOutcome(outcome, req, details));
-  const finishedAt = new Date();
-  const pass = outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0;
-  return {
-    executor: 'qemu',
-    status: pass ? 'pass' : 'fail',
+  return runResult('qemu', req, startedAt, {
+    pass: outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0,
     exitCode: outcome?.exitCode ?? null,
     signal: outcome?.signal ?? null,
     timedOut: outcome?.timedOut ?? false,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-    argv: req.argv,
-    cwd: req.cwd,
     logs: { stdout: logs.stdout, stderr: logs.stderr },
     diagnostics,
     details,
-  };
+  });
 }
 
 /** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
