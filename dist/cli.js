@@ -33896,29 +33896,42 @@ function sizeCapProblems(ctx, entries) {
         problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
     return problems;
 }
-/** Unix, regular file 0644, version 4.5 writer, no internal attributes: the fields the central directory alone carries. */
-const VERSION_MADE_BY = (3 << 8) | 45;
-const EXTERNAL_ATTRIBUTES = ((0o100000 | pack/* ENTRY_MODE */.N1) << 16 | 0x20) >>> 0;
-/**
- * The capsule writer's one canonical form for the fields that only the central directory
- * holds (so a change there is not caught by comparing with the local header).
- */
-function checkArchiveCanonicalForm(ctx) {
+const regularFile = (mode) => ((0o100000 | mode) << 16) >>> 0;
+const WRITER_PROFILES = [
+    { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(pack/* ENTRY_MODE */.N1) | 0x20) >>> 0]) },
+    {
+        name: 'python-zipfile',
+        versionsMadeBy: new Set([(3 << 8) | 20, (3 << 8) | 45, 20, 45]),
+        externalAttributes: new Set([(0o600 << 16) >>> 0, regularFile(0o600), regularFile(0o640), regularFile(0o644), regularFile(0o664)]),
+    },
+];
+function profileProblems(profile, entries) {
     const problems = [];
-    for (const e of ctx.layout.entries) {
+    for (const e of entries) {
         const name = JSON.stringify(e.name);
-        if (e.versionMadeBy !== VERSION_MADE_BY)
-            problems.push(`${name}: version made by 0x${e.versionMadeBy.toString(16)}, expected 0x${VERSION_MADE_BY.toString(16)}`);
+        if (!profile.versionsMadeBy.has(e.versionMadeBy))
+            problems.push(`${name}: version made by 0x${e.versionMadeBy.toString(16)} is not ${profile.name}'s`);
         if (e.internalAttributes !== 0)
             problems.push(`${name}: internal attributes 0x${e.internalAttributes.toString(16)}, expected 0`);
-        if (e.externalAttributes !== EXTERNAL_ATTRIBUTES && !isSymlink(e))
-            problems.push(`${name}: external attributes 0x${e.externalAttributes.toString(16)}, expected a regular file with mode 0644`);
+        if (!profile.externalAttributes.has(e.externalAttributes) && !isSymlink(e))
+            problems.push(`${name}: external attributes 0x${e.externalAttributes.toString(16)} are not a ${profile.name} regular file`);
         if (e.versionNeeded !== 20 && e.versionNeeded !== 45)
             problems.push(`${name}: version needed ${e.versionNeeded}, expected 20 (or 45 with ZIP64)`);
     }
-    if (problems.length > 0)
-        return (0,context/* fail */.fJ)(`entries are not in the capsule's canonical form: ${problems[0]}`, { problems });
-    return (0,context/* pass */.IX)('every entry: Unix regular file 0644, no extra attributes');
+    return problems;
+}
+/**
+ * The fields that only the central directory holds (so a change there is not caught by
+ * comparing with the local header) must match one known writer's form, for every entry.
+ */
+function checkArchiveCanonicalForm(ctx) {
+    const entries = ctx.layout.entries;
+    const results = WRITER_PROFILES.map((profile) => ({ profile, problems: profileProblems(profile, entries) }));
+    const match = results.find((r) => r.problems.length === 0);
+    if (match)
+        return (0,context/* pass */.IX)(`every entry is in ${match.profile.name}'s form: regular files, no extra attributes`, { writer: match.profile.name });
+    const closest = results.reduce((a, b) => (b.problems.length < a.problems.length ? b : a));
+    return (0,context/* fail */.fJ)(`entries are not in a known writer's canonical form (closest: ${closest.profile.name}): ${closest.problems[0]}`, { problems: closest.problems, writer: closest.profile.name });
 }
 function isSymlink(e) {
     return e.versionMadeBy >> 8 === 3 && ((e.externalAttributes >>> 16) & 0o170000) === 0o120000;
@@ -36266,8 +36279,8 @@ var validate = __nccwpck_require__(5106);
 var run_command = __nccwpck_require__(6909);
 // EXTERNAL MODULE: ./src/execute/env.ts + 1 modules
 var execute_env = __nccwpck_require__(6426);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 12 modules
-var registry = __nccwpck_require__(8759);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 13 modules
+var registry = __nccwpck_require__(8108);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __nccwpck_require__(4642);
 // EXTERNAL MODULE: ./src/collect/outputs.ts + 1 modules
@@ -36443,8 +36456,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var validate = __nccwpck_require__(5106);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __nccwpck_require__(4642);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 12 modules
-var registry = __nccwpck_require__(8759);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 13 modules
+var registry = __nccwpck_require__(8108);
 // EXTERNAL MODULE: ./src/execute/env.ts + 1 modules
 var env = __nccwpck_require__(6426);
 // EXTERNAL MODULE: ./src/bundle/run-command.ts
@@ -39062,7 +39075,7 @@ function createRedactor(secretValues) {
 
 /***/ }),
 
-/***/ 8759:
+/***/ 8108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39192,7 +39205,29 @@ function signalAll(procs, signal) {
 
 // EXTERNAL MODULE: ./src/bundle/paths.ts
 var paths = __nccwpck_require__(4792);
+;// CONCATENATED MODULE: ./src/execute/result.ts
+/** Stamps the finish time and fills the fields every executor reports alike. */
+function runResult(executor, req, startedAt, outcome) {
+    const finishedAt = new Date();
+    return {
+        executor,
+        status: outcome.pass ? 'pass' : 'fail',
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        timedOut: outcome.timedOut,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+        argv: req.argv,
+        cwd: req.cwd,
+        logs: outcome.logs,
+        diagnostics: outcome.diagnostics,
+        details: outcome.details,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/execute/process.ts
+
 
 
 
@@ -39227,7 +39262,6 @@ async function runProcess(req) {
     const stderr = sinks.stderr.close();
     emit('stdout', stdout.tail, true);
     emit('stderr', stderr.tail, true);
-    const finishedAt = new Date();
     const failOnTimeout = req.bundle.bundle.spec.policy.failOnTimeout;
     if (outcome.timedOut)
         diagnostics.push(`timed out after ${req.timeoutSeconds} s: process group sent SIGTERM, SIGKILL after ${KILL_GRACE_MS / 1000} s${failOnTimeout ? '' : ' (failOnTimeout is false: not counted as a failure)'}`);
@@ -39235,22 +39269,15 @@ async function runProcess(req) {
         diagnostics.push(`terminated by signal ${outcome.signal}`);
     if (outcome.leftovers > 0)
         diagnostics.push(`${outcome.leftovers} process(es) of the run were still alive after it ended and were killed`);
-    const pass = outcome.spawned && (outcome.timedOut ? !failOnTimeout : outcome.exitCode === 0);
-    return {
-        executor: 'process',
-        status: pass ? 'pass' : 'fail',
+    return runResult('process', req, startedAt, {
+        pass: outcome.spawned && (outcome.timedOut ? !failOnTimeout : outcome.exitCode === 0),
         exitCode: outcome.exitCode,
         signal: outcome.signal,
         timedOut: outcome.timedOut,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-        argv: req.argv,
-        cwd: req.cwd,
         logs: { stdout: stdout.record, stderr: stderr.record },
         diagnostics,
         details: { node_version: process.version, pid: outcome.pid, process_group: true, leftover_processes_killed: outcome.leftovers },
-    };
+    });
 }
 /** The working directory, refusing any that leaves the workspace (through `..` or a symlink). */
 function workingDirectory(req) {
@@ -39956,6 +39983,7 @@ function writeBack(e, workspace, r) {
 
 
 
+
 const DEFAULT_RESULTS_DISK_BYTES = 1 << 30;
 const DEFAULT_MEM_MIB = 512;
 /** Runs the bundle in a micro-VM: the guest kernel, our busybox init, the workspace as initramfs payload. */
@@ -40012,23 +40040,15 @@ async function runInVm(req, options) {
     details.console_log = logs.console;
     if (outcome)
         diagnostics.push(...explainOutcome(outcome, req, details));
-    const finishedAt = new Date();
-    const pass = outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0;
-    return {
-        executor: 'qemu',
-        status: pass ? 'pass' : 'fail',
+    return runResult('qemu', req, startedAt, {
+        pass: outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0,
         exitCode: outcome?.exitCode ?? null,
         signal: outcome?.signal ?? null,
         timedOut: outcome?.timedOut ?? false,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-        argv: req.argv,
-        cwd: req.cwd,
         logs: { stdout: logs.stdout, stderr: logs.stderr },
         diagnostics,
         details,
-    };
+    });
 }
 /** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
 function finishLogs(req, sinks, results) {
