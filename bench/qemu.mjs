@@ -6,7 +6,7 @@
 // the `## qemu` section of bench/RESULTS.md.
 //   node bench/qemu.mjs [repetitions]      (needs scripts/guest-kernel.sh to have run)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, closeSync, ftruncateSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, closeSync, ftruncateSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,8 @@ const reps = Number(process.argv[2] ?? 5);
 const out = resolve('build', 'qemu-bench');
 const entries = ['src/execute/qemu/executor.ts', 'src/execute/qemu/cpio.ts', 'src/bundle/validate.ts', 'src/bundle/run-command.ts', 'src/execute/env.ts'];
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...entries, '--outDir', out, '--rootDir', '.', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--resolveJsonModule', '--strict'], { stdio: 'inherit' });
+// tsc emits only .ts sources; the precompiled schema validators are plain CommonJS beside them.
+copyFileSync('src/schemas/validators.generated.cjs', join(out, 'src', 'schemas', 'validators.generated.cjs'));
 const load = (p) => import(join(out, p));
 const { qemuExecutor } = await load('src/execute/qemu/executor.js');
 const { CpioWriter } = await load('src/execute/qemu/cpio.js');
