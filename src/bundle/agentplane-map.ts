@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { BackendIntent, Bundle, Lane } from './types.js';
 import { isInside } from './paths.js';
+import { asRecord, asString, type JsonRecord } from '../json/untrusted.js';
 
 /** Defaults for agentplane policy fields the v0.1 schema leaves optional. */
 export const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false } as const;
@@ -17,12 +18,11 @@ export const AGENTPLANE_POINTERS: [string, string][] = [
   ['/spec/executor/vm', '/spec/vm'],
 ];
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** agentplane's optional fields map to optional native ones: absent, never null. */
+const str = (v: unknown): string | undefined => asString(v) ?? undefined;
 
 /** Fields of `o` not in `used`, or undefined when none are left. */
-function rest(o: Obj, used: string[]): Obj | undefined {
+function rest(o: JsonRecord, used: string[]): JsonRecord | undefined {
   const left = Object.fromEntries(Object.entries(o).filter(([k]) => !used.includes(k)));
   return Object.keys(left).length > 0 ? left : undefined;
 }
@@ -42,25 +42,25 @@ export function agentplaneScriptPath(dir: string, script: string): string {
 
 /** Maps an agentplane v0.1 document (already schema-checked) onto the native bundle; never throws. */
 export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
-  const top = obj(doc);
-  const metadata = obj(top.metadata);
-  const spec = obj(top.spec);
-  const vm = obj(spec.vm);
-  const policy = obj(spec.policy);
-  const secrets = obj(spec.secrets);
-  const resources = obj(vm.resources);
-  const licensePolicy = obj(metadata.licensePolicy);
-  const git = obj(obj(metadata.source).git);
-  const outDir = (str(obj(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
-  const networkMode = str(obj(vm.network).mode);
+  const top = asRecord(doc);
+  const metadata = asRecord(top.metadata);
+  const spec = asRecord(top.spec);
+  const vm = asRecord(spec.vm);
+  const policy = asRecord(spec.policy);
+  const secrets = asRecord(spec.secrets);
+  const resources = asRecord(vm.resources);
+  const licensePolicy = asRecord(metadata.licensePolicy);
+  const git = asRecord(asRecord(metadata.source).git);
+  const outDir = (str(asRecord(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
+  const networkMode = str(asRecord(vm.network).mode);
 
-  const keep: Obj = {};
+  const keep: JsonRecord = {};
   const metaRest = rest(metadata, ['name', 'version', 'createdAt', 'licensePolicy', 'source']);
   if (metaRest) keep.metadata = metaRest;
   for (const [key, value] of Object.entries(spec)) {
     if (key === 'smoke' || key === 'artifacts' || key === 'executor') continue;
-    const left = key === 'policy' ? rest(obj(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
-      : key === 'secrets' ? rest(obj(value), ['required'])
+    const left = key === 'policy' ? rest(asRecord(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
+      : key === 'secrets' ? rest(asRecord(value), ['required'])
       : value;
     if (left !== undefined) keep[key] = left;
   }
@@ -76,11 +76,11 @@ export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
       ...(typeof git.rev === 'string' && typeof git.dirty === 'boolean' ? { source: { git: { rev: git.rev, dirty: git.dirty } } } : {}),
     },
     spec: {
-      run: { script: agentplaneScriptPath(dir, str(obj(spec.smoke).script) ?? '') },
+      run: { script: agentplaneScriptPath(dir, str(asRecord(spec.smoke).script) ?? '') },
       ...(Array.isArray(secrets.required) ? { secrets: { required: secrets.required as string[] } } : {}),
       executor: {
         backendIntent: INTENTS[str(vm.backendIntent) ?? ''] ?? ('unsupported' as BackendIntent),
-        ...(str(obj(spec.executor).ref) ? { ref: str(obj(spec.executor).ref) } : {}),
+        ...(str(asRecord(spec.executor).ref) ? { ref: str(asRecord(spec.executor).ref) } : {}),
         vm: {
           ...(typeof resources.memMiB === 'number' ? { memMiB: resources.memMiB } : {}),
           ...(typeof resources.vcpu === 'number' ? { vcpu: resources.vcpu } : {}),

@@ -1,5 +1,5 @@
 import type { EventRow, ViewModel } from './types.js';
-import { asNumber, asRecord, asString } from './untrusted.js';
+import { asNumber, asRecord, asString } from '../json/untrusted.js';
 
 /** Rows beyond this are summarized, so a huge chain still yields a page a browser opens. */
 export const MAX_EVENT_ROWS = 5000;

@@ -12,7 +12,7 @@ import { decisionFacts, gateRows, outputRows, policyRows, runFacts } from './run
 import { capsuleSource, folderSource, type ViewSource } from './source.js';
 import { stageBars } from './timeline.js';
 import type { LogView, ViewModel } from './types.js';
-import { asBoolean, asRecord, asString, type JsonRecord } from './untrusted.js';
+import { asBoolean, asRecord, asString, type JsonRecord } from '../json/untrusted.js';
 
 export interface ViewOptions {
   signaturePath?: string;

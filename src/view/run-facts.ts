@@ -1,5 +1,5 @@
 import type { GateRow, RunFacts, ViewModel } from './types.js';
-import { asArray, asBoolean, asNumber, asRecord, asString, asStrings, type JsonRecord } from './untrusted.js';
+import { asArray, asBoolean, asNumber, asRecord, asString, asStrings, type JsonRecord } from '../json/untrusted.js';
 
 /** Run facts from a run manifest (AGILAB fields plus our `proof_capsule` block when present). */
 export function runFacts(manifest: JsonRecord): RunFacts {

@@ -1,5 +1,5 @@
 import type { StageBar } from './types.js';
-import { asArray, asRecord, asString } from './untrusted.js';
+import { asArray, asRecord, asString } from '../json/untrusted.js';
 
 /** Bars placed on the span from the first stage start to the last stage finish. */
 export function stageBars(stages: unknown): StageBar[] {

@@ -59,16 +59,10 @@ function resolveSetup(req: RunRequest, env: NodeJS.ProcessEnv): VmSetup | string
   return { binary, kernel, busybox: busybox.path };
 }
 
-interface VmOutcome {
+/** A QEMU run with the guest's results read back (their exit code wins over the console mark). */
+interface VmOutcome extends Omit<QemuRun, 'markedExitCode'> {
   exitCode: number | null;
-  timedOut: boolean;
-  signal: string | null;
-  qemuExit: number | null;
-  panic: string | null;
-  resultsMark: 'written' | 'failed' | null;
-  resultsError: string;
   results: GuestResults | null;
-  qemuStderr: string;
 }
 
 async function runInVm(req: RunRequest, options: QemuExecutorOptions): Promise<RunResult> {

@@ -1,6 +1,7 @@
 /**
- * Field readers for JSON from a capsule that may not have verified: they never assume a
- * shape, so a malformed document yields absent facts instead of a crash or a wrong type.
+ * Field readers for JSON that has not been (or could not be) validated: they never assume a
+ * shape, so a malformed document yields absent facts instead of a crash or a wrong type
+ * (a capsule that failed verification, an agentplane document being mapped).
  */
 export type JsonRecord = Record<string, unknown>;
 
