@@ -26915,7 +26915,10 @@ function checkBundle(b, dir) {
     return [...checkLicensePolicy(b), ...checkLicenseFiles(dir), ...checkBundlePaths(b, dir), ...checkSecretNames(b), ...checkSupportedBackend(b)];
 }
 
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/bundle/agentplane-map.ts
+
 
 
 
@@ -26930,8 +26933,8 @@ const AGENTPLANE_POINTERS = [
     ['/spec/executor/ref', '/spec/executor/ref'],
     ['/spec/executor/vm', '/spec/vm'],
 ];
-const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const str = (v) => (typeof v === 'string' ? v : undefined);
+/** agentplane's optional fields map to optional native ones: absent, never null. */
+const str = (v) => (0,untrusted/* asString */.oJ)(v) ?? undefined;
 /** Fields of `o` not in `used`, or undefined when none are left. */
 function rest(o, used) {
     const left = Object.fromEntries(Object.entries(o).filter(([k]) => !used.includes(k)));
@@ -26953,17 +26956,17 @@ function agentplaneScriptPath(dir, script) {
 }
 /** Maps an agentplane v0.1 document (already schema-checked) onto the native bundle; never throws. */
 function mapAgentplaneBundle(doc, dir) {
-    const top = obj(doc);
-    const metadata = obj(top.metadata);
-    const spec = obj(top.spec);
-    const vm = obj(spec.vm);
-    const policy = obj(spec.policy);
-    const secrets = obj(spec.secrets);
-    const resources = obj(vm.resources);
-    const licensePolicy = obj(metadata.licensePolicy);
-    const git = obj(obj(metadata.source).git);
-    const outDir = (str(obj(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
-    const networkMode = str(obj(vm.network).mode);
+    const top = (0,untrusted/* asRecord */.qY)(doc);
+    const metadata = (0,untrusted/* asRecord */.qY)(top.metadata);
+    const spec = (0,untrusted/* asRecord */.qY)(top.spec);
+    const vm = (0,untrusted/* asRecord */.qY)(spec.vm);
+    const policy = (0,untrusted/* asRecord */.qY)(spec.policy);
+    const secrets = (0,untrusted/* asRecord */.qY)(spec.secrets);
+    const resources = (0,untrusted/* asRecord */.qY)(vm.resources);
+    const licensePolicy = (0,untrusted/* asRecord */.qY)(metadata.licensePolicy);
+    const git = (0,untrusted/* asRecord */.qY)((0,untrusted/* asRecord */.qY)(metadata.source).git);
+    const outDir = (str((0,untrusted/* asRecord */.qY)(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
+    const networkMode = str((0,untrusted/* asRecord */.qY)(vm.network).mode);
     const keep = {};
     const metaRest = rest(metadata, ['name', 'version', 'createdAt', 'licensePolicy', 'source']);
     if (metaRest)
@@ -26971,8 +26974,8 @@ function mapAgentplaneBundle(doc, dir) {
     for (const [key, value] of Object.entries(spec)) {
         if (key === 'smoke' || key === 'artifacts' || key === 'executor')
             continue;
-        const left = key === 'policy' ? rest(obj(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
-            : key === 'secrets' ? rest(obj(value), ['required'])
+        const left = key === 'policy' ? rest((0,untrusted/* asRecord */.qY)(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
+            : key === 'secrets' ? rest((0,untrusted/* asRecord */.qY)(value), ['required'])
                 : value;
         if (left !== undefined)
             keep[key] = left;
@@ -26988,11 +26991,11 @@ function mapAgentplaneBundle(doc, dir) {
             ...(typeof git.rev === 'string' && typeof git.dirty === 'boolean' ? { source: { git: { rev: git.rev, dirty: git.dirty } } } : {}),
         },
         spec: {
-            run: { script: agentplaneScriptPath(dir, str(obj(spec.smoke).script) ?? '') },
+            run: { script: agentplaneScriptPath(dir, str((0,untrusted/* asRecord */.qY)(spec.smoke).script) ?? '') },
             ...(Array.isArray(secrets.required) ? { secrets: { required: secrets.required } } : {}),
             executor: {
                 backendIntent: INTENTS[str(vm.backendIntent) ?? ''] ?? 'unsupported',
-                ...(str(obj(spec.executor).ref) ? { ref: str(obj(spec.executor).ref) } : {}),
+                ...(str((0,untrusted/* asRecord */.qY)(spec.executor).ref) ? { ref: str((0,untrusted/* asRecord */.qY)(spec.executor).ref) } : {}),
                 vm: {
                     ...(typeof resources.memMiB === 'number' ? { memMiB: resources.memMiB } : {}),
                     ...(typeof resources.vcpu === 'number' ? { vcpu: resources.vcpu } : {}),
@@ -37977,7 +37980,7 @@ function render(report, json) {
 
 /***/ }),
 
-/***/ 7301:
+/***/ 495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38004,26 +38007,8 @@ var errors = __nccwpck_require__(3916);
 var parse = __nccwpck_require__(7105);
 // EXTERNAL MODULE: ./src/promotion/shell-quote.ts
 var shell_quote = __nccwpck_require__(5794);
-;// CONCATENATED MODULE: ./src/view/untrusted.ts
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    return typeof value === 'string' ? value : null;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-function asBoolean(value) {
-    return typeof value === 'boolean' ? value : null;
-}
-function asStrings(value) {
-    return asArray(value).filter((v) => typeof v === 'string');
-}
-
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __nccwpck_require__(1940);
 ;// CONCATENATED MODULE: ./src/view/event-rows.ts
 
 /** Rows beyond this are summarized, so a huge chain still yields a page a browser opens. */
@@ -38042,19 +38027,19 @@ function eventRows(text, truncated) {
 function eventRow(line) {
     let event;
     try {
-        event = asRecord(JSON.parse(line));
+        event = (0,untrusted/* asRecord */.qY)(JSON.parse(line));
     }
     catch {
         return { seq: null, event_type: '(not JSON)', tool_name: null, status: null, timestamp: null, hash_prefix: null };
     }
-    const payload = asRecord(event.payload);
+    const payload = (0,untrusted/* asRecord */.qY)(event.payload);
     return {
-        seq: asNumber(event.seq),
-        event_type: asString(event.event_type) ?? '(no type)',
-        tool_name: asString(payload.tool_name),
-        status: asString(payload.status),
-        timestamp: asString(event.timestamp),
-        hash_prefix: asString(event.event_hash)?.slice(0, 16) ?? null,
+        seq: (0,untrusted/* asNumber */.i)(event.seq),
+        event_type: (0,untrusted/* asString */.oJ)(event.event_type) ?? '(no type)',
+        tool_name: (0,untrusted/* asString */.oJ)(payload.tool_name),
+        status: (0,untrusted/* asString */.oJ)(payload.status),
+        timestamp: (0,untrusted/* asString */.oJ)(event.timestamp),
+        hash_prefix: (0,untrusted/* asString */.oJ)(event.event_hash)?.slice(0, 16) ?? null,
     };
 }
 
@@ -38062,55 +38047,55 @@ function eventRow(line) {
 
 /** Run facts from a run manifest (AGILAB fields plus our `proof_capsule` block when present). */
 function runFacts(manifest) {
-    const ext = asRecord(manifest.proof_capsule);
-    const bundle = asRecord(ext.bundle);
-    const placement = asRecord(ext.placement);
-    const execution = asRecord(ext.execution);
-    const command = asRecord(manifest.command);
-    const timing = asRecord(manifest.timing);
-    const signing = asRecord(ext.signing);
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    const bundle = (0,untrusted/* asRecord */.qY)(ext.bundle);
+    const placement = (0,untrusted/* asRecord */.qY)(ext.placement);
+    const execution = (0,untrusted/* asRecord */.qY)(ext.execution);
+    const command = (0,untrusted/* asRecord */.qY)(manifest.command);
+    const timing = (0,untrusted/* asRecord */.qY)(manifest.timing);
+    const signing = (0,untrusted/* asRecord */.qY)(ext.signing);
     return {
-        run_id: asString(manifest.run_id),
-        label: asString(manifest.label),
-        path_id: asString(manifest.path_id),
-        status: asString(manifest.status),
-        created_at: asString(manifest.created_at),
+        run_id: (0,untrusted/* asString */.oJ)(manifest.run_id),
+        label: (0,untrusted/* asString */.oJ)(manifest.label),
+        path_id: (0,untrusted/* asString */.oJ)(manifest.path_id),
+        status: (0,untrusted/* asString */.oJ)(manifest.status),
+        created_at: (0,untrusted/* asString */.oJ)(manifest.created_at),
         bundle: ext.bundle === undefined ? null : {
-            name: asString(bundle.name), version: asString(bundle.version), sha256: asString(bundle.sha256), format: asString(bundle.format), lane: asString(bundle.lane),
+            name: (0,untrusted/* asString */.oJ)(bundle.name), version: (0,untrusted/* asString */.oJ)(bundle.version), sha256: (0,untrusted/* asString */.oJ)(bundle.sha256), format: (0,untrusted/* asString */.oJ)(bundle.format), lane: (0,untrusted/* asString */.oJ)(bundle.lane),
         },
-        executor: asString(execution.executor) ?? asString(placement.executor),
-        site: asString(placement.site),
-        accel: asString(placement.accel),
-        placement_warnings: asStrings(placement.warnings),
-        rejected: asArray(placement.rejected).map(asRecord).map((r) => ({ candidate: asString(r.candidate) ?? '', reason: asString(r.reason) ?? '' })),
-        argv: asStrings(command.argv),
-        cwd: asString(command.cwd),
-        exit_code: asNumber(execution.exit_code),
-        signal: asString(execution.signal),
-        timed_out: asBoolean(execution.timed_out),
-        diagnostics: asStrings(execution.diagnostics),
+        executor: (0,untrusted/* asString */.oJ)(execution.executor) ?? (0,untrusted/* asString */.oJ)(placement.executor),
+        site: (0,untrusted/* asString */.oJ)(placement.site),
+        accel: (0,untrusted/* asString */.oJ)(placement.accel),
+        placement_warnings: (0,untrusted/* asStrings */.P7)(placement.warnings),
+        rejected: (0,untrusted/* asArray */._j)(placement.rejected).map(untrusted/* asRecord */.qY).map((r) => ({ candidate: (0,untrusted/* asString */.oJ)(r.candidate) ?? '', reason: (0,untrusted/* asString */.oJ)(r.reason) ?? '' })),
+        argv: (0,untrusted/* asStrings */.P7)(command.argv),
+        cwd: (0,untrusted/* asString */.oJ)(command.cwd),
+        exit_code: (0,untrusted/* asNumber */.i)(execution.exit_code),
+        signal: (0,untrusted/* asString */.oJ)(execution.signal),
+        timed_out: (0,untrusted/* asBoolean */.tB)(execution.timed_out),
+        diagnostics: (0,untrusted/* asStrings */.P7)(execution.diagnostics),
         timing: {
-            started_at: asString(timing.started_at), finished_at: asString(timing.finished_at),
-            duration_seconds: asNumber(timing.duration_seconds), target_seconds: asNumber(timing.target_seconds),
+            started_at: (0,untrusted/* asString */.oJ)(timing.started_at), finished_at: (0,untrusted/* asString */.oJ)(timing.finished_at),
+            duration_seconds: (0,untrusted/* asNumber */.i)(timing.duration_seconds), target_seconds: (0,untrusted/* asNumber */.i)(timing.target_seconds),
         },
-        tool_version: asString(asRecord(ext.tool).version),
-        signing: ext.signing === undefined ? null : { public_key_sha256: asString(signing.public_key_sha256), dev_key: asBoolean(signing.dev_key) },
+        tool_version: (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(ext.tool).version),
+        signing: ext.signing === undefined ? null : { public_key_sha256: (0,untrusted/* asString */.oJ)(signing.public_key_sha256), dev_key: (0,untrusted/* asBoolean */.tB)(signing.dev_key) },
     };
 }
 /** The bundle's gates: AGILAB `validations` entries, whose label doubles as id. */
 function gateRows(manifest) {
-    return asArray(manifest.validations).map(asRecord).map((v) => {
-        const label = asString(v.label) ?? '';
-        return { id: label, label, status: asString(v.status) ?? 'unknown', summary: asString(v.summary) ?? '' };
+    return (0,untrusted/* asArray */._j)(manifest.validations).map(untrusted/* asRecord */.qY).map((v) => {
+        const label = (0,untrusted/* asString */.oJ)(v.label) ?? '';
+        return { id: label, label, status: (0,untrusted/* asString */.oJ)(v.status) ?? 'unknown', summary: (0,untrusted/* asString */.oJ)(v.summary) ?? '' };
     });
 }
 /** policy-report.json's rules. */
 function policyRows(report) {
     return {
-        policy_id: asString(report.policy_id),
-        status: asString(report.status),
-        rules: asArray(report.rules).map(asRecord).map((r) => ({
-            id: asString(r.id) ?? '', label: asString(r.label) ?? '', status: asString(r.status) ?? 'unknown', summary: asString(r.summary) ?? '',
+        policy_id: (0,untrusted/* asString */.oJ)(report.policy_id),
+        status: (0,untrusted/* asString */.oJ)(report.status),
+        rules: (0,untrusted/* asArray */._j)(report.rules).map(untrusted/* asRecord */.qY).map((r) => ({
+            id: (0,untrusted/* asString */.oJ)(r.id) ?? '', label: (0,untrusted/* asString */.oJ)(r.label) ?? '', status: (0,untrusted/* asString */.oJ)(r.status) ?? 'unknown', summary: (0,untrusted/* asString */.oJ)(r.summary) ?? '',
         })),
     };
 }
@@ -38119,26 +38104,26 @@ function policyRows(report) {
  * whose digests come from the proof-pack index when there is one.
  */
 function outputRows(manifest, index) {
-    const ext = asRecord(manifest.proof_capsule);
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
     if (ext.outputs !== undefined) {
-        return asArray(ext.outputs).map(asRecord).map((o) => ({
-            path: asString(o.path) ?? '', kind: asString(o.kind) ?? '', size_bytes: asNumber(o.size_bytes), sha256: asString(o.sha256),
+        return (0,untrusted/* asArray */._j)(ext.outputs).map(untrusted/* asRecord */.qY).map((o) => ({
+            path: (0,untrusted/* asString */.oJ)(o.path) ?? '', kind: (0,untrusted/* asString */.oJ)(o.kind) ?? '', size_bytes: (0,untrusted/* asNumber */.i)(o.size_bytes), sha256: (0,untrusted/* asString */.oJ)(o.sha256),
         }));
     }
-    const digests = new Map(asArray(index.files).map(asRecord).map((f) => [asString(f.path) ?? '', asString(f.sha256)]));
-    return asArray(manifest.artifacts).map(asRecord).map((a) => {
-        const path = asString(a.path) ?? '';
-        return { path, kind: asString(a.kind) ?? '', size_bytes: asNumber(a.size_bytes), sha256: digests.get(path) ?? null };
+    const digests = new Map((0,untrusted/* asArray */._j)(index.files).map(untrusted/* asRecord */.qY).map((f) => [(0,untrusted/* asString */.oJ)(f.path) ?? '', (0,untrusted/* asString */.oJ)(f.sha256)]));
+    return (0,untrusted/* asArray */._j)(manifest.artifacts).map(untrusted/* asRecord */.qY).map((a) => {
+        const path = (0,untrusted/* asString */.oJ)(a.path) ?? '';
+        return { path, kind: (0,untrusted/* asString */.oJ)(a.kind) ?? '', size_bytes: (0,untrusted/* asNumber */.i)(a.size_bytes), sha256: digests.get(path) ?? null };
     });
 }
 function decisionFacts(doc) {
     return {
-        decision: asString(doc.decision) ?? 'unknown',
-        reason: asString(doc.reason) ?? '',
-        blockers: asStrings(doc.blockers),
-        next_action: asString(doc.next_action) ?? '',
-        policy_status: asString(doc.policy_status),
-        verification_status: asString(doc.verification_status),
+        decision: (0,untrusted/* asString */.oJ)(doc.decision) ?? 'unknown',
+        reason: (0,untrusted/* asString */.oJ)(doc.reason) ?? '',
+        blockers: (0,untrusted/* asStrings */.P7)(doc.blockers),
+        next_action: (0,untrusted/* asString */.oJ)(doc.next_action) ?? '',
+        policy_status: (0,untrusted/* asString */.oJ)(doc.policy_status),
+        verification_status: (0,untrusted/* asString */.oJ)(doc.verification_status),
     };
 }
 
@@ -38226,14 +38211,14 @@ function folderSource(folder) {
 
 /** Bars placed on the span from the first stage start to the last stage finish. */
 function stageBars(stages) {
-    const rows = asArray(stages).map(asRecord).map((s) => ({
-        stage: asString(s.stage) ?? '',
-        status: asString(s.status) ?? 'unknown',
-        started_at: asString(s.started_at) ?? '',
-        finished_at: asString(s.finished_at) ?? '',
-        message: asString(s.message) ?? '',
-        start: Date.parse(asString(s.started_at) ?? ''),
-        end: Date.parse(asString(s.finished_at) ?? ''),
+    const rows = (0,untrusted/* asArray */._j)(stages).map(untrusted/* asRecord */.qY).map((s) => ({
+        stage: (0,untrusted/* asString */.oJ)(s.stage) ?? '',
+        status: (0,untrusted/* asString */.oJ)(s.status) ?? 'unknown',
+        started_at: (0,untrusted/* asString */.oJ)(s.started_at) ?? '',
+        finished_at: (0,untrusted/* asString */.oJ)(s.finished_at) ?? '',
+        message: (0,untrusted/* asString */.oJ)(s.message) ?? '',
+        start: Date.parse((0,untrusted/* asString */.oJ)(s.started_at) ?? ''),
+        end: Date.parse((0,untrusted/* asString */.oJ)(s.finished_at) ?? ''),
     }));
     const timed = rows.filter(isTimed);
     const first = Math.min(...timed.map((r) => r.start));
@@ -38310,8 +38295,8 @@ async function assemble(kind, name, report, source, manifestName, commands) {
     const decision = await readJson(source, DECISION_PATH, notes);
     const policy = await readJson(source, POLICY_REPORT_PATH, notes);
     const index = (await readJson(source, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, notes)) ?? {};
-    const ext = asRecord(manifest.proof_capsule);
-    const logs = asRecord(asRecord(ext.execution).logs);
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    const logs = (0,untrusted/* asRecord */.qY)((0,untrusted/* asRecord */.qY)(ext.execution).logs);
     return {
         schema: 'proofcapsule.view.v1',
         source: { kind, name, sha256: report.capsule.sha256, size_bytes: report.capsule.size_bytes },
@@ -38328,8 +38313,8 @@ async function assemble(kind, name, report, source, manifestName, commands) {
         policy: policy ? policyRows(policy) : null,
         outputs: outputRows(manifest, index),
         stages: stageBars(ext.stages),
-        events: await readEvents(source, ext.evidence === undefined ? null : asString(asRecord(ext.evidence).events) ?? 'evidence/events.jsonl', notes),
-        logs: { stdout: await readLog(source, asRecord(logs.stdout), 'logs/stdout.log'), stderr: await readLog(source, asRecord(logs.stderr), 'logs/stderr.log') },
+        events: await readEvents(source, ext.evidence === undefined ? null : (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(ext.evidence).events) ?? 'evidence/events.jsonl', notes),
+        logs: { stdout: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stdout), 'logs/stdout.log'), stderr: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stderr), 'logs/stderr.log') },
         commands,
         notes,
     };
@@ -38344,7 +38329,7 @@ async function readJson(source, path, notes) {
         return null;
     }
     try {
-        return asRecord((0,parse/* parseJsonStrict */.jM)(read.bytes.toString('utf8'), path).value);
+        return (0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(read.bytes.toString('utf8'), path).value);
     }
     catch (err) {
         if (!(err instanceof errors/* CapsuleError */.M))
@@ -38364,7 +38349,7 @@ async function readEvents(source, path, notes) {
     return eventRows(read.bytes.toString('utf8'), read.truncated);
 }
 async function readLog(source, record, fallback) {
-    const path = asString(record.path) ?? fallback;
+    const path = (0,untrusted/* asString */.oJ)(record.path) ?? fallback;
     const read = await source.read(path, MAX_LOG_BYTES);
     if (!read)
         return null;
@@ -38374,7 +38359,7 @@ async function readLog(source, record, fallback) {
         shown_bytes: read.bytes.length,
         total_bytes: read.totalBytes,
         truncated: read.truncated,
-        capture_truncated: asBoolean(record.truncated) ?? false,
+        capture_truncated: (0,untrusted/* asBoolean */.tB)(record.truncated) ?? false,
     };
 }
 
@@ -38742,7 +38727,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8627);
 /* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1162);
 /* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2988);
-/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7301);
+/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(495);
 
 
 
@@ -41476,6 +41461,39 @@ function offsetToPosition(starts, offset) {
             hi = mid - 1;
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ asStrings),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function asBoolean(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
 }
 
 
