@@ -6,9 +6,10 @@
 //   CAPSULE_CLI=build/<you>/cli.js node bench/capsule.mjs [MiB...]
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -93,8 +94,4 @@ Regenerate: \`CAPSULE_CLI=dist/cli.js node bench/capsule.mjs\`.
 `;
 process.stdout.write(`${section}\n`);
 
-const resultsPath = resolve('bench/RESULTS.md');
-const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n';
-const pattern = /## capsule\n[\s\S]*?(?=\n## |$)/;
-const updated = pattern.test(existing) ? existing.replace(pattern, section.trimEnd() + '\n') : `${existing.trimEnd()}\n\n${section}`;
-writeFileSync(resultsPath, updated);
+writeResultsSection('capsule', section);

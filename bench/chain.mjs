@@ -5,11 +5,12 @@
 //   CAPSULE_CLI=build/<you>/cli.js node bench/chain.mjs [sizes...]
 import { createHash, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import canonicalize from 'canonicalize';
+import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -111,8 +112,4 @@ Regenerate: \`CAPSULE_CLI=dist/cli.js node bench/chain.mjs\`.
 `;
 process.stdout.write(`${section}\n`);
 
-const resultsPath = resolve('bench/RESULTS.md');
-const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n';
-const pattern = /## chain\n[\s\S]*?(?=\n## |$)/;
-const updated = pattern.test(existing) ? existing.replace(pattern, section.trimEnd() + '\n') : `${existing.trimEnd()}\n\n${section}`;
-writeFileSync(resultsPath, updated);
+writeResultsSection('chain', section);

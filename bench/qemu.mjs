@@ -6,9 +6,10 @@
 // the `## qemu` section of bench/RESULTS.md.
 //   node bench/qemu.mjs [repetitions]      (needs scripts/guest-kernel.sh to have run)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, closeSync, ftruncateSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, closeSync, ftruncateSync, lstatSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeResultsSection } from './results.mjs';
 
 const reps = Number(process.argv[2] ?? 5);
 const out = resolve('build', 'qemu-bench');
@@ -103,12 +104,4 @@ ${table}
 
 Regenerate: \`node bench/qemu.mjs [repetitions]\` (after \`scripts/guest-kernel.sh\`).
 `;
-const resultsPath = resolve('bench', 'RESULTS.md');
-let text = readFileSync(resultsPath, 'utf8');
-const start = text.indexOf('\n## qemu\n');
-if (start === -1) text = `${text.trimEnd()}\n\n${section}`;
-else {
-  const next = text.indexOf('\n## ', start + 1);
-  text = `${text.slice(0, start + 1)}${section}${next === -1 ? '' : text.slice(next)}`;
-}
-writeFileSync(resultsPath, text);
+writeResultsSection('qemu', section);

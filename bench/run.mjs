@@ -5,9 +5,10 @@
 // replaces the `## run` section of bench/RESULTS.md.
 //   CAPSULE_CLI=dist/cli.js node bench/run.mjs [repetitions] [bundle]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const reps = Number(process.argv[2] ?? 7);
@@ -67,9 +68,5 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-const resultsPath = 'bench/RESULTS.md';
-const text = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmarks\n';
-const section = lines.join('\n');
-const pattern = /## run\n[\s\S]*?(?=\n## |$)/;
-writeFileSync(resultsPath, pattern.test(text) ? text.replace(pattern, section.trimEnd() + '\n') : `${text.trimEnd()}\n\n${section}`);
+writeResultsSection('run', lines.join('\n'));
 rmSync(root, { recursive: true, force: true });
