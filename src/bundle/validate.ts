@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { sha256Hex } from '../hash/sha256.js';
-import { readJsonFile, type JsonDocument } from '../json/parse.js';
+import { readFileCapped } from '../fsio/read.js';
+import { parseJsonStrict, type JsonDocument } from '../json/parse.js';
 import { validateAgainst } from '../schemas/registry.js';
 import type { Bundle, ValidatedBundle } from './types.js';
 import type { BundleIssue } from './issues.js';
@@ -18,7 +18,9 @@ export const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
  */
 export function validateBundle(path: string): ValidatedBundle {
   const file = resolve(path);
-  const doc = readJsonFile(file);
+  // One read: the digest recorded is of the bytes that were validated.
+  const bytes = readFileCapped(file);
+  const doc = parseJsonStrict(bytes.toString('utf8'), file);
   const dir = dirname(file);
   const agentplane = (doc.value as { apiVersion?: unknown } | null)?.apiVersion === AGENTPLANE_API_VERSION;
   const schema = agentplane ? 'agentplane-bundle' : 'bundle';
@@ -33,7 +35,7 @@ export function validateBundle(path: string): ValidatedBundle {
     bundle,
     path: file,
     dir,
-    sha256: sha256Hex(readFileSync(file)),
+    sha256: sha256Hex(bytes),
     format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
     original: doc.value,
   };

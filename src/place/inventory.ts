@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertValid } from '../schemas/registry.js';
-import { readJsonFile } from '../json/parse.js';
+import { readFileCapped } from '../fsio/read.js';
+import { parseJsonStrict } from '../json/parse.js';
 import { sha256Hex } from '../hash/sha256.js';
 import type { Candidate, ExecutorKind } from './types.js';
 
@@ -39,7 +39,9 @@ function agentplaneCandidates(node: Obj): Candidate[] {
  */
 export function readInventory(path: string): Inventory {
   const file = resolve(path);
-  const doc = readJsonFile(file);
+  // One read: the digest recorded is of the bytes that were validated.
+  const bytes = readFileCapped(file);
+  const doc = parseJsonStrict(bytes.toString('utf8'), file);
   const value = obj(doc.value);
   let candidates: Candidate[];
   let preferred: string | undefined;
@@ -57,5 +59,5 @@ export function readInventory(path: string): Inventory {
     candidates = (value.executors as Obj[]).flatMap(agentplaneCandidates);
   }
   const rank = (c: Candidate) => (c.name === preferred ? 0 : 1);
-  return { candidates: [...candidates].sort((a, b) => rank(a) - rank(b)), path: file, sha256: sha256Hex(readFileSync(file)) };
+  return { candidates: [...candidates].sort((a, b) => rank(a) - rank(b)), path: file, sha256: sha256Hex(bytes) };
 }

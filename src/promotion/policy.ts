@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { CapsuleError } from '../errors.js';
-import { parseJsonStrict, type JsonDocument } from '../json/parse.js';
+import { MAX_JSON_DEPTH, parseJsonStrict, type JsonDocument } from '../json/parse.js';
+import { readTextFile } from '../fsio/read.js';
 import { assertValid } from '../schemas/registry.js';
 import { locateTomlPointer } from './toml-locate.js';
 
@@ -82,20 +82,13 @@ const DEFAULT_LANES: Record<Lane, LanePolicy> = {
 /** Reads a JSON or TOML policy (by extension; `.toml`/`.tml` is TOML), or returns the default policy. */
 export function loadPromotionPolicy(path?: string): PromotionPolicy {
   if (path === undefined) return normalizePolicy({}, '<default>');
-  const text = readPolicyText(path);
+  const text = readTextFile(path);
   const isToml = ['.toml', '.tml'].includes(extname(path).toLowerCase());
   const { value, doc } = isToml ? parseTomlPolicy(text, path) : parseJsonPolicy(text, path);
   assertValid('promotion-policy', value, path, doc);
   return normalizePolicy(value as PolicyFile, path);
 }
 
-function readPolicyText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read promotion policy: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
-}
 
 function parseJsonPolicy(text: string, path: string): { value: unknown; doc: JsonDocument } {
   const doc = parseJsonStrict(text, path);
@@ -105,7 +98,7 @@ function parseJsonPolicy(text: string, path: string): { value: unknown; doc: Jso
 function parseTomlPolicy(text: string, path: string): { value: unknown; doc: JsonDocument } {
   let value: unknown;
   try {
-    value = parseToml(text);
+    value = parseToml(text, { maxDepth: MAX_JSON_DEPTH });
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
     const firstLine = err.message.split('\n')[0];

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { CapsuleError } from '../errors.js';
-import { readJsonFile, type JsonDocument } from '../json/parse.js';
+import { readTextFile } from '../fsio/read.js';
+import { MAX_JSON_DEPTH, readJsonFile, type JsonDocument } from '../json/parse.js';
 import { assertValid } from '../schemas/registry.js';
 
 /** One anchor kind (key, signer, issuer, subject): every declared list must contain the value (AND across lists). */
@@ -91,15 +91,10 @@ function readJsonPolicy(path: string): unknown {
 }
 
 function readTomlPolicy(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
+  const text = readTextFile(path);
   let value: Record<string, unknown>;
   try {
-    value = parseToml(text) as Record<string, unknown>;
+    value = parseToml(text, { maxDepth: MAX_JSON_DEPTH }) as Record<string, unknown>;
   } catch (err) {
     if (err instanceof TomlError) throw new CapsuleError('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
     throw err;
