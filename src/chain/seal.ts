@@ -1,4 +1,4 @@
-import { publicKeyFromPem, publicKeySha256, verifyEd25519Strict } from '../keys/ed25519.js';
+import { publicKeyFromPem, publicKeyIdentity, verifyEd25519Strict } from '../keys/ed25519.js';
 import { SHA256_HEX } from '../hash/sha256.js';
 import { sealMessage, type ChainEvent } from './events.js';
 
@@ -65,13 +65,14 @@ export function checkSealSignature(seal: ChainEvent, trust: SealTrust): SealVerd
   if (pem === undefined) {
     return { trusted: false, publicKeySha256: keySha, findings: [{ severity: trustRequested ? 'error' : 'warning', rule: 'seal_key_unavailable', message: `CHAIN_SEAL key ${keySha} is neither embedded nor supplied: the signature cannot be checked` }] };
   }
-  if (publicKeySha256(pem) !== keySha) return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem does not hash to public_key_sha256 ${keySha}`, keySha);
   let raw: Buffer;
   try {
     raw = publicKeyFromPem(pem);
   } catch (err) {
     return fail('seal_signature_invalid', `CHAIN_SEAL public key: ${(err as Error).message}`, keySha);
   }
+  // The key's identity is computed from the key, so a re-wrapped PEM is the same (perhaps revoked) key.
+  if (publicKeyIdentity(raw) !== keySha) return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem is not the key public_key_sha256 ${keySha} names`, keySha);
   if (!BASE64_64_BYTES.test(sig.value)) return fail('seal_signature_invalid', 'CHAIN_SEAL signature value is not the base64 of 64 bytes', keySha);
   if (!verifyEd25519Strict(raw, sealMessage(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
     return fail('seal_signature_invalid', `CHAIN_SEAL signature does not verify under key ${keySha}`, keySha);

@@ -102,7 +102,12 @@ export function verifyProvenance(files: Map<string, Buffer>, digests: Map<string
     return { ok: false, status: 'invalid', message: (err as Error).message };
   }
   const pem = files.get(PROVENANCE_KEY_PATH)?.toString('utf8');
-  const trusted = pem === undefined ? [] : [{ keyid: publicKeySha256(pem), publicKeyPem: pem }];
+  let trusted: { keyid: string; publicKeyPem: string }[] = [];
+  try {
+    if (pem !== undefined) trusted = [{ keyid: publicKeySha256(pem), publicKeyPem: pem }];
+  } catch (err) {
+    return { ok: false, status: 'invalid', message: `${PROVENANCE_KEY_PATH}: ${(err as Error).message}` };
+  }
   const result = verifyDsseEnvelope(envelope, trusted);
   if (!result.ok) {
     const why = result.status === 'untrusted' && pem === undefined ? ` (${PROVENANCE_KEY_PATH} is missing)` : '';

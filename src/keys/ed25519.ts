@@ -20,18 +20,46 @@ export interface SigningKey {
   sign(message: Uint8Array): Buffer;
 }
 
+/**
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
+ */
+export function canonicalPublicKeyPem(publicKey: Uint8Array): string {
+  return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+export function publicKeyIdentity(publicKey: Uint8Array): string {
+  return sha256Hex(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
 export function publicKeySha256(pem: string): string {
-  return sha256Hex(Buffer.from(pem, 'ascii'));
+  return publicKeyIdentity(publicKeyFromPem(pem));
+}
+
+/** True when `pem` is exactly the canonical text of its key. */
+export function isCanonicalPublicKeyPem(pem: string): boolean {
+  try {
+    return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+  } catch {
+    return false;
+  }
 }
 
 function fromKeyObject(key: KeyObject, origin: string): SigningKey {
   if (key.asymmetricKeyType !== 'ed25519') {
     throw new CapsuleError('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
   }
-  const publicKeyPem = normalizePem(createPublicKey(key).export({ type: 'spki', format: 'pem' }) as string);
+  const raw = publicKeyFromPem(createPublicKey(key).export({ type: 'spki', format: 'pem' }) as string);
   return {
-    publicKeyPem,
-    publicKeySha256: publicKeySha256(publicKeyPem),
+    publicKeyPem: canonicalPublicKeyPem(raw),
+    publicKeySha256: publicKeyIdentity(raw),
     origin,
     sign: (message) => nodeSign(null, message, key),
   };
@@ -80,10 +108,6 @@ export function writeGeneratedKey(path: string): SigningKey {
   writeFileAtomic(path, privateKeyPem, 0o600);
   writeFileAtomic(`${path}.pub`, key.publicKeyPem, 0o644);
   return key;
-}
-
-function normalizePem(pem: string): string {
-  return pem.endsWith('\n') ? pem : `${pem}\n`;
 }
 
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');

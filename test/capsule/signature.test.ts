@@ -6,7 +6,6 @@ import { signatureMessage, type CapsuleSignature } from '../../src/capsule/signa
 import { verifyCapsule } from '../../src/capsule/verify.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
-import { publicKeySha256 } from '../../src/keys/ed25519.js';
 import { buildSignedCapsule, type BuiltCapsule } from './build-capsule.js';
 
 let built: BuiltCapsule;
@@ -61,7 +60,7 @@ describe('detached signatures', () => {
     const sig = execFileSync('openssl', ['pkeyutl', '-sign', '-rawin', '-inkey', key, '-in', join(built.dir, 'm.txt')]);
     const report = await verifyWith((d) => {
       d.key.public_key_pem = pem;
-      d.key.public_key_sha256 = publicKeySha256(pem);
+      d.key.public_key_sha256 = sha256Hex(pem);
       d.signature.value = sig.toString('base64');
     });
     expect(failedIds(report)).toEqual([]);
@@ -80,7 +79,7 @@ describe('detached signatures', () => {
     expect(openssl).toContain('Signature Verified Successfully');
     const report = await verifyWith((d) => {
       d.key.public_key_pem = pem;
-      d.key.public_key_sha256 = publicKeySha256(pem);
+      d.key.public_key_sha256 = sha256Hex(pem);
       d.signature.value = sig.toString('base64');
     });
     expect(failedIds(report)).toEqual(['capsule_signature_cryptographic_valid']);
@@ -93,12 +92,12 @@ describe('detached signatures', () => {
     ['a wrong key length', (d: CapsuleSignature) => {
       const pem = `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([Buffer.from('302b300506032b6570032200', 'hex'), Buffer.alloc(33, 7)]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
       d.key.public_key_pem = pem;
-      d.key.public_key_sha256 = publicKeySha256(pem);
+      d.key.public_key_sha256 = sha256Hex(pem);
     }, 'capsule_signature_key_supported'],
     ['a PEM that is not Ed25519', (d: CapsuleSignature) => {
       const pem = execFileSync('openssl', ['pkey', '-pubout'], { input: execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']), encoding: 'utf8' });
       d.key.public_key_pem = pem;
-      d.key.public_key_sha256 = publicKeySha256(pem);
+      d.key.public_key_sha256 = sha256Hex(pem);
     }, 'capsule_signature_key_supported'],
     ['a key hash that is not of the PEM', (d: CapsuleSignature) => { d.key.public_key_sha256 = '0'.repeat(64); }, 'capsule_signature_key_supported'],
     ['a signature for another file', (d: CapsuleSignature) => { d.subject.sha256 = sha256Hex('another file'); d.signature.message = signatureMessage(d.subject.sha256); }, 'capsule_signature_subject_matches'],
