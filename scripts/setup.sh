@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs everything the tests need on a fresh Debian machine, idempotently:
-# Debian packages (QEMU, busybox-static, unzip, openssl, cpio), npm packages, a guest kernel.
+# Installs everything the tests need on a fresh Debian or Ubuntu machine, idempotently:
+# apt packages (QEMU, busybox-static, unzip, openssl, cpio, zstd), npm packages, a guest kernel.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(qemu-system-x86 busybox-static unzip openssl cpio kmod xz-utils)
+packages=(qemu-system-x86 busybox-static unzip openssl cpio kmod xz-utils zstd)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

@@ -4,6 +4,7 @@ import { CapsuleError } from '../errors.js';
 import type { BackendIntent, ValidatedBundle } from '../bundle/types.js';
 import type { Candidate, Placement } from './types.js';
 import { readInventory } from './inventory.js';
+import { guestKernelHint } from './kernels.js';
 import { localKvmReason, probeLocal } from './probe.js';
 
 export interface PlaceOptions {
@@ -28,7 +29,7 @@ function unfit(c: Candidate, intent: BackendIntent, kernel: string | null): stri
   const vm = intent === 'qemu' || intent === 'microvm';
   if (c.executor === 'process') return vm ? `process executor; the bundle asks for a ${intent} VM` : null;
   if (c.capabilities.qemu === null) return 'no QEMU binary';
-  if (kernel === null) return 'no readable guest kernel';
+  if (kernel === null) return `no readable guest kernel (${guestKernelHint()})`;
   // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
   if (intent === 'auto' && !c.capabilities.kvm) return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
   return null;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CapsuleError } from '../../errors.js';
 import { sha256File } from '../../hash/sha256.js';
+import { guestKernelHint } from '../../place/kernels.js';
 import { findQemu } from '../../place/probe.js';
 import { createLogSink, type LogSink } from '../logs.js';
 import type { Executor, LogRecord, RunRequest, RunResult } from '../types.js';
@@ -54,7 +55,7 @@ function resolveSetup(req: RunRequest, env: NodeJS.ProcessEnv): VmSetup | string
   const kernel = explicit ? chooseGuestKernel(explicit, [], needs) : chooseGuestKernel(req.placement.qemu?.kernel, findGuestKernels(env), needs);
   if (!kernel) {
     const what = explicit ? `the kernel ${explicit} (vm.kernel) has no usable modules${needs.ninep ? ' or lacks 9p/overlay' : ''}` : `no guest kernel${needs.ninep ? ' with 9p and overlay modules (vm.hostUserland needs the generic kernel)' : ''} found`;
-    return `${what}: run scripts/guest-kernel.sh (unpacks Debian's kernels into .cache/guest-kernel) or set CAPSULE_GUEST_KERNEL_DIR`;
+    return `${what}: ${guestKernelHint(env)}`;
   }
   return { binary, kernel, busybox: busybox.path };
 }

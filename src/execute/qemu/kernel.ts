@@ -58,8 +58,8 @@ function describe(path: string): GuestKernel {
 }
 
 /**
- * Readable guest kernels ($CAPSULE_GUEST_KERNEL_DIR, default <cwd>/.cache/guest-kernel, then
- * /boot/vmlinuz-*), in the placement's order (cloud kernels first), with what each supports.
+ * Readable guest kernels (guestKernelDirs(): $CAPSULE_GUEST_KERNEL_DIR, beside the tool, the
+ * per-user cache; then /boot/vmlinuz-*), in the placement's order, with what each supports.
  */
 export function findGuestKernels(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): GuestKernel[] {
   return findGuestKernelFiles(env, cwd).map(describe);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CapsuleError } from '../../errors.js';
+import { guestKernelHint } from '../../place/kernels.js';
 
 /** What the guest init needs, by feature. */
 export const GUEST_MODULES = {
@@ -26,7 +27,7 @@ export function moduleLoadOrder(modulesDir: string, names: readonly string[]): s
   const visit = (name: string, trail: string[]) => {
     if (builtin.has(name)) return;
     const entry = deps.get(name);
-    if (!entry) throw new CapsuleError('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); run scripts/guest-kernel.sh`, { file: depFile });
+    if (!entry) throw new CapsuleError('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${guestKernelHint()}`, { file: depFile });
     const [file, ...needs] = entry;
     if (!file!.endsWith('.ko')) throw new CapsuleError('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
     for (const dep of needs) visit(moduleName(dep), [...trail, moduleName(dep)]);

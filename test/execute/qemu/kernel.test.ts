@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chooseGuestKernel, findGuestKernels } from '../../../src/execute/qemu/kernel.js';
 import { GUEST_MODULES, moduleLoadOrder } from '../../../src/execute/qemu/modules.js';
+import { guestKernelDirs, guestKernelHint, toolRoot } from '../../../src/place/kernels.js';
 
 const tree = resolve('test', 'fixtures', 'qemu', 'kernels');
 const env = { CAPSULE_GUEST_KERNEL_DIR: tree };
@@ -52,5 +53,26 @@ describe('moduleLoadOrder', () => {
     expect(moduleLoadOrder(cloudMods, ['virtio_pci'])).toEqual([]);
     expect(() => moduleLoadOrder(cloudMods, GUEST_MODULES.ninep)).toThrow(/kernel module 9pnet_virtio is neither built in nor listed.*scripts\/guest-kernel.sh/);
     expect(() => moduleLoadOrder(cloudMods, GUEST_MODULES.net)).toThrow(expect.objectContaining({ code: 'qemu_module_compressed' }));
+  });
+});
+
+describe('guestKernelDirs', () => {
+  const repo = resolve('.');
+
+  test('beside the tool, then the per-user cache; never the working folder', () => {
+    const env = { HOME: '/home/u' };
+    expect(guestKernelDirs(env, '/somewhere/else')).toEqual([`${repo}/.cache/guest-kernel`, '/home/u/.cache/proof-capsule/guest-kernel']);
+    expect(guestKernelDirs({ ...env, XDG_CACHE_HOME: '/xdg' }, '/')).toEqual([`${repo}/.cache/guest-kernel`, '/xdg/proof-capsule/guest-kernel']);
+  });
+
+  test('CAPSULE_GUEST_KERNEL_DIR alone when set: an explicit choice, so an empty one finds nothing there', () => {
+    expect(guestKernelDirs({ CAPSULE_GUEST_KERNEL_DIR: 'k', HOME: '/home/u' }, '/w')).toEqual(['/w/k']);
+    expect(findGuestKernels({ CAPSULE_GUEST_KERNEL_DIR: '/nonexistent' }).filter((k) => !k.path.startsWith('/boot/'))).toEqual([]);
+  });
+
+  test('the tool is the folder holding scripts/guest-kernel.sh, and the hint names that script', () => {
+    expect(toolRoot()).toBe(repo);
+    expect(toolRoot('/')).toBeUndefined();
+    expect(guestKernelHint({ CAPSULE_GUEST_KERNEL_DIR: '/k' })).toBe(`run ${repo}/scripts/guest-kernel.sh (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in /k and /boot`);
   });
 });

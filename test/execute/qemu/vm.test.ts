@@ -115,7 +115,7 @@ describe('qemu executor: what is missing is a failed run, never a pass', () => {
     const req = requestFor(join(fixtures, 'exit-code'), 'qemu');
     const r = await createQemuExecutor({ env: { ...process.env, CAPSULE_GUEST_KERNEL_DIR: join(req.workspace, 'none') } }).run(req);
     // The host's /boot may hold a kernel with modules; only when it does not is there none at all.
-    if (r.details.qemu_argv === undefined) expect(r.diagnostics.join('\n')).toMatch(/no guest kernel found: run scripts\/guest-kernel.sh/);
+    if (r.details.qemu_argv === undefined) expect(r.diagnostics.join('\n')).toMatch(/no guest kernel found: run \/\S+\/scripts\/guest-kernel\.sh .*looked in \S+\/none and \/boot/);
     expect(r.status).toBe('fail');
   }, 60_000);
 
