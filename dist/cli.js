@@ -34545,7 +34545,7 @@ function printResult(r) {
 
 /***/ }),
 
-/***/ 7004:
+/***/ 693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34560,8 +34560,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -35820,7 +35820,7 @@ var io = __nccwpck_require__(1604);
 
 /** The example the CLI runs when no bundle is given: `examples/hello` beside dist/. */
 function defaultBundlePath() {
-    const here = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (const candidate of [(0,external_node_path_.join)(here, '..', 'examples', 'hello', 'bundle.json'), (0,external_node_path_.join)(here, '..', '..', '..', 'examples', 'hello', 'bundle.json')]) {
         if ((0,external_node_fs_.existsSync)(candidate))
             return candidate;
@@ -36824,7 +36824,7 @@ function action(fn) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7004);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(693);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2575);
 /* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1354);
 /* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4847);
@@ -37474,6 +37474,8 @@ function onceClosed(stream) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __nccwpck_require__(6813);
+// EXTERNAL MODULE: ./src/place/kernels.ts
+var kernels = __nccwpck_require__(8133);
 // EXTERNAL MODULE: ./src/place/probe.ts
 var probe = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/execute/qemu/argv.ts
@@ -37832,8 +37834,6 @@ function workspaceEntries(dir, prefix) {
     return entries;
 }
 
-// EXTERNAL MODULE: ./src/place/kernels.ts
-var kernels = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/execute/qemu/kernel.ts
 
 
@@ -37875,11 +37875,11 @@ function describe(path) {
     };
 }
 /**
- * Readable guest kernels ($CAPSULE_GUEST_KERNEL_DIR, default <cwd>/.cache/guest-kernel, then
- * /boot/vmlinuz-*), in the placement's order (cloud kernels first), with what each supports.
+ * Readable guest kernels (guestKernelDirs(): $CAPSULE_GUEST_KERNEL_DIR, beside the tool, the
+ * per-user cache; then /boot/vmlinuz-*), in the placement's order, with what each supports.
  */
 function findGuestKernels(env = process.env, cwd = process.cwd()) {
-    return (0,kernels/* findGuestKernelFiles */.q)(env, cwd).map(describe);
+    return (0,kernels/* findGuestKernelFiles */.q3)(env, cwd).map(describe);
 }
 /**
  * The kernel to boot: the preferred one (bundle or placement) when it can do what the run
@@ -37892,6 +37892,7 @@ function chooseGuestKernel(preferred, found, needs) {
 }
 
 ;// CONCATENATED MODULE: ./src/execute/qemu/modules.ts
+
 
 
 
@@ -37921,7 +37922,7 @@ function moduleLoadOrder(modulesDir, names) {
             return;
         const entry = deps.get(name);
         if (!entry)
-            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); run scripts/guest-kernel.sh`, { file: depFile });
+            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
         const [file, ...needs] = entry;
         if (!file.endsWith('.ko'))
             throw new errors/* CapsuleError */.M('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
@@ -38082,6 +38083,7 @@ function writeBack(e, workspace, r) {
 
 
 
+
 const DEFAULT_RESULTS_DISK_BYTES = 1 << 30;
 const DEFAULT_MEM_MIB = 512;
 /** Runs the bundle in a micro-VM: the guest kernel, our busybox init, the workspace as initramfs payload. */
@@ -38107,7 +38109,7 @@ function resolveSetup(req, env) {
     const kernel = explicit ? chooseGuestKernel(explicit, [], needs) : chooseGuestKernel(req.placement.qemu?.kernel, findGuestKernels(env), needs);
     if (!kernel) {
         const what = explicit ? `the kernel ${explicit} (vm.kernel) has no usable modules${needs.ninep ? ' or lacks 9p/overlay' : ''}` : `no guest kernel${needs.ninep ? ' with 9p and overlay modules (vm.hostUserland needs the generic kernel)' : ''} found`;
-        return `${what}: run scripts/guest-kernel.sh (unpacks Debian's kernels into .cache/guest-kernel) or set CAPSULE_GUEST_KERNEL_DIR`;
+        return `${what}: ${(0,kernels/* guestKernelHint */.Tu)(env)}`;
     }
     return { binary, kernel, busybox: busybox.path };
 }
@@ -42455,14 +42457,23 @@ async function readRunManifest(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ findGuestKernelFiles)
+/* harmony export */   Tu: () => (/* binding */ guestKernelHint),
+/* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
 /* harmony export */ });
+/* unused harmony exports toolRoot, guestKernelDirs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 
 
+
+
+const SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('scripts', 'guest-kernel.sh');
 function readable(p) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
@@ -42481,16 +42492,48 @@ function list(dir) {
     }
 }
 /**
- * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` under $CAPSULE_GUEST_KERNEL_DIR
- * (default .cache/guest-kernel, where the kernel download script unpacks Debian's
- * packages), then the host's /boot/vmlinuz-*. Cloud kernels first: they boot on microvm.
+ * The proof-capsule folder this code runs from (a clone, the action's checkout on a runner, an
+ * npm-installed package): the nearest folder above this module that holds the kernel script.
+ * None for a lone copy of the bundled CLI.
+ */
+function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SCRIPT)))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * Where guest kernels are looked for: $CAPSULE_GUEST_KERNEL_DIR alone when set (an explicit
+ * choice); else beside the tool (<tool>/.cache/guest-kernel, where scripts/guest-kernel.sh
+ * unpacks by default), then the per-user cache (where it unpacks when the tool's folder is not
+ * writable). The working folder plays no part: a run started anywhere finds the same kernels.
+ */
+function guestKernelDirs(env = process.env, cwd = process.cwd()) {
+    if (env.CAPSULE_GUEST_KERNEL_DIR)
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
+    const root = toolRoot();
+    const user = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
+    return root ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.cache', 'guest-kernel'), user] : [user];
+}
+/** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
+function guestKernelHint(env = process.env) {
+    const root = toolRoot();
+    const script = root ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
+    return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
+}
+/**
+ * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` in each of guestKernelDirs(), then
+ * the host's /boot/vmlinuz-*. Within a folder cloud kernels come first: they boot on microvm.
  */
 function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR ?? '.cache/guest-kernel');
-    const cached = list(dir).flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, release, 'boot', f)));
-    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('/boot', f));
     const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
-    return [...cached.sort(cloudFirst), ...host].filter(readable);
+    const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
+        .flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot', f)))
+        .sort(cloudFirst));
+    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/boot', f));
+    return [...cached, ...host].filter(readable);
 }
 
 
@@ -42576,9 +42619,12 @@ function readInventory(path) {
     return { candidates: [...candidates].sort((a, b) => rank(a) - rank(b)), path: file, sha256: (0,sha256/* sha256Hex */.fg)(bytes) };
 }
 
+// EXTERNAL MODULE: ./src/place/kernels.ts
+var kernels = __nccwpck_require__(8133);
 // EXTERNAL MODULE: ./src/place/probe.ts
 var probe = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/place/place.ts
+
 
 
 
@@ -42602,7 +42648,7 @@ function unfit(c, intent, kernel) {
     if (c.capabilities.qemu === null)
         return 'no QEMU binary';
     if (kernel === null)
-        return 'no readable guest kernel';
+        return `no readable guest kernel (${(0,kernels/* guestKernelHint */.Tu)()})`;
     // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
     if (intent === 'auto' && !c.capabilities.kvm)
         return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
@@ -42741,7 +42787,7 @@ function localKvmReason() {
 function probeLocal() {
     cached ??= (async () => {
         const qemu = findQemu();
-        const kernels = (0,_kernels_js__WEBPACK_IMPORTED_MODULE_5__/* .findGuestKernelFiles */ .q)();
+        const kernels = (0,_kernels_js__WEBPACK_IMPORTED_MODULE_5__/* .findGuestKernelFiles */ .q3)();
         const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
         kvmReason = kvm.reason;
         return { os: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.platform)(), arch: QEMU_ARCH[(0,node_os__WEBPACK_IMPORTED_MODULE_2__.arch)()] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.arch)(), kvm: kvm.usable, qemu, kernels, labels: [] };
@@ -44423,6 +44469,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
