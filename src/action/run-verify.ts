@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { VerificationReport, VerifyOptions } from '../capsule/report.js';
+import type { VerificationReport, VerifyOptions } from '../verify/report.js';
 import { downloadCapsule } from './download.js';
 import type { RunnerPaths } from './inputs.js';
 import { writeJobSummary } from './job-summary.js';

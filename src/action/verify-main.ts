@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifyCapsule } from '../capsule/verify.js';
+import { verifyCapsule } from '../verify/capsule.js';
 import { failStep } from './failure.js';
 import { runnerPaths } from './inputs.js';
 import { runVerify } from './run-verify.js';

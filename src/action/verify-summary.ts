@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { VerificationReport } from '../capsule/report.js';
+import type { VerificationReport } from '../verify/report.js';
 import { cell, table } from './markdown.js';
 
 /** The verify action's summary: pass or fail first, then every check by name. */

@@ -1,4 +1,4 @@
-import type { GeneratedFile, RunRecord } from '../capsule/record.js';
+import type { GeneratedFile, RunRecord } from '../record/types.js';
 import { stableJson } from '../json/write.js';
 import { buildLineage } from './lineage.js';
 import { buildMlflowExport, type ReadRunFile } from './mlflow.js';

@@ -1,7 +1,7 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { openLineageRunId } from './openlineage.js';
 import { runInputs, runOutputs } from './run-files.js';
-import { recordInstant, runInterval } from './time.js';
+import { recordInstant, runInterval } from '../record/time.js';
 
 export const LINEAGE_SCHEMA = 'proofcapsule.lineage.v1';
 

@@ -1,7 +1,7 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { CapsuleError } from '../errors.js';
 import { readRunManifest } from '../manifest/read.js';
-import { parseInstant } from './time.js';
+import { parseInstant } from '../record/time.js';
 
 /**
  * A RunRecord for exporting straight from a run manifest (no proof pack yet): the deterministic

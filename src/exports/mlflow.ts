@@ -1,8 +1,8 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { TOOL_VERSION } from '../version.js';
 import { runOutputs } from './run-files.js';
-import { runInterval } from './time.js';
+import { runInterval } from '../record/time.js';
 import { byText } from './order.js';
 
 export const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';

@@ -1,10 +1,10 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import type { RunManifest } from '../manifest/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { failureMessage, validationFailed } from './failure.js';
 import { derivedUuid, PRODUCER_URI } from './identity.js';
 import { runInputs, runOutputs, type RunFile } from './run-files.js';
-import { runInterval } from './time.js';
+import { runInterval } from '../record/time.js';
 
 /** The OpenLineage spec version our events validate against (`../shared/reference/openlineage`). */
 export const OPENLINEAGE_SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';

@@ -1,8 +1,8 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import type { RunExtension } from '../manifest/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { derivedHexId } from './identity.js';
-import { parseInstant, runInterval, type Instant } from './time.js';
+import { parseInstant, runInterval, type Instant } from '../record/time.js';
 
 /**
  * Per-stage timings the pipeline records in the extension block. Read optionally: manifests

@@ -1,4 +1,4 @@
-import type { GeneratedFile, RunRecord } from '../capsule/record.js';
+import type { GeneratedFile, RunRecord } from '../record/types.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { publicKeySha256, type SigningKey } from '../keys/ed25519.js';
 import { sha256Hex } from '../hash/sha256.js';
@@ -7,7 +7,7 @@ import { verifyDsseEnvelope, type DsseStatus } from './dsse.js';
 import { PRODUCER_URI } from './identity.js';
 import { runInputs, runOutputs } from './run-files.js';
 import { envelopeFile, inTotoStatement, type InTotoStatement, type Subject } from './statement.js';
-import { runInterval } from './time.js';
+import { runInterval } from '../record/time.js';
 
 export const PROVENANCE_PATH = 'provenance/provenance.intoto.dsse.json';
 export const PROVENANCE_KEY_PATH = 'provenance/signing-key.pub.pem';

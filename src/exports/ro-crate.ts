@@ -1,9 +1,9 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { failureMessage } from './failure.js';
 import { openLineageRunId } from './openlineage.js';
 import { runInputs, runOutputs, type RunFile } from './run-files.js';
-import { recordInstant, runInterval } from './time.js';
+import { recordInstant, runInterval } from '../record/time.js';
 
 export const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
 export const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { byText } from './order.js';
 
 /** A file the run read or wrote, as the exports describe it. Paths are relative to the manifest (and the pack root). */

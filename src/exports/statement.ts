@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '../capsule/record.js';
+import type { GeneratedFile } from '../record/types.js';
 import { CapsuleError } from '../errors.js';
 import { SHA256_HEX } from '../hash/sha256.js';
 import { canonicalBytes } from '../json/canonical.js';

@@ -1,10 +1,10 @@
-import type { GeneratedFile, RunRecord } from '../capsule/record.js';
+import type { GeneratedFile, RunRecord } from '../record/types.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import type { PromotionDecision } from '../promotion/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { PRODUCER_URI } from './identity.js';
 import { envelopeFile, inTotoStatement, type Subject } from './statement.js';
-import { recordInstant } from './time.js';
+import { recordInstant } from '../record/time.js';
 
 export const VSA_PATH = 'promotion/promotion_decision.intoto.dsse.json';
 export const SLSA_VSA_V1 = 'https://slsa.dev/verification_summary/v1';

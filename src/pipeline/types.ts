@@ -1,5 +1,5 @@
 import type { SchemaIssue } from '../schemas/registry.js';
-import type { VerificationReport } from '../capsule/report.js';
+import type { VerificationReport } from '../verify/report.js';
 import type { PromotionDecision } from '../promotion/types.js';
 
 export type StageName = 'validate' | 'place' | 'run' | 'collect' | 'gate' | 'seal' | 'prove' | 'sign' | 'verify' | 'decide';

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 
 /** One artifact of the run as cards, story and dossier show it; sha256 when the run recorded it. */
 export interface ArtifactRow {

@@ -1,9 +1,9 @@
-import type { RunRecord } from '../capsule/record.js';
-import type { VerificationReport } from '../capsule/report.js';
-import { resolveRunManifestPath, verifyRunFolder } from '../capsule/run-folder.js';
+import type { RunRecord } from '../record/types.js';
+import type { VerificationReport } from '../verify/report.js';
+import { resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
 import { loadTrustPolicy, trustedPublicKeys } from '../trust/policy.js';
 import type { VerificationStatus } from './evaluate.js';
-import { loadRunRecord } from './manifest-record.js';
+import { loadRunRecord } from '../record/load.js';
 
 /** A run as the promotion verbs see it: its record, and what verifying its folder found. */
 export interface AssessedRun {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { artifactRows, type ArtifactRow } from './artifact-rows.js';
 
 export type CardType = 'model' | 'dataset' | 'prompt' | 'eval';

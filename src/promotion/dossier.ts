@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '../capsule/record.js';
+import type { GeneratedFile } from '../record/types.js';
 import { sha256Hex } from '../hash/sha256.js';
 import type { PolicyReport } from './evaluate.js';
 import type { RunStory } from './story.js';

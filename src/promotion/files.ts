@@ -1,4 +1,4 @@
-import type { GeneratedFile, RunRecord } from '../capsule/record.js';
+import type { GeneratedFile, RunRecord } from '../record/types.js';
 import { buildVerificationSummaryStatement, provenanceSubjects } from '../exports/index.js';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import { CapsuleError } from '../errors.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { parseJsonStrict } from '../json/parse.js';

@@ -1,6 +1,6 @@
 import type { RunManifest } from '../manifest/types.js';
 import { buildReplayPlan } from './replay-plan.js';
-import { isShellName, shQuote } from './shell-quote.js';
+import { isShellName, shQuote } from '../text/shell.js';
 
 /**
  * promotion/replay.sh: a POSIX sh script for people without the CLI. Without arguments it

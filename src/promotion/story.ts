@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from '../record/types.js';
 import type { RunManifest } from '../manifest/types.js';
 import { artifactRows, type ArtifactRow } from './artifact-rows.js';
-import { shQuote } from './shell-quote.js';
+import { shQuote } from '../text/shell.js';
 
 /** `agilab.run_storyboard.v1`: the one-run story (AGILAB's shape; `capsule` is our addition). */
 export interface RunStory {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { GeneratedFile } from '../capsule/record.js';
+import type { GeneratedFile } from '../record/types.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 
 /** Writes generated documents under `dir` (atomically each); shell scripts get the execute bit. Returns the paths written. */

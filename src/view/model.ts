@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { SNAPSHOT_NAME, PROOF_PACK_INDEX_NAME } from '../capsule/capsule-manifest.js';
-import type { VerificationReport } from '../capsule/report.js';
-import { isCapsuleTarget, resolveRunManifestPath, verifyRunFolder } from '../capsule/run-folder.js';
-import { verifyCapsule } from '../capsule/verify.js';
+import { SNAPSHOT_NAME, PROOF_PACK_INDEX_NAME } from '../prove/capsule-manifest.js';
+import type { VerificationReport } from '../verify/report.js';
+import { isCapsuleTarget, resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
+import { verifyCapsule } from '../verify/capsule.js';
 import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
-import { shQuote } from '../promotion/shell-quote.js';
+import { shQuote } from '../text/shell.js';
 import { eventRows } from './event-rows.js';
 import { decisionFacts, gateRows, outputRows, policyRows, runFacts } from './run-facts.js';
 import { capsuleSource, folderSource, type ViewSource } from './source.js';

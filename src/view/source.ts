@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { readZipLayout, type ZipEntryRecord } from '../capsule/zip-read.js';
-import { openEntryData } from '../capsule/zip-entry.js';
+import { readZipLayout, type ZipEntryRecord } from '../zip/read.js';
+import { openEntryData } from '../zip/entry.js';
 
 /** The first bytes of a file in the capsule or run folder, and how large it says it is. */
 export interface ReadResult {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { VerificationReport, VerifyOptions } from '../../src/capsule/report.js';
+import type { VerificationReport, VerifyOptions } from '../../src/verify/report.js';
 import { fakePipelineResult } from './pipeline-result.js';
 import { cleanBaseEnv, parseOutputFile, runnerEnv, type RunnerSetup } from './runner.js';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';

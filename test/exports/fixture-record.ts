@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RunRecord } from '../../src/capsule/record.js';
+import type { RunRecord } from '../../src/record/types.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import type { RunManifest } from '../../src/manifest/types.js';
 

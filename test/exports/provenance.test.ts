@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../src/capsule/record.js';
+import type { GeneratedFile } from '../../src/record/types.js';
 import { verifyDsseEnvelope } from '../../src/exports/dsse.js';
 import { buildProvenance, provenanceSubjects, verifyProvenance, PROVENANCE_KEY_PATH, PROVENANCE_PATH } from '../../src/exports/provenance.js';
 import { buildVerificationSummaryStatement } from '../../src/exports/vsa.js';

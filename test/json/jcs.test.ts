@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalBytes, canonicalJson } from '../../src/json/canonical.js';
 import { parseJsonStrict } from '../../src/json/parse.js';
-import { parseCapsuleManifest } from '../../src/capsule/capsule-manifest.js';
+import { parseCapsuleManifest } from '../../src/prove/capsule-manifest.js';
 
 const JCS = resolve('..', 'shared', 'reference', 'jcs');
 const vectors = readdirSync(resolve(JCS, 'input')).filter((f) => f.endsWith('.json')).sort();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSigningKey, publicKeyFromPem, verifyEd25519Strict, writeGeneratedKey, loadSigningKey } from '../../src/keys/ed25519.js';
-import { tempDir } from '../capsule/build-capsule.js';
+import { tempDir } from '../prove/build-capsule.js';
 
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 

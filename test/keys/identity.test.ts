@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { canonicalPublicKeyPem, generateSigningKey, isCanonicalPublicKeyPem, publicKeyFromPem, publicKeyIdentity, publicKeySha256 } from '../../src/keys/ed25519.js';
-import { tempDir } from '../capsule/build-capsule.js';
+import { tempDir } from '../prove/build-capsule.js';
 
 /** The same key's PEM, spelled differently: what a revocation by PEM-text hash would miss. */
 export function rewrappedPems(pem: string): Record<string, string> {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyCapsule } from '../../src/capsule/verify.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { loadTrustPolicy } from '../../src/trust/policy.js';
-import { buildSignedCapsule, type BuiltCapsule } from '../capsule/build-capsule.js';
+import { buildSignedCapsule, type BuiltCapsule } from '../prove/build-capsule.js';
 
 let built: BuiltCapsule;
 let capsuleSha: string;

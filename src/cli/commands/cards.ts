@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { resolveRunManifestPath } from '../../capsule/run-folder.js';
+import { resolveRunManifestPath } from '../../verify/run-folder.js';
 import { stableJson } from '../../json/write.js';
 import { buildCards, CARD_TYPES } from '../../promotion/cards.js';
-import { loadRunRecord } from '../../promotion/manifest-record.js';
+import { loadRunRecord } from '../../record/load.js';
 import { writeGeneratedFiles } from '../../promotion/write-files.js';
 import { action, printJson } from '../io.js';
 

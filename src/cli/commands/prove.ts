@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { proveManifest } from '../../capsule/proofpack.js';
+import { proveManifest } from '../../prove/proof-pack.js';
 import { CapsuleError } from '../../errors.js';
 import { loadSigningKey } from '../../keys/ed25519.js';
 import { loadTrustPolicy, trustedPublicKeys } from '../../trust/policy.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { signCapsule } from '../../capsule/sign.js';
+import { signCapsule } from '../../sign/sign.js';
 import { loadSigningKey, writeGeneratedKey, keyFileTooOpen } from '../../keys/ed25519.js';
 import { action, printJson, progress } from '../io.js';
 

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../fsio/atomic.js';
 import { stableJson } from '../../json/write.js';
-import { loadRunRecord } from '../../promotion/manifest-record.js';
+import { loadRunRecord } from '../../record/load.js';
 import { buildRunStory, renderRunStoryMarkdown } from '../../promotion/story.js';
 import { writeGeneratedFiles } from '../../promotion/write-files.js';
-import { resolveRunManifestPath } from '../../capsule/run-folder.js';
+import { resolveRunManifestPath } from '../../verify/run-folder.js';
 import { action, progress } from '../io.js';
 
 interface StoryFlags {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { VerificationReport } from '../../capsule/report.js';
-import { isCapsuleTarget, verifyRunFolder } from '../../capsule/run-folder.js';
-import { verifyCapsule } from '../../capsule/verify.js';
+import type { VerificationReport } from '../../verify/report.js';
+import { isCapsuleTarget, verifyRunFolder } from '../../verify/run-folder.js';
+import { verifyCapsule } from '../../verify/capsule.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface VerifyFlags {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
 import { publicKeyFromPem, publicKeySha256, verifyEd25519Strict } from '../../keys/ed25519.js';
-import { decodeBase64Strict, defaultSignaturePath, readSignatureFile, signatureMessage } from '../signature.js';
+import { decodeBase64Strict, defaultSignaturePath, readSignatureFile, signatureMessage } from '../../sign/signature.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 
 /** The given --signature, else `X.sig.json` beside the capsule. Absent and not required: not listed, a warning. */

@@ -11,10 +11,10 @@ import { readRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
 import { buildPromotionFiles } from '../promotion/index.js';
 import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, type CapsuleManifest } from './capsule-manifest.js';
-import { comparePaths, writeDeterministicZip } from './pack.js';
-import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './proofpack-index.js';
-import type { GeneratedFile, PackedFile, RunRecord } from './record.js';
-import { verifyRunFolder } from './run-folder.js';
+import { comparePaths, writeDeterministicZip } from '../zip/write.js';
+import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
+import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
+import { verifyRunFolder } from '../verify/run-folder.js';
 
 export interface ProveOptions {
   /** Write the proof pack directory here (replacing a previous pack there, never other content). */

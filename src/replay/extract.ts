@@ -2,10 +2,10 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CapsuleError } from '../errors.js';
-import type { VerificationReport } from './report.js';
-import { verifyCapsule } from './verify.js';
-import { readZipLayout } from './zip-read.js';
-import { openEntryData } from './zip-entry.js';
+import type { VerificationReport } from '../verify/report.js';
+import { verifyCapsule } from '../verify/capsule.js';
+import { readZipLayout } from '../zip/read.js';
+import { openEntryData } from '../zip/entry.js';
 
 /** Entries past this size are not unpacked for replay (the verifier's own caps apply first). */
 const ENTRY_LIMIT = 4 * 1024 ** 3;

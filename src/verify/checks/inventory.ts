@@ -1,7 +1,7 @@
 import { CapsuleError } from '../../errors.js';
-import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest } from '../capsule-manifest.js';
-import { comparePaths } from '../pack.js';
-import { digestEntry, readEntryBytes } from '../zip-entry.js';
+import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest } from '../../prove/capsule-manifest.js';
+import { comparePaths } from '../../zip/write.js';
+import { digestEntry, readEntryBytes } from '../../zip/entry.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 
 export function checkCapsuleManifestPresent(ctx: CapsuleContext): CheckResult {

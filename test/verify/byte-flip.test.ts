@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signCapsule } from '../../src/capsule/sign.js';
-import { verifyCapsule } from '../../src/capsule/verify.js';
+import { signCapsule } from '../../src/sign/sign.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
 import { generateSigningKey } from '../../src/keys/ed25519.js';
-import { buildTinyCapsule, tempDir } from './build-capsule.js';
+import { buildTinyCapsule, tempDir } from '../prove/build-capsule.js';
 
 let dir: string;
 let capsule: string;

@@ -1,5 +1,5 @@
 import { CapsuleError } from '../errors.js';
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from './types.js';
 
 /** One instant, kept to the nanosecond the source gave (OTLP wants nanoseconds, JS Dates stop at ms). */
 export interface Instant {

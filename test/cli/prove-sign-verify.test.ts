@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_MANIFEST, tempDir } from './build-capsule.js';
+import { FIXTURE_MANIFEST, tempDir } from '../prove/build-capsule.js';
 
 const CLI = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 

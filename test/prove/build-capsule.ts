@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../src/capsule/capsule-manifest.js';
-import { comparePaths } from '../../src/capsule/pack.js';
-import { exportCapsule, proveManifest } from '../../src/capsule/proofpack.js';
-import { indexFiles, type ProofPackIndex } from '../../src/capsule/proofpack-index.js';
+import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../src/prove/capsule-manifest.js';
+import { comparePaths } from '../../src/zip/write.js';
+import { exportCapsule, proveManifest } from '../../src/prove/proof-pack.js';
+import { indexFiles, type ProofPackIndex } from '../../src/prove/pack-index.js';
 import { sha256File, sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
-import { signCapsule } from '../../src/capsule/sign.js';
+import { signCapsule } from '../../src/sign/sign.js';
 import { generateSigningKey, type SigningKey } from '../../src/keys/ed25519.js';
 
 export const FIXTURE_MANIFEST = resolve('test/fixtures/capsule/agilab-run/run_manifest.json');

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { proveManifest } from '../../src/capsule/proofpack.js';
-import { verifyRunFolder } from '../../src/capsule/run-folder.js';
-import { signCapsule } from '../../src/capsule/sign.js';
-import { verifyCapsule } from '../../src/capsule/verify.js';
-import { readZipLayout } from '../../src/capsule/zip-read.js';
+import { proveManifest } from '../../src/prove/proof-pack.js';
+import { verifyRunFolder } from '../../src/verify/run-folder.js';
+import { signCapsule } from '../../src/sign/sign.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
+import { readZipLayout } from '../../src/zip/read.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proveManifest } from '../../src/capsule/proofpack.js';
-import { verifyCapsule } from '../../src/capsule/verify.js';
-import { verifyRunFolder } from '../../src/capsule/run-folder.js';
+import { proveManifest } from '../../src/prove/proof-pack.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
+import { verifyRunFolder } from '../../src/verify/run-folder.js';
 
 import { FIXTURE_MANIFEST, tempDir as tmp } from './build-capsule.js';
 

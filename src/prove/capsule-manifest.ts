@@ -1,6 +1,6 @@
 import { parseJsonStrict } from '../json/parse.js';
 import { assertValid } from '../schemas/registry.js';
-import type { PackedFile } from './record.js';
+import type { PackedFile } from '../record/types.js';
 
 /** `agipack-manifest.json` (FORMATS.md §4): the archive's own inventory, every entry but itself. */
 export interface CapsuleManifest {

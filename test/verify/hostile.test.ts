@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyCapsule } from '../../src/capsule/verify.js';
-import { readZipLayout } from '../../src/capsule/zip-read.js';
-import { readEntryBytes } from '../../src/capsule/zip-entry.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
+import { readZipLayout } from '../../src/zip/read.js';
+import { readEntryBytes } from '../../src/zip/entry.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
-import type { ArchiveLimits } from '../../src/capsule/checks/context.js';
-import { buildTinyCapsule, tempDir } from './build-capsule.js';
-import { buildRawZip, type RawEntry } from './zip-bytes.js';
+import type { ArchiveLimits } from '../../src/verify/checks/context.js';
+import { buildTinyCapsule, tempDir } from '../prove/build-capsule.js';
+import { buildRawZip, type RawEntry } from '../zip/zip-bytes.js';
 
 let dir: string;
 let base: RawEntry[];

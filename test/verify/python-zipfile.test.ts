@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signCapsule } from '../../src/capsule/sign.js';
-import { verifyCapsule } from '../../src/capsule/verify.js';
+import { signCapsule } from '../../src/sign/sign.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
 import { generateSigningKey } from '../../src/keys/ed25519.js';
-import { buildSignedCapsule, tempDir } from './build-capsule.js';
+import { buildSignedCapsule, tempDir } from '../prove/build-capsule.js';
 
 /**
  * AGILAB writes capsules with Python's zipfile: ours must accept them (PRODUCT.md). The

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import yauzl from 'yauzl';
 import { sha256File } from '../../hash/sha256.js';
-import { ENTRY_MODE } from '../pack.js';
-import { FLAG_UTF8, readZipLayout, type ZipEntryRecord } from '../zip-read.js';
+import { ENTRY_MODE } from '../../zip/write.js';
+import { FLAG_UTF8, readZipLayout, type ZipEntryRecord } from '../../zip/read.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 
 export async function checkCapsuleExists(ctx: CapsuleContext): Promise<CheckResult> {

@@ -9,7 +9,7 @@ import { parseJsonStrict } from '../../json/parse.js';
 import { schemaFiles } from '../../schemas/catalog.js';
 import { validateAgainst } from '../../schemas/registry.js';
 import { trustedPublicKeys } from '../../trust/policy.js';
-import { openEntryData, readEntryBytes } from '../zip-entry.js';
+import { openEntryData, readEntryBytes } from '../../zip/entry.js';
 import { decodeUtf8 } from './inventory.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/exports/time.js';
+import { parseInstant } from '../../src/record/time.js';
 
 describe('parseInstant', () => {
   it('keeps sub-millisecond precision in nanoseconds and normalizes to UTC Z', () => {

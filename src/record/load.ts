@@ -1,4 +1,4 @@
-import type { RunRecord } from '../capsule/record.js';
+import type { RunRecord } from './types.js';
 import { readRunManifest } from '../manifest/read.js';
 
 /**

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { PackedFile } from './record.js';
+import type { PackedFile } from '../record/types.js';
 
 /** `agilab_proof_pack.json` (FORMATS.md §4): the root index of a proof pack. */
 export interface ProofPackIndex {

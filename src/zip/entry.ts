@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
-import { METHOD_DEFLATE, type ZipEntryRecord } from './zip-read.js';
+import { METHOD_DEFLATE, type ZipEntryRecord } from './read.js';
 
 /** What streaming an entry's data actually produced. */
 export interface EntryDigest {

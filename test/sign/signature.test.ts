@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signatureMessage, type CapsuleSignature } from '../../src/capsule/signature.js';
-import { verifyCapsule } from '../../src/capsule/verify.js';
+import { signatureMessage, type CapsuleSignature } from '../../src/sign/signature.js';
+import { verifyCapsule } from '../../src/verify/capsule.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
-import { buildSignedCapsule, type BuiltCapsule } from './build-capsule.js';
+import { buildSignedCapsule, type BuiltCapsule } from '../prove/build-capsule.js';
 
 let built: BuiltCapsule;
 let doc: CapsuleSignature;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CapsuleError } from '../../src/errors.js';
-import { shQuote } from '../../src/promotion/shell-quote.js';
+import { shQuote } from '../../src/text/shell.js';
 
 const HOSTILE = [
   "it's",

@@ -1,7 +1,7 @@
 import type { Check, VerifyOptions } from '../report.js';
-import type { ZipEntryRecord, ZipLayout } from '../zip-read.js';
-import type { CapsuleManifest } from '../capsule-manifest.js';
-import type { LoadedSignature } from '../signature.js';
+import type { ZipEntryRecord, ZipLayout } from '../../zip/read.js';
+import type { CapsuleManifest } from '../../prove/capsule-manifest.js';
+import type { LoadedSignature } from '../../sign/signature.js';
 import type { TrustPolicy } from '../../trust/policy.js';
 import type { RunManifest } from '../../manifest/types.js';
 

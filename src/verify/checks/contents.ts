@@ -2,9 +2,9 @@ import { CapsuleError } from '../../errors.js';
 import { parseJsonStrict, type JsonDocument } from '../../json/parse.js';
 import type { RunManifest } from '../../manifest/types.js';
 import { assertValid } from '../../schemas/registry.js';
-import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../capsule-manifest.js';
-import type { ProofPackIndex } from '../proofpack-index.js';
-import { readEntryBytes } from '../zip-entry.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../prove/capsule-manifest.js';
+import type { ProofPackIndex } from '../../prove/pack-index.js';
+import { readEntryBytes } from '../../zip/entry.js';
 import { decodeUtf8 } from './inventory.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 

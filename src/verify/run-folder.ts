@@ -6,11 +6,11 @@ import { sha256File } from '../hash/sha256.js';
 import { readJsonFile } from '../json/parse.js';
 import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
 import { assertValid } from '../schemas/registry.js';
-import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from './capsule-manifest.js';
-import type { ProofPackIndex } from './proofpack-index.js';
+import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
+import type { ProofPackIndex } from '../prove/pack-index.js';
 import type { VerificationReport } from './report.js';
 import { fail, pass, type CheckResult } from './checks/context.js';
-import { runSteps } from './verify.js';
+import { runSteps } from './capsule.js';
 
 interface RunFolderContext {
   manifestPath: string;
