@@ -1,21 +1,12 @@
+import { cell as markdownCell } from '../text/markdown.js';
+
 /** Markdown pieces shared by the job summary and the PR comment. */
 
 const CELL_MAX = 300;
 
-/**
- * Text from the engine or a bundle made safe for a table cell or a line: markup outside code
- * spans is shown as text (inside them entities would show literally, and markup is inert
- * anyway), pipes and line breaks cannot end the row.
- */
+/** The one Markdown escaper, cut at 300 characters by default: a job summary has a size limit. */
 export function cell(value: string | number, max = CELL_MAX): string {
-  const text = String(value);
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut
-    .split(/(`[^`\n]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-    .join('')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  return markdownCell(value, max);
 }
 
 /**
@@ -40,11 +31,6 @@ export function size(bytes: number): string {
     unit++;
   }
   return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-/** A word safe to paste into a POSIX shell. */
-export function shellWord(value: string): string {
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 export const DECISION_BADGE: Record<string, string> = {

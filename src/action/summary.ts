@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PipelineResult } from '../pipeline/types.js';
-import { DECISION_BADGE, cell, shellWord, size, table } from './markdown.js';
+import { shellWord } from '../text/shell.js';
+import { DECISION_BADGE, cell, size, table } from './markdown.js';
 import type { ActionOutcome } from './outcome.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for what others append. */

@@ -50,11 +50,6 @@ export function eventHash(event: UnhashedEvent): string {
   return sha256Hex(canonicalBytes(event));
 }
 
-/** `YYYY-MM-DDTHH:MM:SS.ffffffZ`: JavaScript clocks give milliseconds, so the last three digits are 0. */
-export function formatTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-
 export function isEventType(value: unknown): value is EventType {
   return typeof value === 'string' && (EVENT_TYPES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../fsio/atomic.js';
+import { cell as markdownCell, codeSpan } from '../text/markdown.js';
 import { sha256File, sha256Hex } from '../hash/sha256.js';
 import { writeJsonFile } from '../json/write.js';
 import type { ChainReport } from './report.js';
@@ -47,14 +48,13 @@ const STAGE_PURPOSE: [string, string][] = [
   ['gate', 'Evaluate the validation gates on the outputs'],
 ];
 
-/** Text for a Markdown table cell: pipes escaped, line breaks flattened. */
+/** A table cell (the one Markdown escaper); a dash for nothing recorded. */
 function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return value === null || value === undefined || value === '' ? '—' : markdownCell(value);
 }
 
 function code(value: string | null): string {
-  return value ? `\`${value}\`` : '—';
+  return value ? codeSpan(value) : '—';
 }
 
 function table(header: string[], rows: string[][]): string {

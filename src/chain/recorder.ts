@@ -8,12 +8,12 @@ import { redactPayload, type RedactionRules } from './redact.js';
 import {
   GENESIS_PREV_HASH,
   eventHash,
-  formatTimestamp,
   sealMessage,
   type ChainEvent,
   type EventType,
   type Payload,
 } from './events.js';
+import { isoMicros } from '../text/time.js';
 
 export interface RecorderOptions {
   sessionId?: string;
@@ -136,7 +136,7 @@ export class ChainRecorder {
       final_hash: finalHash,
       authority: options.authority,
       event_count: this.seq,
-      server_timestamp: formatTimestamp(this.clock()),
+      server_timestamp: isoMicros(this.clock()),
       server_version: options.serverVersion,
       signature: {
         algorithm: 'ed25519',
@@ -185,7 +185,7 @@ export class ChainRecorder {
       seq: this.seq + 1,
       event_type: type,
       session_id: this.sessionId,
-      timestamp: formatTimestamp(this.clock()),
+      timestamp: isoMicros(this.clock()),
       payload,
       prev_hash: this.head,
     };

@@ -2,7 +2,8 @@ import type { RunRecord } from '../record/types.js';
 import type { RunExtension } from '../manifest/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { derivedHexId } from './identity.js';
-import { parseInstant, runInterval, type Instant } from '../record/time.js';
+import { parseInstant, type Instant } from '../text/time.js';
+import { runInterval } from '../record/time.js';
 
 /**
  * Per-stage timings the pipeline records in the extension block. Read optionally: manifests

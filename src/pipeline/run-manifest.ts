@@ -5,6 +5,7 @@ import { SENSITIVE_ENV_KEY } from '../execute/env.js';
 import type { Placement } from '../place/types.js';
 import type { RunExtension, RunManifest } from '../manifest/types.js';
 import type { ChainReport } from '../chain/report.js';
+import { isoSeconds } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunLayout } from './workspace.js';
 import { relativeToRun } from './workspace.js';
@@ -26,11 +27,6 @@ export interface ManifestInputs {
   layout: RunLayout;
   /** Files of the capsule's bundle/ copy in which secret values were replaced by [REDACTED]. */
   redactedBundleFiles: string[];
-}
-
-/** `YYYY-MM-DDTHH:MM:SSZ`, the AGILAB created_at form. */
-export function toSecondsUtc(iso: string): string {
-  return `${iso.slice(0, 19)}Z`;
 }
 
 export function buildRunManifest(m: ManifestInputs): RunManifest {
@@ -83,7 +79,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
       },
       ...m.gates,
     ],
-    created_at: toSecondsUtc(result.finishedAt),
+    created_at: isoSeconds(new Date(result.finishedAt)),
     proof_capsule: {
       schema: 'proofcapsule.run_extension.v1',
       tool: { name: TOOL_NAME, version: TOOL_VERSION, node_version: process.version },

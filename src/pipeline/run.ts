@@ -17,6 +17,7 @@ import { signCapsule } from '../sign/sign.js';
 import { verifyCapsule } from '../verify/capsule.js';
 import { writeJsonFile } from '../json/write.js';
 import { sha256File } from '../hash/sha256.js';
+import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunManifest } from '../manifest/types.js';
 import type { PromotionDecision } from '../promotion/types.js';
@@ -51,7 +52,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const layout = createRunFolder(options.outDir);
   const signing = resolveSigning(options, layout.keysDir);
-  const runId = `${vb.bundle.metadata.name}-${compactTime(new Date())}-${randomBytes(3).toString('hex')}`;
+  const runId = `${vb.bundle.metadata.name}-${compactStamp(new Date())}-${randomBytes(3).toString('hex')}`;
   const chain = ChainRecorder.create(layout.events, {
     secretValues: runEnv.secretValues,
     start: { run_id: runId, bundle: vb.bundle.metadata.name, bundle_version: vb.bundle.metadata.version, bundle_sha256: vb.sha256, tool: `${TOOL_NAME}@${TOOL_VERSION}` },
@@ -168,8 +169,4 @@ function leakGates(leaking: { path: string; secretIndex: number }[], secretNames
 function blockedByVerification(decision: PromotionDecision, verification: { checks: { id: string; status: string }[] }): PromotionDecision {
   const failed = verification.checks.filter((c) => c.status === 'fail').map((c) => c.id);
   return { ...decision, decision: 'block', reason: `the capsule failed verification: ${failed.join(', ')}`, verification_status: 'fail', blockers: [...decision.blockers, ...failed] };
-}
-
-function compactTime(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }

@@ -8,7 +8,5 @@ export { buildCards, CARD_TYPES, type CardType, type EvidenceCard } from './card
 export { buildRunStory, renderRunStoryMarkdown, type RunStory } from './story.js';
 export { buildReplayPlan, type ReplayPlan } from './replay-plan.js';
 export { renderReplayScript } from './replay-script.js';
-export { shQuote } from '../text/shell.js';
 export { appendToMetadataStore, buildMetadataStoreEntry, readStore, type MetadataStore, type MetadataStoreEntry, type LockOptions } from './metadata-store.js';
-export { loadRunRecord, recordTime } from '../record/load.js';
 export { assessRun, type AssessedRun, type AssessOptions } from './assess.js';

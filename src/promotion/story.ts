@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { RunRecord } from '../record/types.js';
 import type { RunManifest } from '../manifest/types.js';
 import { artifactRows, type ArtifactRow } from './artifact-rows.js';
+import { codeSpan, fenced, oneLine } from '../text/markdown.js';
 import { shQuote } from '../text/shell.js';
 
 /** `agilab.run_storyboard.v1`: the one-run story (AGILAB's shape; `capsule` is our addition). */
@@ -121,34 +122,34 @@ export function renderRunStoryMarkdown(story: RunStory): string {
     '',
     '## Run',
     '',
-    `- Status: ${code(story.status)}`,
-    `- Run ID: ${code(s.run_id)}`,
-    `- Path: ${code(s.path_id)}`,
-    `- App: ${code(s.app_name)}`,
-    `- Duration: ${code(String(s.duration_seconds))} seconds`,
+    `- Status: ${codeSpan(story.status)}`,
+    `- Run ID: ${codeSpan(s.run_id)}`,
+    `- Path: ${codeSpan(s.path_id)}`,
+    `- App: ${codeSpan(s.app_name)}`,
+    `- Duration: ${codeSpan(String(s.duration_seconds))} seconds`,
     ...(story.capsule
       ? [
-          `- Bundle: ${code(story.capsule.bundle)} (lane ${code(story.capsule.lane)}, executor ${code(story.capsule.executor)})`,
-          `- Evidence: ${code(story.capsule.evidence_class)} (${story.capsule.event_count} chained events)`,
+          `- Bundle: ${codeSpan(story.capsule.bundle)} (lane ${codeSpan(story.capsule.lane)}, executor ${codeSpan(story.capsule.executor)})`,
+          `- Evidence: ${codeSpan(story.capsule.evidence_class)} (${story.capsule.event_count} chained events)`,
         ]
       : []),
     '',
     '## Command',
     '',
-    `- Label: ${code(story.command.label)}`,
-    `- CWD: ${code(story.command.cwd)}`,
-    `- Env overrides: ${story.command.env_override_keys.map(code).join(', ') || 'none'}`,
+    `- Label: ${codeSpan(story.command.label)}`,
+    `- CWD: ${codeSpan(story.command.cwd)}`,
+    `- Env overrides: ${story.command.env_override_keys.map(codeSpan).join(', ') || 'none'}`,
     '',
     ...fenced(story.command.text, 'sh'),
     '',
     '## Validations',
     '',
-    ...(story.validations.length > 0 ? story.validations.map((v) => `- ${code(v.status)} ${oneLine(v.label)}: ${oneLine(v.summary)}`) : ['- No validation rows were recorded.']),
+    ...(story.validations.length > 0 ? story.validations.map((v) => `- ${codeSpan(v.status)} ${oneLine(v.label)}: ${oneLine(v.summary)}`) : ['- No validation rows were recorded.']),
     '',
     '## Artifacts',
     '',
     ...(story.artifacts.length > 0
-      ? story.artifacts.map((a) => `- ${code(a.name)} (${oneLine(a.kind)}): ${a.exists ? 'present' : 'missing'} at ${code(a.path)}${a.sha256 ? `, sha256 ${code(a.sha256)}` : ''}`)
+      ? story.artifacts.map((a) => `- ${codeSpan(a.name)} (${oneLine(a.kind)}): ${a.exists ? 'present' : 'missing'} at ${codeSpan(a.path)}${a.sha256 ? `, sha256 ${codeSpan(a.sha256)}` : ''}`)
       : ['- No artifacts were recorded.']),
     '',
     '## Next Actions',
@@ -156,26 +157,4 @@ export function renderRunStoryMarkdown(story: RunStory): string {
     ...story.next_actions.map((a) => `- ${a}`),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
-}
-
-/** A fenced code block longer than any backtick run inside, so recorded text cannot close it. */
-function fenced(text: string, info: string): string[] {
-  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return [`${fence}${info}`, text, fence];
-}
-
-function longestBacktickRun(text: string): number {
-  return (text.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
-}
-
-/** A Markdown code span that holds any recorded string on one line. */
-export function code(value: string): string {
-  const text = oneLine(value);
-  if (text === '') return '(none)';
-  const fence = '`'.repeat(longestBacktickRun(text) + 1);
-  return fence.length > 1 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
-}
-
-export function oneLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ');
 }

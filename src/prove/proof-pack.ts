@@ -10,9 +10,11 @@ import type { SigningKey } from '../keys/ed25519.js';
 import { readRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
 import { buildPromotionFiles } from '../promotion/index.js';
-import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, type CapsuleManifest } from './capsule-manifest.js';
-import { comparePaths, writeDeterministicZip } from '../zip/write.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from './capsule-manifest.js';
+import { exportCapsule } from './export-capsule.js';
+import { comparePaths } from '../zip/canonical.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
+import { recordOf } from '../record/load.js';
 import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
 import { verifyRunFolder } from '../verify/run-folder.js';
 
@@ -57,7 +59,7 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
   if (!options.outputDir && !options.exportPath) throw new CapsuleError('prove_no_output', 'prove needs --output-dir or --export');
   const loaded = await readRunManifest(manifestPath);
   const folder = dirname(resolve(manifestPath));
-  const createdAt = capsuleTime(loaded.manifest, manifestPath);
+  const { createdAt } = recordOf(loaded);
   const staging = options.outputDir ? stagingDirFor(options.outputDir) : mkdtempSync(join(tmpdir(), 'capsule-pack-'));
   try {
     const limitations: string[] = [];
@@ -72,7 +74,7 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     await place(SNAPSHOT_NAME, manifestPath);
     for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations)) await place(path, source);
     files.sort((a, b) => comparePaths(a.path, b.path));
-    const record: RunRecord = { manifest: loaded.manifest, manifestPath, manifestSha256: loaded.sha256, createdAt, files: [...files] };
+    const record: RunRecord = recordOf(loaded, [...files]);
 
     // The decision in the pack rests on what verification finds, not on what the manifest
     // claims: the chain counts as authoritative only if sealed by a key trusted here.
@@ -126,46 +128,6 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-}
-
-/**
- * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
- * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
- */
-export async function exportCapsule(packDir: string, files: PackedFile[], index: ProofPackIndex, exportPath: string): Promise<void> {
-  const manifest: CapsuleManifest = {
-    schema: 'agilab.proof_capsule.v1', created_at: index.created_at, format: 'zip', signed: false, signature: null, integrity: 'sha256-per-entry',
-    run_id: index.run_id, path_id: index.path_id, status: index.status, root: PROOF_PACK_INDEX_NAME, source_manifest: index.source_manifest,
-    standards: index.standards, cards: index.cards, entry_count: files.length, entries: files, limitations: index.limitations,
-  };
-  const manifestText = stableJson(manifest);
-  const scratch = mkdtempSync(join(tmpdir(), 'capsule-manifest-'));
-  const manifestFile = join(scratch, CAPSULE_MANIFEST_NAME);
-  writeFileSync(manifestFile, manifestText);
-  try {
-    const entries = [
-      { name: CAPSULE_MANIFEST_NAME, source: manifestFile, sha256: sha256Hex(manifestText) },
-      ...files.map((f) => ({ name: f.path, source: join(packDir, ...f.path.split('/')), sha256: f.sha256 })),
-    ].sort((a, b) => comparePaths(a.name, b.name));
-    mkdirSync(dirname(resolve(exportPath)), { recursive: true });
-    await writeDeterministicZip(exportPath, entries, index.created_at);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-/** SOURCE_DATE_EPOCH wins; else the run's finish time; else its created_at. Second precision, UTC. */
-export function capsuleTime(manifest: RunManifest, file: string): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new CapsuleError('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
-    return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  for (const candidate of [manifest.timing.finished_at, manifest.created_at]) {
-    const ms = Date.parse(candidate);
-    if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  throw new CapsuleError('run_time_invalid', `${file}: neither timing.finished_at nor created_at is a date`, { file, pointer: '/timing/finished_at' });
 }
 
 /**

@@ -1,22 +1,22 @@
-import type { RunRecord } from './types.js';
-import { readRunManifest } from '../manifest/read.js';
+import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
+import { recordTime } from './time.js';
+import type { PackedFile, RunRecord } from './types.js';
 
 /**
- * A RunRecord for the promotion verbs run on a manifest (no pack yet): documents take their
- * time from the run's finish (`YYYY-MM-DDTHH:MM:SSZ`), falling back to the manifest's created_at.
+ * The one way to make a RunRecord: read and validate the manifest, take its time by the one
+ * rule (`recordTime`). `files` are the pack files known so far (none before a pack exists).
  */
-export async function loadRunRecord(manifestPath: string): Promise<RunRecord> {
-  const loaded = await readRunManifest(manifestPath);
-  return {
-    manifest: loaded.manifest,
-    manifestPath,
-    manifestSha256: loaded.sha256,
-    createdAt: recordTime(loaded.manifest.timing.finished_at, loaded.manifest.created_at),
-    files: [],
-  };
+export async function loadRunRecord(manifestPath: string, files: PackedFile[] = []): Promise<RunRecord> {
+  return recordOf(await readRunManifest(manifestPath), files);
 }
 
-export function recordTime(finishedAt: string, fallback: string): string {
-  const ms = Date.parse(finishedAt);
-  return Number.isNaN(ms) ? fallback : `${new Date(ms).toISOString().slice(0, 19)}Z`;
+/** A RunRecord from a manifest already read (the caller needed the load for more than the record). */
+export function recordOf(loaded: LoadedRunManifest, files: PackedFile[] = []): RunRecord {
+  return {
+    manifest: loaded.manifest,
+    manifestPath: loaded.path,
+    manifestSha256: loaded.sha256,
+    createdAt: recordTime(loaded.manifest, loaded.path, loaded.doc),
+    files,
+  };
 }

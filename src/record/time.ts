@@ -1,28 +1,31 @@
 import { CapsuleError } from '../errors.js';
+import type { JsonDocument } from '../json/parse.js';
+import type { RunManifest } from '../manifest/types.js';
+import { isoSeconds, parseInstant, type Instant } from '../text/time.js';
 import type { RunRecord } from './types.js';
 
-/** One instant, kept to the nanosecond the source gave (OTLP wants nanoseconds, JS Dates stop at ms). */
-export interface Instant {
-  /** RFC 3339 in UTC, `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, trailing zeros of the fraction dropped. */
-  iso: string;
-  unixNanos: bigint;
-  unixMillis: number;
-}
-
-/** AGILAB writes Python `isoformat()` times, sometimes without an offset: those are taken as UTC. */
-const RFC3339ISH = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|z|[+-]\d{2}:?\d{2})?$/;
-
-export function parseInstant(text: string): Instant | undefined {
-  const m = RFC3339ISH.exec(text);
-  if (!m) return undefined;
-  const offset = !m[4] || m[4].toUpperCase() === 'Z' ? 'Z' : m[4].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-  const millis = Date.parse(`${m[1]}T${m[2]}${offset}`);
-  if (Number.isNaN(millis)) return undefined;
-  const fraction = (m[3] ?? '').padEnd(9, '0');
-  const unixNanos = BigInt(millis) * 1_000_000n + BigInt(fraction);
-  const trimmed = fraction.replace(/0+$/, '');
-  const iso = `${new Date(millis).toISOString().slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`;
-  return { iso, unixNanos, unixMillis: Number(unixNanos / 1_000_000n) };
+/**
+ * The one time rule of every document built from a run (pack, exports, promotion verbs), so
+ * the same run gives the same times whichever command builds them: SOURCE_DATE_EPOCH wins;
+ * else the run's finish time; else its created_at. Second precision, UTC (an offset-less
+ * AGILAB time is UTC). Neither readable is an error naming the manifest's line.
+ */
+export function recordTime(manifest: RunManifest, file: string, doc?: JsonDocument): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new CapsuleError('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+    return isoSeconds(new Date(Number(epoch) * 1000));
+  }
+  const at = parseInstant(manifest.timing.finished_at) ?? parseInstant(manifest.created_at);
+  if (at) return isoSeconds(new Date(at.unixMillis));
+  const pointer = '/timing/finished_at';
+  const where = doc ? doc.locate(pointer) : undefined;
+  const prefix = where ? `${file}:${where.line}:${where.column}` : file;
+  throw new CapsuleError(
+    'manifest_time_invalid',
+    `${prefix}: ${pointer} ${JSON.stringify(manifest.timing.finished_at)} is not an RFC 3339 timestamp (nor is /created_at)`,
+    { file, pointer, ...where },
+  );
 }
 
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */

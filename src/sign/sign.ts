@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { sha256File } from '../hash/sha256.js';
 import { writeJsonFile } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
+import { isoSeconds } from '../text/time.js';
 import { CAPSULE_MEDIA_TYPE, SIGNATURE_SCHEMA, defaultSignaturePath, signatureMessage, type CapsuleSignature } from './signature.js';
 
 export interface SignOptions {
@@ -21,7 +22,7 @@ export async function signCapsule(capsulePath: string, key: SigningKey, options:
   const message = signatureMessage(sha256);
   const document: CapsuleSignature = {
     schema: SIGNATURE_SCHEMA,
-    created_at: options.createdAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    created_at: options.createdAt ?? isoSeconds(new Date()),
     signature_type: 'detached',
     subject: { media_type: CAPSULE_MEDIA_TYPE, path: basename(capsulePath), sha256, size_bytes: size },
     signer: options.signer ?? 'proof-capsule',

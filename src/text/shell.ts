@@ -14,3 +14,8 @@ export function shQuote(value: string): string {
 export function isShellName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
 }
+
+/** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
+export function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
+}

@@ -1,5 +1,6 @@
-import type { Check, VerificationReport } from './report.js';
-import { DEFAULT_LIMITS, type CapsuleContext, type CheckFn, type VerifyContextOptions } from './checks/context.js';
+import type { VerificationReport } from './report.js';
+import { runSteps, type Step } from './steps.js';
+import { DEFAULT_LIMITS, type CapsuleContext, type VerifyContextOptions } from './checks/context.js';
 import { checkArchiveCanonicalForm, checkArchivePathsSafe, checkArchiveStructure, checkCapsuleExists, checkZipReadable } from './checks/archive.js';
 import { checkCapsuleEntriesValid, checkCapsuleManifestPresent, checkCapsuleManifestSchema, checkEntryHashes, checkEntryInventory } from './checks/inventory.js';
 import { checkProofPackManifest, checkRunManifestSnapshot } from './checks/contents.js';
@@ -10,15 +11,8 @@ import {
 } from './checks/trust.js';
 import { checkAgentplaneArtifacts, checkEventChain, checkOutputsMatch, checkProvenance } from './checks/evidence.js';
 
-/** One named check and the checks that must have passed for it to run. */
-export interface Step {
-  id: string;
-  needs: string[];
-  run: CheckFn;
-}
-
 /** TRUST.md's order and AGILAB's ids, with ours placed where their inputs are established. */
-export const CAPSULE_STEPS: Step[] = [
+export const CAPSULE_STEPS: Step<CapsuleContext>[] = [
   { id: 'capsule_exists', needs: [], run: checkCapsuleExists },
   { id: 'zip_readable', needs: ['capsule_exists'], run: checkZipReadable },
   { id: 'archive_structure_strict', needs: ['capsule_exists'], run: checkArchiveStructure },
@@ -49,29 +43,6 @@ export const CAPSULE_STEPS: Step[] = [
   { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: checkAgentplaneArtifacts },
   { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid'], run: checkOutputsMatch },
 ];
-
-/**
- * Runs the steps in order. A step whose prerequisite failed is not run (a warning says
- * which); a step that does not apply (no signature given and none required, no policy)
- * is not listed. The report fails when any listed check fails.
- */
-export async function runSteps<C extends { warnings: string[] }>(steps: { id: string; needs: string[]; run: (ctx: C) => ReturnType<CheckFn> }[], ctx: C): Promise<Check[]> {
-  const checks: Check[] = [];
-  const status = new Map<string, 'pass' | 'fail'>();
-  for (const step of steps) {
-    const failedNeed = step.needs.find((n) => status.get(n) === 'fail');
-    if (failedNeed) {
-      ctx.warnings.push(`${step.id} not run: ${failedNeed} failed`);
-      continue;
-    }
-    if (step.needs.some((n) => status.get(n) !== 'pass')) continue;
-    const result = await step.run(ctx);
-    if (result === null) continue;
-    checks.push({ id: step.id, ...result });
-    status.set(step.id, result.status);
-  }
-  return checks;
-}
 
 /** `capsule verify X.agipack`: every named check of TRUST.md, in order. Never throws for a bad capsule. */
 export async function verifyCapsule(path: string, options: VerifyContextOptions = {}): Promise<VerificationReport> {

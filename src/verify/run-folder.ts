@@ -10,7 +10,7 @@ import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../prove/capsule-manifest.
 import type { ProofPackIndex } from '../prove/pack-index.js';
 import type { VerificationReport } from './report.js';
 import { fail, pass, type CheckResult } from './checks/context.js';
-import { runSteps } from './capsule.js';
+import { runSteps } from './steps.js';
 
 interface RunFolderContext {
   manifestPath: string;

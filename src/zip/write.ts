@@ -6,6 +6,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import { CapsuleError } from '../errors.js';
+import { ENTRY_MODE, comparePaths } from './canonical.js';
 
 /** One file of the archive: where it is on disk and the digest recorded for it in the capsule manifest. */
 export interface PackEntry {
@@ -13,9 +14,6 @@ export interface PackEntry {
   source: string;
   sha256: string;
 }
-
-/** Every entry gets these: one mode, no owner, so the bytes depend only on content. */
-export const ENTRY_MODE = 0o644;
 
 /**
  * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
@@ -85,9 +83,4 @@ export async function writeDeterministicZip(outPath: string, entries: PackEntry[
     rmSync(tmp, { force: true });
     throw err;
   }
-}
-
-/** Byte order of UTF-8 paths: the same on every platform and locale. */
-export function comparePaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }

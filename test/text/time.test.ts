@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/record/time.js';
+import { compactStamp, isoMicros, isoSeconds, parseInstant } from '../../src/text/time.js';
 
 describe('parseInstant', () => {
   it('keeps sub-millisecond precision in nanoseconds and normalizes to UTC Z', () => {
@@ -14,5 +14,14 @@ describe('parseInstant', () => {
 
   it('rejects what is not a timestamp', () => {
     for (const text of ['yesterday', '2026-03-14', '2026-13-14T09:26:40Z', '2026-03-14T09:26:40.1234567890Z']) expect(parseInstant(text), text).toBeUndefined();
+  });
+});
+
+describe('time forms', () => {
+  const at = new Date('2026-03-14T09:26:40.987Z');
+  it('cuts to the second (AGILAB created_at), keeps microseconds (AgentOps), or packs for a file name', () => {
+    expect(isoSeconds(at)).toBe('2026-03-14T09:26:40Z');
+    expect(isoMicros(at)).toBe('2026-03-14T09:26:40.987000Z');
+    expect(compactStamp(at)).toBe('20260314T092640Z');
   });
 });

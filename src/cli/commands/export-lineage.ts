@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { buildLineage } from '../../exports/lineage.js';
-import { recordFromManifest } from '../../exports/manifest-record.js';
+import { loadRunRecord } from '../../record/load.js';
 import { buildOpenLineageEvent } from '../../exports/openlineage.js';
 import { writeFileAtomic } from '../../fsio/atomic.js';
 import { stableJson } from '../../json/write.js';
@@ -19,7 +19,7 @@ export function registerExportLineage(program: Command): void {
     .option('--output <file>', 'write the document to this file instead of stdout')
     .addOption(new Option('--format <format>', 'openlineage: OpenLineage RunEvent; lineage: proofcapsule.lineage.v1').choices(['openlineage', 'lineage']).default('openlineage'))
     .action(action(async (manifest: string, options: ExportLineageOptions) => {
-      const record = await recordFromManifest(manifest);
+      const record = await loadRunRecord(manifest);
       const text = stableJson(options.format === 'lineage' ? buildLineage(record) : buildOpenLineageEvent(record));
       if (!options.output) {
         process.stdout.write(text);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { recordFromManifest } from '../../exports/manifest-record.js';
+import { loadRunRecord } from '../../record/load.js';
 import { buildOtelTrace } from '../../exports/otel.js';
 import { writeFileAtomic } from '../../fsio/atomic.js';
 import { stableJson } from '../../json/write.js';
@@ -12,7 +12,7 @@ export function registerExportTraces(program: Command): void {
     .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
     .option('--output <file>', 'write the trace to this file instead of stdout')
     .action(action(async (manifest: string, options: { output?: string }) => {
-      const record = await recordFromManifest(manifest);
+      const record = await loadRunRecord(manifest);
       const text = stableJson(buildOtelTrace(record));
       if (!options.output) {
         process.stdout.write(text);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { CapsuleError } from '../../errors.js';
 import { runPipeline } from '../../pipeline/run.js';
+import { compactStamp } from '../../text/time.js';
 import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
 import { EXIT, action, printJson, progress } from '../io.js';
 
@@ -47,7 +48,7 @@ export function registerRun(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
     .action(action(async (bundleArg: string | undefined, flags: RunFlags) => {
       const bundlePath = resolveBundleArg(bundleArg);
-      const outDir = flags.out ?? join('out', `${dirname(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`);
+      const outDir = flags.out ?? join('out', `${dirname(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${compactStamp(new Date())}`);
       const result = await runPipeline({
         bundlePath,
         outDir,

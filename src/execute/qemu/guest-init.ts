@@ -1,4 +1,5 @@
 import { CapsuleError } from '../../errors.js';
+import { isShellName, shQuote } from '../../text/shell.js';
 
 /** Lines the guest init prints on the serial console; the host reads them back. */
 export const GUEST_MARK = {
@@ -19,11 +20,6 @@ export interface GuestInitOptions {
   network: boolean;
 }
 
-/** POSIX single-quoting: the only way a value reaches the guest shell, so it is never parsed. */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
 /**
  * /init: mount the basics, load the virtio modules, run the job with stdout/stderr and exit
  * code in /capsule, write /capsule then /workspace as a tar onto the results disk (logs
@@ -37,7 +33,7 @@ export function guestInitScript(o: GuestInitOptions): string {
     'export PATH=/bin',
     'mkdir -p /proc /sys /dev /tmp /capsule',
     'mount -t proc proc /proc; mount -t sysfs sysfs /sys; mount -t devtmpfs devtmpfs /dev; mount -t tmpfs tmpfs /tmp',
-    ...o.modules.map((m) => `insmod ${shellQuote(`/lib/modules/${m}`)} || echo "capsule-guest: insmod ${m} failed" > /dev/console`),
+    ...o.modules.map((m) => `insmod ${shQuote(`/lib/modules/${m}`)} || echo "capsule-guest: insmod ${m} failed" > /dev/console`),
   ];
   if (o.network) {
     // QEMU user networking's fixed addresses (guest 10.0.2.15, gateway .2, DNS .3).
@@ -72,16 +68,17 @@ export function guestInitScript(o: GuestInitOptions): string {
   return lines.join('\n') + '\n';
 }
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** The job: clean environment, cwd inside the workspace, argv exec'd (no word splitting: every word quoted). */
+/**
+ * The job: clean environment, cwd inside the workspace, argv exec'd (no word splitting: every
+ * word quoted by shQuote, the only way a value reaches the guest shell, so it is never parsed).
+ */
 export function guestJobScript(argv: string[], cwd: string, env: Record<string, string>): string {
   if (argv.length === 0) throw new CapsuleError('qemu_empty_argv', 'empty argv: nothing to run in the VM');
   const lines = ['set -e'];
   for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!ENV_NAME.test(name)) throw new CapsuleError('qemu_bad_env_name', `environment variable name ${JSON.stringify(name)} cannot be passed to the VM`);
-    lines.push(`export ${name}=${shellQuote(value)}`);
+    if (!isShellName(name)) throw new CapsuleError('qemu_bad_env_name', `environment variable name ${JSON.stringify(name)} cannot be passed to the VM`);
+    lines.push(`export ${name}=${shQuote(value)}`);
   }
-  lines.push(`cd ${shellQuote(`${GUEST_PATHS.workspace}/${cwd}`)}`, 'set +e', `exec ${argv.map(shellQuote).join(' ')}`);
+  lines.push(`cd ${shQuote(`${GUEST_PATHS.workspace}/${cwd}`)}`, 'set +e', `exec ${argv.map(shQuote).join(' ')}`);
   return lines.join('\n') + '\n';
 }

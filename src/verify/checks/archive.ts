@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import yauzl from 'yauzl';
 import { sha256File } from '../../hash/sha256.js';
-import { ENTRY_MODE } from '../../zip/write.js';
+import { ENTRY_MODE } from '../../zip/canonical.js';
 import { FLAG_UTF8, readZipLayout, type ZipEntryRecord } from '../../zip/read.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 

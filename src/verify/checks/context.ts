@@ -56,11 +56,3 @@ export function pass(summary: string, details: Record<string, unknown> = {}): Ch
 export function fail(summary: string, details: Record<string, unknown> = {}): CheckResult {
   return { status: 'fail', summary, details };
 }
-
-/** A check's outcome, or `null` when it does not apply to this capsule (then it is not listed). */
-export type CheckFn = (ctx: CapsuleContext) => Promise<CheckResult | null> | CheckResult | null;
-
-/** The entry by name, once the inventory is established. */
-export function entry(ctx: CapsuleContext, name: string): ZipEntryRecord | undefined {
-  return ctx.entries?.get(name);
-}

@@ -1,6 +1,6 @@
 import { CapsuleError } from '../../errors.js';
 import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest } from '../../prove/capsule-manifest.js';
-import { comparePaths } from '../../zip/write.js';
+import { comparePaths } from '../../zip/canonical.js';
 import { digestEntry, readEntryBytes } from '../../zip/entry.js';
 import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
 

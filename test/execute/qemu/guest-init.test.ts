@@ -1,13 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { guestInitScript, guestJobScript, shellQuote } from '../../../src/execute/qemu/guest-init.js';
+import { guestInitScript, guestJobScript } from '../../../src/execute/qemu/guest-init.js';
 
 describe('guest scripts', () => {
-  test('shellQuote: any string comes back from sh unchanged (no expansion, no splitting)', () => {
+  test('an environment value comes back from the job script\'s sh unchanged (no expansion, no splitting)', () => {
     const hostile = ["it's", '$(id)', '`id`', 'a b\tc', '"; poweroff -f; "', "'", '\n', '*', '$HOME', '\\'];
     const samples = [...hostile, ...fc.sample(fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\0')), 40)];
-    for (const s of samples) expect(execFileSync('/bin/sh', ['-c', `printf %s ${shellQuote(s)}`], { encoding: 'utf8' })).toBe(s);
+    for (const s of samples) {
+      const job = guestJobScript(['true'], '.', { V: s });
+      const exported = job.slice(0, job.indexOf("\ncd '"));
+      expect(execFileSync('/bin/sh', ['-c', `${exported}; printf %s "$V"`], { encoding: 'utf8' })).toBe(s);
+    }
   });
 
   test('the job exports the environment, enters the workspace cwd and execs the quoted argv', () => {
