@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian or Ubuntu machine, idempotently:
-# apt packages (QEMU, busybox-static, unzip, openssl, cpio, zstd), npm packages, a guest kernel.
+# apt packages (QEMU, busybox-static, unzip, openssl, cpio, zstd; on Debian also Chromium for the
+# page screenshot tests), npm packages, a guest kernel.
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(qemu-system-x86 busybox-static unzip openssl cpio kmod xz-utils zstd)
+# Ubuntu's `chromium` package only installs a snap; its runners already have Google Chrome,
+# which the screenshot tests use instead (test/view/chromium.ts).
+if grep -qx 'ID=debian' /etc/os-release 2>/dev/null; then packages+=(chromium); fi
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

@@ -8,7 +8,8 @@ import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { shQuote } from '../text/shell.js';
 import { eventRows } from './event-rows.js';
-import { decisionFacts, gateRows, outputRows, policyRows, runFacts } from './run-facts.js';
+import { decisionFacts, gateRows, outputRows, policyRows, runFacts, runFailure } from './run-facts.js';
+import { lastLines, TAIL_BYTES } from '../fsio/tail.js';
 import { capsuleSource, folderSource, type ViewSource } from './source.js';
 import { stageBars } from './timeline.js';
 import type { LogView, ViewModel } from './types.js';
@@ -60,6 +61,8 @@ async function assemble(kind: ViewModel['source']['kind'], name: string, report:
   const index = (await readJson(source, PROOF_PACK_INDEX_NAME, notes)) ?? {};
   const ext = asRecord(manifest.proof_capsule);
   const logs = asRecord(asRecord(ext.execution).logs);
+  const run = manifestDoc ? runFacts(manifest) : null;
+  const why = runFailure(run);
   return {
     schema: 'proofcapsule.view.v1',
     source: { kind, name, sha256: report.capsule.sha256, size_bytes: report.capsule.size_bytes },
@@ -71,16 +74,24 @@ async function assemble(kind: ViewModel['source']['kind'], name: string, report:
       warnings: report.warnings,
     },
     decision: decision ? decisionFacts(decision) : null,
-    run: manifestDoc ? runFacts(manifest) : null,
+    run,
     gates: gateRows(manifest),
     policy: policy ? policyRows(policy) : null,
     outputs: outputRows(manifest, index),
     stages: stageBars(ext.stages),
     events: await readEvents(source, ext.evidence === undefined ? null : asString(asRecord(ext.evidence).events) ?? 'evidence/events.jsonl', notes),
     logs: { stdout: await readLog(source, asRecord(logs.stdout), 'logs/stdout.log'), stderr: await readLog(source, asRecord(logs.stderr), 'logs/stderr.log') },
+    failed_run: why === null ? null : { why, stderr_tail: await readStderrTail(source, asString(asRecord(logs.stderr).path) ?? 'logs/stderr.log') },
     commands,
     notes,
   };
+}
+
+async function readStderrTail(source: ViewSource, path: string): Promise<NonNullable<ViewModel['failed_run']>['stderr_tail']> {
+  const read = await source.tail(path, TAIL_BYTES);
+  if (!read) return null;
+  const tail = lastLines(read.text);
+  return tail.lines.length === 0 ? null : { path, lines: tail.lines, cut: tail.cut || read.cut };
 }
 
 /** A JSON object, or null when absent; a document that does not parse is noted, not thrown. */

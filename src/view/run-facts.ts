@@ -86,3 +86,13 @@ export function decisionFacts(doc: JsonRecord): NonNullable<ViewModel['decision'
     verification_status: asString(doc.verification_status),
   };
 }
+
+/** Why the job itself failed, in words, or null when it did not (a gate or verification may still block). */
+export function runFailure(run: RunFacts | null): string | null {
+  if (!run) return null;
+  if (run.timed_out) return `the job was stopped at its time limit${run.timing.target_seconds !== null ? ` of ${run.timing.target_seconds} s` : ''}`;
+  if (run.signal) return `the job was killed by ${run.signal}`;
+  if (run.exit_code !== null && run.exit_code !== 0) return `the job exited with code ${run.exit_code}`;
+  if (run.status === 'fail') return 'the run status is fail';
+  return null;
+}

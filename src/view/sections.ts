@@ -1,5 +1,7 @@
 import { html, type SafeHtml } from './escape.js';
+import { inlineMarkdown } from './markdown.js';
 import { statusClass } from './status-class.js';
+import { table } from './table.js';
 import type { GateRow, LogView, ViewModel } from './types.js';
 
 function fact(label: string, value: unknown): SafeHtml | null {
@@ -9,6 +11,10 @@ function fact(label: string, value: unknown): SafeHtml | null {
 
 function code(value: string | null): SafeHtml | null {
   return value === null ? null : html`<code>${value}</code>`;
+}
+
+export function badge(status: string | null): SafeHtml {
+  return html`<span class="badge ${statusClass(status)}">${status ?? 'unknown'}</span>`;
 }
 
 export function runSection(model: ViewModel): SafeHtml {
@@ -22,59 +28,55 @@ ${fact('Run id', code(r.run_id))}${fact('Label', r.label)}${fact('Path id', r.pa
 `;
 }
 
-function gateTable(rows: GateRow[], idHeading: string): SafeHtml {
-  return html`<table><thead><tr><th>${idHeading}</th><th>Result</th><th>Summary</th></tr></thead><tbody>
-${rows.map((g) => html`<tr><td class="mono">${g.id}</td><td><span class="badge ${statusClass(g.status)}">${g.status}</span></td><td>${g.summary}</td></tr>\n`)}</tbody></table>
-`;
+/** Gate and check tables alike: id, result, summary (Markdown code spans rendered). */
+export function resultTable(rows: GateRow[], idHeading: string): SafeHtml {
+  return table([idHeading, 'Result', 'Summary'], rows.map((g) => [{ value: g.id, kind: 'mono' }, badge(g.status), inlineMarkdown(g.summary)]));
 }
 
 export function gatesSection(model: ViewModel): SafeHtml {
   const p = model.policy;
   return html`<h2>Gates</h2>
-${model.gates.length > 0 ? gateTable(model.gates, 'Gate') : html`<p class="muted">No gates recorded.</p>\n`}${p ? html`<h3>Promotion policy ${code(p.policy_id)} <span class="badge ${statusClass(p.status)}">${p.status ?? 'unknown'}</span></h3>
-${gateTable(p.rules, 'Rule')}` : null}`;
+${model.gates.length > 0 ? html`<h3>The bundle's validations</h3>\n${resultTable(model.gates, 'Validation')}` : html`<p class="muted">The bundle declares no validations.</p>\n`}${p ? html`<h3>Promotion policy ${code(p.policy_id)} ${badge(p.status)}</h3>
+${resultTable(p.rules, 'Gate')}` : null}`;
 }
 
 export function outputsSection(model: ViewModel): SafeHtml {
   return html`<h2>Outputs</h2>
-${model.outputs.length === 0 ? html`<p class="muted">No outputs recorded.</p>\n` : html`<table><thead><tr><th>Path</th><th>Kind</th><th>Bytes</th><th>sha256</th></tr></thead><tbody>
-${model.outputs.map((o) => html`<tr><td class="mono">${o.path}</td><td>${o.kind}</td><td>${o.size_bytes ?? '?'}</td><td class="mono">${o.sha256 ?? 'not recorded'}</td></tr>\n`)}</tbody></table>
-`}`;
+${model.outputs.length === 0 ? html`<p class="muted">No outputs recorded.</p>\n` : table(['Path', 'Kind', 'Bytes', 'sha256'], model.outputs.map((o) => [{ value: o.path, kind: 'mono' }, o.kind, o.size_bytes ?? '?', { value: o.sha256 ?? 'not recorded', kind: 'hash' }]))}`;
 }
 
 export function timelineSection(model: ViewModel): SafeHtml | null {
   if (model.stages.length === 0) return null;
+  const bar = (s: ViewModel['stages'][number]): SafeHtml => html`<div class="track">${s.offset_pct === null || s.width_pct === null ? null : html`<div class="bar ${statusClass(s.status)}" style="margin-left:${s.offset_pct}%;width:${s.width_pct}%" title="${s.started_at} → ${s.finished_at}"></div>`}</div>`;
   return html`<h2>Stage timeline</h2>
-<table class="timeline"><thead><tr><th>Stage</th><th>Result</th><th>ms</th><th style="width:50%">Time</th><th>Message</th></tr></thead><tbody>
-${model.stages.map((s) => html`<tr><td>${s.stage}</td><td><span class="badge ${statusClass(s.status)}">${s.status}</span></td><td>${s.duration_ms ?? '?'}</td><td><div class="track">${s.offset_pct === null || s.width_pct === null ? null : html`<div class="bar ${statusClass(s.status)}" style="margin-left:${s.offset_pct}%;width:${s.width_pct}%" title="${s.started_at} → ${s.finished_at}"></div>`}</div></td><td>${s.message}</td></tr>\n`)}</tbody></table>
-`;
+${table(['Stage', 'Result', 'ms', { heading: 'Time', width: '40%' }, 'Message'], model.stages.map((s) => [s.stage, badge(s.status), s.duration_ms ?? '?', bar(s), inlineMarkdown(s.message)]), 'timeline')}`;
 }
 
 export function eventsSection(model: ViewModel): SafeHtml {
   const e = model.events;
   return html`<h2>Event chain</h2>
 <details${e.rows.length <= 50 ? ' open' : ''}><summary>${e.total_lines} events (evidence/events.jsonl)</summary>
-${e.note ? html`<p class="note">${e.note}</p>` : null}<table><thead><tr><th>seq</th><th>Type</th><th>Tool</th><th>Status</th><th>Timestamp</th><th>Hash</th></tr></thead><tbody>
-${e.rows.map((r) => html`<tr><td>${r.seq ?? '?'}</td><td>${r.event_type}</td><td>${r.tool_name ?? ''}</td><td>${r.status ?? ''}</td><td class="mono">${r.timestamp ?? ''}</td><td class="mono">${r.hash_prefix ?? ''}</td></tr>\n`)}</tbody></table>
-</details>
+${e.note ? html`<p class="note">${e.note}</p>` : null}${table(['seq', 'Type', 'Tool', 'Status', 'Timestamp', 'Hash'], e.rows.map((r) => [r.seq ?? '?', r.event_type, r.tool_name ?? '', r.status ?? '', { value: r.timestamp ?? '', kind: 'mono' }, { value: r.hash_prefix ?? '', kind: 'mono' }]))}</details>
 `;
 }
 
-function logBlock(name: string, log: LogView | null): SafeHtml {
+function logBlock(name: string, log: LogView | null, open: boolean): SafeHtml {
   if (!log) return html`<p class="muted">${name}: not recorded.</p>\n`;
   const notes = [
     log.truncated ? `showing the first ${log.shown_bytes} of ${log.total_bytes} bytes` : `${log.total_bytes} bytes`,
     log.capture_truncated ? 'the run itself stored only part of this stream' : null,
   ].filter((n) => n !== null).join('; ');
-  return html`<details><summary>${name} (${log.path}): ${notes}</summary>
+  return html`<details${open ? ' open' : ''}><summary>${name} (${log.path}): ${notes}</summary>
 <pre>${log.text}</pre>
 </details>
 `;
 }
 
+/** A failed job's logs are open: the reason it failed is in them. */
 export function logsSection(model: ViewModel): SafeHtml {
+  const open = model.failed_run !== null;
   return html`<h2>Logs</h2>
-${logBlock('stdout', model.logs.stdout)}${logBlock('stderr', model.logs.stderr)}`;
+${logBlock('stdout', model.logs.stdout, open)}${logBlock('stderr', model.logs.stderr, open)}`;
 }
 
 export function commandsSection(model: ViewModel): SafeHtml {

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } fro
 import { resolve, sep } from 'node:path';
 import { readZipLayout, type ZipEntryRecord } from '../zip/read.js';
 import { openEntryData } from '../zip/entry.js';
+import { dropPartialFirstLine, readFileTail } from '../fsio/tail.js';
 
 /** The first bytes of a file in the capsule or run folder, and how large it says it is. */
 export interface ReadResult {
@@ -13,6 +14,8 @@ export interface ReadResult {
 /** Read access to one capsule's entries or one folder's files, by capsule-relative path. */
 export interface ViewSource {
   read(path: string, maxBytes: number): Promise<ReadResult | null>;
+  /** The last `maxBytes` of a file, from its first whole line: where a failed job says why. */
+  tail(path: string, maxBytes: number): Promise<{ text: string; cut: boolean } | null>;
 }
 
 /**
@@ -49,6 +52,27 @@ export function capsuleSource(capsulePath: string): ViewSource {
       const truncated = bytes.length > maxBytes;
       return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
     },
+    async tail(path, maxBytes) {
+      const entry = entries.get(path);
+      if (!entry) return null;
+      // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
+      let kept = Buffer.alloc(0);
+      let total = 0;
+      const stream = openEntryData(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+      try {
+        for await (const chunk of stream) {
+          total += (chunk as Buffer).length;
+          kept = Buffer.concat([kept, chunk as Buffer]);
+          if (kept.length > maxBytes) kept = kept.subarray(kept.length - maxBytes);
+        }
+      } catch {
+        return null;
+      } finally {
+        stream.destroy();
+      }
+      const cut = total > kept.length;
+      return { text: dropPartialFirstLine(kept.toString('utf8'), cut), cut };
+    },
   };
 }
 
@@ -58,12 +82,20 @@ export function capsuleSource(capsulePath: string): ViewSource {
  */
 export function folderSource(folder: string): ViewSource {
   const root = realpathSync(folder);
+  const inside = (path: string): string | null => {
+    const candidate = resolve(root, path);
+    if (!existsSync(candidate)) return null;
+    const target = realpathSync(candidate);
+    return target.startsWith(root + sep) && statSync(target).isFile() ? target : null;
+  };
   return {
+    async tail(path, maxBytes) {
+      const target = inside(path);
+      return target === null ? null : readFileTail(target, maxBytes);
+    },
     async read(path, maxBytes) {
-      const candidate = resolve(root, path);
-      if (!existsSync(candidate)) return null;
-      const target = realpathSync(candidate);
-      if (!target.startsWith(root + sep) || !statSync(target).isFile()) return null;
+      const target = inside(path);
+      if (target === null) return null;
       const totalBytes = statSync(target).size;
       const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
       const fd = openSync(target, 'r');

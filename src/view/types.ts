@@ -19,6 +19,8 @@ export interface ViewModel {
   stages: StageBar[];
   events: { rows: EventRow[]; total_lines: number; note: string | null };
   logs: { stdout: LogView | null; stderr: LogView | null };
+  /** Set when the job itself failed (non-zero exit, signal, timeout, status fail): what the page shows first. */
+  failed_run: { why: string; stderr_tail: { path: string; lines: string[]; cut: boolean } | null } | null;
   commands: { verify: string; replay: string; replay_execute: string };
   /** Documents that were expected but could not be read or parsed. */
   notes: string[];

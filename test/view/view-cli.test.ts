@@ -42,13 +42,13 @@ describe('capsule view of a verified capsule', () => {
     expect(page).toContain('<span class="badge ok">promote</span>');
     expect(page).toContain(model.decision!.reason);
     expect(model.verification.checks.length).toBeGreaterThan(20);
-    for (const c of model.verification.checks) expect(page).toContain(`<td class="mono">${c.id}</td>`);
+    for (const c of model.verification.checks) expect(page).toContain(`<td data-label="Check" class="mono">${c.id}</td>`);
     const manifest = JSON.parse(readFileSync(join(runDir, 'run_manifest.json'), 'utf8')) as RunManifest;
     expect(manifest.proof_capsule!.outputs.length).toBe(2);
     for (const o of manifest.proof_capsule!.outputs) expect(page).toContain(o.sha256);
     const events = readFileSync(join(runDir, 'evidence', 'events.jsonl'), 'utf8').trim().split('\n');
     expect(model.events.rows.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    for (let seq = 1; seq <= events.length; seq++) expect(page).toContain(`<tr><td>${seq}</td>`);
+    for (let seq = 1; seq <= events.length; seq++) expect(page).toContain(`<tr><td data-label="seq">${seq}</td>`);
     expect(page).not.toContain('FAILED VERIFICATION');
   });
 
@@ -142,7 +142,7 @@ describe('capsule view of hostile run-folder values', () => {
     expect(r.code, r.stderr).toBe(0);
     const page = readFileSync(join(dir, 'folder.html'), 'utf8');
     expect(page).toContain('No promotion decision recorded');
-    expect(page).toContain('<td class="mono">event_chain_valid</td>');
+    expect(page).toContain('<td data-label="Check" class="mono">event_chain_valid</td>');
   });
 });
 
