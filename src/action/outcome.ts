@@ -1,5 +1,6 @@
 import type { PipelineResult } from '../pipeline/types.js';
 import type { AttestOutcome } from './attest.js';
+import type { FailedRun } from './failed-run.js';
 import type { ActionInputs } from './inputs.js';
 import type { CommentOutcome } from './pr-comment.js';
 import type { ReleaseOutcome } from './release.js';
@@ -17,6 +18,8 @@ export interface PublishedFile {
 export interface ActionOutcome {
   inputs: ActionInputs;
   result: PipelineResult;
+  /** Set when the job itself failed: why, and the end of its (redacted) stderr. */
+  failedRun: FailedRun | null;
   files: PublishedFile[];
   upload: UploadOutcome;
   release?: ReleaseOutcome;

@@ -4,6 +4,7 @@ import { sha256File } from '../hash/sha256.js';
 import type { PipelineOptions, PipelineResult } from '../pipeline/types.js';
 import { attestCapsule } from './attest.js';
 import { decisionFailsCheck } from './fail-on.js';
+import { readFailedRun } from './failed-run.js';
 import { writeJobSummary } from './job-summary.js';
 import { parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs.js';
 import type { ActionOutcome, PublishedFile } from './outcome.js';
@@ -31,6 +32,7 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
   const outcome: ActionOutcome = {
     inputs,
     result,
+    failedRun: readFailedRun(result.manifestPath),
     files,
     upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays }),
     warnings: result.devKey ? ['Signed with a dev key generated for this run: no trust policy anchors it. Pass `signing-key` from a secret to sign with a key a policy can trust.'] : [],

@@ -2,13 +2,15 @@ import path from 'node:path';
 import type { PipelineResult } from '../pipeline/types.js';
 import { shellWord } from '../text/shell.js';
 import { DECISION_BADGE, cell, size, table } from './markdown.js';
+import type { FailedRun } from './failed-run.js';
 import type { ActionOutcome } from './outcome.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for what others append. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
 /**
- * The job summary: the decision and its reason first, then gates, a timeline of stages,
+ * The job summary: the decision and why first (a failed job's stderr tail with them), then the
+ * bundle's validations, a one-line timeline of stages,
  * the files with their hashes and the commands to verify and replay. Long tables are cut
  * (with a note) until the whole fits in `limitBytes`.
  */
@@ -27,7 +29,7 @@ export function renderComment(o: ActionOutcome, limitBytes = COMMENT_LIMIT_BYTES
   else links.push(`Capsule SHA-256 \`${o.result.capsuleSha256}\` (not uploaded: ${cell(o.upload.reason)})`);
   const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
   links.push(`Evidence class \`${cell(o.result.evidenceClass)}\` · [job summary](${run})`);
-  const text = (rows: number): string => [decisionSection(o.result, o), `### Gates\n\n${gatesTable(o.result, rows)}`, links.join('\n\n')].join('\n\n') + '\n';
+  const text = (rows: number): string => [decisionSection(o.result, o), `### Validations\n\n${gatesTable(o.result, rows)}`, links.join('\n\n')].join('\n\n') + '\n';
   return fitToBytes(text, o.result.gates.length, limitBytes);
 }
 
@@ -45,7 +47,7 @@ function summaryText(o: ActionOutcome, rows: number): string {
     decisionSection(o.result, o),
     factsSection(o),
     warningsSection(o),
-    `### Gates\n\n${gatesTable(o.result, rows)}`,
+    `### Validations\n\n${gatesTable(o.result, rows)}`,
     timelineSection(o.result),
     checksSection(o.result, rows),
     filesSection(o, rows),
@@ -56,21 +58,35 @@ function summaryText(o: ActionOutcome, rows: number): string {
     .concat('\n');
 }
 
-/** The decision, its reason, blockers and next action: what a reviewer reads first. */
-export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs'>): string {
+/**
+ * The decision, why, and, when the job itself failed, the end of its stderr: what a reviewer
+ * reads first, with no click. Then blockers and the next action.
+ */
+export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs' | 'failedRun'>): string {
   const d = result.decision;
   const check = o.fails ? `this check fails (fail-on: ${o.inputs.failOn})` : `this check passes (fail-on: ${o.inputs.failOn})`;
-  const lines = [`## ${DECISION_BADGE[d.decision] ?? d.decision}: ${cell(d.label || 'proof capsule')}`, '', `**Reason:** ${cell(d.reason, 4000)}`, '', `Decision \`${d.decision}\`: ${check}.`];
+  const lines = [`## ${DECISION_BADGE[d.decision] ?? d.decision}: ${cell(d.label || 'proof capsule')}`, '', `**Why:** ${cell(d.reason, 4000)}`, '', `Decision \`${d.decision}\`: ${check}.`];
+  if (o.failedRun) lines.push('', failedRunBlock(o.failedRun));
   if (d.blockers.length > 0) lines.push('', '**Blockers:**', ...d.blockers.slice(0, 50).map((b) => `- ${cell(b, 1000)}`));
   if (d.blockers.length > 50) lines.push(`- … ${d.blockers.length - 50} more in promotion/promotion_decision.json`);
-  if (d.next_action) lines.push('', `**Next action:** ${cell(d.next_action, 1000)}`);
+  if (d.next_action) lines.push('', `**Next:** ${cell(d.next_action, 1000)}`);
   return lines.join('\n');
 }
 
+/** The job's own last words, in a fence no line of theirs can close. */
+function failedRunBlock(f: FailedRun): string {
+  const head = `**The job failed:** ${cell(f.why)}.`;
+  if (!f.stderr) return `${head} It wrote nothing to stderr.`;
+  const longestTicks = Math.max(0, ...f.stderr.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((t) => t.length))));
+  const fence = '`'.repeat(Math.max(3, longestTicks + 1));
+  const what = f.stderr.cut ? `Last ${f.stderr.lines.length} lines of its stderr` : 'Its stderr';
+  return `${head} ${what} (\`${cell(f.stderr.path)}\`, redacted):\n\n${fence}text\n${f.stderr.lines.join('\n')}\n${fence}`;
+}
+
 export function gatesTable(result: PipelineResult, rows: number): string {
-  if (result.gates.length === 0) return '_The bundle declares no gates._';
+  if (result.gates.length === 0) return '_The bundle declares no validations._';
   const mark = (status: string): string => (status === 'pass' ? `✅ ${status}` : status === 'fail' ? `❌ ${status}` : `⚠️ ${status}`);
-  return table(['Gate', 'Status', 'Summary'], result.gates.map((g) => [g.label, mark(g.status), g.summary]), rows, 'run_manifest.json in the capsule');
+  return table(['Validation', 'Status', 'Summary'], result.gates.map((g) => [g.label, mark(g.status), g.summary]), rows, 'run_manifest.json in the capsule');
 }
 
 function factsSection(o: ActionOutcome): string {
@@ -93,20 +109,17 @@ function warningsSection(o: ActionOutcome): string {
   return lines.join('\n\n');
 }
 
-/** A Mermaid gantt of the stages (it renders in job summaries), plus the same as a table. */
+/**
+ * The stages on one line (status, name, time), then the message of each stage that did not
+ * pass: the whole run at a glance, the detail only where something went wrong.
+ */
 function timelineSection(result: PipelineResult): string {
   if (result.stages.length === 0) return '';
-  const tag = { pass: 'done', warn: 'active', fail: 'crit' } as const;
-  let at = 0;
-  const tasks = result.stages.map((s) => {
-    const start = at;
-    // A zero-length bar is invisible; 1 ms keeps every stage on the chart.
-    at += Math.max(1, Math.round(s.durationMs));
-    return `    ${s.stage} ${Math.round(s.durationMs)} ms :${tag[s.status]}, ${start}, ${at}`;
-  });
-  const chart = ['```mermaid', 'gantt', '    title Pipeline stages', '    dateFormat x', '    axisFormat %M:%S.%L', '    section run', ...tasks, '```'].join('\n');
-  const rows = result.stages.map((s) => [s.stage, s.status, `${Math.round(s.durationMs)} ms`, s.message]);
-  return `### Timeline\n\n${chart}\n\n${table(['Stage', 'Status', 'Duration', 'Message'], rows, rows.length, 'the log')}`;
+  const mark = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
+  const total = result.stages.reduce((sum, s) => sum + s.durationMs, 0);
+  const line = result.stages.map((s) => `${mark[s.status]} ${s.stage} ${Math.round(s.durationMs)} ms`).join(' → ');
+  const notes = result.stages.filter((s) => s.status !== 'pass').map((s) => `- ${mark[s.status]} **${s.stage}**: ${cell(s.message, 1000)}`);
+  return [`### Timeline (${Math.round(total)} ms)`, '', line, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }
 
 function checksSection(result: PipelineResult, rows: number): string {

@@ -103,7 +103,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { gates, decision };
   }, ({ gates, decision }) => ({
     status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
-    message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} gate(s) passed; decision ${decision.decision}: ${decision.reason}`,
+    message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; decision ${decision.decision}`,
     result: { gates, decision: decision.decision, reason: decision.reason },
   }));
   chain.end({ run_id: runId, status: status(gates), decision: decision.decision });

@@ -1,3 +1,4 @@
+import { describeRunFailure } from '../manifest/run-failure.js';
 import type { GateRow, RunFacts, ViewModel } from './types.js';
 import { asArray, asBoolean, asNumber, asRecord, asString, asStrings, type JsonRecord } from '../json/untrusted.js';
 
@@ -87,12 +88,8 @@ export function decisionFacts(doc: JsonRecord): NonNullable<ViewModel['decision'
   };
 }
 
-/** Why the job itself failed, in words, or null when it did not (a gate or verification may still block). */
+/** Why the job itself failed, in words, or null when it did not. */
 export function runFailure(run: RunFacts | null): string | null {
   if (!run) return null;
-  if (run.timed_out) return `the job was stopped at its time limit${run.timing.target_seconds !== null ? ` of ${run.timing.target_seconds} s` : ''}`;
-  if (run.signal) return `the job was killed by ${run.signal}`;
-  if (run.exit_code !== null && run.exit_code !== 0) return `the job exited with code ${run.exit_code}`;
-  if (run.status === 'fail') return 'the run status is fail';
-  return null;
+  return describeRunFailure({ status: run.status, exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, limitSeconds: run.timing.target_seconds });
 }

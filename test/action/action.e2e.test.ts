@@ -65,15 +65,24 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     const asset = github.releases[0]!.assets.find((a) => a.name === path.basename(run.outputs['capsule-path']!))!;
     expect(sha256(asset.bytes)).toBe(sha256(capsule));
     expect(run.summary.startsWith('## ✅ Promote')).toBe(true);
-    expect(run.summary).toContain('```mermaid');
+    expect(run.summary).toMatch(/### Timeline \(\d+ ms\)\n\n✅ validate \d+ ms → /);
+    // One count of gates in the summary: the bundle's validations are not called gates.
+    expect(run.summary).not.toMatch(/\d+\/\d+ gate\(s\) passed/);
     expect(run.stdout).toContain('::group::validate');
   });
 
   it('fails the check on the failing example (block), and passes it with fail-on: never', async () => {
-    const blocked = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false' });
+    const blocked = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false', redact: 'simulated' });
     expect(blocked.code, blocked.stdout).not.toBe(0);
     expect(blocked.outputs.decision).toBe('block');
     expect(blocked.summary.startsWith('## ⛔ Block')).toBe(true);
+    // Why, then the job's own stderr (redacted), before any table or collapsed block.
+    const why = blocked.summary.indexOf('**Why:**');
+    const tail = blocked.summary.indexOf('**The job failed:** the job exited with code 3. Its stderr (`logs/stderr.log`, redacted):\n\n```text\nfailing: [REDACTED] error\n```');
+    expect(why).toBeGreaterThan(0);
+    expect(tail).toBeGreaterThan(why);
+    expect(tail).toBeLessThan(blocked.summary.indexOf('### '));
+    expect(blocked.summary).not.toContain('simulated');
     const tolerated = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false', 'fail-on': 'never' });
     expect(tolerated.code, tolerated.stdout).toBe(0);
     expect(tolerated.outputs.decision).toBe('block');

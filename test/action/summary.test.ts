@@ -15,6 +15,7 @@ function outcome(decision: DecisionKind, gateCount = 2): ActionOutcome {
   return {
     inputs: parseActionInputs(() => '', { workspace: dir, actionRoot: '/opt/action', runnerTemp: dir }),
     result,
+    failedRun: null,
     files: [
       { role: 'capsule', path: result.capsulePath, size: result.capsuleSize, sha256: result.capsuleSha256 },
       { role: 'signature', path: result.signaturePath, size: 21, sha256: 'c'.repeat(64) },
@@ -30,16 +31,33 @@ function outcome(decision: DecisionKind, gateCount = 2): ActionOutcome {
 describe('renderSummary', () => {
   it('puts the decision and its reason before anything else', () => {
     const md = renderSummary(outcome('block'));
-    expect(md.startsWith('## ⛔ Block: hello\n\n**Reason:** gate gate-0 failed')).toBe(true);
+    expect(md.startsWith('## ⛔ Block: hello\n\n**Why:** gate gate-0 failed')).toBe(true);
     expect(md).toContain('this check fails (fail-on: block)');
-    expect(md.indexOf('**Reason:**')).toBeLessThan(md.indexOf('### Gates'));
+    expect(md.indexOf('**Why:**')).toBeLessThan(md.indexOf('### Validations'));
   });
 
-  it('has a gates table, a Mermaid timeline, the files with hashes and verify commands', () => {
+  it('shows a failed job\'s stderr tail right after why, in a fence its own backticks cannot close', () => {
+    const o = outcome('block');
+    o.failedRun = { why: 'the job exited with code 3', stderr: { path: 'logs/stderr.log', lines: ['Traceback (most recent call last):', 'some ```` fence', '<img src=x onerror=alert(1)>'], cut: true } };
+    const md = renderSummary(o);
+    const why = md.indexOf('**Why:**');
+    const tail = md.indexOf('**The job failed:** the job exited with code 3. Last 3 lines of its stderr (`logs/stderr.log`, redacted):');
+    expect(why).toBeGreaterThan(0);
+    expect(tail).toBeGreaterThan(why);
+    expect(tail).toBeLessThan(md.indexOf('**Blockers:**'));
+    expect(md).toContain('`````text\nTraceback (most recent call last):\nsome ```` fence\n<img src=x onerror=alert(1)>\n`````');
+    expect(md.slice(0, tail)).not.toContain('<details>');
+    expect(renderComment(o)).toContain('**The job failed:**');
+    o.failedRun = { why: 'the job was killed by SIGKILL', stderr: null };
+    expect(renderSummary(o)).toContain('**The job failed:** the job was killed by SIGKILL. It wrote nothing to stderr.');
+  });
+
+  it('has a validations table, a one-line timeline, the files with hashes and verify commands', () => {
     const o = outcome('promote');
     const md = renderSummary(o);
     expect(md).toContain('| gate-0 | ✅ pass | gate 0 \\| checked |');
-    expect(md).toMatch(/```mermaid\ngantt\n[\s\S]*dateFormat x[\s\S]*run 120 ms :done, 3, 123\n[\s\S]*gate 0 ms :done, 123, 124\n```/);
+    expect(md).toContain('### Timeline (123 ms)\n\n✅ validate 3 ms → ✅ run 120 ms → ✅ gate 0 ms\n');
+    expect(md).not.toContain('```mermaid');
     expect(md).toContain(`| hello.agipack | ${o.result.capsuleSize} B | \`${o.result.capsuleSha256}\` |`);
     expect(md).toContain('[proof-capsule](https://github.com/o/r/actions/runs/1/artifacts/42)');
     expect(md).toContain(`node /opt/action/dist/cli.js verify ${o.result.capsulePath} --signature ${o.result.signaturePath} --require-signature --strict`);
