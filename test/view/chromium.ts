@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium, installed by scripts/setup.sh; Playwright's own browser download cannot work offline. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's Chromium (scripts/setup.sh installs it), else the Google Chrome that GitHub's Ubuntu
+ * runners carry; Playwright's own browser download cannot work offline.
+ */
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 
 /**

@@ -16,11 +16,11 @@ const WIDTHS = [
   { width: 390, height: 844 },
 ] as const;
 
-if (!haveChromium && !process.env.CI) console.warn('view screenshot tests skipped: /usr/bin/chromium is not installed (run scripts/setup.sh)');
+if (!haveChromium && !process.env.CI) console.warn('view screenshot tests skipped: no /usr/bin/chromium (run scripts/setup.sh)');
 
 test('Chromium is installed under CI', () => {
   if (!process.env.CI) return;
-  expect(haveChromium, 'CI is set but /usr/bin/chromium is missing: scripts/setup.sh must install Debian chromium').toBe(true);
+  expect(haveChromium, 'CI is set but neither /usr/bin/chromium nor /usr/bin/google-chrome is there: scripts/setup.sh installs Debian chromium').toBe(true);
 });
 
 function capsule(...args: string[]) {
