@@ -27668,7 +27668,7 @@ async function runPipeline(options) {
         return { gates, decision };
     }, ({ gates, decision }) => ({
         status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
-        message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} gate(s) passed; decision ${decision.decision}: ${decision.reason}`,
+        message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; decision ${decision.decision}`,
         result: { gates, decision: decision.decision, reason: decision.reason },
     }));
     chain.end({ run_id: runId, status: status(gates), decision: decision.decision });
@@ -28014,7 +28014,7 @@ function render(report, json) {
 
 /***/ }),
 
-/***/ 495:
+/***/ 1718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28077,7 +28077,25 @@ function eventRow(line) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/run-failure.ts
+/**
+ * Why the job itself failed, in words, or null when it did not: the page and the job summary
+ * then show its stderr first. A gate or a verification may still block a job that did not fail.
+ */
+function describeRunFailure(e) {
+    if (e.timedOut)
+        return `the job was stopped at its time limit${e.limitSeconds !== null ? ` of ${e.limitSeconds} s` : ''}`;
+    if (e.signal)
+        return `the job was killed by ${e.signal}`;
+    if (e.exitCode !== null && e.exitCode !== 0)
+        return `the job exited with code ${e.exitCode}`;
+    if (e.status === 'fail')
+        return 'the run status is fail';
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/view/run-facts.ts
+
 
 /** Run facts from a run manifest (AGILAB fields plus our `proof_capsule` block when present). */
 function runFacts(manifest) {
@@ -28160,12 +28178,58 @@ function decisionFacts(doc) {
         verification_status: (0,untrusted/* asString */.oJ)(doc.verification_status),
     };
 }
+/** Why the job itself failed, in words, or null when it did not. */
+function runFailure(run) {
+    if (!run)
+        return null;
+    return describeRunFailure({ status: run.status, exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, limitSeconds: run.timing.target_seconds });
+}
+
+;// CONCATENATED MODULE: ./src/fsio/tail.ts
+
+/** How much of a log's end the summary and the page show without a click. */
+const TAIL_LINES = 20;
+const TAIL_BYTES = 4096;
+const LINE_CHARS = 300;
+/**
+ * The last non-empty lines of a log, each cut at 300 characters: what a reader needs to see
+ * why a job failed, small enough to sit above the fold.
+ */
+function lastLines(text, maxLines = TAIL_LINES) {
+    const all = text.replace(/\r\n?/g, '\n').split('\n');
+    while (all.length > 0 && all[all.length - 1].trim() === '')
+        all.pop();
+    const lines = all.slice(-maxLines).map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)}…` : l));
+    return { lines, cut: all.length > lines.length };
+}
+/** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
+function readFileTail(path, maxBytes = TAIL_BYTES) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buf = Buffer.alloc(length);
+        const read = (0,external_node_fs_.readSync)(fd, buf, 0, length, size - length);
+        return { text: dropPartialFirstLine(buf.subarray(0, read).toString('utf8'), size > length), cut: size > length };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A read that starts mid-file starts mid-line (maybe mid-character): drop up to the first newline. */
+function dropPartialFirstLine(text, startedMidFile) {
+    if (!startedMidFile)
+        return text;
+    const nl = text.indexOf('\n');
+    return nl < 0 ? text : text.slice(nl + 1);
+}
 
 // EXTERNAL MODULE: ./src/zip/read.ts
 var read = __nccwpck_require__(563);
 // EXTERNAL MODULE: ./src/zip/entry.ts + 1 modules
 var zip_entry = __nccwpck_require__(651);
 ;// CONCATENATED MODULE: ./src/view/source.ts
+
 
 
 
@@ -28211,6 +28275,31 @@ function capsuleSource(capsulePath) {
             const truncated = bytes.length > maxBytes;
             return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
         },
+        async tail(path, maxBytes) {
+            const entry = entries.get(path);
+            if (!entry)
+                return null;
+            // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
+            let kept = Buffer.alloc(0);
+            let total = 0;
+            const stream = (0,zip_entry/* openEntryData */.Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+            try {
+                for await (const chunk of stream) {
+                    total += chunk.length;
+                    kept = Buffer.concat([kept, chunk]);
+                    if (kept.length > maxBytes)
+                        kept = kept.subarray(kept.length - maxBytes);
+                }
+            }
+            catch {
+                return null;
+            }
+            finally {
+                stream.destroy();
+            }
+            const cut = total > kept.length;
+            return { text: dropPartialFirstLine(kept.toString('utf8'), cut), cut };
+        },
     };
 }
 /**
@@ -28219,13 +28308,21 @@ function capsuleSource(capsulePath) {
  */
 function folderSource(folder) {
     const root = (0,external_node_fs_.realpathSync)(folder);
+    const inside = (path) => {
+        const candidate = (0,external_node_path_.resolve)(root, path);
+        if (!(0,external_node_fs_.existsSync)(candidate))
+            return null;
+        const target = (0,external_node_fs_.realpathSync)(candidate);
+        return target.startsWith(root + external_node_path_.sep) && (0,external_node_fs_.statSync)(target).isFile() ? target : null;
+    };
     return {
+        async tail(path, maxBytes) {
+            const target = inside(path);
+            return target === null ? null : readFileTail(target, maxBytes);
+        },
         async read(path, maxBytes) {
-            const candidate = (0,external_node_path_.resolve)(root, path);
-            if (!(0,external_node_fs_.existsSync)(candidate))
-                return null;
-            const target = (0,external_node_fs_.realpathSync)(candidate);
-            if (!target.startsWith(root + external_node_path_.sep) || !(0,external_node_fs_.statSync)(target).isFile())
+            const target = inside(path);
+            if (target === null)
                 return null;
             const totalBytes = (0,external_node_fs_.statSync)(target).size;
             const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
@@ -28289,6 +28386,7 @@ function round2(n) {
 
 
 
+
 /** Largest JSON document (manifest, decision, report, events) read into memory. */
 const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
 /** Each log shows at most its first 64 KiB. */
@@ -28331,6 +28429,8 @@ async function assemble(kind, name, report, source, manifestName, commands) {
     const index = (await readJson(source, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, notes)) ?? {};
     const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
     const logs = (0,untrusted/* asRecord */.qY)((0,untrusted/* asRecord */.qY)(ext.execution).logs);
+    const run = manifestDoc ? runFacts(manifest) : null;
+    const why = runFailure(run);
     return {
         schema: 'proofcapsule.view.v1',
         source: { kind, name, sha256: report.capsule.sha256, size_bytes: report.capsule.size_bytes },
@@ -28342,16 +28442,24 @@ async function assemble(kind, name, report, source, manifestName, commands) {
             warnings: report.warnings,
         },
         decision: decision ? decisionFacts(decision) : null,
-        run: manifestDoc ? runFacts(manifest) : null,
+        run,
         gates: gateRows(manifest),
         policy: policy ? policyRows(policy) : null,
         outputs: outputRows(manifest, index),
         stages: stageBars(ext.stages),
         events: await readEvents(source, ext.evidence === undefined ? null : (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(ext.evidence).events) ?? 'evidence/events.jsonl', notes),
         logs: { stdout: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stdout), 'logs/stdout.log'), stderr: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stderr), 'logs/stderr.log') },
+        failed_run: why === null ? null : { why, stderr_tail: await readStderrTail(source, (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(logs.stderr).path) ?? 'logs/stderr.log') },
         commands,
         notes,
     };
+}
+async function readStderrTail(source, path) {
+    const read = await source.tail(path, TAIL_BYTES);
+    if (!read)
+        return null;
+    const tail = lastLines(read.text);
+    return tail.lines.length === 0 ? null : { path, lines: tail.lines, cut: tail.cut || read.cut };
 }
 /** A JSON object, or null when absent; a document that does not parse is noted, not thrown. */
 async function readJson(source, path, notes) {
@@ -28446,6 +28554,18 @@ function interpolate(value) {
     return escapeHtml(value);
 }
 
+;// CONCATENATED MODULE: ./src/view/markdown.ts
+
+/**
+ * Inline Markdown as the decision, checks and gates write it: `code` spans become <code>,
+ * everything else is escaped text. Only code spans: nothing a capsule writes can become a
+ * link, an image or markup.
+ */
+function inlineMarkdown(text) {
+    const parts = text.split(/(`[^`\n]+`)/);
+    return html `${parts.map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? html `<code>${p.slice(1, -1)}</code>` : p))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/view/status-class.ts
 /**
  * Maps a status word to one of four fixed CSS classes; capsule text never becomes a class
@@ -28467,7 +28587,29 @@ function statusClass(status) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/view/table.ts
+
+/**
+ * Every table on the page: each cell carries its column heading (`data-label`), so on a
+ * narrow screen the stylesheet stacks a row into labelled lines instead of squeezing columns.
+ */
+function table(columns, rows, className = '') {
+    const headings = columns.map((c) => (typeof c === 'string' ? c : c.heading));
+    return html `<table class="stack${className ? ` ${className}` : ''}"><thead><tr>${columns.map((c) => (typeof c === 'string' || !c.width ? html `<th>${typeof c === 'string' ? c : c.heading}</th>` : html `<th style="width:${c.width}">${c.heading}</th>`))}</tr></thead><tbody>
+${rows.map((row) => html `<tr>${row.map((cell, i) => td(headings[i] ?? '', cell))}</tr>\n`)}</tbody></table>
+`;
+}
+function td(heading, cell) {
+    const c = isCell(cell) ? cell : { value: cell };
+    return c.kind ? html `<td data-label="${heading}" class="${c.kind}">${c.value}</td>` : html `<td data-label="${heading}">${c.value}</td>`;
+}
+function isCell(v) {
+    return typeof v === 'object' && v !== null && !(v instanceof SafeHtml) && 'value' in v && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/view/sections.ts
+
+
 
 
 function fact(label, value) {
@@ -28477,6 +28619,9 @@ function fact(label, value) {
 }
 function code(value) {
     return value === null ? null : html `<code>${value}</code>`;
+}
+function badge(status) {
+    return html `<span class="badge ${statusClass(status)}">${status ?? 'unknown'}</span>`;
 }
 function runSection(model) {
     const r = model.run;
@@ -28489,55 +28634,51 @@ function runSection(model) {
 ${fact('Run id', code(r.run_id))}${fact('Label', r.label)}${fact('Path id', r.path_id)}${fact('Status', r.status)}${fact('Created at', r.created_at)}${b ? html `${fact('Bundle', `${b.name ?? '?'}@${b.version ?? '?'}`)}${fact('Bundle sha256', code(b.sha256))}${fact('Bundle format / lane', `${b.format ?? '?'} / ${b.lane ?? '?'}`)}` : null}${fact('Executor', r.executor)}${fact('Site', r.site)}${fact('Acceleration', r.accel)}${fact('Placement warnings', r.placement_warnings.length > 0 ? html `<ul>${r.placement_warnings.map((w) => html `<li>${w}</li>`)}</ul>` : 'none')}${r.rejected.length > 0 ? fact('Rejected sites', html `<ul>${r.rejected.map((x) => html `<li>${x.candidate}: ${x.reason}</li>`)}</ul>`) : null}${fact('argv', html `<code>${JSON.stringify(r.argv)}</code>`)}${fact('cwd', code(r.cwd))}${fact('Exit code', r.exit_code)}${fact('Signal', r.signal)}${fact('Timed out', r.timed_out === null ? null : String(r.timed_out))}${r.diagnostics.length > 0 ? fact('Diagnostics', html `<ul>${r.diagnostics.map((d) => html `<li>${d}</li>`)}</ul>`) : null}${fact('Started', t.started_at)}${fact('Finished', t.finished_at)}${fact('Duration', t.duration_seconds === null ? null : `${t.duration_seconds} s${t.target_seconds !== null ? ` (limit ${t.target_seconds} s)` : ''}`)}${r.signing ? fact('Signing key sha256', html `${code(r.signing.public_key_sha256)}${r.signing.dev_key ? ' (generated dev key: not a release signature)' : null}`) : null}${fact('Tool version', r.tool_version)}</dl>
 `;
 }
-function gateTable(rows, idHeading) {
-    return html `<table><thead><tr><th>${idHeading}</th><th>Result</th><th>Summary</th></tr></thead><tbody>
-${rows.map((g) => html `<tr><td class="mono">${g.id}</td><td><span class="badge ${statusClass(g.status)}">${g.status}</span></td><td>${g.summary}</td></tr>\n`)}</tbody></table>
-`;
+/** Gate and check tables alike: id, result, summary (Markdown code spans rendered). */
+function resultTable(rows, idHeading) {
+    return table([idHeading, 'Result', 'Summary'], rows.map((g) => [{ value: g.id, kind: 'mono' }, badge(g.status), inlineMarkdown(g.summary)]));
 }
 function gatesSection(model) {
     const p = model.policy;
     return html `<h2>Gates</h2>
-${model.gates.length > 0 ? gateTable(model.gates, 'Gate') : html `<p class="muted">No gates recorded.</p>\n`}${p ? html `<h3>Promotion policy ${code(p.policy_id)} <span class="badge ${statusClass(p.status)}">${p.status ?? 'unknown'}</span></h3>
-${gateTable(p.rules, 'Rule')}` : null}`;
+${model.gates.length > 0 ? html `<h3>The bundle's validations</h3>\n${resultTable(model.gates, 'Validation')}` : html `<p class="muted">The bundle declares no validations.</p>\n`}${p ? html `<h3>Promotion policy ${code(p.policy_id)} ${badge(p.status)}</h3>
+${resultTable(p.rules, 'Gate')}` : null}`;
 }
 function outputsSection(model) {
     return html `<h2>Outputs</h2>
-${model.outputs.length === 0 ? html `<p class="muted">No outputs recorded.</p>\n` : html `<table><thead><tr><th>Path</th><th>Kind</th><th>Bytes</th><th>sha256</th></tr></thead><tbody>
-${model.outputs.map((o) => html `<tr><td class="mono">${o.path}</td><td>${o.kind}</td><td>${o.size_bytes ?? '?'}</td><td class="mono">${o.sha256 ?? 'not recorded'}</td></tr>\n`)}</tbody></table>
-`}`;
+${model.outputs.length === 0 ? html `<p class="muted">No outputs recorded.</p>\n` : table(['Path', 'Kind', 'Bytes', 'sha256'], model.outputs.map((o) => [{ value: o.path, kind: 'mono' }, o.kind, o.size_bytes ?? '?', { value: o.sha256 ?? 'not recorded', kind: 'hash' }]))}`;
 }
 function timelineSection(model) {
     if (model.stages.length === 0)
         return null;
+    const bar = (s) => html `<div class="track">${s.offset_pct === null || s.width_pct === null ? null : html `<div class="bar ${statusClass(s.status)}" style="margin-left:${s.offset_pct}%;width:${s.width_pct}%" title="${s.started_at} → ${s.finished_at}"></div>`}</div>`;
     return html `<h2>Stage timeline</h2>
-<table class="timeline"><thead><tr><th>Stage</th><th>Result</th><th>ms</th><th style="width:50%">Time</th><th>Message</th></tr></thead><tbody>
-${model.stages.map((s) => html `<tr><td>${s.stage}</td><td><span class="badge ${statusClass(s.status)}">${s.status}</span></td><td>${s.duration_ms ?? '?'}</td><td><div class="track">${s.offset_pct === null || s.width_pct === null ? null : html `<div class="bar ${statusClass(s.status)}" style="margin-left:${s.offset_pct}%;width:${s.width_pct}%" title="${s.started_at} → ${s.finished_at}"></div>`}</div></td><td>${s.message}</td></tr>\n`)}</tbody></table>
-`;
+${table(['Stage', 'Result', 'ms', { heading: 'Time', width: '40%' }, 'Message'], model.stages.map((s) => [s.stage, badge(s.status), s.duration_ms ?? '?', bar(s), inlineMarkdown(s.message)]), 'timeline')}`;
 }
 function eventsSection(model) {
     const e = model.events;
     return html `<h2>Event chain</h2>
 <details${e.rows.length <= 50 ? ' open' : ''}><summary>${e.total_lines} events (evidence/events.jsonl)</summary>
-${e.note ? html `<p class="note">${e.note}</p>` : null}<table><thead><tr><th>seq</th><th>Type</th><th>Tool</th><th>Status</th><th>Timestamp</th><th>Hash</th></tr></thead><tbody>
-${e.rows.map((r) => html `<tr><td>${r.seq ?? '?'}</td><td>${r.event_type}</td><td>${r.tool_name ?? ''}</td><td>${r.status ?? ''}</td><td class="mono">${r.timestamp ?? ''}</td><td class="mono">${r.hash_prefix ?? ''}</td></tr>\n`)}</tbody></table>
-</details>
+${e.note ? html `<p class="note">${e.note}</p>` : null}${table(['seq', 'Type', 'Tool', 'Status', 'Timestamp', 'Hash'], e.rows.map((r) => [r.seq ?? '?', r.event_type, r.tool_name ?? '', r.status ?? '', { value: r.timestamp ?? '', kind: 'mono' }, { value: r.hash_prefix ?? '', kind: 'mono' }]))}</details>
 `;
 }
-function logBlock(name, log) {
+function logBlock(name, log, open) {
     if (!log)
         return html `<p class="muted">${name}: not recorded.</p>\n`;
     const notes = [
         log.truncated ? `showing the first ${log.shown_bytes} of ${log.total_bytes} bytes` : `${log.total_bytes} bytes`,
         log.capture_truncated ? 'the run itself stored only part of this stream' : null,
     ].filter((n) => n !== null).join('; ');
-    return html `<details><summary>${name} (${log.path}): ${notes}</summary>
+    return html `<details${open ? ' open' : ''}><summary>${name} (${log.path}): ${notes}</summary>
 <pre>${log.text}</pre>
 </details>
 `;
 }
+/** A failed job's logs are open: the reason it failed is in them. */
 function logsSection(model) {
+    const open = model.failed_run !== null;
     return html `<h2>Logs</h2>
-${logBlock('stdout', model.logs.stdout)}${logBlock('stderr', model.logs.stderr)}`;
+${logBlock('stdout', model.logs.stdout, open)}${logBlock('stderr', model.logs.stderr, open)}`;
 }
 function commandsSection(model) {
     const c = model.commands;
@@ -28551,28 +28692,48 @@ ${c.replay_execute}</pre>
 }
 
 ;// CONCATENATED MODULE: ./src/view/style.ts
-/** The page's only styling: inline, so the file stays self-contained under `default-src 'none'`. */
+/**
+ * The page's only styling: inline, so the file stays self-contained under `default-src 'none'`.
+ * Long ids and paths wrap only where they must (`break-word`), digests anywhere; under 700 px
+ * every table stacks each row into labelled lines, so nothing scrolls sideways on a phone.
+ */
 const PAGE_CSS = `
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1100px; padding: 1rem 1.5rem 3rem; color: #1d232a; background: #fff; }
-h1 { font-size: 1.5rem; margin: .5rem 0; } h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d8dee4; padding-bottom: .25rem; }
-code, pre, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
-pre { background: #f6f8fa; border: 1px solid #d8dee4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1100px; padding: 1rem 1.5rem 3rem; color: #1d232a; background: #fff; overflow-wrap: break-word; }
+h1 { font-size: 1.5rem; margin: .25rem 0 .5rem; } h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d8dee4; padding-bottom: .25rem; } h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+code, pre, .mono, .hash { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
+p code, li code, dd code { overflow-wrap: anywhere; }
+pre { background: #f6f8fa; border: 1px solid #d8dee4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; margin: .25rem 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; } th, td { text-align: left; vertical-align: top; padding: .25rem .5rem; border-bottom: 1px solid #eaeef2; }
-th { background: #f6f8fa; font-weight: 600; } td.mono { word-break: break-all; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { font-weight: 600; color: #57606a; } dd { margin: 0; word-break: break-word; }
+th { background: #f6f8fa; font-weight: 600; } td.hash { overflow-wrap: anywhere; word-break: break-all; }
+dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; } dt { font-weight: 600; color: #57606a; } dd { margin: 0; min-width: 0; }
 .badge { display: inline-block; padding: .1rem .5rem; border-radius: 1rem; font-weight: 700; font-size: 12px; text-transform: uppercase; }
 .ok { background: #dafbe1; color: #116329; } .bad { background: #ffebe9; color: #a40e26; } .warn { background: #fff8c5; color: #7d4e00; } .neutral { background: #eaeef2; color: #424a53; }
-.decision { border: 2px solid #d8dee4; border-radius: 8px; padding: 1rem; margin: 1rem 0; } .decision .badge { font-size: 1.1rem; }
+.decision { border: 2px solid #d8dee4; border-radius: 8px; padding: .75rem 1rem; margin: .75rem 0; } .decision .badge { font-size: 1.1rem; } .decision p { margin: .4rem 0; }
 .decision.ok { border-color: #1a7f37; } .decision.bad { border-color: #cf222e; } .decision.warn { border-color: #bf8700; }
-.failed-banner { background: #cf222e; color: #fff; padding: 1rem 1.25rem; border-radius: 8px; margin: 1rem 0; }
-.failed-banner h1 { margin-top: 0; } .failed-banner li { margin: .2rem 0; } .failed-banner code { color: #fff; font-weight: 700; }
-.timeline { position: relative; } .track { background: #f6f8fa; height: 14px; border-radius: 3px; }
+.devkey { background: #fff8c5; color: #4d2d00; border-left: 4px solid #bf8700; padding: .35rem .6rem; border-radius: 4px; }
+.failed-banner { background: #cf222e; color: #fff; padding: .75rem 1rem; border-radius: 8px; margin: .75rem 0; }
+.failed-banner h1 { margin: 0 0 .25rem; font-size: 1.2rem; } .failed-banner p { margin: 0; } .failed-banner code { color: #fff; font-weight: 700; }
+.failed-run h2 { color: #a40e26; margin-top: 1rem; } pre.stderr { background: #fff5f5; border-color: #cf222e; }
+.bad-text { color: #a40e26; }
+.timeline { position: relative; } .track { background: #f6f8fa; height: 14px; border-radius: 3px; min-width: 4rem; }
 .bar { height: 14px; border-radius: 3px; } .bar.ok { background: #2da44e; } .bar.bad { background: #cf222e; } .bar.warn { background: #d4a72c; } .bar.neutral { background: #8c959f; }
 .muted { color: #57606a; } .note { color: #7d4e00; } footer { margin-top: 3rem; color: #57606a; font-size: 12px; }
 details > summary { cursor: pointer; font-weight: 600; margin: .5rem 0; }
+@media (max-width: 700px) {
+  body { padding: .5rem .75rem 2rem; }
+  h1 { font-size: 1.25rem; }
+  dl { grid-template-columns: minmax(0, 1fr); } dd { margin-bottom: .4rem; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: auto; }
+  table.stack thead { display: none; }
+  table.stack tr { border-bottom: 1px solid #d8dee4; padding: .3rem 0; }
+  table.stack td { border: 0; padding: .1rem .25rem; }
+  table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: #57606a; font-family: system-ui, sans-serif; }
+}
 `;
 
 ;// CONCATENATED MODULE: ./src/view/render.ts
+
 
 
 
@@ -28594,51 +28755,79 @@ function renderViewPage(model) {
 <style>${new SafeHtml(PAGE_CSS)}</style>
 </head>
 <body>
-${failedBanner(model)}${decisionHeader(model)}${verificationSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
+${failedBanner(model)}${decisionHeader(model)}${failedRunSection(model)}${verificationSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
 </body>
 </html>
 `.value;
 }
-/** First thing on the page when verification failed: nothing below may be trusted. */
+/**
+ * First thing on the page when verification failed: nothing below may be trusted. Kept to a
+ * few lines so the claimed decision still shows on a phone's first screen; every failed check
+ * with its summary is listed, open, under Verification.
+ */
 function failedBanner(model) {
     const v = model.verification;
     if (v.status === 'pass')
         return null;
-    const failed = v.checks.filter((c) => c.status === 'fail');
+    const shown = v.failed.slice(0, 3);
     return html `<section class="failed-banner" role="alert">
 <h1>FAILED VERIFICATION: do not trust anything on this page</h1>
-<p>${model.source.name} did not verify. Everything shown below is what the ${model.source.kind === 'capsule' ? 'capsule' : 'run folder'} claims, unverified: it may have been altered.</p>
-<p>Failed checks:</p>
-<ul>${failed.map((c) => html `<li><code>${c.id}</code>: ${c.summary}</li>`)}</ul>
+<p>${model.source.name} did not verify: everything below is what the ${model.source.kind === 'capsule' ? 'capsule' : 'run folder'} claims, and it may have been altered. Failed: ${shown.map((id, i) => html `${i > 0 ? ', ' : ''}<code>${id}</code>`)}${v.failed.length > shown.length ? ` and ${v.failed.length - shown.length} more` : ''} (see Verification).</p>
 </section>
 `;
 }
+/** The decision and why, the dev-key warning beside it, then what to do next. */
 function decisionHeader(model) {
     const d = model.decision;
     const run = model.run;
-    const subject = html `<p class="muted">${model.source.kind === 'capsule' ? 'Capsule' : 'Run folder'} <code>${model.source.name}</code>${model.source.sha256 ? html ` · sha256 <code>${model.source.sha256}</code>` : null}${model.source.size_bytes !== null ? ` · ${model.source.size_bytes} bytes` : null}${run?.run_id ? html ` · run <code>${run.run_id}</code>` : null}</p>`;
+    const subject = html `<p class="muted subject">${model.source.kind === 'capsule' ? 'Capsule' : 'Run folder'} <code>${model.source.name}</code>${model.source.sha256 ? html ` · sha256 <code>${model.source.sha256}</code>` : null}${model.source.size_bytes !== null ? ` · ${model.source.size_bytes} bytes` : null}${run?.run_id ? html ` · run <code>${run.run_id}</code>` : null}</p>`;
     if (!d) {
-        return html `<section class="decision neutral"><h1>No promotion decision recorded</h1>
-<p>This ${model.source.kind === 'capsule' ? 'capsule' : 'folder'} has no <code>promotion/promotion_decision.json</code> (a run folder keeps it in its proof pack and capsule).</p>${subject}</section>
+        return html `<section class="decision neutral" id="decision"><h1>No promotion decision recorded</h1>
+<p>This ${model.source.kind === 'capsule' ? 'capsule' : 'folder'} has no <code>promotion/promotion_decision.json</code> (a run folder keeps it in its proof pack and capsule).</p>${devKeyWarning(model)}${subject}</section>
 `;
     }
     // An unverified capsule's decision is only a claim: never shown in the colours of a real one.
     const verified = model.verification.status === 'pass';
     const shown = verified ? statusClass(d.decision) : 'neutral';
-    return html `<section class="decision ${verified ? shown : 'bad'}">
+    return html `<section class="decision ${verified ? shown : 'bad'}" id="decision">
 <h1>${verified ? 'Decision' : 'Claimed decision (unverified)'}: <span class="badge ${shown}">${d.decision}</span></h1>
-<p><strong>Reason:</strong> ${d.reason}</p>
-${d.blockers.length > 0 ? html `<p><strong>Blockers:</strong></p><ul>${d.blockers.map((b) => html `<li>${b}</li>`)}</ul>` : null}${d.next_action ? html `<p><strong>Next:</strong> ${d.next_action}</p>` : null}${subject}
+<p class="why"><strong>Why:</strong> ${inlineMarkdown(d.reason)}</p>
+${devKeyWarning(model)}${d.blockers.length > 0 ? html `<p><strong>Blockers:</strong> ${d.blockers.map((b, i) => html `${i > 0 ? ', ' : ''}<code>${b}</code>`)}</p>
+` : null}${d.next_action ? html `<p><strong>Next:</strong> ${inlineMarkdown(d.next_action)}</p>
+` : null}${subject}
 </section>
 `;
 }
+function devKeyWarning(model) {
+    if (!model.run?.signing?.dev_key)
+        return null;
+    return html `<p class="devkey" role="note"><strong>Dev-signed:</strong> a key generated for this run signed it: fine for trying things, not a release signature (no trust policy outside the run anchors it).</p>
+`;
+}
+/** A failed job's own words, before anything else can bury them. */
+function failedRunSection(model) {
+    const f = model.failed_run;
+    if (!f)
+        return null;
+    const t = f.stderr_tail;
+    return html `<section class="failed-run" id="failed-run"><h2>The job failed: ${f.why}</h2>
+${t ? html `<p>${t.cut ? `Last ${t.lines.length} lines` : 'Everything'} the job wrote to stderr (<code>${t.path}</code>):</p>
+<pre class="stderr">${t.lines.join('\n')}</pre>` : html `<p class="muted">The job wrote nothing to stderr.</p>`}
+</section>
+`;
+}
+/** All passed: one line ("21 checks passed"), the table a click away. Any failed: the table open. */
 function verificationSection(model) {
     const v = model.verification;
-    return html `<h2>Verification <span class="badge ${statusClass(v.status)}">${v.status}</span></h2>
-<p>Evidence class: <strong>${v.evidence_class ?? 'not established'}</strong> · ${v.checks.length} checks, ${v.failed.length} failed</p>
-<table><thead><tr><th>Check</th><th>Result</th><th>Summary</th></tr></thead><tbody>
-${v.checks.map((c) => html `<tr><td class="mono">${c.id}</td><td><span class="badge ${statusClass(c.status)}">${c.status}</span></td><td>${c.summary}</td></tr>\n`)}</tbody></table>
-${v.warnings.length > 0 ? html `<p><strong>Warnings:</strong></p><ul>${v.warnings.map((w) => html `<li>${w}</li>`)}</ul>\n` : null}`;
+    const checks = resultTable(v.checks.map((c) => ({ id: c.id, label: c.id, status: c.status, summary: c.summary })), 'Check');
+    const passed = v.checks.length - v.failed.length;
+    return html `<h2>Verification ${badge(v.status)}</h2>
+<p>Evidence class: <strong>${v.evidence_class ?? 'not established'}</strong></p>
+${v.failed.length === 0 ? html `<details><summary>${passed} checks passed</summary>
+${checks}</details>
+` : html `<p class="bad-text"><strong>${v.failed.length} of ${v.checks.length} checks failed</strong>.</p>
+${checks}`}${v.warnings.length > 0 ? html `<p><strong>Warnings:</strong></p><ul>${v.warnings.map((w) => html `<li>${inlineMarkdown(w)}</li>`)}</ul>
+` : null}`;
 }
 function notesSection(model) {
     if (model.notes.length === 0)
@@ -28761,7 +28950,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8627);
 /* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1162);
 /* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2988);
-/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(495);
+/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1718);
 
 
 
