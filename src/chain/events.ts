@@ -1,5 +1,6 @@
 import { canonicalBytes } from '../json/canonical.js';
 import { sha256Hex } from '../hash/sha256.js';
+import { agentopsFloatSpelling } from './number-spelling.js';
 
 /** The twelve AgentOps Replay v1.0 event types. */
 export const EVENT_TYPES = [
@@ -45,9 +46,13 @@ export const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9
 /** The replacement for a redacted value. */
 export const REDACTED = '[REDACTED]';
 
-/** SHA-256 hex of the RFC 8785 bytes of the event without `event_hash`. */
+/**
+ * SHA-256 hex of the RFC 8785 bytes of the event without `event_hash`, numbers with a fraction
+ * or an exponent spelled as AgentOps Replay spells them (the reader hashes them that way), and
+ * no integer a strict reader refuses.
+ */
 export function eventHash(event: UnhashedEvent): string {
-  return sha256Hex(canonicalBytes(event));
+  return sha256Hex(canonicalBytes(event, { spellFloat: agentopsFloatSpelling, ijson: true }));
 }
 
 export function isEventType(value: unknown): value is EventType {

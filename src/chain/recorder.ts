@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { MAX_CHAIN_LINE_BYTES } from './lines.js';
 import { dirname } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { canonicalJson } from '../json/canonical.js';
@@ -189,8 +190,17 @@ export class ChainRecorder {
       payload,
       prev_hash: this.head,
     };
-    const event: ChainEvent = { ...unhashed, event_hash: eventHash(unhashed) };
+    let hashed: string;
+    try {
+      hashed = eventHash(unhashed);
+    } catch (err) {
+      if (!(err instanceof CapsuleError)) throw err;
+      throw new CapsuleError('chain_event_unrepresentable', `${this.path}: cannot record ${type}: ${err.message}`, { file: this.path });
+    }
+    const event: ChainEvent = { ...unhashed, event_hash: hashed };
     const line = Buffer.from(`${canonicalJson(event)}\n`, 'utf8');
+    // The verifier refuses longer lines unread; writing one would record an unverifiable chain.
+    if (line.length - 1 > MAX_CHAIN_LINE_BYTES) throw new CapsuleError('chain_line_too_long', `${this.path}: cannot record ${type}: its line would be ${line.length - 1} bytes, more than the ${MAX_CHAIN_LINE_BYTES} a chain line may be (hash large content instead of storing it)`, { file: this.path });
     const written = writeSync(this.fd, line);
     if (written !== line.length) throw new CapsuleError('chain_write_short', `${this.path}: short write (${written} of ${line.length} bytes)`, { file: this.path });
     fsyncSync(this.fd);

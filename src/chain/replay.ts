@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { CapsuleError } from '../errors.js';
 import type { ChainEvent, EventType, Payload } from './events.js';
 import type { ChainReport } from './report.js';
-import { verifyChainLines, type VerifyChainOptions } from './verify.js';
+import { verifyChainFile, type VerifyChainOptions } from './verify.js';
 
 /** What replay shows: recorded events as they are, and the recorder's own notes of loss, gaps and redaction. */
 export type ReplayFrame =
@@ -34,33 +33,15 @@ export function frameFor(event: ChainEvent): ReplayFrame {
 }
 
 /**
- * Reads the file once and replays exactly the bytes it verified. A chain that fails
- * verification yields no frames at all: a CapsuleError naming its first errors.
+ * Reads the file once, streaming, and replays exactly the events it verified. A chain that
+ * fails verification yields no frames at all: a CapsuleError naming its first errors.
  */
-export function replayChainFile(path: string, options: VerifyChainOptions = {}): Replay {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CapsuleError('chain_invalid', `${path}: refusing to replay a chain that is not valid UTF-8`, { file: path });
-  }
-  const truncated = text.length > 0 && !text.endsWith('\n');
-  const lines = text.length === 0 ? [] : (truncated ? text : text.slice(0, -1)).split('\n');
-  const report = verifyChainLines(lines, options, path, truncated);
+export async function replayChainFile(path: string, options: VerifyChainOptions = {}): Promise<Replay> {
+  const frames: ReplayFrame[] = [];
+  const report = await verifyChainFile(path, { ...options, onEvent: (event) => frames.push(frameFor(event)) });
   if (report.status !== 'PASS') {
     const first = report.errors.slice(0, 3).map((e) => `line ${e.line} [${e.rule}] ${e.message}`).join('; ');
     throw new CapsuleError('chain_invalid', `${path}: refusing to replay a chain that fails verification: ${first}`, { file: path, line: report.errors[0]?.line }, { report });
   }
-  return {
-    schema: 'proofcapsule.replay_frames.v1',
-    session_id: report.session_id!,
-    classification: report.classification,
-    frames: lines.map((line) => frameFor(JSON.parse(line) as ChainEvent)),
-  };
+  return { schema: 'proofcapsule.replay_frames.v1', session_id: report.session_id!, classification: report.classification, frames };
 }

@@ -17,6 +17,8 @@ export interface ChainReport {
   classification: ChainClassification;
   errors: ChainIssue[];
   warnings: ChainIssue[];
+  /** What was accepted but is worth knowing: lines not in canonical form, blank lines. Never lowers the status. */
+  notes: ChainIssue[];
   /** Events read from complete lines (the seal included). */
   event_count: number;
   /** Seq of the last event before the first error (every event up to it verified); 0 if none. */

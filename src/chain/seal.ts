@@ -27,8 +27,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The AgentOps CHAIN_SEAL fields, checked against the event the seal follows. */
-export function checkSealFields(seal: ChainEvent, previous: ChainEvent | null): SealFinding[] {
+/**
+ * The AgentOps CHAIN_SEAL fields, checked against the event the seal follows. `event_count`
+ * counts the events before the seal (our recorder) or all of them with the seal (AgentOps
+ * Replay's ingestion service); either is the chain's length, and only final_hash is signed.
+ */
+export function checkSealFields(seal: ChainEvent, previous: { event_hash: string } | null): SealFinding[] {
   const p = seal.payload;
   const out: SealFinding[] = [];
   for (const key of ['authority', 'server_timestamp', 'server_version'] as const) {
@@ -37,8 +41,8 @@ export function checkSealFields(seal: ChainEvent, previous: ChainEvent | null): 
   if (previous === null || p.final_hash !== previous.event_hash) {
     out.push({ severity: 'error', rule: 'seal_final_hash', message: `CHAIN_SEAL final_hash ${JSON.stringify(p.final_hash)} is not the hash of the event before the seal (${previous?.event_hash ?? 'none'})` });
   }
-  if (p.event_count !== seal.seq - 1) {
-    out.push({ severity: 'error', rule: 'seal_event_count', message: `CHAIN_SEAL event_count ${JSON.stringify(p.event_count)} is not the number of events before the seal (${seal.seq - 1})` });
+  if (p.event_count !== seal.seq - 1 && p.event_count !== seal.seq) {
+    out.push({ severity: 'error', rule: 'seal_event_count', message: `CHAIN_SEAL event_count ${JSON.stringify(p.event_count)} is neither the number of events before the seal (${seal.seq - 1}) nor with it (${seal.seq})` });
   }
   return out;
 }

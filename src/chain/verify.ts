@@ -1,18 +1,23 @@
-import { createReadStream } from 'node:fs';
-import { access, constants } from 'node:fs/promises';
-import { CapsuleError } from '../errors.js';
-import { canonicalJson } from '../json/canonical.js';
-import { sha256Hex, SHA256_HEX } from '../hash/sha256.js';
-import { EVENT_FIELDS, GENESIS_PREV_HASH, TIMESTAMP_PATTERN, UUID_V4_PATTERN, isEventType, type ChainEvent } from './events.js';
+import { LineSplitter, splitFileLines } from './lines.js';
+import { EventLineReader, type EventLine } from './event-line.js';
+import { GENESIS_PREV_HASH, type ChainEvent } from './events.js';
 import { MAX_ISSUES, type ChainClassification, type ChainReport } from './report.js';
 import { checkSealFields, checkSealSignature, type SealFinding, type SealTrust } from './seal.js';
 
-export type VerifyChainOptions = SealTrust;
+export interface VerifyChainOptions extends SealTrust {
+  /**
+   * Every line must be the canonical (RFC 8785) form of its event followed by `\n`, as our
+   * recorder writes: any other spelling is an error (`line_not_canonical`), not a note.
+   */
+  canonicalLines?: boolean;
+  /** Called with each event that passed the line checks, payload parsed, in file order. */
+  onEvent?: (event: ChainEvent, line: number) => void;
+}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Notes that summarize many lines: counted, then reported once with the first line. */
+interface Tally {
+  count: number;
+  first: number;
 }
 
 /**
@@ -22,14 +27,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 class ChainChecker {
   private readonly report: ChainReport;
-  private previous: ChainEvent | null = null;
+  private readonly reader = new EventLineReader();
+  private lineNo = 0;
+  private previous: EventLine | null = null;
   private previousMalformed = false;
   private ended = false;
   private lineSealed = false;
   private sealGood = false;
   private issueOverflow = 0;
+  private readonly nonCanonical: Tally = { count: 0, first: 0 };
+  private readonly blank: Tally = { count: 0, first: 0 };
+  private readonly respelled: Tally = { count: 0, first: 0 };
+  private unterminated = false;
+  /** Reading stopped at a line too long to read: what follows it is unknown. */
+  private stopped = false;
 
-  constructor(file: string, private readonly trust: VerifyChainOptions) {
+  constructor(file: string, private readonly options: VerifyChainOptions) {
     this.report = {
       schema: 'proofcapsule.chain_report.v1',
       file,
@@ -37,6 +50,7 @@ class ChainChecker {
       classification: 'NON_AUTHORITATIVE_EVIDENCE',
       errors: [],
       warnings: [],
+      notes: [],
       event_count: 0,
       verified_through_seq: 0,
       final_hash: null,
@@ -51,16 +65,21 @@ class ChainChecker {
     };
   }
 
-  /** `terminated` is false only for a final line with no newline after it. */
-  line(bytes: Buffer, lineNo: number, terminated: boolean): void {
-    if (!terminated) {
-      this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} has no terminating newline: an incomplete write (the chain verifies only up to the line before)`);
-      return;
-    }
-    const event = this.parseEvent(bytes, lineNo);
-    if (event === null) {
+  line(bytes: Buffer, start: number, end: number, terminated: boolean): void {
+    const lineNo = ++this.lineNo;
+    const read = this.reader.read(bytes, start, end);
+    if (read.kind === 'blank') return this.blankLine(lineNo);
+    if (read.kind === 'invalid') {
       this.previousMalformed = true;
-      return;
+      // A final line cut short is what a crash mid-write leaves.
+      if (!terminated) return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+      return this.error(read.seq, lineNo, read.rule, `line ${lineNo}: ${read.message}`);
+    }
+    const event = read.event;
+    if (!terminated) this.unterminated = true;
+    this.checkSpelling(event, lineNo, terminated);
+    if (event.eventHashComputed !== event.event_hash) {
+      this.error(event.seq, lineNo, 'event_hash_mismatch', `seq ${event.seq}: event_hash ${event.event_hash} does not match the recomputed ${event.eventHashComputed}`);
     }
     this.report.event_count += 1;
     this.checkSession(event, lineNo);
@@ -73,91 +92,64 @@ class ChainChecker {
       this.report.verified_through_seq = event.seq;
       this.report.final_hash = event.event_hash;
     }
+    this.options.onEvent?.(this.reader.fullEvent(event), lineNo);
     this.previous = event;
     this.previousMalformed = false;
+  }
+
+  tooLong(limit: number): void {
+    this.stopped = true;
+    const lineNo = this.lineNo + 1;
+    this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
   }
 
   finish(): ChainReport {
     const r = this.report;
     if (r.event_count === 0 && r.errors.length === 0) this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
+    // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
+    if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped) this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
     if (this.issueOverflow > 0) r.errors.push({ seq: null, line: 0, rule: 'error_limit', message: `${this.issueOverflow} further issues not listed` });
     r.sealed = this.lineSealed && this.sealGood;
     if (!this.lineSealed) r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message: 'the chain has no CHAIN_SEAL: it is not authoritative evidence' });
-    if (!this.ended) r.warnings.push({ seq: null, line: 0, rule: 'session_not_ended', message: 'the chain has no SESSION_END: the run did not finish recording' });
+    this.summarize();
     r.status = r.errors.length === 0 ? 'PASS' : 'FAIL';
     r.classification = classify(r);
     return r;
   }
 
-  private parseEvent(bytes: Buffer, lineNo: number): ChainEvent | null {
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      this.error(null, lineNo, 'json_parse', `line ${lineNo} is not valid UTF-8`);
-      return null;
-    }
-    if (text.trim() === '') {
-      this.error(null, lineNo, 'json_parse', `line ${lineNo} is empty`);
-      return null;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      this.error(null, lineNo, 'json_parse', `line ${lineNo} is not JSON: ${(err as Error).message}`);
-      return null;
-    }
-    if (!this.checkFields(value, lineNo)) return null;
-    const event = value as ChainEvent;
-    const { event_hash: recorded, ...unhashed } = event;
-    const canonical = canonicalJson(unhashed);
-    // Lines are the JCS form of the whole event (event_hash sorts first), so every byte of the
-    // file is covered by a hash: no second spelling of one event, no duplicate keys, no lossy numbers.
-    if (text !== `{"event_hash":${JSON.stringify(recorded)},${canonical.slice(1)}`) {
-      this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
-      return null;
-    }
-    const computed = sha256Hex(Buffer.from(canonical, 'utf8'));
-    if (computed !== recorded) {
-      this.error(event.seq, lineNo, 'event_hash_mismatch', `seq ${event.seq}: event_hash ${recorded} does not match the recomputed ${computed}`);
-    }
-    return event;
+  /**
+   * Any JSON spelling of an event is that event (the hash covers the parsed event), so other
+   * spellings are noted, not failed, unless every line must be canonical.
+   */
+  private checkSpelling(event: EventLine, lineNo: number, terminated: boolean): void {
+    if (event.respelled) this.tally(this.respelled, lineNo);
+    if (this.options.canonicalLines) {
+      if (!event.canonical) this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
+      if (!terminated) this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
+    } else if (!event.canonical) this.tally(this.nonCanonical, lineNo);
   }
 
-  /** Exactly the seven fields, each of its type. */
-  private checkFields(value: unknown, lineNo: number): boolean {
-    if (!isRecord(value)) {
-      this.error(null, lineNo, 'field_set', `line ${lineNo} is not a JSON object`);
-      return false;
-    }
-    const keys = Object.keys(value).sort();
-    const seq = Number.isSafeInteger(value.seq) ? (value.seq as number) : null;
-    if (keys.length !== EVENT_FIELDS.length || keys.some((k, i) => k !== EVENT_FIELDS[i])) {
-      const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
-      const extra = keys.filter((k) => !(EVENT_FIELDS as readonly string[]).includes(k));
-      this.error(seq, lineNo, 'field_set', `line ${lineNo}: an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.join(', ')}` : ''}`);
-      return false;
-    }
-    const wrong: string[] = [];
-    if (seq === null || seq < 1) wrong.push('seq (a positive integer)');
-    if (typeof value.session_id !== 'string' || !UUID_V4_PATTERN.test(value.session_id)) wrong.push('session_id (a lowercase UUIDv4)');
-    if (typeof value.timestamp !== 'string' || !TIMESTAMP_PATTERN.test(value.timestamp)) wrong.push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
-    if (!isRecord(value.payload)) wrong.push('payload (an object)');
-    if (typeof value.prev_hash !== 'string' || !SHA256_HEX.test(value.prev_hash)) wrong.push('prev_hash (64 lowercase hex)');
-    if (typeof value.event_hash !== 'string' || !SHA256_HEX.test(value.event_hash)) wrong.push('event_hash (64 lowercase hex)');
-    if (wrong.length > 0) {
-      this.error(seq, lineNo, 'field_type', `line ${lineNo}: wrong type or format: ${wrong.join(', ')}`);
-      return false;
-    }
-    if (!isEventType(value.event_type)) {
-      this.error(seq, lineNo, 'event_type_unknown', `line ${lineNo}: event_type ${JSON.stringify(value.event_type)} is not one of the 12 AgentOps Replay types`);
-      return false;
-    }
-    return true;
+  private blankLine(lineNo: number): void {
+    if (this.options.canonicalLines) this.error(null, lineNo, 'line_not_canonical', `line ${lineNo} is blank`);
+    else this.tally(this.blank, lineNo);
   }
 
-  private checkSession(event: ChainEvent, lineNo: number): void {
+  private tally(t: Tally, lineNo: number): void {
+    if (t.count++ === 0) t.first = lineNo;
+  }
+
+  private summarize(): void {
+    const note = (t: Tally, rule: string, message: string) => {
+      if (t.count > 0) this.report.notes.push({ seq: null, line: t.first, rule, message });
+    };
+    const lines = (t: Tally) => `${t.count} line${t.count === 1 ? '' : 's'} (first: line ${t.first})`;
+    note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, since each event_hash covers the parsed event, not the line's bytes`);
+    note(this.blank, 'blank_line', `${lines(this.blank)} blank, skipped`);
+    note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
+    if (this.unterminated && !this.options.canonicalLines) this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
+  }
+
+  private checkSession(event: EventLine, lineNo: number): void {
     if (this.report.session_id === null) this.report.session_id = event.session_id;
     else if (event.session_id !== this.report.session_id) {
       this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${event.session_id} differs from the chain's ${this.report.session_id}`);
@@ -165,7 +157,7 @@ class ChainChecker {
   }
 
   /** File order is the chain order: seq must be exactly one more than the line before's. */
-  private checkSequence(event: ChainEvent, lineNo: number): void {
+  private checkSequence(event: EventLine, lineNo: number): void {
     const prev = this.previous;
     if (prev === null || this.previousMalformed) return;
     if (event.seq === prev.seq + 1) return;
@@ -174,16 +166,16 @@ class ChainChecker {
     else this.error(event.seq, lineNo, 'seq_gap', `seq ${event.seq} follows seq ${prev.seq}: ${event.seq - prev.seq === 2 ? `seq ${prev.seq + 1} is` : `seq ${prev.seq + 1}..${event.seq - 1} are`} missing`);
   }
 
-  private checkGenesis(event: ChainEvent, lineNo: number): void {
-    const first = lineNo === 1;
+  private checkGenesis(event: EventLine, lineNo: number): void {
+    const first = this.report.event_count === 1;
     if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || event.prev_hash !== GENESIS_PREV_HASH)) {
-      this.error(event.seq, lineNo, 'genesis', `line 1 must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${event.prev_hash.slice(0, 12)}…`);
+      this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${event.prev_hash.slice(0, 12)}…`);
     } else if (!first && (event.event_type === 'SESSION_START' || event.seq === 1)) {
-      this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only line 1 may be seq 1 / SESSION_START`);
+      this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
     }
   }
 
-  private checkLink(event: ChainEvent, lineNo: number): void {
+  private checkLink(event: EventLine, lineNo: number): void {
     const prev = this.previous;
     if (prev === null || this.previousMalformed) return;
     if (event.prev_hash !== prev.event_hash) {
@@ -192,7 +184,7 @@ class ChainChecker {
   }
 
   /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
-  private checkPlacement(event: ChainEvent, lineNo: number): void {
+  private checkPlacement(event: EventLine, lineNo: number): void {
     if (this.lineSealed) {
       this.error(event.seq, lineNo, 'seal_not_last', `seq ${event.seq} (${event.event_type}) follows CHAIN_SEAL: the seal must be the last line`);
       return;
@@ -200,36 +192,34 @@ class ChainChecker {
     if (event.event_type === 'CHAIN_SEAL') {
       this.lineSealed = true;
       if (!this.ended) this.error(event.seq, lineNo, 'seal_without_end', `seq ${event.seq}: CHAIN_SEAL without a SESSION_END before it`);
-      this.checkSeal(event, lineNo);
+      this.checkSeal(this.reader.fullEvent(event), lineNo);
     } else if (this.ended) {
       this.error(event.seq, lineNo, 'event_after_end', `seq ${event.seq} (${event.event_type}) follows SESSION_END: only CHAIN_SEAL may`);
     }
     if (event.event_type === 'SESSION_END') this.ended = true;
   }
 
-  private checkSeal(event: ChainEvent, lineNo: number): void {
-    const fieldFindings = checkSealFields(event, this.previousMalformed ? null : this.previous);
-    const verdict = checkSealSignature(event, this.trust);
-    for (const f of [...fieldFindings, ...verdict.findings]) this.finding(f, event.seq, lineNo);
+  private checkSeal(seal: ChainEvent, lineNo: number): void {
+    const fieldFindings = checkSealFields(seal, this.previousMalformed ? null : this.previous);
+    const verdict = checkSealSignature(seal, this.options);
+    for (const f of [...fieldFindings, ...verdict.findings]) this.finding(f, seal.seq, lineNo);
     this.sealGood = fieldFindings.length === 0 && !verdict.findings.some((f) => f.severity === 'error');
     this.report.seal_trusted = this.sealGood && verdict.trusted;
     this.report.seal_public_key_sha256 = verdict.publicKeySha256;
   }
 
   /** LOG_DROP and CHAIN_BROKEN are honoured: they lower the classification, never vanish. */
-  private noteSpecialEvent(event: ChainEvent, lineNo: number): void {
-    const p = event.payload;
-    if (event.event_type === 'LOG_DROP') {
+  private noteSpecialEvent(line: EventLine, lineNo: number): void {
+    if (line.event_type === 'LOG_DROP') {
+      const p = this.reader.fullEvent(line).payload;
       this.report.drops += 1;
-      const valid = Number.isSafeInteger(p.count) && (p.count as number) >= 1 && typeof p.reason === 'string'
-        && Number.isSafeInteger(p.seq_range_start) && p.seq_range_end === event.seq && (p.seq_range_start as number) < event.seq;
-      if (!valid) this.error(event.seq, lineNo, 'log_drop_payload', `seq ${event.seq}: LOG_DROP needs count >= 1, reason, seq_range_start < seq_range_end = its own seq`);
+      if (!isLogDropPayload(p)) this.error(line.seq, lineNo, 'log_drop_payload', `seq ${line.seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
       else this.report.dropped_count += p.count as number;
-      this.warning(event.seq, lineNo, 'log_drop_recorded', `seq ${event.seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
-    } else if (event.event_type === 'CHAIN_BROKEN') {
+      this.warning(line.seq, lineNo, 'log_drop_recorded', `seq ${line.seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
+    } else if (line.event_type === 'CHAIN_BROKEN') {
       this.report.breaks += 1;
-      this.warning(event.seq, lineNo, 'chain_broken_recorded', `seq ${event.seq}: the recorder recorded a broken chain (${JSON.stringify(p)})`);
-    } else if (event.event_type === 'REDACTION') {
+      this.warning(line.seq, lineNo, 'chain_broken_recorded', `seq ${line.seq}: the recorder recorded a broken chain (${JSON.stringify(this.reader.fullEvent(line).payload)})`);
+    } else if (line.event_type === 'REDACTION') {
       this.report.redactions += 1;
     }
   }
@@ -250,6 +240,17 @@ class ChainChecker {
 }
 
 /**
+ * What AgentOps Replay's SDK and spec write: a count of lost events, a reason, and the range of
+ * seqs they would have had (the SDK writes one seq for all of them, often the LOG_DROP's own;
+ * a server writes an earlier range). The spec names the four fields and their types; a range is
+ * a first and a last seq, so first <= last.
+ */
+function isLogDropPayload(p: Record<string, unknown>): boolean {
+  const positive = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+  return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+}
+
+/**
  * Authority comes from a trusted seal only: an untrusted seal is NON_AUTHORITATIVE even with
  * drops (otherwise recording a LOG_DROP would raise an untrusted chain to PARTIAL).
  */
@@ -258,39 +259,33 @@ function classify(r: ChainReport): ChainClassification {
   return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
 
+function checkerWithSplitter(file: string, options: VerifyChainOptions): { checker: ChainChecker; splitter: LineSplitter } {
+  const checker = new ChainChecker(file, options);
+  return { checker, splitter: new LineSplitter(checker) };
+}
+
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
 export function verifyChainLines(lines: string[], options: VerifyChainOptions = {}, file = '<memory>', truncatedLast = false): ChainReport {
-  const checker = new ChainChecker(file, options);
-  lines.forEach((line, i) => checker.line(Buffer.from(line, 'utf8'), i + 1, !(truncatedLast && i === lines.length - 1)));
+  const { checker, splitter } = checkerWithSplitter(file, options);
+  if (lines.length > 0) splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
+  splitter.finish();
   return checker.finish();
 }
 
-/** Streams the file: memory stays flat however long the chain is. Unreadable file: CapsuleError. */
+/** Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it. */
+export async function verifyChainStream(chunks: AsyncIterable<Uint8Array>, file: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
+  const { checker, splitter } = checkerWithSplitter(file, options);
+  for await (const chunk of chunks) {
+    splitter.push(chunk);
+    if (splitter.done) break;
+  }
+  splitter.finish();
+  return checker.finish();
+}
+
+/** Streams the file: memory stays flat however long the chain or any line in it. Unreadable file: CapsuleError. */
 export async function verifyChainFile(path: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
-  try {
-    await access(path, constants.R_OK);
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
-  const checker = new ChainChecker(path, options);
-  let pending: Buffer[] = [];
-  let lineNo = 0;
-  try {
-    // 64 KiB reads: 1 MiB chunks held as external memory until GC made peak RSS grow with chain length.
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-      const buf = chunk as Buffer;
-      let start = 0;
-      for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
-        pending.push(buf.subarray(start, nl));
-        checker.line(pending.length === 1 ? pending[0]! : Buffer.concat(pending), ++lineNo, true);
-        pending = [];
-        start = nl + 1;
-      }
-      if (start < buf.length) pending.push(buf.subarray(start));
-    }
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
-  if (pending.length > 0) checker.line(Buffer.concat(pending), ++lineNo, false);
+  const { checker, splitter } = checkerWithSplitter(path, options);
+  await splitFileLines(path, splitter, 'event chain');
   return checker.finish();
 }

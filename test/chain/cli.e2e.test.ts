@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateAgainst } from '../../src/schemas/registry.js';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
@@ -50,6 +52,45 @@ describe('capsule chain verify (built CLI)', () => {
     expect(missing.stderr).toContain('absent.jsonl: cannot read event chain: ENOENT');
     const badPolicy = capsule('chain', 'verify', fixture('sealed.jsonl'), '--trust-policy', fixture('sealed.jsonl'));
     expect(badPolicy.code).toBe(2);
+  });
+});
+
+describe('capsule chain verify reads any spelling, bounded (built CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chain-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const vector = resolve('..', 'shared', 'reference', 'agentops', 'verifier', 'test_vectors', 'valid_session.jsonl');
+
+  it.skipIf(!existsSync(vector))('an AgentOps json.dumps log passes with a note; --canonical-lines fails it', () => {
+    const r = capsule('chain', 'verify', vector, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(validateAgainst('chain-report', report)).toEqual([]);
+    expect(report.notes).toEqual([expect.objectContaining({ rule: 'line_not_canonical', line: 1 })]);
+    const strict = capsule('chain', 'verify', vector, '--canonical-lines');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('line 1 seq 1 [line_not_canonical]');
+  });
+
+  it('a line nested 100,000 deep: exit 1 naming json_too_deep, no stack trace', () => {
+    const path = join(dir, 'deep.jsonl');
+    writeFileSync(path, `{"seq":1,"payload":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`);
+    const r = capsule('chain', 'verify', path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('line 1 [json_too_deep]');
+    expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/time'))('a one-line 1.5 GiB log is refused (line_too_long) in at most 256 MiB', () => {
+    const path = join(dir, 'one-line.jsonl');
+    const fd = openSync(path, 'w');
+    writeSync(fd, '{"seq":1,"payload":{"blob":"');
+    ftruncateSync(fd, 1.5 * 2 ** 30); // sparse: 1.5 GiB of NUL bytes and no newline
+    closeSync(fd);
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'chain', 'verify', path], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('line 1 [line_too_long]');
+    const rssKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
+    expect(rssKiB).toBeLessThanOrEqual(256 * 1024);
   });
 });
 

@@ -38,14 +38,14 @@ describe('a recorder killed with SIGKILL at a random point', () => {
     for (let i = 0; i < 8; i++) {
       const path = await recordAndKill(Math.floor(Math.random() * 300));
       const report = await verifyChainFile(path);
-      // The only error a crash may cause is a partial final line; every complete line verifies.
-      expect(report.errors.every((e) => e.rule === 'truncated_final_line')).toBe(true);
+      // A crash leaves an unfinished session and perhaps a partial final line; every complete line verifies.
+      expect(report.errors.map((e) => e.rule).filter((r) => r !== 'truncated_final_line')).toEqual(['session_incomplete']);
       const completeLines = report.event_count;
       expect(report.verified_through_seq).toBe(completeLines);
       expect(completeLines).toBeGreaterThanOrEqual(1);
       expect(report.sealed).toBe(false);
       expect(report.classification).toBe('NON_AUTHORITATIVE_EVIDENCE');
-      expect(report.status).toBe(report.errors.length === 0 ? 'PASS' : 'FAIL');
+      expect(report.status).toBe('FAIL');
     }
   });
 });

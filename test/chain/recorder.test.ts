@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
+import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { verifyChainFile } from '../../src/chain/verify.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
@@ -91,6 +92,7 @@ describe('redaction', () => {
   it('replaces redactKeys values with "[REDACTED]" and a sibling <key>_hash, before hashing the event', async () => {
     const r = ChainRecorder.create(path, { redactKeys: ['prompt'], clock: steppingClock() });
     const event = r.append('LLM_CALL', { model_id: 'm', prompt: 'summarize the report' });
+    r.end({ status: 'success' });
     r.close();
     expect(event.payload).toEqual({ model_id: 'm', prompt: '[REDACTED]', prompt_hash: sha256Hex('summarize the report') });
     expect(readFileSync(path, 'utf8')).not.toContain('summarize the report');
@@ -103,5 +105,27 @@ describe('redaction', () => {
     expect(() => r.append('LLM_CALL', { prompt: 'p', prompt_hash: 'x' })).toThrow(expect.objectContaining({ code: 'redaction_key_collision' }));
     r.close();
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('the recorder writes only what the verifier reads', () => {
+  it('numbers with a fraction or an exponent: canonical lines, hashed as AgentOps spells them, verified', async () => {
+    const r = ChainRecorder.create(path, { clock: steppingClock() });
+    r.append('TOOL_RESULT', { tool_name: 'run', seconds: 0.25, tiny: 1e-7, huge: 1e21 });
+    r.end({ status: 'success' });
+    r.close();
+    expect(readFileSync(path, 'utf8')).toContain('"huge":1e+21,');
+    const report = await verifyChainFile(path, { canonicalLines: true });
+    expect(report).toMatchObject({ status: 'PASS', errors: [] });
+    expect(report.notes.map((n) => n.rule)).toEqual(['number_spelling_agentops']);
+  });
+
+  it('refuses an integer beyond I-JSON and a line over the limit, and the chain stays intact', async () => {
+    const r = ChainRecorder.create(path, { clock: steppingClock() });
+    expect(() => r.append('TOOL_RESULT', { size: 2 ** 60 })).toThrow(expect.objectContaining({ code: 'chain_event_unrepresentable', message: expect.stringContaining(path) }));
+    expect(() => r.append('TOOL_RESULT', { blob: 'x'.repeat(MAX_CHAIN_LINE_BYTES) })).toThrow(expect.objectContaining({ code: 'chain_line_too_long' }));
+    r.end({ status: 'success' });
+    r.close();
+    expect(await verifyChainFile(path)).toMatchObject({ status: 'PASS', event_count: 2 });
   });
 });

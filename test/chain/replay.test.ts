@@ -21,9 +21,9 @@ function recordWithLoss(dir: string): string {
 }
 
 describe('replayChainFile', () => {
-  it('gives one frame per recorded event, typed EVENT, REDACTION, LOG_DROP or GAP, none synthesized', () => {
+  it('gives one frame per recorded event, typed EVENT, REDACTION, LOG_DROP or GAP, none synthesized', async () => {
     const path = recordWithLoss(mkdtempSync(join(tmpdir(), 'chain-replay-')));
-    const replay = replayChainFile(path);
+    const replay = await replayChainFile(path);
     expect(validateAgainst('replay-frames', replay)).toEqual([]);
     expect(replay.frames.map((f) => [f.seq, f.frame_type])).toEqual([
       [1, 'EVENT'], [2, 'EVENT'], [3, 'REDACTION'], [4, 'LOG_DROP'], [5, 'GAP'], [6, 'EVENT'], [7, 'EVENT'], [8, 'EVENT'],
@@ -33,9 +33,9 @@ describe('replayChainFile', () => {
     expect(replay.classification).toBe('NON_AUTHORITATIVE_EVIDENCE');
   });
 
-  it('refuses a chain that fails verification, with no frames', () => {
+  it('refuses a chain that fails verification, with no frames', async () => {
     const path = recordWithLoss(mkdtempSync(join(tmpdir(), 'chain-replay-')));
     writeFileSync(path, readFileSync(path, 'utf8').replace('"tool_name":"run"', '"tool_name":"rum"'));
-    expect(() => replayChainFile(path)).toThrow(expect.objectContaining({ code: 'chain_invalid', message: expect.stringContaining('event_hash_mismatch') }));
+    await expect(replayChainFile(path)).rejects.toThrow(expect.objectContaining({ code: 'chain_invalid', message: expect.stringContaining('event_hash_mismatch') }));
   });
 });

@@ -7,15 +7,18 @@ import { EVENT_TYPES, type EventType } from '../../src/chain/events.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { verifyChainFile, verifyChainLines } from '../../src/chain/verify.js';
 import { generateSigningKey } from '../../src/keys/ed25519.js';
+import { isIJson } from '../json/spellings.js';
 import { steppingClock } from './sample-chain.js';
 
 const key = generateSigningKey().key;
 const trust = { trustedPublicKeySha256: [key.publicKeySha256] };
 const APPENDABLE = EVENT_TYPES.filter((t) => !['SESSION_START', 'SESSION_END', 'CHAIN_SEAL', 'LOG_DROP', 'REDACTION', 'CHAIN_BROKEN'].includes(t)) as EventType[];
 
+/** Integers a strict (I-JSON) reader refuses are refused by the recorder too: leave them out. */
+const ijsonValue = fc.jsonValue({ maxDepth: 2 }).filter(isIJson);
 const eventArb = fc.record({
   type: fc.constantFrom(...APPENDABLE),
-  payload: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+  payload: fc.dictionary(fc.string({ maxLength: 8 }), ijsonValue, { maxKeys: 4 }),
 });
 const streamArb = fc.array(eventArb, { minLength: 0, maxLength: 12 });
 
@@ -50,12 +53,17 @@ describe('property: recorder output verifies, any single mutation does not', () 
     }), { numRuns: 60 });
   });
 
-  it('flipping any bits of any one byte makes verification FAIL', async () => {
+  it('flipping any bits of any one byte FAILs, or leaves the very same events (only their spelling changed)', async () => {
     await fc.assert(fc.asyncProperty(streamArb, fc.nat(), fc.integer({ min: 1, max: 255 }), async (stream, at, mask) => {
-      const bytes = Buffer.from(record(stream));
+      const original = record(stream);
+      const bytes = Buffer.from(original);
       bytes[at % bytes.length] ^= mask;
-      expect((await verifyBytes(bytes)).status).toBe('FAIL');
-    }), { numRuns: 200 });
+      const report = await verifyBytes(bytes);
+      if (report.status === 'PASS') {
+        expect(report.final_hash).toBe((await verifyBytes(original)).final_hash);
+        expect(report.notes.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 300 });
   });
 
   it('deleting any line fails, except the final seal, which leaves a PASS that is never AUTHORITATIVE', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
+import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
 import { verifyChainFile, verifyChainLines } from '../../src/chain/verify.js';
 import { canonicalJson } from '../../src/json/canonical.js';
 import { generateSigningKey } from '../../src/keys/ed25519.js';
@@ -167,16 +168,77 @@ describe('each tampering fails with the rule that names it', () => {
     expect(rules(lines)[0]).toBe('field_set');
   });
 
-  it('a duplicate JSON key (JSON.parse would keep the last): line_not_canonical', () => {
+  it('a duplicate JSON key (JSON.parse would keep the last): json_duplicate_key', () => {
     lines[1] = lines[1]!.replace('{"event_hash"', '{"seq":99,"event_hash"');
-    expect(rules(lines)[0]).toBe('line_not_canonical');
+    expect(rules(lines)[0]).toBe('json_duplicate_key');
   });
 
-  it('another spelling of the same event (a space, an escaped character): line_not_canonical', () => {
-    expect(rules([...lines.slice(0, 1), lines[1]!.replace('"seq":2', '"seq": 2'), ...lines.slice(2)])[0]).toBe('line_not_canonical');
-    expect(rules([lines[0]!.replace('"agent_id"', '"\\u0061gent_id"'), ...lines.slice(1)])[0]).toBe('line_not_canonical');
+  it('a lone surrogate, a number beyond I-JSON, 100,000 levels of nesting: each its own rule', () => {
+    const edit = (payload: string) => [lines[0]!, lines[1]!.replace(/"payload":\{[^}]*\}/, `"payload":${payload}`), ...lines.slice(2)];
+    expect(rules(edit('{"s":"\\ud800"}'))[0]).toBe('json_string_not_ijson');
+    expect(rules(edit('{"n":9007199254740993}'))[0]).toBe('json_number_not_ijson');
+    expect(rules(edit('{"n":1e400}'))[0]).toBe('json_number_not_ijson');
+    expect(rules(edit(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))[0]).toBe('json_too_deep');
   });
 
+  it('a seq written 1.0 (a float to AgentOps\' Python verifier): field_type', () => {
+    lines[0] = lines[0]!.replace('"seq":1,', '"seq":1.0,');
+    expect(rules(lines)[0]).toBe('field_type');
+  });
+
+  it('a chain that neither ended nor was sealed: session_incomplete, as AgentOps fails it', () => {
+    const report = verifyChainLines(lines.slice(0, 11), trusted());
+    expect(report.errors.map((e) => e.rule)).toEqual(['session_incomplete']);
+    expect(report).toMatchObject({ status: 'FAIL', verified_through_seq: 11 });
+  });
+
+  it('a seal whose event_count includes itself (AgentOps\' ingestion service) verifies', () => {
+    const seal = JSON.parse(lines[12]!) as ChainEvent;
+    lines[12] = rehash({ ...seal, payload: { ...seal.payload, event_count: 13 } });
+    expect(rules(lines)).toEqual([]);
+    lines[12] = rehash({ ...seal, payload: { ...seal.payload, event_count: 14 } });
+    expect(rules(lines)).toEqual(['seal_event_count']);
+  });
+});
+
+describe('any JSON spelling of an event is that event', () => {
+  const respelled = (line: string) => JSON.stringify(JSON.parse(line), null, 1).replace(/\n/g, ' ').replace('"agent_id"', '"\\u0061gent_id"').replace(/\//g, '\\/');
+
+  it('spaces, key order, escapes and CRLF pass, with one note naming the first such line', () => {
+    const spelled = lines.map((l, i) => (i % 2 ? `${respelled(l)}\r` : l));
+    const report = verifyChainLines([lines[0]!.replace('"seq":1', '"seq" : 1').replace('{"event_hash"', '{ "event_hash"'), ...spelled.slice(1)], trusted());
+    expect(report.errors).toEqual([]);
+    expect(report).toMatchObject({ status: 'PASS', classification: 'AUTHORITATIVE_EVIDENCE' });
+    expect(report.notes).toEqual([expect.objectContaining({ rule: 'line_not_canonical', line: 1, message: expect.stringMatching(/^7 lines/) })]);
+  });
+
+  it('--canonical-lines makes each other spelling an error', () => {
+    lines[3] = respelled(lines[3]!);
+    const report = verifyChainLines(lines, { ...trusted(), canonicalLines: true });
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'line_not_canonical', line: 4, seq: 4 })]);
+  });
+
+  it('a complete final line without a newline passes with a note; a partial one is truncated_final_line', () => {
+    const report = verifyChainLines(lines, trusted(), 'test', true);
+    expect(report).toMatchObject({ status: 'PASS', classification: 'AUTHORITATIVE_EVIDENCE' });
+    expect(report.notes.map((n) => n.rule)).toEqual(['final_line_unterminated']);
+    expect(verifyChainLines(lines, { ...trusted(), canonicalLines: true }, 'test', true).errors.map((e) => e.rule)).toEqual(['line_not_canonical']);
+    expect(rules([...lines.slice(0, 12), lines[12]!.slice(0, -1)], true)).toEqual(['truncated_final_line']);
+  });
+
+  it('blank lines are skipped with a note', () => {
+    const report = verifyChainLines(['', ...lines.slice(0, 5), ' \r', ...lines.slice(5)], trusted());
+    expect(report).toMatchObject({ status: 'PASS', event_count: 13 });
+    expect(report.notes).toEqual([expect.objectContaining({ rule: 'blank_line', line: 1, message: expect.stringMatching(/^2 lines/) })]);
+  });
+
+  it('a line longer than the limit is refused in bounded memory: line_too_long, and nothing after it is read', async () => {
+    const path = join(dir, 'long.jsonl');
+    writeFileSync(path, `${lines[0]}\n{"x":"${'a'.repeat(MAX_CHAIN_LINE_BYTES)}"}\n${lines[1]}\n`);
+    const report = await verifyChainFile(path, trusted());
+    expect(report.errors.map((e) => [e.rule, e.line])).toEqual([['line_too_long', 2]]);
+    expect(report).toMatchObject({ status: 'FAIL', event_count: 1, verified_through_seq: 1 });
+  });
   it('reordered lines fail even when every line is internally valid', () => {
     expect(verifyChainLines([...lines].reverse()).status).toBe('FAIL');
   });

@@ -12,6 +12,7 @@ interface TrustOptions {
   trustPolicy?: string;
   publicKey: string[];
   json?: boolean;
+  canonicalLines?: boolean;
 }
 
 function readText(path: string, what: string): string {
@@ -36,7 +37,7 @@ function trustFrom(options: TrustOptions): VerifyChainOptions {
     publicKeys.set(publicKeySha256(pem), pem);
     trusted.push(publicKeySha256(pem));
   }
-  return { trustedPublicKeySha256: trusted, publicKeys };
+  return { trustedPublicKeySha256: trusted, publicKeys, canonicalLines: options.canonicalLines ?? false };
 }
 
 function issueLine(kind: string, issue: ChainIssue): string {
@@ -45,7 +46,7 @@ function issueLine(kind: string, issue: ChainIssue): string {
 
 function renderReport(report: ChainReport): string {
   const head = `${report.file}: ${report.status} ${report.classification} (${report.event_count} events, verified through seq ${report.verified_through_seq}${report.sealed ? ', sealed' : ', unsealed'}${report.seal_trusted ? ', seal key trusted' : ''})`;
-  return [head, ...report.errors.map((e) => issueLine('error', e)), ...report.warnings.map((w) => issueLine('warning', w))].join('\n') + '\n';
+  return [head, ...report.errors.map((e) => issueLine('error', e)), ...report.warnings.map((w) => issueLine('warning', w)), ...report.notes.map((n) => issueLine('note', n))].join('\n') + '\n';
 }
 
 function renderFrame(frame: ReplayFrame): string {
@@ -64,10 +65,11 @@ export function registerChain(program: Command): void {
 
   chain
     .command('verify')
-    .description('Check every line in file order: fields, session, seq, genesis, hashes, links, seal and its signature. Exit 0 PASS, 1 FAIL, 2 unreadable input')
+    .description('Check every line in file order: strict I-JSON, fields, session, seq, genesis, hashes, links, seal and its signature. Any JSON spelling of an event is accepted (AgentOps\' json.dumps lines included). Exit 0 PASS, 1 FAIL, 2 unreadable input')
     .argument('<events>', 'the events.jsonl file')
     .option('--trust-policy <file>', 'JSON or TOML trust policy: its allowed_public_key_sha256 / trusted_public_key_sha256 keys may seal')
     .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
+    .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
     .option('--json', 'print the chain report as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
       const report = await verifyChainFile(events, trustFrom(options));
@@ -83,10 +85,10 @@ export function registerChain(program: Command): void {
     .option('--trust-policy <file>', 'JSON or TOML trust policy naming the keys that may seal')
     .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
     .option('--json', 'print the frames as JSON')
-    .action(action((events: string, options: TrustOptions) => {
+    .action(action(async (events: string, options: TrustOptions) => {
       let replay;
       try {
-        replay = replayChainFile(events, trustFrom(options));
+        replay = await replayChainFile(events, trustFrom(options));
       } catch (err) {
         // Checked and failed is exit 1, like `chain verify`; unreadable input stays exit 2.
         if (!(err instanceof CapsuleError) || err.code !== 'chain_invalid') throw err;
