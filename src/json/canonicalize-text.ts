@@ -72,7 +72,9 @@ export class JsonTextCanonicalizer {
 
   /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
   canonicalize(src: Uint8Array, start: number, end: number): JsonKind {
-    this.src = src;
+    // A view that ends where the text ends: bytes past it (a reused read buffer's old data)
+    // read as undefined, never as part of this text.
+    this.src = src.subarray(0, end);
     this.base = start;
     this.p = start;
     this.end = end;

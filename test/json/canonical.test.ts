@@ -138,3 +138,13 @@ describe('the text canonicalizer reads strict I-JSON only', () => {
     }
   });
 });
+
+describe('the text canonicalizer reads nothing past the end it is given', () => {
+  it('a truncated text in a buffer whose next bytes would complete it is still invalid', () => {
+    const buf = Buffer.from('{"a":[1,"x"]}');
+    for (let end = 1; end < buf.length; end++) {
+      expect(() => text.canonicalize(buf, 0, end), `first ${end} bytes`).toThrow(expect.objectContaining({ code: 'json_invalid' }));
+    }
+    expect(text.canonicalize(buf, 0, buf.length)).toBe(0);
+  });
+});
