@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { writeJsonFile } from '../json/write.js';
@@ -6,6 +5,7 @@ import { arch, platform } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Capabilities } from './types.js';
 import { findGuestKernelFiles } from './kernels.js';
+import { planContainment, spawnContained, superviseJob } from '../execute/contain/index.js';
 
 export const KVM_PROBE_TIMEOUT_MS = 3000;
 const QEMU_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
@@ -36,24 +36,15 @@ export function probeKvm(qemu: string | null, kernel: string | null, timeoutMs =
   if (qemu === null) return Promise.resolve({ usable: false, reason: 'no QEMU binary to probe KVM with' });
   if (kernel === null) return Promise.resolve({ usable: false, reason: 'no guest kernel to probe KVM with' });
   const argv = ['-accel', 'kvm', '-m', '128', '-nodefaults', '-no-user-config', '-display', 'none', '-serial', 'none', '-no-reboot', '-kernel', kernel, '-append', 'panic=-1 quiet'];
-  return new Promise((done) => {
-    const child = spawn(qemu, argv, { stdio: 'ignore', detached: true });
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Exited between the timeout and the kill.
-      }
-      done({ usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` });
-    }, timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      done({ usable: false, reason: `cannot start ${qemu}: ${err.message}` });
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      done(code === 0 ? { usable: true, reason: 'guest kernel booted under KVM' } : { usable: false, reason: `QEMU with -accel kvm exited ${code}` });
-    });
+  const plan = planContainment();
+  if ('problem' in plan) return Promise.resolve({ usable: false, reason: plan.problem });
+  const job = spawnContained([qemu, ...argv], { plan });
+  job.stdout.resume();
+  job.stderr.resume();
+  return superviseJob(job, { timeoutMs, graceMs: 0 }).then(({ exit, timedOut }) => {
+    if (timedOut) return { usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` };
+    if (exit.failed) return { usable: false, reason: `cannot start ${qemu}: ${exit.failed.code}` };
+    return exit.code === 0 ? { usable: true, reason: 'guest kernel booted under KVM' } : { usable: false, reason: `QEMU with -accel kvm exited ${exit.code ?? exit.signal}` };
   });
 }
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, ftruncateSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,11 +15,13 @@ import { chooseGuestKernel, findGuestKernels, type GuestKernel } from './kernel.
 import { GUEST_MODULES, moduleLoadOrder } from './modules.js';
 import { collectGuestResults, type GuestResults } from './results.js';
 import { runResult } from '../result.js';
+import { planContainment, spawnContained, superviseJob, type ContainmentRecord } from '../contain/index.js';
+import { containmentDetails } from '../contain/record.js';
 
 export interface QemuExecutorOptions {
   /** Size of the sparse raw disk the guest writes its results onto (default 1 GiB). */
   resultsDiskBytes?: number;
-  /** SIGTERM to QEMU's process group at the timeout, SIGKILL this long after (default 2 s). */
+  /** SIGTERM to QEMU at the timeout, SIGKILL this long after (default 2 s). */
   killGraceMs?: number;
   env?: NodeJS.ProcessEnv;
 }
@@ -61,7 +62,7 @@ function resolveSetup(req: RunRequest, env: NodeJS.ProcessEnv): VmSetup | string
 }
 
 /** A QEMU run with the guest's results read back (their exit code wins over the console mark). */
-interface VmOutcome extends Omit<QemuRun, 'markedExitCode'> {
+interface VmOutcome extends Omit<QemuRun, 'markedExitCode' | 'containment'> {
   exitCode: number | null;
   results: GuestResults | null;
 }
@@ -119,7 +120,7 @@ function finishLogs(req: RunRequest, sinks: Record<'stdout' | 'stderr' | 'consol
 /** The failure reasons an outcome carries; none means the guest ran, reported and wrote its results back. */
 function explainOutcome(o: VmOutcome, req: RunRequest, details: Record<string, unknown>): string[] {
   const d: string[] = [];
-  if (o.timedOut) d.push(`guest hung: no poweroff within ${req.timeoutSeconds} s (boot included); QEMU's process group was sent SIGTERM then SIGKILL. A VM that timed out is always a failure: it wrote no results`);
+  if (o.timedOut) d.push(`guest hung: no poweroff within ${req.timeoutSeconds} s (boot included); QEMU was sent SIGTERM then SIGKILL. A VM that timed out is always a failure: it wrote no results`);
   if (o.panic) d.push(`kernel panic in the guest: ${o.panic} (see console.log)`);
   if (o.resultsMark === 'failed') d.push(`results disk full or unwritable (${Number(details.results_disk_bytes) / (1 << 20)} MiB): ${o.resultsError || 'tar failed'}; outputs were not all written back`);
   if (o.results?.truncated && o.resultsMark !== 'failed' && !o.timedOut && !o.panic) d.push('the results archive on the disk is cut off: the guest died while writing it');
@@ -185,6 +186,7 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
   });
 
   const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
+  if (run.containment) details.containment = containmentDetails(run.containment, req.secretValues);
   const results = run.timedOut ? null : collectGuestResults(disk, req.workspace);
   if (results) details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
   return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };
@@ -199,11 +201,12 @@ interface QemuRun {
   resultsError: string;
   markedExitCode: number | null;
   qemuStderr: string;
+  containment: ContainmentRecord | null;
 }
 
-/** Spawns QEMU in its own process group; reads the serial console line by line for the guest's marks and panics. */
-function runQemu(binary: string, argv: string[], timeoutMs: number, graceMs: number, consoleSink: LogSink): Promise<QemuRun> {
-  const r: QemuRun = { timedOut: false, signal: null, qemuExit: null, panic: null, resultsMark: null, resultsError: '', markedExitCode: null, qemuStderr: '' };
+/** Runs QEMU contained like any job; reads the serial console line by line for the guest's marks and panics. */
+async function runQemu(binary: string, argv: string[], timeoutMs: number, graceMs: number, consoleSink: LogSink): Promise<QemuRun> {
+  const r: QemuRun = { timedOut: false, signal: null, qemuExit: null, panic: null, resultsMark: null, resultsError: '', markedExitCode: null, qemuStderr: '', containment: null };
   let partial = '';
   const onLine = (line: string) => {
     if (r.panic === null && line.includes('Kernel panic')) r.panic = line.replace(/^\[[^\]]*\]\s*/, '').trim();
@@ -214,44 +217,22 @@ function runQemu(binary: string, argv: string[], timeoutMs: number, graceMs: num
       r.resultsError = line.slice(GUEST_MARK.resultsFailed.length).trim();
     }
   };
-  return new Promise((done) => {
-    const child = spawn(binary, argv, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        // The group is gone already.
-      }
-    };
-    const timer = setTimeout(() => {
-      r.timedOut = true;
-      killGroup('SIGTERM');
-      setTimeout(() => killGroup('SIGKILL'), graceMs).unref();
-    }, timeoutMs);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      consoleSink.write(chunk);
-      const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
-      partial = lines.pop()!.slice(-4096);
-      lines.forEach(onLine);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => {
-      consoleSink.write(chunk);
-      r.qemuStderr = (r.qemuStderr + chunk.toString('utf8')).slice(-1000);
-    });
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      r.qemuStderr = `cannot start ${binary}: ${err.message}`;
-      done(r);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      onLine(partial);
-      // QEMU starts no helpers, but make sure nothing of its group outlives the run.
-      if (child.pid !== undefined) killGroup('SIGKILL');
-      r.qemuExit = code;
-      r.signal = signal;
-      r.qemuStderr = r.qemuStderr.trim().split('\n').filter((l) => !l.includes('terminating on signal')).slice(-3).join(' | ');
-      done(r);
-    });
+  const plan = planContainment();
+  if ('problem' in plan) return { ...r, qemuStderr: plan.problem };
+  const job = spawnContained([binary, ...argv], { plan });
+  job.stdout.on('data', (chunk: Buffer) => {
+    consoleSink.write(chunk);
+    const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+    partial = lines.pop()!.slice(-4096);
+    lines.forEach(onLine);
   });
+  job.stderr.on('data', (chunk: Buffer) => {
+    consoleSink.write(chunk);
+    r.qemuStderr = (r.qemuStderr + chunk.toString('utf8')).slice(-1000);
+  });
+  const { exit, timedOut, containment } = await superviseJob(job, { timeoutMs, graceMs });
+  onLine(partial);
+  if (exit.failed) r.qemuStderr = `cannot start ${binary}: ${exit.failed.code}`;
+  r.qemuStderr = r.qemuStderr.trim().split('\n').filter((l) => !l.includes('terminating on signal')).slice(-3).join(' | ');
+  return { ...r, timedOut, qemuExit: exit.code, signal: exit.signal, containment };
 }

@@ -88,6 +88,10 @@ describe.skipIf(!haveKernel)('qemu executor: real guest under TCG', () => {
     expect(r).toMatchObject({ status: 'fail', timedOut: true, exitCode: null });
     expect(r.diagnostics.join('\n')).toMatch(/guest hung: no poweroff within 4 s/);
     expect(qemuLeftFor(r)).toEqual([]);
+    // QEMU runs under the same containment as a process job, and the record says so.
+    const containment = r.details.containment as { kind: string; sent_sigterm: { name: string }[] };
+    expect(['cgroup', 'pid-namespace', 'subreaper', 'process-group']).toContain(containment.kind);
+    expect(containment.sent_sigterm.map((p) => p.name).join(' ')).toMatch(/qemu/);
   }, 60_000);
 
   test('outputs larger than the results disk fail the run naming the full disk; the logs still come back', async () => {
