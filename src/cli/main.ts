@@ -17,6 +17,7 @@ import { registerExportLineage } from './commands/export-lineage.js';
 import { registerExportTraces } from './commands/export-traces.js';
 import { registerChain } from './commands/chain.js';
 import { registerView } from './commands/view.js';
+import { registerDiff } from './commands/diff.js';
 
 const program = new Command('capsule')
   .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, decide promotion.')
@@ -41,6 +42,7 @@ registerExportLineage(program);
 registerExportTraces(program);
 registerChain(program);
 registerView(program);
+registerDiff(program);
 
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
