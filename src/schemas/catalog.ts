@@ -31,11 +31,12 @@ import s28 from '../../schemas/proof-pack.schema.json' with { type: 'json' };
 import s29 from '../../schemas/replay-frames.schema.json' with { type: 'json' };
 import s30 from '../../schemas/replay-plan.schema.json' with { type: 'json' };
 import s31 from '../../schemas/ro-crate-metadata.schema.json' with { type: 'json' };
-import s32 from '../../schemas/run-evidence-manifest.schema.json' with { type: 'json' };
-import s33 from '../../schemas/run-manifest.schema.json' with { type: 'json' };
-import s34 from '../../schemas/run-story.schema.json' with { type: 'json' };
-import s35 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
-import s36 from '../../schemas/verification-report.schema.json' with { type: 'json' };
+import s32 from '../../schemas/run-diff.schema.json' with { type: 'json' };
+import s33 from '../../schemas/run-evidence-manifest.schema.json' with { type: 'json' };
+import s34 from '../../schemas/run-manifest.schema.json' with { type: 'json' };
+import s35 from '../../schemas/run-story.schema.json' with { type: 'json' };
+import s36 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
+import s37 from '../../schemas/verification-report.schema.json' with { type: 'json' };
 
 export const schemaFiles: Record<string, object> = {
   'agentplane-bundle.schema.json': s0,
@@ -70,9 +71,10 @@ export const schemaFiles: Record<string, object> = {
   'replay-frames.schema.json': s29,
   'replay-plan.schema.json': s30,
   'ro-crate-metadata.schema.json': s31,
-  'run-evidence-manifest.schema.json': s32,
-  'run-manifest.schema.json': s33,
-  'run-story.schema.json': s34,
-  'trust-policy.schema.json': s35,
-  'verification-report.schema.json': s36,
+  'run-diff.schema.json': s32,
+  'run-evidence-manifest.schema.json': s33,
+  'run-manifest.schema.json': s34,
+  'run-story.schema.json': s35,
+  'trust-policy.schema.json': s36,
+  'verification-report.schema.json': s37,
 };
