@@ -1,23 +1,25 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { sha256Hex } from '../hash/sha256.js';
 import { readFileCapped } from '../fsio/read.js';
 import { parseJsonStrict, type JsonDocument } from '../json/parse.js';
 import { validateAgainst } from '../schemas/registry.js';
-import type { Bundle, ValidatedBundle } from './types.js';
+import type { ValidatedBundle } from './types.js';
 import type { BundleIssue } from './issues.js';
 import { checkBundle, type CheckIssue } from './checks.js';
 import { AGENTPLANE_POINTERS, mapAgentplaneBundle } from './agentplane-map.js';
+import { withBundleDefaults } from './defaults.js';
+import { locateBundleFile } from './locate.js';
 
 export const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
 
 /**
- * Reads, schema-checks, maps (agentplane v0.1 → native) and semantically checks a bundle.
+ * Reads (a folder means its bundle.json), schema-checks, maps (agentplane v0.1 → native) and semantically checks a bundle.
  * Every problem is reported at once in ONE CapsuleError('bundle_invalid') whose details
  * hold `issues: BundleIssue[]`, each with file, JSON pointer and line:column.
  */
 export function validateBundle(path: string): ValidatedBundle {
-  const file = resolve(path);
+  const file = locateBundleFile(path);
   // One read: the digest recorded is of the bytes that were validated.
   const bytes = readFileCapped(file);
   const doc = parseJsonStrict(bytes.toString('utf8'), file);
@@ -25,7 +27,7 @@ export function validateBundle(path: string): ValidatedBundle {
   const agentplane = (doc.value as { apiVersion?: unknown } | null)?.apiVersion === AGENTPLANE_API_VERSION;
   const schema = agentplane ? 'agentplane-bundle' : 'bundle';
   const schemaIssues: BundleIssue[] = validateAgainst(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
-  const bundle = agentplane ? mapAgentplaneBundle(doc.value, dir) : (doc.value as Bundle);
+  const bundle = agentplane ? mapAgentplaneBundle(doc.value, dir) : withBundleDefaults(doc.value, file);
   const toOriginal = agentplane ? agentplanePointer : (p: string) => p;
   const semantic = checkBundle(bundle, dir).map((i) => locateIssue(i, doc, toOriginal));
   // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).

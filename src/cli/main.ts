@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerInit } from './commands/init.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlace } from './commands/place.js';
@@ -25,6 +26,7 @@ const program = new Command('capsule')
   .showHelpAfterError()
   .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), 2 bad input, 3 manual-review, 70 internal error.');
 
+registerInit(program);
 registerRun(program);
 registerValidate(program);
 registerPlace(program);

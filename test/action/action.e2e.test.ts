@@ -72,7 +72,8 @@ describe('dist/index.js (the action as the runner runs it)', () => {
   });
 
   it('fails the check on the failing example (block), and passes it with fail-on: never', async () => {
-    const blocked = await runAction({ bundle: 'examples/failing/bundle.json', executor: 'process', upload: 'false', redact: 'simulated' });
+    // The bundle input takes a folder as well as its bundle.json.
+    const blocked = await runAction({ bundle: 'examples/failing', executor: 'process', upload: 'false', redact: 'simulated' });
     expect(blocked.code, blocked.stdout).not.toBe(0);
     expect(blocked.outputs.decision).toBe('block');
     expect(blocked.summary.startsWith('## ⛔ Block')).toBe(true);

@@ -33,6 +33,17 @@ describe('capsule CLI (built)', () => {
     expect(capsule('keygen', '--out', keyPath).code).toBe(2);
   });
 
+  it('keygen without --json labels the key path and the public key sha256, and prints a trust policy anchoring it', () => {
+    const other = join(dir, 'other.pem');
+    const r = capsule('keygen', '--out', other);
+    expect(r.code, r.stderr).toBe(0);
+    const sha = /^Public key sha256: +([0-9a-f]{64})$/m.exec(r.stdout)?.[1];
+    expect(sha).toBeDefined();
+    expect(r.stdout).toMatch(new RegExp(`^Private key: +${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'm'));
+    const policyText = r.stdout.slice(r.stdout.indexOf('{'), r.stdout.indexOf('}') + 1);
+    expect(JSON.parse(policyText)).toEqual({ schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [sha] });
+  });
+
   it('prove --export twice gives identical bytes', () => {
     expect(capsule('prove', FIXTURE_MANIFEST, '--export', agipack, '--output-dir', join(dir, 'pack')).code).toBe(0);
     expect(capsule('prove', FIXTURE_MANIFEST, '--export', join(dir, 'again.agipack')).code).toBe(0);
@@ -42,6 +53,13 @@ describe('capsule CLI (built)', () => {
   it('sign, then verify --strict --json under a matching trust policy passes with every check', () => {
     const s = capsule('sign', agipack, '--key', keyPath, '--signer', 'ci@example.org', '--issuer', 'https://ci.example.org');
     expect(s.code).toBe(0);
+    // A second sign would replace the signature: refused, the file untouched, unless --force.
+    const signature = readFileSync(`${agipack}.sig.json`);
+    const again = capsule('sign', agipack, '--key', keyPath);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`${agipack}.sig.json: already exists`);
+    expect(readFileSync(`${agipack}.sig.json`).equals(signature)).toBe(true);
+    expect(capsule('sign', agipack, '--key', keyPath, '--signer', 'ci@example.org', '--issuer', 'https://ci.example.org', '--force').code).toBe(0);
     const sha = execFileSync('sha256sum', [agipack], { encoding: 'utf8' }).split(' ')[0];
     const policy = join(dir, 'trust.json');
     writeFileSync(policy, JSON.stringify({ allowed_public_key_sha256: [keySha], allowed_signers: ['ci@example.org'], allowed_issuers: ['https://ci.example.org'], expected_subject_sha256: [sha] }));

@@ -1,22 +1,34 @@
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
 import { existsSync } from 'node:fs';
+import { CapsuleError } from '../../errors.js';
 import { writeGeneratedKey } from '../../keys/ed25519.js';
-import { action, printJson, progress } from '../io.js';
+import { shellWord } from '../../text/shell.js';
+import { action, printJson } from '../io.js';
 
 export function registerKeygen(program: Command): void {
   program
     .command('keygen')
-    .description('Generate an Ed25519 signing key: unencrypted PKCS#8 PEM (mode 0600) and its SPKI public key beside it as <path>.pub.')
+    .description('Generate an Ed25519 signing key: unencrypted PKCS#8 PEM (mode 0600) and its SPKI public key beside it as <path>.pub; print the public key\'s sha256 and a trust policy that anchors it.')
     .option('--out <path>', 'private key file to write (refuses to overwrite)', 'capsule-signing-key.pem')
-    .option('--json', 'print {private_key, public_key, public_key_sha256} as JSON')
+    .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
     .action(action((opts: { out: string; json?: boolean }) => {
-      if (existsSync(opts.out)) throw new CapsuleError('key_exists', `${opts.out}: already exists; refusing to overwrite a key`, { file: opts.out });
+      if (existsSync(opts.out)) throw new CapsuleError('key_exists', `${opts.out}: already exists; refusing to overwrite a key (choose another --out)`, { file: opts.out });
       const key = writeGeneratedKey(opts.out);
-      if (opts.json) printJson({ private_key: opts.out, public_key: `${opts.out}.pub`, public_key_sha256: key.publicKeySha256 });
-      else {
-        progress(`wrote ${opts.out} (0600) and ${opts.out}.pub`);
-        process.stdout.write(`${key.publicKeySha256}\n`);
+      const trustPolicy = { schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [key.publicKeySha256] };
+      if (opts.json) {
+        printJson({ private_key: opts.out, public_key: `${opts.out}.pub`, public_key_sha256: key.publicKeySha256, trust_policy: trustPolicy });
+        return;
       }
+      process.stdout.write([
+        `Private key:        ${opts.out} (mode 0600; keep it secret, e.g. as a CI secret)`,
+        `Public key:         ${opts.out}.pub`,
+        `Public key sha256:  ${key.publicKeySha256}`,
+        '',
+        'A trust policy that anchors this key (save it as trust-policy.json and give it to whoever verifies):',
+        JSON.stringify(trustPolicy, null, 2),
+        '',
+        `Next: capsule run BUNDLE --key ${shellWord(opts.out)} --trust-policy trust-policy.json`,
+        '',
+      ].join('\n'));
     }));
 }

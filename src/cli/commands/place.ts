@@ -7,7 +7,7 @@ export function registerPlace(program: Command): void {
   const cmd = program
     .command('place')
     .description('Decide where a bundle would run (probing this machine, or from an inventory) and print the decision with every rejected candidate. Runs nothing.')
-    .argument('<bundle>', 'path to bundle.json')
+    .argument('<bundle>', 'bundle.json, or the folder holding it')
     .option('--inventory <file>', 'executor inventory (proofcapsule.dev/v1 Inventory or agentplane fleet/inventory.json); default: probe this machine')
     .option('--json', 'print the Placement as JSON on stdout');
   cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(['auto', 'process', 'qemu']));

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
+import { locateBundleFile } from '../../bundle/locate.js';
 import { CapsuleError } from '../../errors.js';
+import { packageFile } from '../package-files.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { compactStamp } from '../../text/time.js';
 import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
@@ -21,13 +21,11 @@ interface RunFlags {
   quiet?: boolean;
 }
 
-/** The example the CLI runs when no bundle is given: `examples/hello` beside dist/. */
+/** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 export function defaultBundlePath(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, '..', 'examples', 'hello', 'bundle.json'), join(here, '..', '..', '..', 'examples', 'hello', 'bundle.json')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new CapsuleError('default_bundle_missing', `no bundle given and the default example (examples/hello/bundle.json beside ${here}) is not there; pass a bundle path`);
+  const found = packageFile('examples', 'hello', 'bundle.json');
+  if (found) return found;
+  throw new CapsuleError('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
 }
 
 export function registerRun(program: Command): void {
@@ -69,9 +67,7 @@ export function registerRun(program: Command): void {
 }
 
 function resolveBundleArg(arg: string | undefined): string {
-  if (!arg) return defaultBundlePath();
-  const full = resolve(arg);
-  return existsSync(join(full, 'bundle.json')) ? join(full, 'bundle.json') : full;
+  return arg ? locateBundleFile(arg) : defaultBundlePath();
 }
 
 const MARK: Record<StageEvent['status'], string> = { start: '…', pass: '✓', fail: '✗', warn: '!' };

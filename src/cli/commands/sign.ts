@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { CapsuleError } from '../../errors.js';
 import { signCapsule } from '../../sign/sign.js';
 import { loadSigningKey, writeGeneratedKey, keyFileTooOpen } from '../../keys/ed25519.js';
 import { action, printJson, progress } from '../io.js';
@@ -14,8 +15,14 @@ export function registerSign(program: Command): void {
     .option('--signature <path>', 'where to write the signature (default: <capsule>.sig.json)')
     .option('--signer <name>', 'signer label (self-declared: it labels, it does not authenticate)')
     .option('--issuer <name>', 'issuer label (self-declared)')
+    .option('--force', 'replace an existing signature file (without it, sign refuses to)')
     .option('--json', 'print the signature document')
-    .action(action(async (capsule: string, opts: { key: string; generateKey?: boolean; signature?: string; signer?: string; issuer?: string; json?: boolean }) => {
+    .action(action(async (capsule: string, opts: { key: string; generateKey?: boolean; signature?: string; signer?: string; issuer?: string; force?: boolean; json?: boolean }) => {
+      const target = opts.signature ?? `${capsule}.sig.json`;
+      // A signature is evidence too: replacing it silently would lose who signed first.
+      if (existsSync(target) && !opts.force) {
+        throw new CapsuleError('signature_exists', `${target}: already exists; sign never replaces a signature unless told to (pass --force, or --signature for a new file)`, { file: target });
+      }
       if (opts.generateKey && !existsSync(opts.key)) {
         writeGeneratedKey(opts.key);
         progress(`generated ${opts.key} (0600) and ${opts.key}.pub`);

@@ -8,7 +8,7 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('Check a bundle (native proofcapsule.dev/v1 or agentplane v0.1): every problem at once, each as file:line:col pointer: message. Exit 0 valid, 2 invalid.')
-    .argument('<bundle>', 'path to bundle.json')
+    .argument('<bundle>', 'bundle.json, or the folder holding it')
     .option('--json', 'print {valid, file, format, issues} as JSON on stdout')
     .action(action((bundle: string, opts: { json?: boolean }) => {
       try {
