@@ -10,7 +10,7 @@ import { requiredSecrets } from '../bundle/secrets.js';
 export const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
 
-/** Env keys whose values count as secrets (AGILAB writes them as "<redacted>", FORMATS.md §3). */
+/** Env keys whose values count as secrets (AGILAB writes them as "<redacted>", docs/capsule.md). */
 export const SENSITIVE_ENV_KEY = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 
 export interface RunEnv {

@@ -8,7 +8,7 @@ import { recordInstant } from '../record/time.js';
 
 export const VSA_PATH = 'promotion/promotion_decision.intoto.dsse.json';
 export const SLSA_VSA_V1 = 'https://slsa.dev/verification_summary/v1';
-/** The policy a promotion decision applies: AGILAB's promotion rules (FORMATS.md §7) and our gates. */
+/** The policy a promotion decision applies: AGILAB's promotion rules (docs/policy.md) and our gates. */
 export const PROMOTION_POLICY_URI = 'https://proofcapsule.dev/policies/agilab.promotion_decision.v1';
 
 /**

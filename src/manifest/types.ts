@@ -1,7 +1,7 @@
 import type { LogRecord } from '../execute/types.js';
 import type { OutputKind } from '../bundle/types.js';
 
-/** AGILAB `agilab.run_manifest` v1 (FORMATS.md §3), plus our extension block `proof_capsule`. */
+/** AGILAB `agilab.run_manifest` v1 (docs/capsule.md), plus our extension block `proof_capsule`. */
 export interface RunManifest {
   schema_version: 1;
   kind: 'agilab.run_manifest';

@@ -5,7 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import type { ValidatedBundle } from '../bundle/types.js';
 
-/** The run folder's layout (FORMATS.md §3–§4): what the proof pack later copies. */
+/** The run folder's layout (docs/capsule.md): what the proof pack later copies. */
 export interface RunLayout {
   root: string;
   manifest: string;

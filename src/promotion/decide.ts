@@ -23,7 +23,7 @@ interface Finding {
 }
 
 /**
- * AGILAB's floor (FORMATS.md §7): block when the run failed, verification failed or any
+ * AGILAB's floor (docs/policy.md): block when the run failed, verification failed or any
  * selected gate failed; otherwise manual-review when evidence is insufficient or the lane
  * needs a human; otherwise promote.
  */

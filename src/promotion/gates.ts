@@ -21,7 +21,7 @@ export interface GateInput {
   manifestPath?: string;
 }
 
-/** Env override names AGILAB treats as secret (FORMATS.md §3). */
+/** Env override names AGILAB treats as secret (docs/capsule.md). */
 const SECRET_MARKERS = ['SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'KEY', 'CREDENTIAL', 'AUTH'];
 
 function result(id: GateId, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): GateResult {

@@ -143,7 +143,7 @@ function selectedRules(file: PolicyFile): GateId[] {
 function laneOf(file: PolicyFile, lane: Lane): LanePolicy {
   const declared = file.lanes?.[lane] ?? {};
   return {
-    // The prod human gate is the floor (FORMATS.md §7): the schema refuses turning it off.
+    // The prod human gate is the floor (docs/policy.md): the schema refuses turning it off.
     human_gate: declared.human_gate ?? DEFAULT_LANES[lane].human_gate,
     allow_dev_key: declared.allow_dev_key ?? file.allow_dev_key ?? DEFAULT_LANES[lane].allow_dev_key,
   };

@@ -1,4 +1,4 @@
-/** `agilab.promotion_decision.v1` (FORMATS.md §7). */
+/** `agilab.promotion_decision.v1` (docs/policy.md). */
 export type DecisionKind = 'promote' | 'block' | 'manual-review';
 
 export interface PromotionDecision {

@@ -2,7 +2,7 @@ import { parseJsonStrict } from '../json/parse.js';
 import { assertValid } from '../schemas/registry.js';
 import type { PackedFile } from '../record/types.js';
 
-/** `agipack-manifest.json` (FORMATS.md §4): the archive's own inventory, every entry but itself. */
+/** `agipack-manifest.json` (docs/capsule.md): the archive's own inventory, every entry but itself. */
 export interface CapsuleManifest {
   schema: 'agilab.proof_capsule.v1';
   created_at: string;

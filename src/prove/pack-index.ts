@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { PackedFile } from '../record/types.js';
 
-/** `agilab_proof_pack.json` (FORMATS.md §4): the root index of a proof pack. */
+/** `agilab_proof_pack.json` (docs/capsule.md): the root index of a proof pack. */
 export interface ProofPackIndex {
   schema: 'agilab.proof_pack.v1';
   run_id: string;

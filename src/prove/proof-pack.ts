@@ -47,7 +47,7 @@ export interface ProveResult {
 export const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
-/** The AGILAB root set every pack has (FORMATS.md §4), besides the index itself. */
+/** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
 const ROOT_SET = [SNAPSHOT_NAME, 'verification-report.json', 'policy-report.json', ...Object.values(STANDARDS), 'metadata-store-entry.json', ...Object.values(CARDS)];
 
 /**

@@ -14,7 +14,7 @@ export interface SignOptions {
 }
 
 /**
- * Writes the detached `<capsule>.sig.json` (FORMATS.md §5). The capsule is streamed once for
+ * Writes the detached `<capsule>.sig.json` (docs/capsule.md). The capsule is streamed once for
  * its digest; the signed bytes are the fixed message naming that digest.
  */
 export async function signCapsule(capsulePath: string, key: SigningKey, options: SignOptions = {}): Promise<{ path: string; document: CapsuleSignature }> {

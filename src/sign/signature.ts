@@ -3,7 +3,7 @@ import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { assertValid } from '../schemas/registry.js';
 
-/** `<capsule>.sig.json` (FORMATS.md §5). */
+/** `<capsule>.sig.json` (docs/capsule.md). */
 export interface CapsuleSignature {
   schema: 'agilab.proof_capsule_signature.v1';
   created_at: string;

@@ -13,7 +13,7 @@ export interface AnchorLists {
 }
 
 /**
- * A loaded trust policy (FORMATS.md §6). Both spellings (`allowed_*`/`trusted_*`,
+ * A loaded trust policy (docs/trust-policy.md). Both spellings (`allowed_*`/`trusted_*`,
  * `expected_subject_sha256`/`subject_sha256`) are kept as separate lists that must all
  * match, so writing both can only narrow what is trusted. Our extensions only tighten.
  */
@@ -66,7 +66,7 @@ export function hasAnyAnchor(policy: TrustPolicy): boolean {
 
 /**
  * The public keys this policy trusts: those every declared key list allows (lists AND
- * together, FORMATS.md §6), minus revoked ones. Used wherever a key must be trusted by
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
  * itself, such as an event chain's seal, so all such places agree.
  */
 export function trustedPublicKeys(policy: TrustPolicy): string[] {

@@ -11,7 +11,7 @@ import {
 } from './checks/trust.js';
 import { checkAgentplaneArtifacts, checkEventChain, checkOutputsMatch, checkProvenance } from './checks/evidence.js';
 
-/** TRUST.md's order and AGILAB's ids, with ours placed where their inputs are established. */
+/** docs/verification.md's order and AGILAB's ids, with ours placed where their inputs are established. */
 export const CAPSULE_STEPS: Step<CapsuleContext>[] = [
   { id: 'capsule_exists', needs: [], run: checkCapsuleExists },
   { id: 'zip_readable', needs: ['capsule_exists'], run: checkZipReadable },
@@ -44,7 +44,7 @@ export const CAPSULE_STEPS: Step<CapsuleContext>[] = [
   { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid'], run: checkOutputsMatch },
 ];
 
-/** `capsule verify X.agipack`: every named check of TRUST.md, in order. Never throws for a bad capsule. */
+/** `capsule verify X.agipack`: every named check of docs/verification.md, in order. Never throws for a bad capsule. */
 export async function verifyCapsule(path: string, options: VerifyContextOptions = {}): Promise<VerificationReport> {
   const ctx: CapsuleContext = { path, options, limits: { ...DEFAULT_LIMITS, ...options.limits }, warnings: [] };
   const checks = await runSteps(CAPSULE_STEPS, ctx);

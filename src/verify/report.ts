@@ -1,4 +1,4 @@
-/** `agilab.proof_capsule_verification.v1`: one entry per named check, in TRUST.md's order. */
+/** `agilab.proof_capsule_verification.v1`: one entry per named check, in docs/verification.md's order. */
 export interface Check {
   id: string;
   status: 'pass' | 'fail';

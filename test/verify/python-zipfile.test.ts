@@ -8,7 +8,7 @@ import { generateSigningKey } from '../../src/keys/ed25519.js';
 import { buildSignedCapsule, tempDir } from '../prove/build-capsule.js';
 
 /**
- * AGILAB writes capsules with Python's zipfile: ours must accept them (PRODUCT.md). The
+ * AGILAB writes capsules with Python's zipfile: ours must accept them. The
  * entries of one of our capsules are re-packed by the real python3 zipfile, both ways it
  * writes (writestr from bytes, write from files on disk), then verified strictly.
  */

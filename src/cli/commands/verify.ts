@@ -15,7 +15,7 @@ interface VerifyFlags {
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('Verify a .agipack capsule (every named check of TRUST.md), or a run folder: a run_manifest.json, an unpacked capsule\'s run_manifest.snapshot.json, or a pack dir.')
+    .description('Verify a .agipack capsule (every named check listed in docs/verification.md), or a run folder: a run_manifest.json, an unpacked capsule\'s run_manifest.snapshot.json, or a pack dir.')
     .argument('<target>', '.agipack file, run manifest, or pack/run directory')
     .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
     .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')

@@ -5,7 +5,7 @@ import type { LoadedSignature } from '../../sign/signature.js';
 import type { TrustPolicy } from '../../trust/policy.js';
 import type { RunManifest } from '../../manifest/types.js';
 
-/** Size caps applied before and while reading entries (TRUST.md: decompression bombs). */
+/** Size caps applied before and while reading entries (decompression bombs: docs/verification.md). */
 export interface ArchiveLimits {
   maxEntryBytes: number;
   maxTotalBytes: number;
