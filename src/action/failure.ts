@@ -18,5 +18,7 @@ export async function failStep(err: unknown, workspace: string): Promise<void> {
   }
   const located = annotations.slice(0, 200).map((a) => `- \`${cell(a.properties.file ?? '')}:${a.properties.startLine ?? 1}:${a.properties.startColumn ?? 1}\` ${cell(a.message, 1000)}`);
   const body = located.length > 0 ? located.join('\n') : ['```', message.slice(0, 20_000).replace(/```/g, "'''"), '```'].join('\n');
+  // summary: false asked for no summary, failed runs included (the log and annotations remain).
+  if (core.getInput('summary').trim() === 'false') return;
   await writeJobSummary(`## ❌ Proof capsule: no decision\n\nThe run stopped before a decision was made.\n\n${body}\n`).catch((e: Error) => core.warning(`could not write the summary: ${e.message}`));
 }

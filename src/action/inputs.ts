@@ -19,13 +19,18 @@ export interface ActionInputs {
   policyPath?: string;
   outDir: string;
   artifactName: string;
+  /** Passed to the artifact service as given: it caps it at what the repository allows. */
   retentionDays?: number;
   upload: boolean;
+  /** Replace an artifact of the same name in this run (a re-run, a second step). */
+  overwrite: boolean;
   releaseTag?: string;
   failOn: FailOn;
   commentOnPr: boolean;
   githubToken: string;
   attest: boolean;
+  /** Write the job summary (false: outputs and log only). */
+  summary: boolean;
   /** Extra values to redact from logs and the capsule (pass secrets). */
   redact: string[];
 }
@@ -77,11 +82,13 @@ export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionIn
     artifactName,
     retentionDays: parseRetention(p),
     upload: p.flag('upload', true),
+    overwrite: p.flag('overwrite', false),
     releaseTag: p.text('release-tag'),
     failOn: p.choice('fail-on', ['block', 'manual-review', 'never'] as const, 'block'),
     commentOnPr: p.flag('comment-on-pr', false),
     githubToken: p.text('github-token') ?? '',
     attest: p.flag('attest', false),
+    summary: p.flag('summary', true),
     redact: read('redact').split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== ''),
   };
   if ((inputs.releaseTag !== undefined || inputs.commentOnPr || inputs.attest) && inputs.githubToken === '') {
@@ -142,8 +149,10 @@ export class InputParser {
 function parseRetention(p: InputParser): number | undefined {
   const value = p.text('retention-days');
   if (value === undefined) return undefined;
+  // No upper bound here: the service allows up to 400 days on private repositories and caps
+  // the value at the repository's own setting itself.
   const days = Number(value);
-  if (Number.isInteger(days) && days >= 1 && days <= 90) return days;
-  p.problem('retention-days', `must be a whole number of days from 1 to 90 (got ${JSON.stringify(value)})`);
+  if (Number.isInteger(days) && days >= 1) return days;
+  p.problem('retention-days', `must be a whole number of days, 1 or more (got ${JSON.stringify(value)}); the artifact service caps it at the repository's limit`);
   return undefined;
 }

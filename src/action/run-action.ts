@@ -10,6 +10,7 @@ import { parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs
 import type { ActionOutcome, PublishedFile } from './outcome.js';
 import { commentMarker, pullRequestNumber, upsertPrComment } from './pr-comment.js';
 import { attachToRelease } from './release.js';
+import { provisionVm, vmNeeds } from './provision.js';
 import { registerSecrets } from './secrets.js';
 import { stageLogger } from './stage-log.js';
 import { renderComment, renderSummary } from './summary.js';
@@ -27,6 +28,8 @@ export interface ActionEngine {
 export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promise<ActionOutcome> {
   const inputs = parseActionInputs((name) => core.getInput(name), paths);
   registerSecrets([inputs.keyPem, ...inputs.redact]);
+  const vm = vmNeeds(inputs);
+  const provisionWarnings = vm ? await provisionVm(vm, paths.actionRoot) : [];
   const result = await runPipelineLogged(engine, inputs);
   const files = await publishedFiles(result);
   const outcome: ActionOutcome = {
@@ -34,8 +37,8 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
     result,
     failedRun: readFailedRun(result.manifestPath),
     files,
-    upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays }),
-    warnings: result.devKey ? ['Signed with a dev key generated for this run: no trust policy anchors it. Pass `signing-key` from a secret to sign with a key a policy can trust.'] : [],
+    upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays, overwrite: inputs.overwrite }),
+    warnings: [...decisionWarnings(result, inputs), ...provisionWarnings],
     failures: [],
     fails: decisionFailsCheck(result.decision.decision, inputs.failOn),
     actionRoot: paths.actionRoot,
@@ -43,10 +46,26 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
   await publish(outcome);
   for (const w of outcome.warnings) core.warning(w);
   setOutputs(outcome);
-  await writeJobSummary(renderSummary(outcome));
+  if (inputs.summary) await writeJobSummary(renderSummary(outcome));
+  else core.info('summary: false: no job summary written (the outputs and this log carry the decision)');
   if (outcome.fails) core.setFailed(`Decision ${result.decision.decision} (fail-on: ${inputs.failOn}): ${result.decision.reason}`);
   for (const f of outcome.failures) core.setFailed(f);
   return outcome;
+}
+
+/**
+ * What the reader must not miss, as warning annotations and summary lines: a manual-review
+ * decision always (with fail-on: block the check stays green, and nothing else would show that
+ * a person has to look), and a dev key.
+ */
+function decisionWarnings(result: PipelineResult, inputs: ActionInputs): string[] {
+  const warnings: string[] = [];
+  if (result.decision.decision === 'manual-review') {
+    const check = decisionFailsCheck('manual-review', inputs.failOn) ? 'this check fails' : `this check stays green (fail-on: ${inputs.failOn})`;
+    warnings.push(`Manual review needed before promotion: ${result.decision.reason.replace(/\.$/, '')}. ${check}; route it to a reviewer (the reusable workflow waits on a protected environment).`);
+  }
+  if (result.devKey) warnings.push('Signed with a dev key generated for this run: no trust policy anchors it. Pass `signing-key` from a secret to sign with a key a policy can trust.');
+  return warnings;
 }
 
 async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs): Promise<PipelineResult> {
@@ -120,4 +139,6 @@ function setOutputs(o: ActionOutcome): void {
   core.setOutput('evidence-class', r.evidenceClass);
   core.setOutput('artifact-id', o.upload.status === 'uploaded' ? String(o.upload.id) : '');
   core.setOutput('artifact-url', o.upload.status === 'uploaded' ? o.upload.url : '');
+  core.setOutput('attestation-id', o.attestation?.status === 'attested' ? (o.attestation.id ?? '') : '');
+  core.setOutput('attestation-url', o.attestation?.status === 'attested' ? (o.attestation.url ?? '') : '');
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
-import { DefaultArtifactClient } from '@actions/artifact';
+import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact';
+import { CapsuleError } from '../errors.js';
 
 export type UploadOutcome =
   | { status: 'uploaded'; name: string; id: number; url: string; size: number; digest?: string }
@@ -11,6 +12,8 @@ export interface UploadRequest {
   name: string;
   files: string[];
   retentionDays?: number;
+  /** Delete an artifact of the same name in this run first (the service refuses a second one). */
+  overwrite?: boolean;
 }
 
 /**
@@ -25,9 +28,18 @@ export async function uploadCapsule(request: UploadRequest): Promise<UploadOutco
     return { status: 'skipped', reason };
   }
   const client = new DefaultArtifactClient();
-  const uploaded = await client.uploadArtifact(request.name, request.files, commonDir(request.files), {
-    retentionDays: request.retentionDays,
-  });
+  if (request.overwrite) {
+    // As actions/upload-artifact does it: delete, and an artifact that is not there is fine.
+    await client.deleteArtifact(request.name).catch((err: unknown) => {
+      if (!(err instanceof ArtifactNotFoundError)) throw err;
+    });
+  }
+  const uploaded = await client
+    .uploadArtifact(request.name, request.files, commonDir(request.files), { retentionDays: request.retentionDays })
+    .catch((err: Error) => {
+      if (!/\(409\)|already exists/i.test(err.message)) throw err;
+      throw new CapsuleError('artifact_exists', `artifact-name "${request.name}": this workflow run already has an artifact of that name (${err.message}); set overwrite: true to replace it, or give each step and matrix job its own artifact-name`);
+    });
   if (uploaded.id === undefined) throw new Error(`artifact ${request.name}: the artifact service returned no id`);
   return {
     status: 'uploaded',

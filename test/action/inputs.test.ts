@@ -36,15 +36,25 @@ describe('parseActionInputs', () => {
   it('reports every bad input at once, each by name', () => {
     let caught: unknown;
     try {
-      parseActionInputs(reader({ executor: 'docker', upload: 'yes', 'retention-days': '400', 'fail-on': 'warn', 'artifact-name': 'a/b', 'release-tag': 'v1' }), ctx);
+      parseActionInputs(reader({ executor: 'docker', upload: 'yes', 'retention-days': '0', 'fail-on': 'warn', 'artifact-name': 'a/b', 'release-tag': 'v1', summary: 'no', overwrite: 'maybe' }), ctx);
     } catch (err) {
       caught = err;
     }
     expect(caught).toBeInstanceOf(CapsuleError);
     const err = caught as CapsuleError;
     expect(err.code).toBe('action_input_invalid');
-    for (const name of ['executor', 'upload', 'retention-days', 'fail-on', 'artifact-name', 'github-token']) expect(err.message).toContain(`input "${name}"`);
+    for (const name of ['executor', 'upload', 'retention-days', 'fail-on', 'artifact-name', 'github-token', 'summary', 'overwrite']) expect(err.message).toContain(`input "${name}"`);
     expect(err.message).toContain('must be one of auto, process, qemu (got "docker")');
+  });
+
+  it('passes retention-days on as given, past 90 (the service caps it at the repository limit)', () => {
+    expect(parseActionInputs(reader({ 'retention-days': '400' }), ctx).retentionDays).toBe(400);
+    expect(() => parseActionInputs(reader({ 'retention-days': '1.5' }), ctx)).toThrow("input \"retention-days\" must be a whole number of days, 1 or more (got \"1.5\")");
+  });
+
+  it('writes the summary and refuses to overwrite an artifact unless told otherwise', () => {
+    expect(parseActionInputs(reader({}), ctx)).toMatchObject({ summary: true, overwrite: false });
+    expect(parseActionInputs(reader({ summary: 'false', overwrite: 'true' }), ctx)).toMatchObject({ summary: false, overwrite: true });
   });
 
   it('splits redact values by line and drops blanks', () => {

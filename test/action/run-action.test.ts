@@ -124,10 +124,55 @@ describe('runAction', () => {
     expect(mine.body).toContain('## ✅ Promote');
   });
 
+  it('manual-review leaves a warning annotation and a summary line whatever fail-on, failing the check only with fail-on: manual-review', async () => {
+    for (const [failOn, exit] of [['block', undefined], ['never', undefined], ['manual-review', 1]] as const) {
+      const lines: string[] = [];
+      const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+      let result;
+      try {
+        result = await run('manual-review', { upload: 'false', 'fail-on': failOn });
+      } finally {
+        process.stdout.write = write;
+      }
+      expect(result.exitCode).toBe(exit);
+      const warning = lines.find((l) => l.startsWith('::warning::Manual review needed before promotion: every gate passed.'));
+      expect(warning, lines.join('')).toBeDefined();
+      expect(warning).toContain(exit ? 'this check fails' : `this check stays green (fail-on: ${failOn})`);
+      expect(result.summary).toMatch(/> \[!WARNING\]\n> Manual review needed before promotion: every gate passed/);
+    }
+    const promoted = await run('promote', { upload: 'false' });
+    expect(promoted.summary).not.toContain('Manual review needed');
+  });
+
+  it('passes retention-days to the artifact service unchanged (400), and overwrite replaces a same-named artifact', async () => {
+    const first = await run('promote', { 'artifact-name': 'kept-long', 'retention-days': '400' });
+    const stored = artifacts.artifacts.find((a) => a.name === 'kept-long')!;
+    const days = (Date.parse(stored.expiresAt!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(399);
+    expect(days).toBeLessThanOrEqual(400);
+    expect(first.exitCode).toBeUndefined();
+
+    // A second upload under the same name: the service refuses it, unless overwrite deletes the first.
+    await expect(run('promote', { 'artifact-name': 'kept-long' })).rejects.toThrow(/artifact-name "kept-long": this workflow run already has an artifact of that name .*; set overwrite: true/);
+    const replaced = await run('promote', { 'artifact-name': 'kept-long', overwrite: 'true' });
+    const now = artifacts.artifacts.filter((a) => a.name === 'kept-long');
+    expect(now).toHaveLength(1);
+    expect(replaced.outputs['artifact-id']).toBe(String(now[0]!.id));
+    expect(now[0]!.id).not.toBe(stored.id);
+  });
+
+  it('summary: false writes no job summary, the outputs still carry the decision', async () => {
+    const { summary, outputs } = await run('block', { upload: 'false', summary: 'false' });
+    expect(summary).toBe('');
+    expect(outputs.decision).toBe('block');
+  });
+
   it('warns in the summary, never silently, when attest cannot run', async () => {
-    const { summary, exitCode } = await run('promote', { attest: 'true', upload: 'false' });
+    const { summary, exitCode, outputs } = await run('promote', { attest: 'true', upload: 'false' });
     expect(summary).toContain('attest: true, but no attestation was made: no OIDC token in this job');
     expect(exitCode).toBeUndefined();
+    expect(outputs).toMatchObject({ 'attestation-id': '', 'attestation-url': '' });
   });
 
   it('rejects bad inputs before running anything', async () => {

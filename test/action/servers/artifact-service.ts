@@ -6,6 +6,8 @@ export interface StoredArtifact {
   name: string;
   bytes: Buffer;
   hash?: string;
+  /** expires_at as the client sent it in CreateArtifact (RFC 3339), when it sent one. */
+  expiresAt?: string;
 }
 
 export interface ArtifactService {
@@ -23,27 +25,36 @@ const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
 /**
  * The runner's artifact service as @actions/artifact 6 talks to it: Twirp JSON
- * (CreateArtifact, FinalizeArtifact, ListArtifacts, GetSignedArtifactURL) and a blob store
+ * (CreateArtifact, FinalizeArtifact, ListArtifacts, GetSignedArtifactURL, DeleteArtifact) and a blob store
  * that takes Azure block uploads (PUT ?comp=block, then PUT ?comp=blocklist) or one PUT.
  */
 export async function startArtifactService(): Promise<ArtifactService> {
   const artifacts: StoredArtifact[] = [];
-  const pending = new Map<string, { blocks: Map<string, Buffer>; bytes?: Buffer }>();
+  const pending = new Map<string, { blocks: Map<string, Buffer>; bytes?: Buffer; expiresAt?: string }>();
   let base = '';
+  let nextId = 1;
   const server = await listen((req, body, url): Reply => {
     if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {
       const call = JSON.parse(body.toString('utf8')) as Record<string, string>;
       if (call.workflow_run_backend_id !== RUN_ID) return { status: 400, json: { code: 'invalid_argument', msg: `unknown workflow_run_backend_id ${call.workflow_run_backend_id}` } };
       switch (url.pathname.slice(TWIRP.length)) {
         case 'CreateArtifact':
-          pending.set(call.name!, { blocks: new Map() });
+          // As the service does: one artifact per name in a workflow run, until it is deleted.
+          if (artifacts.some((a) => a.name === call.name)) return { status: 409, json: { code: 'already_exists', msg: `an artifact with the name ${call.name} already exists on the workflow run` } };
+          pending.set(call.name!, { blocks: new Map(), ...(call.expires_at ? { expiresAt: call.expires_at } : {}) });
           return { status: 200, json: { ok: true, signed_upload_url: `${base}/devstoreaccount1/actions-results/${encodeURIComponent(call.name!)}.zip?sig=test-signature` } };
         case 'FinalizeArtifact': {
           const upload = pending.get(call.name!);
           if (!upload?.bytes) return { status: 400, json: { code: 'failed_precondition', msg: `nothing uploaded for ${call.name}` } };
-          const id = artifacts.length + 1;
-          artifacts.push({ id, name: call.name!, bytes: upload.bytes, hash: call.hash });
+          const id = nextId++;
+          artifacts.push({ id, name: call.name!, bytes: upload.bytes, hash: call.hash, ...(upload.expiresAt ? { expiresAt: upload.expiresAt } : {}) });
           return { status: 200, json: { ok: true, artifact_id: String(id) } };
+        }
+        case 'DeleteArtifact': {
+          const i = artifacts.findIndex((a) => a.name === call.name);
+          if (i < 0) return { status: 404, json: { code: 'not_found', msg: `no artifact named ${call.name}` } };
+          const [gone] = artifacts.splice(i, 1);
+          return { status: 200, json: { ok: true, artifact_id: String(gone!.id) } };
         }
         case 'ListArtifacts':
           return {
