@@ -8,11 +8,12 @@ const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 if (outDir === 'dist') execFileSync(process.execPath, ['scripts/gen-schema-catalog.mjs'], { stdio: 'inherit' });
 
-// [entry, folder under outDir, file name]. The verify Action gets its own folder so ncc's
-// numbered chunks of the two Action builds cannot overwrite each other.
+// [entry, folder under outDir, file name]. The verify and review-check Actions get their own
+// folders so ncc's numbered chunks of the Action builds cannot overwrite each other.
 const entries = [
   ['src/action/main.ts', '.', 'index.js'],
   ['src/action/verify-main.ts', 'verify', 'index.js'],
+  ['src/action/review-check-main.ts', 'review-check', 'index.js'],
   ['src/cli/main.ts', '.', 'cli.js'],
 ];
 rmSync(outDir, { recursive: true, force: true });

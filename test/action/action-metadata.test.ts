@@ -49,3 +49,13 @@ describe('verify/action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(inputsRead((r) => parseVerifyInputs(r, '/ws')));
   });
 });
+
+describe('review-check/action.yml', () => {
+  const action = metadata('review-check/action.yml');
+
+  it('runs the review-check bundle from the shared dist/ and takes the environment, a repository and a token', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: '../dist/review-check/index.js' });
+    expect(Object.keys(action.inputs).sort()).toEqual(['environment', 'github-token', 'repository']);
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+  });
+});

@@ -7,14 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanBaseEnv, parseOutputFile, runnerEnv, zipEntries, type RunnerSetup } from './runner.js';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';
 import { startGitHubApi, type FakeGitHub } from './servers/github-api.js';
+import { bootableKernel, fakeUbuntuApt, UBUNTU_RELEASE } from '../execute/qemu/fake-apt.js';
 
 // The committed action bundle, run as the runner runs it: `node dist/index.js` with INPUT_* and
 // the runner's files and services (here local fakes). The engine inside is the real one.
 const ACTION = path.resolve(process.env.CAPSULE_ACTION ?? 'dist/index.js');
 const VERIFY_ACTION = path.join(path.dirname(ACTION), 'verify', 'index.js');
+const REVIEW_CHECK_ACTION = path.join(path.dirname(ACTION), 'review-check', 'index.js');
 const WORKSPACE = process.cwd();
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
+// A real kernel to repackage as Ubuntu's for the provisioning test (none: that test is skipped).
+const vmKernel = bootableKernel();
+if (!vmKernel) console.warn('action provisioning test skipped: no unpacked guest kernel to repackage (run scripts/guest-kernel.sh)');
 let artifacts: ArtifactService;
 let github: FakeGitHub;
 
@@ -26,9 +31,9 @@ interface ActionRun {
 }
 
 /** Runs the action in a child process: async, because the fake services live in this process. */
-async function runAction(inputs: Record<string, string>, setup: Partial<RunnerSetup> = {}, script = ACTION): Promise<ActionRun> {
+async function runAction(inputs: Record<string, string>, setup: Partial<RunnerSetup> = {}, script = ACTION, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'action-e2e-'));
-  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace: WORKSPACE, artifacts, github, inputs: { 'github-token': 'ghs_test', ...inputs }, ...setup }) };
+  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace: WORKSPACE, artifacts, github, inputs: { 'github-token': 'ghs_test', ...inputs }, ...setup }), ...extraEnv };
   const child = spawn(process.execPath, [script], { cwd: WORKSPACE, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -118,6 +123,52 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     expect(run.stdout).toMatch(/^::notice::Artifact upload skipped/m);
     expect(run.outputs['artifact-id']).toBe('');
     expect(run.outputs.decision).toBe('promote');
+  });
+
+  it('manual-review (examples/train) with fail-on: block: a ::warning:: and a summary line, a green check; retention-days 400 reaches the artifact service unchanged', async () => {
+    const run = await runAction({ bundle: 'examples/train/bundle.json', executor: 'process', 'artifact-name': 'train-capsule', 'retention-days': '400', 'fail-on': 'block' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.decision).toBe('manual-review');
+    expect(run.stdout).toMatch(/^::warning::Manual review needed before promotion: .+this check stays green \(fail-on: block\)/m);
+    expect(run.summary).toMatch(/> \[!WARNING\]\n> Manual review needed before promotion/);
+    const stored = artifacts.artifacts.find((a) => a.name === 'train-capsule')!;
+    const days = (Date.parse(stored.expiresAt!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(399);
+    expect(days).toBeLessThanOrEqual(400);
+  });
+
+  it.skipIf(!vmKernel)('executor: qemu on a runner without a guest kernel: provisions one through @actions/exec, in a log group, and runs examples/hello in the VM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'action-e2e-provision-'));
+    const apt = fakeUbuntuApt(path.join(dir, 'apt'), vmKernel!);
+    const kernels = path.join(dir, 'empty-kernel-dir');
+    fs.mkdirSync(kernels);
+    const run = await runAction({ executor: 'qemu', upload: 'false' }, {}, ACTION, {
+      PATH: `${apt.bin}:${process.env.PATH}`,
+      CAPSULE_OS_RELEASE: apt.osRelease,
+      CAPSULE_GUEST_KERNEL_DIR: kernels,
+      XDG_CACHE_HOME: path.join(dir, 'xdg'),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/^::group::Unpack a guest kernel \(guest-kernel\.sh cloud\)$/m);
+    expect(run.stdout).toContain(`sh ${path.resolve('scripts', 'guest-kernel.sh')} cloud`);
+    expect(run.stdout).toMatch(/^\[command\]\S*sh \S+guest-kernel\.sh cloud$/m);
+    expect(apt.calls()).toContain(`apt-get download -q linux-image-${UBUNTU_RELEASE}`);
+    expect(run.outputs.decision).toBe('promote');
+    const runArtifact = JSON.parse(fs.readFileSync(path.join(run.outputs['run-dir']!, 'agentplane', 'run-artifact.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(runArtifact)).toContain(path.join(kernels, UBUNTU_RELEASE, 'boot', `vmlinuz-${UBUNTU_RELEASE}`));
+    expect(JSON.stringify(runArtifact)).toContain('qemu-system-x86_64');
+  }, 240_000);
+
+  it('review-check action: fails on an environment without required reviewers, with instructions; passes once it has them', async () => {
+    github.environments.set('capsule-review', {});
+    const open = await runAction({ environment: 'capsule-review' }, {}, REVIEW_CHECK_ACTION);
+    expect(open.code).not.toBe(0);
+    expect(open.stdout).toMatch(/^::error::review environment "capsule-review" in octo\/proof has no required reviewers.*settings\/environments/m);
+    github.environments.set('capsule-review', { reviewers: [{ type: 'User', login: 'alice' }], preventSelfReview: true });
+    const guarded = await runAction({ environment: 'capsule-review' }, {}, REVIEW_CHECK_ACTION);
+    expect(guarded.code, guarded.stdout).toBe(0);
+    expect(guarded.outputs.reviewers).toBe('alice');
+    expect(guarded.summary).toContain('Review environment `capsule-review`: required reviewers `alice`.');
   });
 
   it('verify action: passes the uploaded capsule under a policy anchoring its key, fails a tampered one', async () => {

