@@ -1,6 +1,6 @@
 import { CapsuleError } from '../errors.js';
 import type { Bundle } from '../bundle/types.js';
-import { requiredSecrets } from '../bundle/secrets.js';
+import { isSecretLookingKey, requiredSecrets } from '../bundle/secrets.js';
 
 /**
  * Host variables a run inherits: enough to find programs (PATH), a home and temp dir for
@@ -9,9 +9,6 @@ import { requiredSecrets } from '../bundle/secrets.js';
  */
 export const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
-
-/** Env keys whose values count as secrets (AGILAB writes them as "<redacted>", docs/capsule.md). */
-export const SENSITIVE_ENV_KEY = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 
 export interface RunEnv {
   env: Record<string, string>;
@@ -44,6 +41,6 @@ export function buildRunEnv(bundle: Bundle, hostEnv: NodeJS.ProcessEnv, options:
   }
   // A value the bundle itself sets under a secret-looking key is treated as a secret too:
   // it is redacted from logs, the chain and the capsule's copy of the bundle.
-  const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => SENSITIVE_ENV_KEY.test(k)).map(([, v]) => v);
+  const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => isSecretLookingKey(k)).map(([, v]) => v);
   return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
 }

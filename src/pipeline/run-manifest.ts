@@ -1,7 +1,7 @@
 import { arch, platform, release } from 'node:os';
 import type { ValidatedBundle } from '../bundle/types.js';
 import type { RunResult } from '../execute/types.js';
-import { SENSITIVE_ENV_KEY } from '../execute/env.js';
+import { isSecretLookingKey } from '../bundle/secrets.js';
 import type { Placement } from '../place/types.js';
 import type { RunExtension, RunManifest } from '../manifest/types.js';
 import type { ChainReport } from '../chain/report.js';
@@ -34,7 +34,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
   const b = vb.bundle;
   const envOverrides: Record<string, string> = {};
   for (const [k, v] of Object.entries(b.spec.run.env ?? {})) {
-    envOverrides[k] = SENSITIVE_ENV_KEY.test(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
+    envOverrides[k] = isSecretLookingKey(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
   }
   for (const name of m.secretNames) envOverrides[name] = '<redacted>';
   const logs = {

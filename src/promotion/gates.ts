@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { RunManifest } from '../manifest/types.js';
+import { isSecretLookingKey } from '../bundle/secrets.js';
 import type { GateId, PromotionPolicy } from './policy.js';
 
 export type GateStatus = 'pass' | 'fail' | 'skip';
@@ -20,9 +21,6 @@ export interface GateInput {
   /** The manifest on disk; artifact paths resolve against its folder. Without it, the artifact gate is skipped. */
   manifestPath?: string;
 }
-
-/** Env override names AGILAB treats as secret (docs/capsule.md). */
-const SECRET_MARKERS = ['SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'KEY', 'CREDENTIAL', 'AUTH'];
 
 function result(id: GateId, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): GateResult {
   return { id, label, status: passed ? 'pass' : 'fail', summary, details };
@@ -117,7 +115,7 @@ function executableResolvable(executable: string, manifestPath?: string): boolea
 
 function secretEnvValuesRedacted({ manifest }: GateInput): GateResult {
   const exposed = Object.entries(manifest.command.env_overrides)
-    .filter(([key, value]) => SECRET_MARKERS.some((m) => key.toUpperCase().includes(m)) && value !== '' && value !== '<redacted>')
+    .filter(([key, value]) => isSecretLookingKey(key) && value !== '' && value !== '<redacted>')
     .map(([key]) => key);
   return result(
     'secret_env_values_redacted',

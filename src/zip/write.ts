@@ -6,7 +6,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import { CapsuleError } from '../errors.js';
-import { ENTRY_MODE, comparePaths } from './canonical.js';
+import { ENTRY_MODE, STORE_FROM_BYTES, comparePaths } from './canonical.js';
 
 /** One file of the archive: where it is on disk and the digest recorded for it in the capsule manifest. */
 export interface PackEntry {
@@ -14,14 +14,6 @@ export interface PackEntry {
   source: string;
   sha256: string;
 }
-
-/**
- * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
- * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
- * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
- * the entry's size, so capsules stay deterministic.
- */
-export const STORE_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
  * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so

@@ -4,12 +4,17 @@ import type { CapsuleManifest } from '../../prove/capsule-manifest.js';
 import type { LoadedSignature } from '../../sign/signature.js';
 import type { TrustPolicy } from '../../trust/policy.js';
 import type { RunManifest } from '../../manifest/types.js';
+import { STORE_FROM_BYTES } from '../../zip/canonical.js';
 
 /** Size caps applied before and while reading entries (decompression bombs: docs/verification.md). */
 export interface ArchiveLimits {
   maxEntryBytes: number;
   maxTotalBytes: number;
-  /** Largest uncompressed/compressed ratio for entries of at least `ratioFloorBytes`. */
+  /**
+   * Largest uncompressed/compressed ratio for entries of at least `ratioFloorBytes`. Smaller
+   * entries may compress as well as deflate allows (zeros, repeated lines): the absolute
+   * caps bound what they can cost.
+   */
   maxRatio: number;
   ratioFloorBytes: number;
   /** Largest JSON/text document read into memory (manifests, signatures, reports). */
@@ -20,7 +25,8 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
   maxEntryBytes: 8 * 1024 ** 3,
   maxTotalBytes: 16 * 1024 ** 3,
   maxRatio: 500,
-  ratioFloorBytes: 1024 ** 2,
+  // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
+  ratioFloorBytes: STORE_FROM_BYTES,
   maxDocumentBytes: 64 * 1024 ** 2,
 };
 
