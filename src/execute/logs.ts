@@ -27,6 +27,9 @@ export function createLogSink(path: string, options: { capBytes: number; secretV
   let bytes = 0;
   let stored = 0;
 
+  // Written synchronously on purpose: the job's pipe is not read again until this chunk is
+  // on disk, so a job that writes faster than the disk waits on its full pipe (backpressure)
+  // instead of its output piling up in our memory.
   const take = (data: Buffer) => {
     hash.update(data);
     bytes += data.length;

@@ -2,6 +2,7 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Executor, RunRequest, RunResult } from './types.js';
 import { createLogSink } from './logs.js';
+import { liveEcho } from './echo.js';
 import { isInside } from '../bundle/paths.js';
 import { runResult } from './result.js';
 import { planContainment, spawnContained, superviseJob, type Supervised } from './contain/index.js';
@@ -24,11 +25,7 @@ async function runProcess(req: RunRequest): Promise<RunResult> {
     stdout: createLogSink(join(req.logsDir, 'stdout.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
     stderr: createLogSink(join(req.logsDir, 'stderr.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
   };
-  const decoders = { stdout: new TextDecoder('utf-8'), stderr: new TextDecoder('utf-8') };
-  const emit = (stream: 'stdout' | 'stderr', bytes: Buffer, final = false) => {
-    const text = decoders[stream].decode(bytes, { stream: !final });
-    if (text.length > 0) req.onOutput?.(stream, text);
-  };
+  const emit = liveEcho(req);
 
   const outcome = await runContained(req, diagnostics, (stream, chunk) => emit(stream, sinks[stream].write(chunk)));
   const stdout = sinks.stdout.close();

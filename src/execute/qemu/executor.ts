@@ -6,6 +6,7 @@ import { sha256File } from '../../hash/sha256.js';
 import { guestKernelHint } from '../../place/kernels.js';
 import { findQemu } from '../../place/probe.js';
 import { createLogSink, type LogSink } from '../logs.js';
+import { liveEcho } from '../echo.js';
 import type { Executor, LogRecord, RunRequest, RunResult } from '../types.js';
 import { buildQemuArgv, type QemuLaunch } from './argv.js';
 import { GUEST_MARK } from './guest-init.js';
@@ -105,13 +106,13 @@ async function runInVm(req: RunRequest, options: QemuExecutorOptions): Promise<R
 
 /** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
 function finishLogs(req: RunRequest, sinks: Record<'stdout' | 'stderr' | 'console', LogSink>, results: GuestResults | null): Record<'stdout' | 'stderr' | 'console', LogRecord> {
+  const echo = liveEcho(req);
   const record = (stream: 'stdout' | 'stderr') => {
     const s = sinks[stream];
-    const head = s.write(results?.[stream] ?? Buffer.alloc(0));
-    const { record, tail } = s.close();
-    const text = Buffer.concat([head, tail]).toString('utf8');
     // The guest's output arrives when it powers off, so live output is replayed at the end.
-    if (text.length > 0) req.onOutput?.(stream, text);
+    echo(stream, s.write(results?.[stream] ?? Buffer.alloc(0)));
+    const { record, tail } = s.close();
+    echo(stream, tail, true);
     return record;
   };
   return { stdout: record('stdout'), stderr: record('stderr'), console: sinks.console.close().record };
