@@ -1,27 +1,44 @@
 import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CollectedOutput } from '../collect/outputs.js';
+import type { CollectedOutput, Collection, GateResult } from '../collect/outputs.js';
+import { createRedactor } from '../execute/redact.js';
 import type { RunLayout } from './workspace.js';
+
+/** An output left out of the capsule; `path` is redacted, so it can be recorded. */
+export interface LeftOut {
+  path: string;
+  why: 'secret-in-name' | 'secret-in-content' | 'not-a-regular-file';
+  /** Which secret (by index into the run's secret values) for the secret cases. */
+  secretIndex?: number;
+  reason?: string;
+}
 
 export interface CopiedOutputs {
   /** Outputs copied into `artifacts/`. */
   packed: CollectedOutput[];
-  /** Outputs that hold a secret value: never copied, and they fail the run. */
-  leaking: { path: string; secretIndex: number }[];
+  /** Outputs not copied: each fails the run. */
+  leftOut: LeftOut[];
 }
 
 /**
  * Copies the collected outputs into the run folder's `artifacts/`, keeping their relative
- * paths. An output that contains a secret value is not copied: a capsule must never hold a
- * secret, and redacting an artifact would silently change what the job produced.
+ * paths. An output whose name or bytes contain a secret value is not copied: a capsule must
+ * never hold a secret (its path would become an entry name and appear in the manifests), and
+ * redacting an artifact would silently change what the job produced. Paths of outputs left
+ * out are recorded redacted.
  */
-export async function copyOutputs(layout: RunLayout, outputs: CollectedOutput[], secretValues: string[]): Promise<CopiedOutputs> {
-  const result: CopiedOutputs = { packed: [], leaking: [] };
-  for (const o of outputs) {
+export async function copyOutputs(layout: RunLayout, collection: Collection, secretValues: string[]): Promise<CopiedOutputs> {
+  const result: CopiedOutputs = { packed: [], leftOut: collection.refused.map((r) => ({ path: redactText(r.path, secretValues), why: 'not-a-regular-file', reason: r.reason })) };
+  for (const o of collection.outputs) {
+    const inName = secretValues.findIndex((s) => s.length > 0 && o.path.includes(s));
+    if (inName >= 0) {
+      result.leftOut.push({ path: redactText(o.path, secretValues), why: 'secret-in-name', secretIndex: inName });
+      continue;
+    }
     const source = join(layout.workspace, o.path);
     const secretIndex = await findSecret(source, secretValues);
     if (secretIndex >= 0) {
-      result.leaking.push({ path: o.path, secretIndex });
+      result.leftOut.push({ path: o.path, why: 'secret-in-content', secretIndex });
       continue;
     }
     const target = join(layout.artifactsDir, o.path);
@@ -30,6 +47,36 @@ export async function copyOutputs(layout: RunLayout, outputs: CollectedOutput[],
     result.packed.push(o);
   }
   return result;
+}
+
+/** One failing gate per output left out: the run cannot pass with a leak or a refused output. */
+export function leftOutGates(leftOut: LeftOut[], secretNames: string[]): GateResult[] {
+  return leftOut.map((l) => {
+    const secret = l.secretIndex === undefined ? null : (secretNames[l.secretIndex] ?? 'a registered secret');
+    if (l.why === 'not-a-regular-file') {
+      return { label: `output ${l.path} is a regular file`, status: 'fail' as const, summary: `${l.path} is ${l.reason}; it was not collected`, details: { path: l.path, reason: l.reason } };
+    }
+    const where = l.why === 'secret-in-name' ? 'name' : 'content';
+    return {
+      label: `output ${l.path} holds no secret${where === 'name' ? ' in its name' : ''}`,
+      status: 'fail' as const,
+      summary: `${where === 'name' ? `the name of ${l.path}` : l.path} contains the value of ${secret}; it was left out of the capsule`,
+      details: { path: l.path, secret, where },
+    };
+  });
+}
+
+const WHY: Record<LeftOut['why'], string> = { 'secret-in-name': 'a secret value in its name', 'secret-in-content': 'a secret value in its content', 'not-a-regular-file': 'not a regular file' };
+
+/** The outputs left out and why, for the collect stage's one-line message (the first three named). */
+export function describeLeftOut(leftOut: LeftOut[]): string {
+  const named = leftOut.slice(0, 3).map((l) => `${l.path} (${l.why === 'not-a-regular-file' ? l.reason : WHY[l.why]})`);
+  return `${named.join(', ')}${leftOut.length > 3 ? ` and ${leftOut.length - 3} more` : ''}`;
+}
+
+function redactText(text: string, secretValues: string[]): string {
+  const r = createRedactor(secretValues);
+  return Buffer.concat([r.push(Buffer.from(text)), r.end()]).toString('utf8');
 }
 
 /** Index of the first secret whose value occurs in the file (streamed, overlap kept across chunks), or -1. */

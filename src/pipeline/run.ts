@@ -26,7 +26,7 @@ import { StageLog } from './stages.js';
 import { createRunFolder, stageBundle } from './workspace.js';
 import { resolveSigning } from './signing.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
-import { copyOutputs } from './outputs.js';
+import { copyOutputs, describeLeftOut, leftOutGates } from './outputs.js';
 
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
@@ -76,12 +76,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }),
     (r) => ({ status: r.status === 'pass' ? 'pass' : 'fail', message: executionSummary(r, vb.bundle.spec.policy.maxRunSeconds), result: { exit_code: r.exitCode, signal: r.signal, timed_out: r.timedOut, stdout_sha256: r.logs.stdout.sha256, stderr_sha256: r.logs.stderr.sha256 } }));
 
-  const { packed: outputs, leaking } = await log.run('collect', { globs: vb.bundle.spec.outputs },
+  const { packed: outputs, leftOut } = await log.run('collect', { globs: vb.bundle.spec.outputs },
     async () => copyOutputs(layout, await collectOutputs(layout.workspace, vb.bundle.spec.outputs), runEnv.secretValues),
     (c) => ({
-      status: c.leaking.length > 0 ? 'fail' : 'pass',
-      message: `${c.packed.length} output file(s)${c.leaking.length > 0 ? `; ${c.leaking.length} not packed because they contain a secret value` : ''}`,
-      result: { packed: c.packed, leaking: c.leaking.map((l) => l.path) },
+      status: c.leftOut.length > 0 ? 'fail' : 'pass',
+      message: `${c.packed.length} output file(s)${c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : ''}`,
+      result: { packed: c.packed, left_out: c.leftOut.map((l) => l.path) },
     }));
 
   const status = (gates: { status: string }[]): RunManifest['status'] =>
@@ -96,7 +96,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // The gate stage takes the decision on the evidence as it will be once sealed with a trusted
   // key; it is recorded in the chain, and `prove` re-derives it from the same manifest.
   const { gates, decision } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
-    const gates = [...evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leakGates(leaking, runEnv.secretNames)];
+    const gates = [...evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leftOutGates(leftOut, runEnv.secretNames)];
     const draft = manifestFor(gates, await verifyChainFile(layout.events));
     const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const, manifestPath: layout.manifest };
     const decision = decidePromotion(draft, evaluatePolicy(draft, policy, context), { ...context, createdAt: draft.created_at });
@@ -154,16 +154,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     outputs: outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
     stages: log.stages,
   };
-}
-
-/** One failing gate per output that held a secret value: the run cannot pass with a leak. */
-function leakGates(leaking: { path: string; secretIndex: number }[], secretNames: string[]): GateResult[] {
-  return leaking.map((l) => ({
-    label: `output ${l.path} holds no secret`,
-    status: 'fail' as const,
-    summary: `${l.path} contains the value of ${secretNames[l.secretIndex] ?? 'a registered secret'}; it was left out of the capsule`,
-    details: { path: l.path, secret: secretNames[l.secretIndex] ?? null },
-  }));
 }
 
 function blockedByVerification(decision: PromotionDecision, verification: { checks: { id: string; status: string }[] }): PromotionDecision {

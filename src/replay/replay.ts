@@ -96,7 +96,7 @@ async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, o
     logCapBytes: 1024 * 1024,
     onOutput: options.onOutput,
   });
-  const found = new Map((await collectOutputs(workspace, vb.bundle.spec.outputs)).map((o) => [o.path, o.sha256]));
+  const found = new Map((await collectOutputs(workspace, vb.bundle.spec.outputs)).outputs.map((o) => [o.path, o.sha256]));
   const outputs = plan.expected_outputs.map((o) => {
     const actual = found.get(o.workspace_path) ?? null;
     return { path: o.workspace_path, expected: o.sha256, actual, match: actual === o.sha256 };

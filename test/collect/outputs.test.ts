@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -26,8 +27,12 @@ function workspace(): string {
 describe('collectOutputs', () => {
   it('collects by glob, sorted, hashed, without following symlinks out of the workspace', async () => {
     const ws = workspace();
-    const got = await collectOutputs(ws, [{ path: 'out/**/*.txt', kind: 'file' }, { path: 'out/deep/*.json', kind: 'metrics' }, { path: 'out/leakdir/**', kind: 'file' }]);
-    expect(got).toEqual([
+    const got = await collectOutputs(ws, [{ path: 'out/**/*.txt', kind: 'file' }, { path: 'out/deep/*.json', kind: 'metrics' }, { path: 'out/leakdir/**', kind: 'file' }, { path: 'out/leakdir', kind: 'file' }]);
+    expect(got.refused).toEqual([
+      { path: 'out/leak.txt', reason: 'a symlink that leads outside the workspace' },
+      { path: 'out/leakdir', reason: 'a symlink that leads outside the workspace' },
+    ]);
+    expect(got.outputs).toEqual([
       { path: 'out/a.txt', kind: 'file', sha256: sha('a'), size_bytes: 1 },
       { path: 'out/alias.txt', kind: 'file', sha256: sha('a'), size_bytes: 1 },
       { path: 'out/b.txt', kind: 'file', sha256: sha('bee'), size_bytes: 3 },
@@ -42,10 +47,34 @@ describe('collectOutputs', () => {
   });
 });
 
+describe('collectOutputs: an output is a regular file with one link', () => {
+  it('refuses a hard link (to a file outside the workspace, or inside), a FIFO and a device, each saying what it is', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    mkdirSync(join(ws, 'out'));
+    writeFileSync(join(outside, 'passwd'), 'root:x:0:0');
+    linkSync(join(outside, 'passwd'), join(ws, 'out', 'passwd'));
+    writeFileSync(join(ws, 'out', 'twin-a.txt'), 'twin');
+    linkSync(join(ws, 'out', 'twin-a.txt'), join(ws, 'out', 'twin-b.txt'));
+    execFileSync('mkfifo', [join(ws, 'out', 'pipe')]);
+    writeFileSync(join(ws, 'out', 'ok.txt'), 'ok');
+    const device = spawnSync('mknod', [join(ws, 'out', 'null'), 'c', '1', '3']).status === 0;
+    const got = await collectOutputs(ws, [{ path: 'out/*', kind: 'file' }]);
+    expect(got.outputs.map((o) => o.path)).toEqual(['out/ok.txt']);
+    expect(got.refused).toEqual([
+      ...(device ? [{ path: 'out/null', reason: 'a character device, not a regular file' }] : []),
+      { path: 'out/passwd', reason: 'a file with 2 hard links (outputs have one link: another may be a file outside the workspace)' },
+      { path: 'out/pipe', reason: 'a FIFO, not a regular file' },
+      { path: 'out/twin-a.txt', reason: 'a file with 2 hard links (outputs have one link: another may be a file outside the workspace)' },
+      { path: 'out/twin-b.txt', reason: 'a file with 2 hard links (outputs have one link: another may be a file outside the workspace)' },
+    ]);
+  });
+});
+
 describe('evaluateGates', () => {
   it('evaluates exit-code, output-exists and metric gates, failing unreadable metrics with a reason', async () => {
     const ws = workspace();
-    const outputs = await collectOutputs(ws, [{ path: 'out/*.txt', kind: 'file' }]);
+    const { outputs } = await collectOutputs(ws, [{ path: 'out/*.txt', kind: 'file' }]);
     const gates = evaluateGates(
       [
         { label: 'exit', kind: 'exit-code', equals: 0 },

@@ -18,7 +18,7 @@ async function runExample(name: string) {
   const { argv, cwd } = runCommand(vb);
   const { env, secretValues } = buildRunEnv(vb.bundle, process.env);
   const result = await processExecutor.run({ bundle: vb, placement, workspace, logsDir: `${workspace}-logs`, argv, cwd, env, secretValues, timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds, logCapBytes: 1 << 20 });
-  const outputs = await collectOutputs(workspace, vb.bundle.spec.outputs);
+  const { outputs } = await collectOutputs(workspace, vb.bundle.spec.outputs);
   const gates = evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace });
   return { result, outputs, gates };
 }

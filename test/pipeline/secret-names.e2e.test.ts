@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** A job that puts a secret value into output file and folder names, run by the built CLI. */
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = resolve(ROOT, process.env.CAPSULE_CLI ?? 'dist/cli.js');
+const SECRET = 'nm-secret-5e8d41a7c2';
+const scratch = mkdtempSync(join(tmpdir(), 'capsule-secret-names-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+
+describe('a secret value in output names', () => {
+  it('fails the run naming why, and reaches no entry name, no capsule file and no CLI output', () => {
+    const bundle = mkdtempSync(join(scratch, 'bundle-'));
+    writeFileSync(join(bundle, 'job.sh'), ['mkdir -p "out/dir-$MY_TOKEN"', 'echo a > "out/$MY_TOKEN.txt"', 'echo b > "out/dir-$MY_TOKEN/inner.txt"', 'echo ok > out/ok.txt', ''].join('\n'));
+    writeFileSync(join(bundle, 'bundle.json'), JSON.stringify({
+      apiVersion: 'proofcapsule.dev/v1',
+      kind: 'Bundle',
+      metadata: { name: 'secret-names', version: '1.0.0', createdAt: '2026-01-01T00:00:00Z', licensePolicy: { allowAGPL: false } },
+      spec: {
+        run: { argv: ['/bin/sh', 'job.sh'] },
+        secrets: { required: ['MY_TOKEN'] },
+        executor: { backendIntent: 'process' },
+        outputs: [{ path: 'out/**', kind: 'file' }],
+        policy: { maxRunSeconds: 30, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
+      },
+    }));
+    const out = join(scratch, 'out');
+    const r = spawnSync(process.execPath, [CLI, 'run', join(bundle, 'bundle.json'), '--out', out], { cwd: scratch, env: { ...process.env, MY_TOKEN: SECRET }, encoding: 'utf8' });
+    const cliOutput = r.stdout + r.stderr;
+    expect(r.status, cliOutput).toBe(1);
+    expect(cliOutput).toMatch(/block/i);
+    expect(cliOutput).toContain('left out: out/dir-[REDACTED]/inner.txt (a secret value in its name), out/[REDACTED].txt (a secret value in its name)');
+    const manifest = JSON.parse(readFileSync(join(out, 'run_manifest.json'), 'utf8'));
+    expect(manifest.validations.filter((v: { status: string }) => v.status === 'fail').map((v: { summary: string }) => v.summary)).toEqual([
+      'the name of out/dir-[REDACTED]/inner.txt contains the value of MY_TOKEN; it was left out of the capsule',
+      'the name of out/[REDACTED].txt contains the value of MY_TOKEN; it was left out of the capsule',
+    ]);
+    expect(cliOutput.includes(SECRET), 'the CLI printed the secret').toBe(false);
+
+    const capsule = join(out, 'secret-names.agipack');
+    const names = execFileSync('unzip', ['-Z1', capsule], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(names).toContain('artifacts/out/ok.txt');
+    expect(names.filter((n) => n.includes(SECRET))).toEqual([]);
+    const unpacked = join(scratch, 'unpacked');
+    execFileSync('unzip', ['-q', capsule, '-d', unpacked]);
+    const entries = filesUnder(unpacked);
+    expect(entries.length).toBe(names.length);
+    const runFiles = [...entries, ...filesUnder(join(out, 'proof')), ...filesUnder(join(out, 'evidence')), join(out, 'run_manifest.json'), `${capsule}.sig.json`];
+    for (const file of runFiles) expect(readFileSync(file, 'latin1').includes(SECRET), `${file} holds the secret`).toBe(false);
+    expect(readFileSync(capsule, 'latin1').includes(SECRET)).toBe(false);
+  }, 120_000);
+});
