@@ -24939,6 +24939,35 @@ function runCommand(vb) {
 
 /***/ }),
 
+/***/ 93:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ requiredSecrets),
+/* harmony export */   l: () => (/* binding */ isSecretLookingKey)
+/* harmony export */ });
+/**
+ * The one list of words that make an env key name a secret (AGILAB writes such values as
+ * "<redacted>"): the run redacts them, the manifest hides them, the promotion gate checks
+ * they stayed hidden.
+ */
+const SECRET_WORDS = new Set(['SECRET', 'SECRETS', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASSWORDS', 'PASSWD', 'KEY', 'KEYS', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'AUTH']);
+/**
+ * True when a word of the key (split at `_`, `-`, `.` and lower-to-upper case changes) is a
+ * secret word: `API_KEY`, `AUTH_TOKEN`, `githubToken` are secrets; `AUTHOR`, `MONKEY`,
+ * `KEYBOARD_LAYOUT` are not (a substring match took them for secrets and redacted their values).
+ */
+function isSecretLookingKey(key) {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[^A-Za-z0-9]+/).some((word) => SECRET_WORDS.has(word.toUpperCase()));
+}
+/** Names of the host environment variables the run needs as secrets (values are never stored). */
+function requiredSecrets(bundle) {
+    return [...(bundle.spec.secrets?.required ?? [])];
+}
+
+
+/***/ }),
+
 /***/ 190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27832,10 +27861,10 @@ var run_folder = __nccwpck_require__(6777);
 var validate = __nccwpck_require__(190);
 // EXTERNAL MODULE: ./src/bundle/run-command.ts
 var run_command = __nccwpck_require__(6909);
-// EXTERNAL MODULE: ./src/execute/env.ts + 1 modules
-var execute_env = __nccwpck_require__(6426);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 13 modules
-var registry = __nccwpck_require__(6967);
+// EXTERNAL MODULE: ./src/execute/env.ts
+var execute_env = __nccwpck_require__(2436);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 14 modules
+var registry = __nccwpck_require__(1167);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __nccwpck_require__(4642);
 // EXTERNAL MODULE: ./src/collect/outputs.ts + 1 modules
@@ -27898,7 +27927,7 @@ async function execute(plan, manifestDir, scratch, options) {
     const workspace = (0,external_node_path_.join)(scratch, 'workspace');
     (0,external_node_fs_.cpSync)(vb.dir, workspace, { recursive: true, verbatimSymlinks: true });
     const command = (0,run_command/* runCommand */.d)(vb);
-    const env = (0,execute_env/* buildRunEnv */.ht)(vb.bundle, process.env, {});
+    const env = (0,execute_env/* buildRunEnv */.h)(vb.bundle, process.env, {});
     const result = await (0,registry/* executorFor */.l)(placement.executor).run({
         bundle: vb,
         placement,
@@ -27912,7 +27941,7 @@ async function execute(plan, manifestDir, scratch, options) {
         logCapBytes: 1024 * 1024,
         onOutput: options.onOutput,
     });
-    const found = new Map((await (0,collect_outputs/* collectOutputs */.H)(workspace, vb.bundle.spec.outputs)).map((o) => [o.path, o.sha256]));
+    const found = new Map((await (0,collect_outputs/* collectOutputs */.H)(workspace, vb.bundle.spec.outputs)).outputs.map((o) => [o.path, o.sha256]));
     const outputs = plan.expected_outputs.map((o) => {
         const actual = found.get(o.workspace_path) ?? null;
         return { path: o.workspace_path, expected: o.sha256, actual, match: actual === o.sha256 };
@@ -28011,10 +28040,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var validate = __nccwpck_require__(190);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __nccwpck_require__(4642);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 13 modules
-var registry = __nccwpck_require__(6967);
-// EXTERNAL MODULE: ./src/execute/env.ts + 1 modules
-var env = __nccwpck_require__(6426);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 14 modules
+var registry = __nccwpck_require__(1167);
+// EXTERNAL MODULE: ./src/execute/env.ts
+var env = __nccwpck_require__(2436);
 // EXTERNAL MODULE: ./src/bundle/run-command.ts
 var run_command = __nccwpck_require__(6909);
 // EXTERNAL MODULE: ./src/collect/outputs.ts + 1 modules
@@ -28963,6 +28992,8 @@ function resolveSigning(options, keysDir) {
     return { key, devKey, trustPolicyPath, localTrustPolicy: true };
 }
 
+// EXTERNAL MODULE: ./src/bundle/secrets.ts
+var secrets = __nccwpck_require__(93);
 ;// CONCATENATED MODULE: ./src/pipeline/run-manifest.ts
 
 
@@ -28974,7 +29005,7 @@ function buildRunManifest(m) {
     const b = vb.bundle;
     const envOverrides = {};
     for (const [k, v] of Object.entries(b.spec.run.env ?? {})) {
-        envOverrides[k] = env/* SENSITIVE_ENV_KEY */.fe.test(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
+        envOverrides[k] = (0,secrets/* isSecretLookingKey */.l)(k) || m.secretValues.some((s) => s && v.includes(s)) ? '<redacted>' : v;
     }
     for (const name of m.secretNames)
         envOverrides[name] = '<redacted>';
@@ -29078,18 +29109,26 @@ function relativeBundleFile(vb) {
 ;// CONCATENATED MODULE: ./src/pipeline/outputs.ts
 
 
+
 /**
  * Copies the collected outputs into the run folder's `artifacts/`, keeping their relative
- * paths. An output that contains a secret value is not copied: a capsule must never hold a
- * secret, and redacting an artifact would silently change what the job produced.
+ * paths. An output whose name or bytes contain a secret value is not copied: a capsule must
+ * never hold a secret (its path would become an entry name and appear in the manifests), and
+ * redacting an artifact would silently change what the job produced. Paths of outputs left
+ * out are recorded redacted.
  */
-async function copyOutputs(layout, outputs, secretValues) {
-    const result = { packed: [], leaking: [] };
-    for (const o of outputs) {
+async function copyOutputs(layout, collection, secretValues) {
+    const result = { packed: [], leftOut: collection.refused.map((r) => ({ path: redactText(r.path, secretValues), why: 'not-a-regular-file', reason: r.reason })) };
+    for (const o of collection.outputs) {
+        const inName = secretValues.findIndex((s) => s.length > 0 && o.path.includes(s));
+        if (inName >= 0) {
+            result.leftOut.push({ path: redactText(o.path, secretValues), why: 'secret-in-name', secretIndex: inName });
+            continue;
+        }
         const source = (0,external_node_path_.join)(layout.workspace, o.path);
         const secretIndex = await findSecret(source, secretValues);
         if (secretIndex >= 0) {
-            result.leaking.push({ path: o.path, secretIndex });
+            result.leftOut.push({ path: o.path, why: 'secret-in-content', secretIndex });
             continue;
         }
         const target = (0,external_node_path_.join)(layout.artifactsDir, o.path);
@@ -29098,6 +29137,32 @@ async function copyOutputs(layout, outputs, secretValues) {
         result.packed.push(o);
     }
     return result;
+}
+/** One failing gate per output left out: the run cannot pass with a leak or a refused output. */
+function leftOutGates(leftOut, secretNames) {
+    return leftOut.map((l) => {
+        const secret = l.secretIndex === undefined ? null : (secretNames[l.secretIndex] ?? 'a registered secret');
+        if (l.why === 'not-a-regular-file') {
+            return { label: `output ${l.path} is a regular file`, status: 'fail', summary: `${l.path} is ${l.reason}; it was not collected`, details: { path: l.path, reason: l.reason } };
+        }
+        const where = l.why === 'secret-in-name' ? 'name' : 'content';
+        return {
+            label: `output ${l.path} holds no secret${where === 'name' ? ' in its name' : ''}`,
+            status: 'fail',
+            summary: `${where === 'name' ? `the name of ${l.path}` : l.path} contains the value of ${secret}; it was left out of the capsule`,
+            details: { path: l.path, secret, where },
+        };
+    });
+}
+const WHY = { 'secret-in-name': 'a secret value in its name', 'secret-in-content': 'a secret value in its content', 'not-a-regular-file': 'not a regular file' };
+/** The outputs left out and why, for the collect stage's one-line message (the first three named). */
+function describeLeftOut(leftOut) {
+    const named = leftOut.slice(0, 3).map((l) => `${l.path} (${l.why === 'not-a-regular-file' ? l.reason : WHY[l.why]})`);
+    return `${named.join(', ')}${leftOut.length > 3 ? ` and ${leftOut.length - 3} more` : ''}`;
+}
+function redactText(text, secretValues) {
+    const r = (0,redact/* createRedactor */.l)(secretValues);
+    return Buffer.concat([r.push(Buffer.from(text)), r.end()]).toString('utf8');
 }
 /** Index of the first secret whose value occurs in the file (streamed, overlap kept across chunks), or -1. */
 async function findSecret(path, secretValues) {
@@ -29157,7 +29222,7 @@ async function runPipeline(options) {
     }));
     const policy = (0,promotion/* loadPromotionPolicy */.Md)(options.policyPath);
     const placement = await log.run('place', { intent: vb.bundle.spec.executor.backendIntent, override: options.executor ?? 'auto' }, () => (0,place/* placeBundle */.e)(vb, { inventoryPath: options.inventoryPath, executorOverride: options.executor ?? 'auto' }), (p) => ({ status: p.warnings.length > 0 ? 'warn' : 'pass', message: `${p.executor}${p.accel ? ` (${p.accel})` : ''} on ${p.site}${p.warnings.length ? `; ${p.warnings.join('; ')}` : ''}`, result: p }));
-    const runEnv = (0,env/* buildRunEnv */.ht)(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
+    const runEnv = (0,env/* buildRunEnv */.h)(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
     const command = (0,run_command/* runCommand */.d)(vb);
     const layout = createRunFolder(options.outDir);
     const signing = resolveSigning(options, layout.keysDir);
@@ -29181,10 +29246,10 @@ async function runPipeline(options) {
         logCapBytes: LOG_CAP_BYTES,
         onOutput: options.onOutput,
     }), (r) => ({ status: r.status === 'pass' ? 'pass' : 'fail', message: executionSummary(r, vb.bundle.spec.policy.maxRunSeconds), result: { exit_code: r.exitCode, signal: r.signal, timed_out: r.timedOut, stdout_sha256: r.logs.stdout.sha256, stderr_sha256: r.logs.stderr.sha256 } }));
-    const { packed: outputs, leaking } = await log.run('collect', { globs: vb.bundle.spec.outputs }, async () => copyOutputs(layout, await (0,collect_outputs/* collectOutputs */.H)(layout.workspace, vb.bundle.spec.outputs), runEnv.secretValues), (c) => ({
-        status: c.leaking.length > 0 ? 'fail' : 'pass',
-        message: `${c.packed.length} output file(s)${c.leaking.length > 0 ? `; ${c.leaking.length} not packed because they contain a secret value` : ''}`,
-        result: { packed: c.packed, leaking: c.leaking.map((l) => l.path) },
+    const { packed: outputs, leftOut } = await log.run('collect', { globs: vb.bundle.spec.outputs }, async () => copyOutputs(layout, await (0,collect_outputs/* collectOutputs */.H)(layout.workspace, vb.bundle.spec.outputs), runEnv.secretValues), (c) => ({
+        status: c.leftOut.length > 0 ? 'fail' : 'pass',
+        message: `${c.packed.length} output file(s)${c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : ''}`,
+        result: { packed: c.packed, left_out: c.leftOut.map((l) => l.path) },
     }));
     const status = (gates) => result.timedOut && !vb.bundle.spec.policy.failOnTimeout ? 'unknown' : result.status === 'pass' && gates.every((g) => g.status === 'pass') ? 'pass' : 'fail';
     const manifestFor = (gates, chainReport) => buildRunManifest({
@@ -29196,7 +29261,7 @@ async function runPipeline(options) {
     // The gate stage takes the decision on the evidence as it will be once sealed with a trusted
     // key; it is recorded in the chain, and `prove` re-derives it from the same manifest.
     const { gates, decision } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
-        const gates = [...(0,collect_outputs/* evaluateGates */.u)(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leakGates(leaking, runEnv.secretNames)];
+        const gates = [...(0,collect_outputs/* evaluateGates */.u)(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leftOutGates(leftOut, runEnv.secretNames)];
         const draft = manifestFor(gates, await (0,verify/* verifyChainFile */.f6)(layout.events));
         const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass', manifestPath: layout.manifest };
         const decision = (0,promotion/* decidePromotion */.g_)(draft, (0,promotion/* evaluatePolicy */.Uz)(draft, policy, context), { ...context, createdAt: draft.created_at });
@@ -29248,15 +29313,6 @@ async function runPipeline(options) {
         outputs: outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
         stages: log.stages,
     };
-}
-/** One failing gate per output that held a secret value: the run cannot pass with a leak. */
-function leakGates(leaking, secretNames) {
-    return leaking.map((l) => ({
-        label: `output ${l.path} holds no secret`,
-        status: 'fail',
-        summary: `${l.path} contains the value of ${secretNames[l.secretIndex] ?? 'a registered secret'}; it was left out of the capsule`,
-        details: { path: l.path, secret: secretNames[l.secretIndex] ?? null },
-    }));
 }
 function blockedByVerification(decision, verification) {
     const failed = verification.checks.filter((c) => c.status === 'fail').map((c) => c.id);
@@ -30502,33 +30558,63 @@ function evaluateGates(validations, ctx) {
 
 
 
-/** Every regular file (or symlink) under `root` as a posix relative path; symlinked folders are not entered. */
+/** Every non-folder entry under `root` as a posix relative path; symlinked folders are not entered. */
 function walk(root, rel = '') {
     const out = [];
     for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort()) {
         const child = rel ? `${rel}/${name}` : name;
-        const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, child));
-        if (st.isDirectory())
+        if ((0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, child)).isDirectory())
             out.push(...walk(root, child));
-        else if (st.isFile() || st.isSymbolicLink())
+        else
             out.push(child);
     }
     return out;
 }
-/** A symlink is collected only when it resolves to a regular file inside the workspace. */
-function insideRegularFile(realRoot, file) {
-    try {
-        const real = (0,external_node_fs_.realpathSync)(file);
-        return (0,paths/* isInside */.FK)(realRoot, real) && (0,external_node_fs_.statSync)(real).isFile();
+function notRegular(st) {
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isDirectory())
+        return 'a folder';
+    return st.isFile() ? null : 'not a regular file';
+}
+/**
+ * Why the entry at `file` cannot be an output, or null: an output is a regular file with one
+ * link, inside the workspace. A second link can be a hard link to a file outside it (the job
+ * may hard-link /etc/passwd); a FIFO or device would hang or leak the read; a symlink counts
+ * only when it leads to such a file inside the workspace.
+ */
+function refusal(realRoot, file) {
+    const st = (0,external_node_fs_.lstatSync)(file);
+    let target = st;
+    if (st.isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(file);
+        }
+        catch {
+            return 'a symlink that leads nowhere';
+        }
+        if (!(0,paths/* isInside */.FK)(realRoot, real))
+            return 'a symlink that leads outside the workspace';
+        target = (0,external_node_fs_.statSync)(real);
     }
-    catch {
-        return false;
-    }
+    const kind = notRegular(target);
+    if (kind)
+        return `${st.isSymbolicLink() ? 'a symlink to ' : ''}${kind}, not a regular file`;
+    if (target.nlink !== 1)
+        return `a file with ${target.nlink} hard links (outputs have one link: another may be a file outside the workspace)`;
+    return null;
 }
 /**
  * The declared outputs found in the workspace, by glob, hashed while streaming, sorted by
- * path. Nothing outside the workspace is read: globs with `..` or absolute paths are
- * refused, and symlinks pointing out are skipped.
+ * path; and every matched path that is not a regular file with one link inside the
+ * workspace, with why. Globs with `..` or absolute paths are refused outright.
  */
 async function collectOutputs(workspace, outputs) {
     for (const o of outputs) {
@@ -30538,18 +30624,22 @@ async function collectOutputs(workspace, outputs) {
     }
     const realRoot = (0,external_node_fs_.realpathSync)(workspace);
     const matchers = outputs.map((o) => ({ kind: o.kind, match: picomatch_default()(o.path.replace(/^\.\//, ''), { dot: true }) }));
-    const found = [];
+    const collected = [];
+    const refused = [];
     for (const rel of walk(realRoot)) {
         const m = matchers.find((x) => x.match(rel));
-        if (m && insideRegularFile(realRoot, (0,external_node_path_.join)(realRoot, rel)))
-            found.push({ path: rel, kind: m.kind });
+        if (!m)
+            continue;
+        const reason = refusal(realRoot, (0,external_node_path_.join)(realRoot, rel));
+        if (reason) {
+            refused.push({ path: rel, reason });
+            continue;
+        }
+        const { sha256, size } = await (0,hash_sha256/* sha256File */.Q3)((0,external_node_path_.join)(realRoot, rel));
+        collected.push({ path: rel, kind: m.kind, sha256, size_bytes: size });
     }
-    const collected = [];
-    for (const f of found) {
-        const { sha256, size } = await (0,hash_sha256/* sha256File */.Q3)((0,external_node_path_.join)(realRoot, f.path));
-        collected.push({ path: f.path, kind: f.kind, sha256, size_bytes: size });
-    }
-    return collected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };
 }
 // The gates read what was collected; the pipeline takes both from here.
 
@@ -31235,27 +31325,15 @@ function supervise_closed(stream) {
 
 /***/ }),
 
-/***/ 6426:
+/***/ 2436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ SENSITIVE_ENV_KEY),
-  ht: () => (/* binding */ buildRunEnv)
-});
-
-// UNUSED EXPORTS: ENV_ALLOWLIST
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/bundle/secrets.ts
-/** Names of the host environment variables the run needs as secrets (values are never stored). */
-function requiredSecrets(bundle) {
-    return [...(bundle.spec.secrets?.required ?? [])];
-}
-
-;// CONCATENATED MODULE: ./src/execute/env.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ buildRunEnv)
+/* harmony export */ });
+/* unused harmony export ENV_ALLOWLIST */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93);
 
 
 /**
@@ -31265,8 +31343,6 @@ function requiredSecrets(bundle) {
  */
 const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
-/** Env keys whose values count as secrets (AGILAB writes them as "<redacted>", docs/capsule.md). */
-const SENSITIVE_ENV_KEY = /SECRET|TOKEN|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH/i;
 /** allowlist + bundle env + named secrets from the host; a missing secret is an error naming it. */
 function buildRunEnv(bundle, hostEnv, options = {}) {
     const env = { PATH: DEFAULT_PATH };
@@ -31276,10 +31352,10 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
             env[name] = value;
     }
     Object.assign(env, bundle.spec.run.env ?? {});
-    const secretNames = requiredSecrets(bundle);
+    const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
     const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
     if (missing.length > 0) {
-        throw new errors/* CapsuleError */.M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
     }
     const secretValues = [];
     for (const name of secretNames) {
@@ -31288,7 +31364,7 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
     }
     // A value the bundle itself sets under a secret-looking key is treated as a secret too:
     // it is redacted from logs, the chain and the capsule's copy of the bundle.
-    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => SENSITIVE_ENV_KEY.test(k)).map(([, v]) => v);
+    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLookingKey */ .l)(k)).map(([, v]) => v);
     return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
 }
 
@@ -31356,7 +31432,7 @@ function createRedactor(secretValues) {
 
 /***/ }),
 
-/***/ 6967:
+/***/ 1167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31394,6 +31470,9 @@ function createLogSink(path, options) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     let stored = 0;
+    // Written synchronously on purpose: the job's pipe is not read again until this chunk is
+    // on disk, so a job that writes faster than the disk waits on its full pipe (backpressure)
+    // instead of its output piling up in our memory.
     const take = (data) => {
         hash.update(data);
         bytes += data.length;
@@ -31414,6 +31493,42 @@ function createLogSink(path, options) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./src/execute/echo.ts
+/** How much of each stream is echoed live (console, CI log); the log files and hashes are not affected. */
+const ECHO_CAP_BYTES = 1024 * 1024;
+/**
+ * The live echo of one run: each stream decoded as UTF-8 and passed on until `capBytes` of
+ * it went out, then one line saying the echo stopped and where the rest is. The cap is what
+ * keeps a job printing gigabytes from piling them up in memory when the console is a slow
+ * pipe (a CI runner reading stderr): the echo is the only copy of the output not written
+ * synchronously to a file.
+ */
+function liveEcho(req, capBytes = ECHO_CAP_BYTES) {
+    const onOutput = req.onOutput;
+    if (!onOutput)
+        return () => undefined;
+    const state = {
+        stdout: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+        stderr: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+    };
+    return (stream, bytes, final = false) => {
+        const s = state[stream];
+        if (s.stopped)
+            return;
+        const room = capBytes - s.sent;
+        const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
+        s.sent += part.length;
+        const text = s.decoder.decode(part, { stream: !final && part.length === bytes.length });
+        if (text.length > 0)
+            onOutput(stream, text);
+        if (part.length < bytes.length) {
+            s.stopped = true;
+            onOutput(stream, `\n[capsule: live ${stream} stopped after ${size(capBytes)}; the run goes on, the whole stream is hashed and its first ${size(req.logCapBytes)} are kept in logs/${stream}.log]\n`);
+        }
+    };
+}
+const size = (n) => (n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`);
 
 // EXTERNAL MODULE: ./src/bundle/paths.ts
 var paths = __nccwpck_require__(4792);
@@ -31479,6 +31594,7 @@ function containmentDiagnostics(record, secretValues) {
 
 
 
+
 /** SIGTERM first, SIGKILL this long after. */
 const KILL_GRACE_MS = 2000;
 /** Runs argv directly (no shell) under the strongest containment the machine allows; never throws for what the job does. */
@@ -31494,12 +31610,7 @@ async function runProcess(req) {
         stdout: createLogSink((0,external_node_path_.join)(req.logsDir, 'stdout.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
         stderr: createLogSink((0,external_node_path_.join)(req.logsDir, 'stderr.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
     };
-    const decoders = { stdout: new TextDecoder('utf-8'), stderr: new TextDecoder('utf-8') };
-    const emit = (stream, bytes, final = false) => {
-        const text = decoders[stream].decode(bytes, { stream: !final });
-        if (text.length > 0)
-            req.onOutput?.(stream, text);
-    };
+    const emit = liveEcho(req);
     const outcome = await runContained(req, diagnostics, (stream, chunk) => emit(stream, sinks[stream].write(chunk)));
     const stdout = sinks.stdout.close();
     const stderr = sinks.stderr.close();
@@ -32174,6 +32285,7 @@ function writeBack(e, workspace, r) {
 
 
 
+
 const DEFAULT_RESULTS_DISK_BYTES = 1 << 30;
 const DEFAULT_MEM_MIB = 512;
 /** Runs the bundle in a micro-VM: the guest kernel, our busybox init, the workspace as initramfs payload. */
@@ -32242,14 +32354,13 @@ async function runInVm(req, options) {
 }
 /** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
 function finishLogs(req, sinks, results) {
+    const echo = liveEcho(req);
     const record = (stream) => {
         const s = sinks[stream];
-        const head = s.write(results?.[stream] ?? Buffer.alloc(0));
-        const { record, tail } = s.close();
-        const text = Buffer.concat([head, tail]).toString('utf8');
         // The guest's output arrives when it powers off, so live output is replayed at the end.
-        if (text.length > 0)
-            req.onOutput?.(stream, text);
+        echo(stream, s.write(results?.[stream] ?? Buffer.alloc(0)));
+        const { record, tail } = s.close();
+        echo(stream, tail, true);
         return record;
     };
     return { stdout: record('stdout'), stderr: record('stderr'), console: sinks.console.close().record };
@@ -37136,11 +37247,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/bundle/secrets.ts
+var secrets = __nccwpck_require__(93);
 ;// CONCATENATED MODULE: ./src/promotion/gates.ts
 
 
-/** Env override names AGILAB treats as secret (docs/capsule.md). */
-const SECRET_MARKERS = ['SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'KEY', 'CREDENTIAL', 'AUTH'];
+
 function result(id, label, passed, summary, details = {}) {
     return { id, label, status: passed ? 'pass' : 'fail', summary, details };
 }
@@ -37220,7 +37332,7 @@ function executableResolvable(executable, manifestPath) {
 }
 function secretEnvValuesRedacted({ manifest }) {
     const exposed = Object.entries(manifest.command.env_overrides)
-        .filter(([key, value]) => SECRET_MARKERS.some((m) => key.toUpperCase().includes(m)) && value !== '' && value !== '<redacted>')
+        .filter(([key, value]) => (0,secrets/* isSecretLookingKey */.l)(key) && value !== '' && value !== '<redacted>')
         .map(([key]) => key);
     return result('secret_env_values_redacted', 'Secret-like env values are redacted', exposed.length === 0, exposed.length === 0 ? 'No secret-like environment values are stored in clear text.' : `Secret-like environment values are stored in clear text: ${exposed.join(', ')}.`, { exposed_names: exposed });
 }
@@ -44265,13 +44377,6 @@ class JsonArchive extends Archiver {
 
 
 /**
- * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
- * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
- * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
- * the entry's size, so capsules stay deterministic.
- */
-const STORE_FROM_BYTES = 8 * 1024 * 1024;
-/**
  * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so
  * the archive does not depend on the packing machine's clock or time zone.
  */
@@ -44298,7 +44403,7 @@ class HashingPassThrough extends external_node_stream_.Transform {
  */
 async function writeDeterministicZip(outPath, entries, createdAt) {
     const names = entries.map((e) => e.name);
-    const sorted = [...names].sort(canonical/* comparePaths */.c);
+    const sorted = [...names].sort(canonical/* comparePaths */.cD);
     if (names.some((n, i) => n !== sorted[i]))
         throw new errors/* CapsuleError */.M('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
     const date = entryDate(createdAt);
@@ -44313,7 +44418,7 @@ async function writeDeterministicZip(outPath, entries, createdAt) {
             const hashing = new HashingPassThrough();
             (0,external_node_fs_.createReadStream)(entry.source).on('error', (err) => hashing.destroy(err)).pipe(hashing);
             const written = (0,external_node_events_.once)(archive, 'entry');
-            archive.append(hashing, { name: entry.name, date, mode: canonical/* ENTRY_MODE */.N, store: (0,external_node_fs_.statSync)(entry.source).size >= STORE_FROM_BYTES });
+            archive.append(hashing, { name: entry.name, date, mode: canonical/* ENTRY_MODE */.N1, store: (0,external_node_fs_.statSync)(entry.source).size >= canonical/* STORE_FROM_BYTES */.pR });
             await written;
             if (failure)
                 throw failure;
@@ -44363,7 +44468,7 @@ async function exportCapsule(packDir, files, index, exportPath) {
         const entries = [
             { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,sha256/* sha256Hex */.fg)(manifestText) },
             ...files.map((f) => ({ name: f.path, source: (0,external_node_path_.join)(packDir, ...f.path.split('/')), sha256: f.sha256 })),
-        ].sort((a, b) => (0,canonical/* comparePaths */.c)(a.name, b.name));
+        ].sort((a, b) => (0,canonical/* comparePaths */.cD)(a.name, b.name));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(exportPath)), { recursive: true });
         await writeDeterministicZip(exportPath, entries, index.created_at);
     }
@@ -44431,7 +44536,7 @@ async function proveManifest(manifestPath, options) {
         await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
         for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations))
             await place(path, source);
-        files.sort((a, b) => (0,canonical/* comparePaths */.c)(a.path, b.path));
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const record = (0,load/* recordOf */.z)(loaded, [...files]);
         // The decision in the pack rests on what verification finds, not on what the manifest
         // claims: the chain counts as authoritative only if sealed by a key trusted here.
@@ -44461,7 +44566,7 @@ async function proveManifest(manifestPath, options) {
         for (const name of ROOT_SET)
             if (!taken.has(name))
                 limitations.push(`${name} was not produced (its builder is not available)`);
-        files.sort((a, b) => (0,canonical/* comparePaths */.c)(a.path, b.path));
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const index = {
             schema: 'agilab.proof_pack.v1', run_id: loaded.manifest.run_id, path_id: loaded.manifest.path_id, status: loaded.manifest.status,
             created_at: createdAt, source_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: loaded.sha256 }, output_dir: '.',
@@ -44471,7 +44576,7 @@ async function proveManifest(manifestPath, options) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$), indexText);
         const indexBytes = Buffer.from(indexText, 'utf8');
         files.push({ path: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), size_bytes: indexBytes.length });
-        files.sort((a, b) => (0,canonical/* comparePaths */.c)(a.path, b.path));
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const result = { sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), limitations, record, decision: promotion.decision };
         if (options.exportPath) {
             await exportCapsule(staging, files, index, options.exportPath);
@@ -45156,7 +45261,7 @@ function sizeCapProblems(ctx, entries) {
 }
 const regularFile = (mode) => ((0o100000 | mode) << 16) >>> 0;
 const WRITER_PROFILES = [
-    { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(canonical/* ENTRY_MODE */.N) | 0x20) >>> 0]) },
+    { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(canonical/* ENTRY_MODE */.N1) | 0x20) >>> 0]) },
     {
         name: 'python-zipfile',
         versionsMadeBy: new Set([(3 << 8) | 20, (3 << 8) | 45, 20, 45]),
@@ -45299,14 +45404,14 @@ function checkCapsuleEntriesValid(ctx) {
     m.entries.forEach((e, i) => {
         if (e.path === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5)
             problems.push(`/entries/${i}: the manifest lists itself`);
-        if (i > 0 && (0,canonical/* comparePaths */.c)(m.entries[i - 1].path, e.path) >= 0)
+        if (i > 0 && (0,canonical/* comparePaths */.cD)(m.entries[i - 1].path, e.path) >= 0)
             problems.push(`/entries/${i}: ${JSON.stringify(e.path)} is not after ${JSON.stringify(m.entries[i - 1].path)} (entries must be sorted and unique)`);
     });
     const names = [...ctx.entries.keys()];
     for (const name of names)
         if (name.endsWith('/'))
             problems.push(`${JSON.stringify(name)}: directory entry (capsules hold files only)`);
-    const sorted = [...names].sort(canonical/* comparePaths */.c);
+    const sorted = [...names].sort(canonical/* comparePaths */.cD);
     if (names.some((n, i) => n !== sorted[i]))
         problems.push('archive entries are not sorted by path');
     if (problems.length > 0)
@@ -45982,11 +46087,14 @@ async function verifyCapsule(path, options = {}) {
 /* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
 /* harmony export */   fJ: () => (/* binding */ fail)
 /* harmony export */ });
+/* harmony import */ var _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7973);
+
 const DEFAULT_LIMITS = {
     maxEntryBytes: 8 * 1024 ** 3,
     maxTotalBytes: 16 * 1024 ** 3,
     maxRatio: 500,
-    ratioFloorBytes: 1024 ** 2,
+    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
+    ratioFloorBytes: _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_FROM_BYTES */ .pR,
     maxDocumentBytes: 64 * 1024 ** 2,
 };
 function pass(summary, details = {}) {
@@ -46351,12 +46459,14 @@ function folderSource(folder) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ ENTRY_MODE),
-/* harmony export */   c: () => (/* binding */ comparePaths)
+/* harmony export */   N1: () => (/* binding */ ENTRY_MODE),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   pR: () => (/* binding */ STORE_FROM_BYTES)
 /* harmony export */ });
 /**
  * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
- * not pull the writer in): one entry mode, and entries in byte order of their UTF-8 paths.
+ * not pull the writer in): one entry mode, which entries are stored, and entries in byte
+ * order of their UTF-8 paths.
  */
 /** Every entry gets this mode and no owner, so the bytes depend only on content. */
 const ENTRY_MODE = 0o644;
@@ -46364,6 +46474,14 @@ const ENTRY_MODE = 0o644;
 function comparePaths(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
+/**
+ * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
+ * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
+ * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
+ * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
+ * applies from the same size, so every capsule we write passes it.
+ */
+const STORE_FROM_BYTES = 8 * 1024 * 1024;
 
 
 /***/ }),
