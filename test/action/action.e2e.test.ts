@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { cleanBaseEnv, parseOutputFile, runnerEnv, zipEntries, type RunnerSetup } from './runner.js';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';
 import { startGitHubApi, type FakeGitHub } from './servers/github-api.js';
@@ -142,6 +142,7 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     const apt = fakeUbuntuApt(path.join(dir, 'apt'), vmKernel!);
     const kernels = path.join(dir, 'empty-kernel-dir');
     fs.mkdirSync(kernels);
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     const run = await runAction({ executor: 'qemu', upload: 'false' }, {}, ACTION, {
       PATH: `${apt.bin}:${process.env.PATH}`,
       CAPSULE_OS_RELEASE: apt.osRelease,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hasFittingKernel, provisionSteps, provisionVm, vmNeeds, type RunnerFacts } from '../../src/action/provision.js';
 import { CapsuleError } from '../../src/errors.js';
 
@@ -12,6 +12,8 @@ const stock: RunnerFacts = {
   has: { 'apt-get': true, sudo: true, zstd: true, depmod: true, qemu: false, busybox: false, kernel: false },
   kvm: 'denied',
 };
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'provision-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 const where = { script: '/a/scripts/guest-kernel.sh', kernelDir: '/opt/hostedtoolcache/proof-capsule/guest-kernel' };
 const facts = (over: Partial<Omit<RunnerFacts, 'has'>> & { has?: Partial<RunnerFacts['has']> } = {}): RunnerFacts => ({ ...stock, ...over, has: { ...stock.has, ...over.has } });
 
@@ -57,7 +59,7 @@ describe('provisionVm', () => {
   const hasKernel = (env: NodeJS.ProcessEnv, needs: { ninep: boolean }) => env.CAPSULE_GUEST_KERNEL_DIR !== undefined && hasFittingKernel(env, needs);
 
   it('runs each step through exec with the step environment, then points the pipeline at the unpacked kernel', async () => {
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'provision-'));
+    const cache = fs.mkdtempSync(path.join(scratch, 'cache-'));
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, RUNNER_TOOL_CACHE: cache, HOME: cache };
     const calls: { cmd: string; args: string[]; dir?: string }[] = [];
     // Stands in for the kernel script: lays out the kernel the tests' fixtures hold.
@@ -81,7 +83,7 @@ describe('provisionVm', () => {
   });
 
   it('a failed step fails with the command and its exit code', async () => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CAPSULE_GUEST_KERNEL_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'provision-empty-')) };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CAPSULE_GUEST_KERNEL_DIR: fs.mkdtempSync(path.join(scratch, 'empty-')) };
     await expect(provisionVm({ ninep: false }, root, env, { run: async () => 100, hasKernel })).rejects.toThrow(/Unpack a guest kernel \(guest-kernel\.sh cloud\): `sh \S+guest-kernel\.sh cloud` exited 100/);
   });
 });
