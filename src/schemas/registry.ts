@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { CapsuleError } from '../errors.js';
 import type { JsonDocument } from '../json/parse.js';
 import validators from './validators.generated.cjs';
+import { schemaFiles } from './catalog.js';
 
 /** One problem found by a schema, located in the file where possible. */
 export interface SchemaIssue {
@@ -27,6 +28,16 @@ function validator(name: string): (typeof validators)[string] {
 export function schemaId(name: string): string {
   if (name.startsWith('https://')) return name;
   return `https://proofcapsule.dev/schemas/${name.endsWith('.schema.json') ? name : `${name}.schema.json`}`;
+}
+
+/**
+ * The top-level keys of `value` the schema does not name: for documents whose schema lets
+ * unknown keys through (AGILAB ignores them) so the reader can warn, or refuse under --strict.
+ */
+export function unknownTopLevelKeys(name: string, value: unknown): string[] {
+  const schema = schemaFiles[`${schemaId(name).split('/').pop()}`] as { properties?: Record<string, unknown> } | undefined;
+  if (!schema || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.keys(value).filter((k) => !(k in (schema.properties ?? {}))).sort();
 }
 
 /** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */

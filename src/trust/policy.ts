@@ -3,7 +3,7 @@ import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { CapsuleError } from '../errors.js';
 import { readTextFile } from '../fsio/read.js';
 import { MAX_JSON_DEPTH, readJsonFile, type JsonDocument } from '../json/parse.js';
-import { assertValid } from '../schemas/registry.js';
+import { assertValid, unknownTopLevelKeys } from '../schemas/registry.js';
 
 /** One anchor kind (key, signer, issuer, subject): every declared list must contain the value (AND across lists). */
 export interface AnchorLists {
@@ -13,9 +13,9 @@ export interface AnchorLists {
 }
 
 /**
- * A loaded trust policy (docs/trust-policy.md). Both spellings (`allowed_*`/`trusted_*`,
- * `expected_subject_sha256`/`subject_sha256`) are kept as separate lists that must all
- * match, so writing both can only narrow what is trusted. Our extensions only tighten.
+ * A loaded trust policy (docs/trust-policy.md), in every spelling AGILAB reads (`allowed_*`/
+ * `trusted_*`, key or keys, `expected_subject_sha256`/`subject_sha256`). Each spelling is kept as its own list and all
+ * must match, so writing two can only narrow what is trusted. Our extensions only tighten.
  */
 export interface TrustPolicy {
   path: string;
@@ -26,18 +26,20 @@ export interface TrustPolicy {
   revokedPublicKeys: string[];
   requiredEvidenceClass: string | null;
   notAfter: string | null;
+  /** Keys no spelling names: AGILAB ignores them, so they trust nothing; verify warns, --strict refuses. */
+  unknownKeys: string[];
 }
 
 const SPELLINGS = {
-  publicKeys: ['allowed_public_key_sha256', 'trusted_public_key_sha256'],
+  publicKeys: ['allowed_public_key_sha256', 'allowed_public_keys_sha256', 'trusted_public_key_sha256', 'trusted_public_keys_sha256'],
   signers: ['allowed_signers', 'trusted_signers'],
   issuers: ['allowed_issuers', 'trusted_issuers'],
   subjects: ['expected_subject_sha256', 'subject_sha256'],
 } as const;
 
-/** JSON (strict: no duplicate keys, I-JSON numbers) or TOML by extension; schema-validated either way. */
+/** JSON (strict: no duplicate keys, I-JSON numbers) or TOML (`.toml`, `.tml`, as AGILAB reads them); schema-validated either way. */
 export function loadTrustPolicy(path: string): TrustPolicy {
-  const value = extname(path).toLowerCase() === '.toml' ? readTomlPolicy(path) : readJsonPolicy(path);
+  const value = ['.toml', '.tml'].includes(extname(path).toLowerCase()) ? readTomlPolicy(path) : readJsonPolicy(path);
   const raw = value as Record<string, unknown>;
   const anchors = (fields: readonly string[]): AnchorLists => {
     const present = fields.filter((f) => raw[f] !== undefined);
@@ -52,6 +54,7 @@ export function loadTrustPolicy(path: string): TrustPolicy {
     revokedPublicKeys: toList(raw.revoked_public_key_sha256),
     requiredEvidenceClass: (raw.required_evidence_class as string | undefined) ?? null,
     notAfter: (raw.not_after as string | undefined) ?? null,
+    unknownKeys: unknownTopLevelKeys('trust-policy', raw),
   };
 }
 

@@ -65,6 +65,27 @@ describe('trust policies', () => {
   });
 
   it.each([
+    ['allowed_public_keys_sha256', 'json', (k: string) => JSON.stringify({ allowed_public_keys_sha256: [k] })],
+    ['trusted_public_keys_sha256', 'toml', (k: string) => `trusted_public_keys_sha256 = ["${k}"]\n`],
+    ['trusted_public_key_sha256 as a string, .tml', 'tml', (k: string) => `trusted_public_key_sha256 = "${k}"\n`],
+  ])('AGILAB spelling %s (%s) anchors the key', async (_what, ext, text) => {
+    const report = await verifyUnder(text(built.key.publicKeySha256), true, ext);
+    expect(failed(report)).toEqual([]);
+    expect(report.checks.find((c) => c.id === 'capsule_trust_policy_allows_public_key')?.status).toBe('pass');
+    expect(failed(await verifyUnder(text('c'.repeat(64)), true, ext))).toEqual(['capsule_trust_policy_allows_public_key']);
+  });
+
+  it('an unknown key is a warning, and a failure of capsule_trust_policy_loaded under --strict', async () => {
+    const policy = { allowed_public_key_sha256: [built.key.publicKeySha256], allow_everyone: true };
+    const lenient = await verifyUnder(policy, false);
+    expect(lenient.status).toBe('pass');
+    expect(lenient.warnings.join('\n')).toMatch(/unknown key "allow_everyone".*trusts nothing/);
+    const strict = await verifyUnder(policy, true);
+    expect(failed(strict)).toEqual(['capsule_trust_policy_loaded']);
+    expect(strict.checks.find((c) => c.id === 'capsule_trust_policy_loaded')?.summary).toMatch(/allow_everyone.*--strict refuses/);
+  });
+
+  it.each([
     ['public key', { allowed_public_key_sha256: ['a'.repeat(64)] }, 'capsule_trust_policy_allows_public_key'],
     ['signer', { allowed_signers: ['mallory'] }, 'capsule_trust_policy_allows_signer'],
     ['issuer', { allowed_issuers: ['https://evil.example'] }, 'capsule_trust_policy_allows_issuer'],
@@ -113,9 +134,10 @@ describe('loadTrustPolicy', () => {
     expect(() => loadTrustPolicy(path)).toThrowError(/bad\.json:2:\d+ \/allowed_signers\/0/);
   });
 
-  it('rejects duplicate keys and unknown fields', () => {
+  it('rejects duplicate keys; lists unknown keys (AGILAB ignores them) for the verifier to report', () => {
     expect(() => loadTrustPolicy(policyFile('dup.json', '{"allowed_signers": ["a"], "allowed_signers": ["b"]}'))).toThrowError(/duplicate key/);
-    expect(() => loadTrustPolicy(policyFile('extra.json', '{"allowed_signers": ["a"], "allow_everyone": true}'))).toThrowError(/unknown property "allow_everyone"/);
+    expect(loadTrustPolicy(policyFile('extra.json', '{"allowed_signers": ["a"], "allow_everyone": true, "note": "x"}')).unknownKeys).toEqual(['allow_everyone', 'note']);
+    expect(loadTrustPolicy(policyFile('plain.json', '{"allowed_signers": ["a"]}')).unknownKeys).toEqual([]);
   });
 
   it('reports TOML syntax errors with line and column', () => {

@@ -14,7 +14,13 @@ export function checkTrustPolicyLoaded(ctx: CapsuleContext): CheckResult | null 
   if (ctx.policy.notAfter !== null && Date.parse(ctx.policy.notAfter) < Date.now()) {
     return fail(`trust policy ${path} expired at ${ctx.policy.notAfter}`, { not_after: ctx.policy.notAfter });
   }
-  return pass(`trust policy ${path}`);
+  const unknown = ctx.policy.unknownKeys;
+  if (unknown.length > 0) {
+    const message = `${path}: unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: no trust-policy spelling names ${unknown.length === 1 ? 'it' : 'them'}, so ${unknown.length === 1 ? 'it trusts' : 'they trust'} nothing (AGILAB ignores them)`;
+    if (ctx.options.strict) return fail(`${message}; --strict refuses a policy it cannot fully read`, { unknown_keys: unknown });
+    ctx.warnings.push(message);
+  }
+  return pass(`trust policy ${path}`, unknown.length > 0 ? { unknown_keys: unknown } : {});
 }
 
 export function checkTrustPolicyHasAnchor(ctx: CapsuleContext): CheckResult {
