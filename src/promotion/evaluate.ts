@@ -12,6 +12,8 @@ export interface PolicyContext {
   verificationStatus?: VerificationStatus;
   /** The manifest on disk, to resolve artifact paths against. */
   manifestPath?: string;
+  /** --strict: keys the policy has that nothing reads fail as the rule `policy_keys_known`. */
+  strict?: boolean;
 }
 
 /** `agilab.policy_report.v1` (AGILAB's shape, plus `label` per rule and our evidence fields). */
@@ -45,6 +47,7 @@ const INTEGRITY_GATES: GateId[] = ['manifest_schema_supported', 'secret_env_valu
 export function evaluatePolicy(manifest: RunManifest, policy: PromotionPolicy, context: PolicyContext = {}): PolicyReport {
   const input: GateInput = { manifest, policy, manifestPath: context.manifestPath };
   const rules = policy.rules.map((id) => runGate(id, input));
+  if (context.strict && policy.unknown_keys.length > 0) rules.push(policyKeysKnown(policy));
   const integrityFailed = INTEGRITY_GATES.some((id) => runGate(id, input).status === 'fail');
   return {
     schema: 'agilab.policy_report.v1',
@@ -59,6 +62,17 @@ export function evaluatePolicy(manifest: RunManifest, policy: PromotionPolicy, c
     verification_status: context.verificationStatus ?? (integrityFailed ? 'fail' : 'pass'),
     evidence_class: context.evidenceClass ?? manifest.proof_capsule?.evidence.classification ?? null,
     requirements: requirementsFor(manifest, policy),
+  };
+}
+
+/** Under --strict a policy must be fully understood: a key AGILAB and we both ignore may be a typo that loosens it. */
+function policyKeysKnown(policy: PromotionPolicy): GateResult {
+  return {
+    id: 'policy_keys_known',
+    label: 'Every policy key is known',
+    status: 'fail',
+    summary: `${policy.source} has keys no policy field reads: ${policy.unknown_keys.join(', ')}; --strict refuses them.`,
+    details: { unknown_keys: policy.unknown_keys },
   };
 }
 

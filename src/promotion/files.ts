@@ -21,6 +21,8 @@ export interface PromotionFileOptions {
   policy?: PromotionPolicy;
   /** Where replay.sh finds the run folder, relative to the script's folder (default `..`: the pack root). */
   replayRunDir?: string;
+  /** --strict: policy keys nothing reads fail the policy. */
+  strict?: boolean;
 }
 
 export interface PromotionFiles {
@@ -44,6 +46,7 @@ export function buildPromotionFiles(record: RunRecord, policyPath?: string, opti
     evidenceClass: options.evidenceClass,
     verificationStatus: options.verificationStatus,
     manifestPath: record.manifestPath,
+    strict: options.strict,
   });
   const decision = decidePromotion(manifest, policyReport, { createdAt: record.createdAt });
   const cards = buildCards(record);

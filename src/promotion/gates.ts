@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { RunManifest } from '../manifest/types.js';
 import { isSecretLookingKey } from '../bundle/secrets.js';
-import type { GateId, PromotionPolicy } from './policy.js';
+import { isGateId, type GateId, type PromotionPolicy } from './policy.js';
 
 export type GateStatus = 'pass' | 'fail' | 'skip';
 
 /** One gate's result: a rule of the policy report (AGILAB `rules[]` plus `label`). */
 export interface GateResult {
-  id: GateId;
+  /** A gate id, or an id the policy selected that no gate has (then the rule fails). */
+  id: string;
   label: string;
   status: GateStatus;
   summary: string;
@@ -22,7 +23,7 @@ export interface GateInput {
   manifestPath?: string;
 }
 
-function result(id: GateId, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): GateResult {
+function result(id: string, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): GateResult {
   return { id, label, status: passed ? 'pass' : 'fail', summary, details };
 }
 
@@ -186,6 +187,12 @@ const GATES: Record<GateId, (input: GateInput) => GateResult> = {
   duration_within_limit: durationWithinLimit,
 };
 
-export function runGate(id: GateId, input: GateInput): GateResult {
-  return GATES[id](input);
+/** A selected id no gate has fails as its own rule, as in AGILAB, naming where the policy wrote it. */
+function unknownRule(id: string, { policy }: GateInput): GateResult {
+  const where = policy.unknown_rules[id];
+  return result(id, 'Unknown policy rule', false, `Unknown or unsupported policy rule: ${id}${where ? ` (${where})` : ''}.`, { known_rules: [...Object.keys(GATES)], ...(where ? { written_at: where } : {}) });
+}
+
+export function runGate(id: string, input: GateInput): GateResult {
+  return isGateId(id) ? GATES[id](input) : unknownRule(id, input);
 }

@@ -3,7 +3,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { CapsuleError } from '../errors.js';
 import { MAX_JSON_DEPTH, parseJsonStrict, type JsonDocument } from '../json/parse.js';
 import { readTextFile } from '../fsio/read.js';
-import { assertValid } from '../schemas/registry.js';
+import { assertValid, unknownTopLevelKeys } from '../schemas/registry.js';
 import { locateTomlPointer } from './toml-locate.js';
 
 export type Lane = 'dev' | 'staging' | 'prod';
@@ -48,8 +48,12 @@ export interface PromotionPolicy {
   id: string;
   /** Where it came from: the file path, or "<default>". */
   source: string;
-  /** Selected gates, in order, without duplicates. */
-  rules: GateId[];
+  /** Selected rule ids, in order, without duplicates; an id no gate has is kept and fails as AGILAB fails it. */
+  rules: string[];
+  /** Where each selected id no gate has was written (`file:line:column /pointer`), for its failing rule. */
+  unknown_rules: Record<string, string>;
+  /** Keys no field of the policy names (`x`, `rules/1/note`): AGILAB ignores them; a warning, and under --strict a failing rule. */
+  unknown_keys: string[];
   required_validations: string[] | 'all';
   required_outputs: string[];
   max_duration_seconds: number | null;
@@ -62,7 +66,7 @@ export interface PromotionPolicy {
 interface PolicyFile {
   schema?: string;
   id?: string;
-  rules?: (string | { id: string; required?: boolean })[] | Record<string, boolean>;
+  rules?: (string | { id: string; required?: boolean; [extra: string]: unknown })[] | Record<string, boolean>;
   required_validations?: string[] | 'all';
   required_outputs?: string[];
   max_duration_seconds?: number;
@@ -86,7 +90,17 @@ export function loadPromotionPolicy(path?: string): PromotionPolicy {
   const isToml = ['.toml', '.tml'].includes(extname(path).toLowerCase());
   const { value, doc } = isToml ? parseTomlPolicy(text, path) : parseJsonPolicy(text, path);
   assertValid('promotion-policy', value, path, doc);
-  return normalizePolicy(value as PolicyFile, path);
+  return normalizePolicy(value as PolicyFile, path, doc);
+}
+
+/** One warning line per key the policy has that nothing reads (AGILAB ignores them too). */
+export function policyWarnings(policy: PromotionPolicy): string[] {
+  return policy.unknown_keys.length === 0 ? [] : [`${policy.source}: ${policy.unknown_keys.length === 1 ? 'key' : 'keys'} ${policy.unknown_keys.join(', ')} ${policy.unknown_keys.length === 1 ? 'is' : 'are'} not a policy field and ${policy.unknown_keys.length === 1 ? 'is' : 'are'} ignored (--strict fails the policy on ${policy.unknown_keys.length === 1 ? 'it' : 'them'})`];
+}
+
+/** A gate id this version has (the others fail as rules: AGILAB's "Unknown or unsupported policy rule"). */
+export function isGateId(id: string): id is GateId {
+  return (GATE_IDS as readonly string[]).includes(id);
 }
 
 
@@ -109,7 +123,7 @@ function parseTomlPolicy(text: string, path: string): { value: unknown; doc: Jso
   return { value: plain, doc: { file: path, value: plain, locate: (pointer) => locateTomlPointer(text, pointer) } };
 }
 
-function normalizePolicy(file: PolicyFile, source: string): PromotionPolicy {
+function normalizePolicy(file: PolicyFile, source: string, doc?: JsonDocument): PromotionPolicy {
   const rules = selectedRules(file);
   if ((file.required_outputs ?? []).length > 0) rules.push('required_outputs_present');
   if (file.max_duration_seconds !== undefined) rules.push('duration_within_limit');
@@ -118,6 +132,8 @@ function normalizePolicy(file: PolicyFile, source: string): PromotionPolicy {
     id: file.id ?? DEFAULT_POLICY_ID,
     source,
     rules: [...new Set(rules)],
+    unknown_rules: doc ? unknownRuleSources(file, doc) : {},
+    unknown_keys: [...unknownTopLevelKeys('promotion-policy', file), ...ruleObjectExtraKeys(file)],
     required_validations: file.required_validations ?? 'all',
     required_outputs: file.required_outputs ?? [],
     max_duration_seconds: file.max_duration_seconds ?? null,
@@ -131,13 +147,35 @@ function normalizePolicy(file: PolicyFile, source: string): PromotionPolicy {
 }
 
 /** AGILAB's three spellings: a list of ids, a list of {id, required}, or a map id → enabled. */
-function selectedRules(file: PolicyFile): GateId[] {
+function selectedRules(file: PolicyFile): string[] {
   const rules = file.rules;
   if (rules === undefined) return [...DEFAULT_RULES];
   if (Array.isArray(rules)) {
-    return rules.flatMap((rule) => (typeof rule === 'string' ? [rule] : rule.required === false ? [] : [rule.id])) as GateId[];
+    return rules.flatMap((rule) => (typeof rule === 'string' ? [rule] : rule.required === false ? [] : [rule.id]));
   }
-  return Object.entries(rules).filter(([, enabled]) => enabled).map(([id]) => id) as GateId[];
+  return Object.entries(rules).filter(([, enabled]) => enabled).map(([id]) => id);
+}
+
+/** Each selected id no gate has, with where the file wrote it. */
+function unknownRuleSources(file: PolicyFile, doc: JsonDocument): Record<string, string> {
+  const rules = file.rules;
+  if (rules === undefined) return {};
+  const written: [string, string][] = Array.isArray(rules)
+    ? rules.map((rule, i) => (typeof rule === 'string' ? [rule, `/rules/${i}`] : [rule.id, `/rules/${i}/id`]))
+    : Object.keys(rules).map((id) => [id, `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+  const out: Record<string, string> = {};
+  for (const [id, pointer] of written) {
+    if (isGateId(id) || id in out) continue;
+    const at = doc.locate(pointer);
+    out[id] = `${doc.file}:${at.line}:${at.column} ${pointer}`;
+  }
+  return out;
+}
+
+/** Keys of `{id, required}` rule objects beyond those two: AGILAB ignores them. */
+function ruleObjectExtraKeys(file: PolicyFile): string[] {
+  if (!Array.isArray(file.rules)) return [];
+  return file.rules.flatMap((rule, i) => (typeof rule === 'string' ? [] : Object.keys(rule).filter((k) => k !== 'id' && k !== 'required').map((k) => `rules/${i}/${k}`)));
 }
 
 function laneOf(file: PolicyFile, lane: Lane): LanePolicy {

@@ -35,10 +35,16 @@ describe('capsule policy-check', () => {
     expect(capsule('policy-check', manifestPath('pass'), '--strict').code).toBe(0);
   });
 
-  it('exits 2 naming file and line:column for a bad policy', () => {
+  it('an unknown rule fails that rule (exit 1 under --strict), naming file and line:column; a bad policy exits 2', () => {
     const r = capsule('policy-check', manifestPath('pass'), '--policy', join(POLICY_DIR, 'unknown-gate.json'));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('unknown-gate.json:5:5 /rules/1');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('agilab.policy_report.v1: fail');
+    expect(r.out).toContain('- validations_passs: fail - Unknown or unsupported policy rule: validations_passs (');
+    expect(r.out).toContain('unknown-gate.json:5:5 /rules/1');
+    expect(capsule('policy-check', manifestPath('pass'), '--policy', join(POLICY_DIR, 'unknown-gate.json'), '--strict').code).toBe(1);
+    const bad = capsule('policy-check', manifestPath('pass'), '--policy', join(POLICY_DIR, 'prod-gate-off.toml'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('prod-gate-off.toml:5:1 /lanes/prod/human_gate');
   });
 });
 

@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CapsuleError } from '../../src/errors.js';
-import { DEFAULT_RULES, loadPromotionPolicy } from '../../src/promotion/policy.js';
-import { POLICY_DIR } from './fixtures.js';
+import { evaluatePolicy } from '../../src/promotion/evaluate.js';
+import { DEFAULT_RULES, loadPromotionPolicy, policyWarnings } from '../../src/promotion/policy.js';
+import { manifestPath, POLICY_DIR, readManifest } from './fixtures.js';
 
 function loadError(name: string): CapsuleError {
   try {
@@ -41,11 +44,40 @@ describe('loadPromotionPolicy', () => {
     expect(policy.rules).toEqual(['manifest_schema_supported', 'manifest_status_pass', 'validations_pass']);
   });
 
-  it('names the file, pointer, line and column of an unknown gate id (JSON)', () => {
-    const err = loadError('unknown-gate.json');
-    expect(err.code).toBe('schema_invalid');
-    expect(err.location).toMatchObject({ file: resolve(POLICY_DIR, 'unknown-gate.json'), pointer: '/rules/1', line: 5, column: 5 });
-    expect(err.message).toContain('unknown-gate.json:5:5 /rules/1');
+  it('keeps an unknown rule id, as AGILAB does: it fails as its own rule, naming where the policy wrote it', () => {
+    const policy = loadPromotionPolicy(resolve(POLICY_DIR, 'unknown-gate.json'));
+    expect(policy.rules).toEqual(['manifest_status_pass', 'validations_passs']);
+    const report = evaluatePolicy(readManifest('pass'), policy, { manifestPath: manifestPath('pass') });
+    expect(report.status).toBe('fail');
+    const rule = report.rules.find((r) => r.id === 'validations_passs')!;
+    expect(rule.status).toBe('fail');
+    expect(rule.summary).toBe(`Unknown or unsupported policy rule: validations_passs (${resolve(POLICY_DIR, 'unknown-gate.json')}:5:5 /rules/1).`);
+    expect(report.rules.find((r) => r.id === 'manifest_status_pass')?.status).toBe('pass');
+  });
+
+  it.each([
+    ['map (.tml)', 'p.tml', '[rules]\nmanifest_status_pass = true\nno_such_rule = true\nreplay_available = false\n', ['manifest_status_pass', 'no_such_rule'], '/rules/no_such_rule'],
+    ['{id} objects (JSON)', 'p.json', '{"rules": [{"id": "no_such_rule"}, {"id": "command_present", "required": true}]}', ['no_such_rule', 'command_present'], '/rules/0/id'],
+  ])('an unknown rule in a rule %s fails as a rule', (_what, name, text, rules, pointer) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'policy-')), name);
+    writeFileSync(path, text);
+    const policy = loadPromotionPolicy(path);
+    expect(policy.rules).toEqual(rules);
+    expect(policy.unknown_rules.no_such_rule).toMatch(new RegExp(`:\\d+:\\d+ ${pointer}$`));
+  });
+
+  it('lists keys nothing reads (top level and in rule objects): a warning, and under --strict the failing rule policy_keys_known', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'policy-')), 'extra.json');
+    writeFileSync(path, JSON.stringify({ id: 'x', rules: [{ id: 'manifest_status_pass', note: 'why' }], max_durations: 5 }));
+    const policy = loadPromotionPolicy(path);
+    expect(policy.unknown_keys).toEqual(['max_durations', 'rules/0/note']);
+    expect(policyWarnings(policy)[0]).toMatch(/keys max_durations, rules\/0\/note are not a policy field and are ignored/);
+    const lenient = evaluatePolicy(readManifest('pass'), policy, { manifestPath: manifestPath('pass') });
+    expect(lenient.status).toBe('pass');
+    const strict = evaluatePolicy(readManifest('pass'), policy, { manifestPath: manifestPath('pass'), strict: true });
+    expect(strict.status).toBe('fail');
+    expect(strict.rules.at(-1)).toMatchObject({ id: 'policy_keys_known', status: 'fail' });
+    expect(policyWarnings(loadPromotionPolicy(resolve(POLICY_DIR, 'release.json')))).toEqual([]);
   });
 
   it('locates a schema error in TOML at the line of its key: the prod human gate cannot be turned off', () => {

@@ -3,8 +3,8 @@ import { assessRun } from '../../promotion/assess.js';
 import { buildMetadataStoreEntry, appendToMetadataStore } from '../../promotion/metadata-store.js';
 import { decidePromotion } from '../../promotion/decide.js';
 import { evaluatePolicy } from '../../promotion/evaluate.js';
-import { loadPromotionPolicy } from '../../promotion/policy.js';
-import { action, printJson } from '../io.js';
+import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
+import { action, printJson, progress } from '../io.js';
 
 interface MetadataStoreFlags {
   store: string;
@@ -26,6 +26,7 @@ export function registerMetadataStore(program: Command): void {
     .action(action(async (manifest: string, opts: MetadataStoreFlags) => {
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
       const policy = loadPromotionPolicy(opts.policy);
+      for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
       const { manifest: runManifest, manifestPath, createdAt } = run.record;
       const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
       const decision = decidePromotion(runManifest, report, { createdAt });

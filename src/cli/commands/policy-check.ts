@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { assessRun } from '../../promotion/assess.js';
 import { evaluatePolicy, type PolicyReport } from '../../promotion/evaluate.js';
-import { loadPromotionPolicy } from '../../promotion/policy.js';
-import { action, EXIT, printJson } from '../io.js';
+import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
+import { action, EXIT, printJson, progress } from '../io.js';
 
 interface PolicyCheckFlags {
   policy?: string;
@@ -17,17 +17,19 @@ export function registerPolicyCheck(program: Command): void {
     .description('Evaluate a run manifest against a promotion policy (agilab.policy_report.v1): each selected gate passes, fails or is skipped.')
     .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
     .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
-    .option('--strict', 'exit 1 when any gate fails')
+    .option('--strict', 'exit 1 when any gate fails; a policy key nothing reads fails the rule policy_keys_known')
     .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
     .option('--json', 'print the policy report as JSON')
     .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
     .action(action(async (manifest: string, opts: PolicyCheckFlags) => {
       const policy = loadPromotionPolicy(opts.policy);
+      for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
       const report = evaluatePolicy(run.record.manifest, policy, {
         manifestPath: run.record.manifestPath,
         verificationStatus: run.verificationStatus,
         evidenceClass: run.evidenceClass,
+        strict: opts.strict,
       });
       if (opts.json) printJson(report);
       else process.stdout.write(renderPolicyReport(report));

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assessRun } from '../../promotion/assess.js';
 import { buildPromotionFiles, PROMOTION_DIR } from '../../promotion/files.js';
+import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
 import { writeGeneratedFiles } from '../../promotion/write-files.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
@@ -20,14 +21,18 @@ export function registerPromotionDossier(program: Command): void {
     .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
     .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
     .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest)')
-    .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review)')
+    .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review); a policy key nothing reads blocks (rule policy_keys_known)')
     .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
     .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON')
     .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
     .action(action(async (manifest: string, opts: DossierFlags) => {
+      const policy = loadPromotionPolicy(opts.policy);
+      for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
       const outputDir = resolve(opts.outputDir ?? join(dirname(run.record.manifestPath), 'promotion_dossier'));
-      const { files, decision } = buildPromotionFiles(run.record, opts.policy, {
+      const { files, decision } = buildPromotionFiles(run.record, undefined, {
+        policy,
+        strict: opts.strict,
         verificationStatus: run.verificationStatus,
         evidenceClass: run.evidenceClass,
         replayRunDir: relative(outputDir, dirname(resolve(run.record.manifestPath))) || '.',
