@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, posix, resolve } from 'node:path';
 import type { BackendIntent, Bundle, Lane } from './types.js';
-import { isInside } from './paths.js';
 import { asRecord, asString, type JsonRecord } from '../json/untrusted.js';
 
 /** Defaults for agentplane policy fields the v0.1 schema leaves optional. */
 export const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false } as const;
 
 const INTENTS: Record<string, BackendIntent> = { qemu: 'qemu', microvm: 'microvm', 'lima-process': 'process', fleet: 'auto' };
+
+/** The mapped intent of a bundle with no `spec.vm` (the schema reports the missing block; no executor is claimed). */
+export const NO_VM_INTENT = 'agentplane:no-vm';
 
 /** Native pointer prefix → the agentplane pointer it came from, so issues point into the file as written. */
 export const AGENTPLANE_POINTERS: [string, string][] = [
@@ -28,20 +30,31 @@ function rest(o: JsonRecord, used: string[]): JsonRecord | undefined {
 }
 
 /**
- * agentplane paths are relative to the agentplane repository root, not to the bundle
- * folder (`bundles/example-agent/smoke.sh`). Try the bundle folder and then each of its
- * ancestors as the root; keep the first that names a file inside the bundle folder.
+ * agentplane resolves a bundle's paths (`spec.smoke.script: bundles/example-agent/smoke.sh`,
+ * `spec.vm.modulePath`, `spec.artifacts.outDir`) from its repository root, where its runner
+ * runs: the nearest folder above the bundle that holds `bundles/`, unless `--repo-root` names
+ * one. Without either, the bundle's own folder is the root.
  */
-export function agentplaneScriptPath(dir: string, script: string): string {
-  for (let root = dir; ; root = dirname(root)) {
-    const candidate = resolve(root, script);
-    if (isInside(dir, candidate) && existsSync(candidate)) return relative(dir, candidate).split('\\').join('/');
-    if (dirname(root) === root) return script;
+export function agentplaneRepoRoot(bundleDir: string, repoRoot?: string): string {
+  if (repoRoot !== undefined) return resolve(repoRoot);
+  for (let dir = resolve(bundleDir); ; dir = dirname(dir)) {
+    const bundles = resolve(dir, 'bundles');
+    if (existsSync(bundles) && statSync(bundles).isDirectory()) return dir;
+    if (dirname(dir) === dir) return resolve(bundleDir);
   }
 }
 
-/** Maps an agentplane v0.1 document (already schema-checked) onto the native bundle; never throws. */
-export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
+/** `./a//b/` → `a/b`: the form paths are compared and staged in. */
+export function tidy(p: string): string {
+  const n = posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return n === '.' ? '.' : n.replace(/^\.\//, '');
+}
+
+/**
+ * Maps an agentplane v0.1 document (already schema-checked) onto the native bundle, its paths
+ * relative to the repository root as agentplane writes them; never throws.
+ */
+export function mapAgentplaneBundle(doc: unknown): Bundle {
   const top = asRecord(doc);
   const metadata = asRecord(top.metadata);
   const spec = asRecord(top.spec);
@@ -51,7 +64,8 @@ export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
   const resources = asRecord(vm.resources);
   const licensePolicy = asRecord(metadata.licensePolicy);
   const git = asRecord(asRecord(metadata.source).git);
-  const outDir = (str(asRecord(spec.artifacts).outDir) ?? 'artifacts').replace(/^\.\//, '').replace(/\/+$/, '');
+  const outDir = tidy(str(asRecord(spec.artifacts).outDir) ?? 'artifacts');
+  const intent = str(vm.backendIntent);
   const networkMode = str(asRecord(vm.network).mode);
 
   const keep: JsonRecord = {};
@@ -76,10 +90,11 @@ export function mapAgentplaneBundle(doc: unknown, dir: string): Bundle {
       ...(typeof git.rev === 'string' && typeof git.dirty === 'boolean' ? { source: { git: { rev: git.rev, dirty: git.dirty } } } : {}),
     },
     spec: {
-      run: { script: agentplaneScriptPath(dir, str(asRecord(spec.smoke).script) ?? '') },
+      run: { script: str(asRecord(spec.smoke).script) === undefined ? '' : tidy(str(asRecord(spec.smoke).script)!) },
       ...(Array.isArray(secrets.required) ? { secrets: { required: secrets.required as string[] } } : {}),
       executor: {
-        backendIntent: INTENTS[str(vm.backendIntent) ?? ''] ?? ('unsupported' as BackendIntent),
+        // An intent we cannot run keeps its agentplane name, so the diagnostic names it.
+        backendIntent: INTENTS[intent ?? ''] ?? ((intent ?? NO_VM_INTENT) as BackendIntent),
         ...(str(asRecord(spec.executor).ref) ? { ref: str(asRecord(spec.executor).ref) } : {}),
         vm: {
           ...(typeof resources.memMiB === 'number' ? { memMiB: resources.memMiB } : {}),

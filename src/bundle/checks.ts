@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle } from './types.js';
 import type { BundleCheck } from './issues.js';
-import { relativePathProblem, resolveInside } from './paths.js';
+import { NO_VM_INTENT } from './agentplane-map.js';
+import { relativePathProblem, resolveInside, type PathBase } from './paths.js';
 
 /** A semantic problem found after the schema; the pointer is native, the file defaults to the bundle file. */
 export interface CheckIssue {
@@ -47,16 +48,16 @@ export function checkLicenseFiles(dir: string): CheckIssue[] {
   return issues;
 }
 
-export function checkBundlePaths(b: Bundle, dir: string): CheckIssue[] {
+export function checkBundlePaths(b: Bundle, dir: string, base: PathBase = 'the bundle folder'): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const mustExist = (pointer: string, p: unknown, what: string) => {
     if (typeof p !== 'string') return;
-    const r = resolveInside(dir, p);
+    const r = resolveInside(dir, p, base);
     if ('problem' in r) issues.push({ check: 'paths-inside-bundle', pointer, message: `${what} ${JSON.stringify(p)} ${r.problem}` });
   };
   const mustStayInside = (pointer: string, p: unknown, what: string) => {
     if (typeof p !== 'string') return;
-    const problem = relativePathProblem(p);
+    const problem = relativePathProblem(p, base);
     if (problem) issues.push({ check: 'paths-inside-bundle', pointer, message: `${what} ${JSON.stringify(p)} ${problem}` });
   };
   mustExist('/spec/run/script', b.spec?.run?.script, 'script');
@@ -65,6 +66,8 @@ export function checkBundlePaths(b: Bundle, dir: string): CheckIssue[] {
   arr(b.spec?.outputs).forEach((output, i) => mustStayInside(`/spec/outputs/${i}/path`, output?.path, 'output glob'));
   arr(b.spec?.validations).forEach((v, i) => mustStayInside(`/spec/validations/${i}/path`, (v as { path?: unknown })?.path, 'validation path'));
   mustStayInside('/spec/artifacts/outDir', b.spec?.artifacts?.outDir, 'artifacts.outDir');
+  const modulePath = (b['x-agentplane']?.vm as { modulePath?: unknown } | undefined)?.modulePath;
+  mustStayInside('/spec/vm/modulePath', modulePath, 'vm.modulePath');
   return issues;
 }
 
@@ -81,13 +84,19 @@ export function checkSecretNames(b: Bundle): CheckIssue[] {
   return issues;
 }
 
+/** agentplane intents with no executor here keep their name through the mapping; a missing vm block is the schema's to report. */
 export function checkSupportedBackend(b: Bundle): CheckIssue[] {
   const intent = b.spec?.executor?.backendIntent as string | undefined;
-  if (intent === undefined || ['auto', 'process', 'qemu', 'microvm'].includes(intent)) return [];
-  return [{ check: 'supported-backend', pointer: '/spec/executor/backendIntent', message: 'backendIntent agent-machine (Podman workspaces) has no proof-capsule executor' }];
+  if (intent === undefined || intent === NO_VM_INTENT || ['auto', 'process', 'qemu', 'microvm'].includes(intent)) return [];
+  const why = intent === 'agent-machine' ? ' (SourceOS Agent Machine Podman workspaces)' : '';
+  return [{ check: 'supported-backend', pointer: '/spec/executor/backendIntent', message: `backendIntent ${intent}${why} has no proof-capsule executor; use qemu, microvm, lima-process or fleet` }];
 }
 
-/** Every semantic check, in a fixed order; each is defensive because the schema may have failed. */
-export function checkBundle(b: Bundle, dir: string): CheckIssue[] {
-  return [...checkLicensePolicy(b), ...checkLicenseFiles(dir), ...checkBundlePaths(b, dir), ...checkSecretNames(b), ...checkSupportedBackend(b)];
+/**
+ * Every semantic check, in a fixed order; each is defensive because the schema may have failed.
+ * `dir` is where the bundle's paths resolve; license files are looked for there and in `bundleDir`.
+ */
+export function checkBundle(b: Bundle, dir: string, options: { base?: PathBase; bundleDir?: string } = {}): CheckIssue[] {
+  const licenseDirs = [...new Set([dir, options.bundleDir ?? dir])];
+  return [...checkLicensePolicy(b), ...licenseDirs.flatMap(checkLicenseFiles), ...checkBundlePaths(b, dir, options.base), ...checkSecretNames(b), ...checkSupportedBackend(b)];
 }

@@ -41,9 +41,14 @@ export interface Bundle {
 
 export interface ValidatedBundle {
   bundle: Bundle;
-  /** The bundle file as given, and the folder its relative paths resolve against. */
+  /** The bundle file as given, and the folder its relative paths resolve against (agentplane: the repository root). */
   path: string;
   dir: string;
+  /**
+   * `dir`-relative paths to stage (the bundle's folder and the files it names) when `dir` is a
+   * repository root above the bundle; absent, the whole of `dir` is the bundle.
+   */
+  stage?: string[];
   sha256: string;
   format: 'proofcapsule.v1' | 'agentplane.v0.1';
   /** The document as read, for the capsule's bundle/ folder and agentplane artifacts. */

@@ -1,35 +1,44 @@
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { sha256Hex } from '../hash/sha256.js';
 import { readFileCapped } from '../fsio/read.js';
 import { parseJsonStrict, type JsonDocument } from '../json/parse.js';
 import { validateAgainst } from '../schemas/registry.js';
-import type { ValidatedBundle } from './types.js';
+import type { Bundle, ValidatedBundle } from './types.js';
 import type { BundleIssue } from './issues.js';
 import { checkBundle, type CheckIssue } from './checks.js';
-import { AGENTPLANE_POINTERS, mapAgentplaneBundle } from './agentplane-map.js';
+import { AGENTPLANE_POINTERS, agentplaneRepoRoot, mapAgentplaneBundle, tidy } from './agentplane-map.js';
 import { withBundleDefaults } from './defaults.js';
 import { locateBundleFile } from './locate.js';
+import { isInside } from './paths.js';
 
 export const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
+
+export interface ValidateOptions {
+  /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder above holding `bundles/`). */
+  repoRoot?: string;
+}
 
 /**
  * Reads (a folder means its bundle.json), schema-checks, maps (agentplane v0.1 → native) and semantically checks a bundle.
  * Every problem is reported at once in ONE CapsuleError('bundle_invalid') whose details
  * hold `issues: BundleIssue[]`, each with file, JSON pointer and line:column.
  */
-export function validateBundle(path: string): ValidatedBundle {
+export function validateBundle(path: string, options: ValidateOptions = {}): ValidatedBundle {
   const file = locateBundleFile(path);
   // One read: the digest recorded is of the bytes that were validated.
   const bytes = readFileCapped(file);
   const doc = parseJsonStrict(bytes.toString('utf8'), file);
-  const dir = dirname(file);
+  const bundleDir = dirname(file);
   const agentplane = (doc.value as { apiVersion?: unknown } | null)?.apiVersion === AGENTPLANE_API_VERSION;
+  const dir = agentplane ? agentplaneRepoRoot(bundleDir, options.repoRoot) : bundleDir;
   const schema = agentplane ? 'agentplane-bundle' : 'bundle';
   const schemaIssues: BundleIssue[] = validateAgainst(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
-  const bundle = agentplane ? mapAgentplaneBundle(doc.value, dir) : withBundleDefaults(doc.value, file);
+  const bundle = agentplane ? mapAgentplaneBundle(doc.value) : withBundleDefaults(doc.value, file);
   const toOriginal = agentplane ? agentplanePointer : (p: string) => p;
-  const semantic = checkBundle(bundle, dir).map((i) => locateIssue(i, doc, toOriginal));
+  const outsideRoot: CheckIssue[] = isInside(dir, file) ? [] : [{ check: 'paths-inside-bundle', pointer: '', message: `the bundle is not inside the repository root ${dir} (--repo-root)` }];
+  const semantic = [...outsideRoot, ...checkBundle(bundle, dir, agentplane ? { base: 'the repository root', bundleDir } : {})].map((i) => locateIssue(i, doc, toOriginal));
   // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
   const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
   if (issues.length > 0) throw bundleInvalid(file, issues);
@@ -37,10 +46,25 @@ export function validateBundle(path: string): ValidatedBundle {
     bundle,
     path: file,
     dir,
+    ...(dir !== bundleDir ? { stage: stagePaths(bundle, dir, bundleDir) } : {}),
     sha256: sha256Hex(bytes),
     format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
     original: doc.value,
   };
+}
+
+/**
+ * What of a repository a bundle rooted above its folder needs, by root-relative path: its own
+ * folder and the files it names (smoke script, VM module), laid out as in the repository so
+ * every path resolves the same way in the workspace and in the capsule's bundle/ copy.
+ */
+function stagePaths(bundle: Bundle, root: string, bundleDir: string): string[] {
+  const folder = relative(root, bundleDir).split(sep).join('/');
+  const named = [bundle.spec.run.script, (bundle['x-agentplane']?.vm as { modulePath?: string } | undefined)?.modulePath]
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map(tidy)
+    .filter((p) => p !== folder && !p.startsWith(`${folder}/`) && existsSync(resolve(root, p)));
+  return [...new Set([folder, ...named])].sort();
 }
 
 function agentplanePointer(pointer: string): string {

@@ -39,7 +39,7 @@ const LOG_CAP_BYTES = 4 * 1024 * 1024;
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const log = new StageLog(options.onStage);
 
-  const vb = await log.run('validate', { bundle: options.bundlePath }, () => validateBundle(options.bundlePath), (v) => ({
+  const vb = await log.run('validate', { bundle: options.bundlePath }, () => validateBundle(options.bundlePath, { repoRoot: options.repoRoot }), (v) => ({
     message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${v.format}) is valid`,
     result: { sha256: v.sha256, format: v.format },
   }));

@@ -13,6 +13,8 @@ export interface StageEvent {
 
 export interface PipelineOptions {
   bundlePath: string;
+  /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder holding `bundles/`). */
+  repoRoot?: string;
   outDir: string;
   executor?: 'auto' | 'process' | 'qemu';
   /** A PKCS#8 PEM file, or the PEM itself (from an Action secret); neither given: a dev key is generated. */

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { createRedactor } from '../execute/redact.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import type { ValidatedBundle } from '../bundle/types.js';
 
@@ -48,22 +48,32 @@ export function createRunFolder(root: string): RunLayout {
 }
 
 /**
- * Copies the bundle folder twice: into `bundle/` (the snapshot packed into the capsule, for
- * replay) and into the workspace the job runs in. The run folder itself is skipped when it
- * sits inside the bundle folder, and symlinks are copied as links, never followed out.
+ * Copies the bundle twice: into `bundle/` (the snapshot packed into the capsule, for replay)
+ * and into the workspace the job runs in. The run folder itself is skipped when it sits inside
+ * the bundle folder, and symlinks are copied as links, never followed out.
  */
 export async function stageBundle(vb: ValidatedBundle, layout: RunLayout, secretValues: string[]): Promise<string[]> {
+  for (const target of [layout.bundleDir, layout.workspace]) copyBundle(vb, target, [realpathOrSelf(layout.root)]);
+  return redactTree(layout.bundleDir, secretValues);
+}
+
+/**
+ * Copies what a bundle is into `target`: its whole folder, or, for a bundle rooted at a
+ * repository above its folder (agentplane), the staged paths at their repository-relative
+ * places. `.git`, `node_modules` and the `skip` paths are left out.
+ */
+export function copyBundle(vb: ValidatedBundle, target: string, skipPaths: string[] = []): void {
   const source = realpathSync(vb.dir);
-  const skip = new Set([realpathOrSelf(layout.root), join(source, '.git'), join(source, 'node_modules')]);
+  const skip = [...skipPaths, join(source, '.git'), join(source, 'node_modules')];
   const filter = (src: string) => {
     const real = resolve(src);
-    for (const s of skip) if (real === s || real.startsWith(s + sep)) return false;
-    return true;
+    return !skip.some((s) => real === s || real.startsWith(s + sep));
   };
-  for (const target of [layout.bundleDir, layout.workspace]) {
-    cpSync(source, target, { recursive: true, filter, verbatimSymlinks: true, preserveTimestamps: false });
+  for (const rel of vb.stage ?? ['.']) {
+    const to = join(target, ...rel.split('/'));
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(join(source, ...rel.split('/')), to, { recursive: true, filter, verbatimSymlinks: true, preserveTimestamps: false });
   }
-  return redactTree(layout.bundleDir, secretValues);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
@@ -12,6 +12,7 @@ import { buildRunEnv } from '../execute/env.js';
 import { executorFor } from '../execute/registry.js';
 import { placeBundle } from '../place/place.js';
 import { collectOutputs } from '../collect/outputs.js';
+import { copyBundle } from '../pipeline/workspace.js';
 import type { ExecutorKind } from '../place/types.js';
 
 export interface ReplayOptions {
@@ -72,7 +73,8 @@ async function manifestOf(target: string, scratch: string): Promise<string> {
 
 async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, options: ReplayOptions): Promise<NonNullable<ReplayResult['executed']>> {
   const notes: string[] = [];
-  const vb = validateBundle(resolve(manifestDir, plan.bundle!.path));
+  // The capsule's bundle/ copy is laid out from the bundle's root, so it is the root here.
+  const vb = validateBundle(resolve(manifestDir, plan.bundle!.path), { repoRoot: resolve(manifestDir, 'bundle') });
   if (vb.sha256 !== plan.bundle!.sha256) notes.push(`the bundle file's sha256 is ${vb.sha256}, the recording says ${plan.bundle!.sha256}`);
   const wanted = options.executor ?? (plan.executor as ExecutorKind);
   const placement = await placeBundle(vb, { executorOverride: wanted }).catch(async (err: Error) => {
@@ -80,7 +82,7 @@ async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, o
     return placeBundle(vb, { executorOverride: 'process' });
   });
   const workspace = join(scratch, 'workspace');
-  cpSync(vb.dir, workspace, { recursive: true, verbatimSymlinks: true });
+  copyBundle(vb, workspace);
   const command = runCommand(vb);
   const env = buildRunEnv(vb.bundle, process.env, {});
   const result = await executorFor(placement.executor).run({

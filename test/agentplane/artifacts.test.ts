@@ -68,7 +68,7 @@ describe('agentplane artifacts', () => {
   it('every artifact of the agentplane example run validates against the reference schemas and ours', async () => {
     const token = join(mkdtempSync(join(tmpdir(), 'tok-')), 'token');
     writeFileSync(token, 'dummy');
-    const { result, artifacts } = await artifactsFor('examples/agentplane-example/bundle.json', { PATH: process.env.PATH, EXAMPLE_AGENT_TOKEN_FILE: token }, 'manual-review');
+    const { result, artifacts } = await artifactsFor('examples/agentplane/bundles/example-agent/bundle.json', { PATH: process.env.PATH, EXAMPLE_AGENT_TOKEN_FILE: token }, 'manual-review');
     expect(result.status).toBe('pass');
     for (const [name, value] of Object.entries(artifacts)) expectValid(name, value);
     expect(artifacts['run-artifact']).toMatchObject({ bundle: 'example-agent@0.1.0', lane: 'staging', backendIntent: 'lima-process', status: 'success', exitCode: 0 });

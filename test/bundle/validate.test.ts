@@ -58,7 +58,10 @@ describe('validateBundle', () => {
     const vb = validateBundle(join(REF, 'bundles', 'example-agent', 'bundle.json'));
     expect(vb.format).toBe('agentplane.v0.1');
     const spec = vb.bundle.spec;
-    expect(spec.run.script).toBe('smoke.sh');
+    // agentplane resolves paths from its repository root (the folder holding bundles/), as written.
+    expect(vb.dir).toBe(REF);
+    expect(spec.run.script).toBe('bundles/example-agent/smoke.sh');
+    expect(vb.stage).toEqual(['bundles/example-agent']);
     expect(spec.executor.backendIntent).toBe('process');
     expect(spec.executor.vm).toMatchObject({ memMiB: 2048, vcpu: 2, network: true });
     expect(spec.policy).toEqual({ maxRunSeconds: 20, lane: 'staging', failOnTimeout: true, humanGateRequired: false });
@@ -70,7 +73,7 @@ describe('validateBundle', () => {
     expect(kept.vm).toEqual((vb.original as any).spec.vm);
     expect(kept.policy).toEqual({ policyPackHash: 'UNSET', policyPackRef: 'policy-packs/dev/default' });
     expect(kept.secrets).toEqual({ secretRefRoot: 'secrets://user' });
-    expect(runCommand(vb)).toEqual({ argv: ['/usr/bin/env', 'bash', './smoke.sh'], cwd: '.' });
+    expect(runCommand(vb)).toEqual({ argv: ['/usr/bin/env', 'bash', './bundles/example-agent/smoke.sh'], cwd: '.' });
   });
 
   it('our agentplane schema agrees with the published one', () => {

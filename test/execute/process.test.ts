@@ -104,7 +104,7 @@ describe('processExecutor', () => {
 
 describe('buildRunEnv', () => {
   it('names a missing required secret', () => {
-    const vb = validateBundle(resolve('examples/agentplane-example/bundle.json'));
+    const vb = validateBundle(resolve('examples/agentplane/bundles/example-agent/bundle.json'));
     expect(() => buildRunEnv(vb.bundle, { PATH: '/bin' })).toThrow(/EXAMPLE_AGENT_TOKEN_FILE/);
     const { env, secretValues, secretNames } = buildRunEnv(vb.bundle, { PATH: '/bin', EXAMPLE_AGENT_TOKEN_FILE: '/tmp/t', GITHUB_TOKEN: 'x' });
     expect(env).toEqual({ PATH: '/bin', EXAMPLE_AGENT_TOKEN_FILE: '/tmp/t' });

@@ -9,10 +9,11 @@ export function registerPlace(program: Command): void {
     .description('Decide where a bundle would run (probing this machine, or from an inventory) and print the decision with every rejected candidate. Runs nothing.')
     .argument('<bundle>', 'bundle.json, or the folder holding it')
     .option('--inventory <file>', 'executor inventory (proofcapsule.dev/v1 Inventory or agentplane fleet/inventory.json); default: probe this machine')
-    .option('--json', 'print the Placement as JSON on stdout');
+    .option('--json', 'print the Placement as JSON on stdout')
+    .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
   cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(['auto', 'process', 'qemu']));
-  cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: 'auto' | 'process' | 'qemu'; json?: boolean }) => {
-    const vb = validateBundle(bundle);
+  cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: 'auto' | 'process' | 'qemu'; json?: boolean; repoRoot?: string }) => {
+    const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
     const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
     if (opts.json) {
       printJson(placement);

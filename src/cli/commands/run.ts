@@ -15,6 +15,7 @@ interface RunFlags {
   trustPolicy?: string;
   policy?: string;
   inventory?: string;
+  repoRoot?: string;
   signer?: string;
   issuer?: string;
   json?: boolean;
@@ -39,6 +40,7 @@ export function registerRun(program: Command): void {
     .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
     .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
     .option('--inventory <file>', 'executor inventory (JSON) instead of probing this machine')
+    .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
     .option('--signer <name>', 'signer label written into the signature (self-declared)')
     .option('--issuer <name>', 'issuer label written into the signature (self-declared)')
     .option('--json', 'print the result as JSON on stdout')
@@ -55,6 +57,7 @@ export function registerRun(program: Command): void {
         trustPolicyPath: flags.trustPolicy,
         policyPath: flags.policy,
         inventoryPath: flags.inventory,
+        repoRoot: flags.repoRoot,
         signer: flags.signer,
         issuer: flags.issuer,
         onStage: flags.quiet || flags.json ? undefined : printStage,

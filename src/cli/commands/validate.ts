@@ -10,9 +10,10 @@ export function registerValidate(program: Command): void {
     .description('Check a bundle (native proofcapsule.dev/v1 or agentplane v0.1): every problem at once, each as file:line:col pointer: message. Exit 0 valid, 2 invalid.')
     .argument('<bundle>', 'bundle.json, or the folder holding it')
     .option('--json', 'print {valid, file, format, issues} as JSON on stdout')
-    .action(action((bundle: string, opts: { json?: boolean }) => {
+    .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
+    .action(action((bundle: string, opts: { json?: boolean; repoRoot?: string }) => {
       try {
-        const vb = validateBundle(bundle);
+        const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
         if (opts.json) printJson({ valid: true, file: vb.path, format: vb.format, sha256: vb.sha256, issues: [] });
         else progress(`${vb.path}: valid ${vb.format} bundle ${vb.bundle.metadata.name}@${vb.bundle.metadata.version}`);
         return EXIT.ok;
