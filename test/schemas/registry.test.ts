@@ -38,7 +38,7 @@ describe('schema registry', () => {
   });
 
   it('reports a located issue for a bad document', () => {
-    const issues = validateAgainst('trust-policy', JSON.parse(readFileSync('test/fixtures/capsule/agilab-run/run_manifest.json', 'utf8')));
+    const issues = validateAgainst('capsule-manifest', JSON.parse(readFileSync('test/fixtures/capsule/agilab-run/run_manifest.json', 'utf8')));
     expect(issues.length).toBeGreaterThan(0);
     expect(issues[0]!.message).toMatch(/unknown property|missing required|must/);
   });
