@@ -20,6 +20,8 @@ export interface ActionOutcome {
   result: PipelineResult;
   /** Set when the job itself failed: why, and the end of its (redacted) stderr. */
   failedRun: FailedRun | null;
+  /** The "Next:" advice, with this run's paths (the CLI prints the same). */
+  next: string;
   files: PublishedFile[];
   upload: UploadOutcome;
   release?: ReleaseOutcome;

@@ -5,6 +5,7 @@ import type { PipelineOptions, PipelineResult } from '../pipeline/types.js';
 import { attestCapsule } from './attest.js';
 import { decisionFailsCheck } from './fail-on.js';
 import { readFailedRun } from './failed-run.js';
+import { runNextSteps } from '../advice/from-run.js';
 import { writeJobSummary } from './job-summary.js';
 import { parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs.js';
 import type { ActionOutcome, PublishedFile } from './outcome.js';
@@ -36,6 +37,7 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
     inputs,
     result,
     failedRun: readFailedRun(result.manifestPath),
+    next: runNextSteps(result, { bundleArg: inputs.bundlePath, trustPolicyPath: inputs.trustPolicyPath, cwd: paths.workspace }),
     files,
     upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays, overwrite: inputs.overwrite }),
     warnings: [...decisionWarnings(result, inputs), ...provisionWarnings],

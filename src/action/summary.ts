@@ -62,14 +62,14 @@ function summaryText(o: ActionOutcome, rows: number): string {
  * The decision, why, and, when the job itself failed, the end of its stderr: what a reviewer
  * reads first, with no click. Then blockers and the next action.
  */
-export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs' | 'failedRun'>): string {
+export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs' | 'failedRun' | 'next'>): string {
   const d = result.decision;
   const check = o.fails ? `this check fails (fail-on: ${o.inputs.failOn})` : `this check passes (fail-on: ${o.inputs.failOn})`;
   const lines = [`## ${DECISION_BADGE[d.decision] ?? d.decision}: ${cell(d.label || 'proof capsule')}`, '', `**Why:** ${cell(d.reason, 4000)}`, '', `Decision \`${d.decision}\`: ${check}.`];
   if (o.failedRun) lines.push('', failedRunBlock(o.failedRun));
   if (d.blockers.length > 0) lines.push('', '**Blockers:**', ...d.blockers.slice(0, 50).map((b) => `- ${cell(b, 1000)}`));
   if (d.blockers.length > 50) lines.push(`- … ${d.blockers.length - 50} more in promotion/promotion_decision.json`);
-  if (d.next_action) lines.push('', `**Next:** ${cell(d.next_action, 1000)}`);
+  lines.push('', `**Next:** ${cell(o.next || d.next_action, 1000)}`);
   return lines.join('\n');
 }
 

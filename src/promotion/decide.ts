@@ -1,6 +1,8 @@
 import type { RunManifest } from '../manifest/types.js';
 import type { PolicyReport, PromotionRequirements, VerificationStatus } from './evaluate.js';
 import type { PromotionDecision } from './types.js';
+import { nextSteps } from '../advice/next-steps.js';
+import { describeRunFailure } from '../manifest/run-failure.js';
 
 export interface DecisionOptions {
   /** Defaults to the policy report's verification_status. */
@@ -84,20 +86,35 @@ function reviewFindings(manifest: RunManifest, needs: PromotionRequirements, ver
   return findings;
 }
 
+/**
+ * The advice recorded in the decision itself, so it must hold wherever the capsule goes: paths
+ * are those inside the capsule (and its run folder), the bundle is the copy it carries. The
+ * CLI and the job summary print the same advice with the user's own paths (src/advice/).
+ */
 function nextAction(decision: PromotionDecision['decision'], manifest: RunManifest, findings: Finding[]): string {
-  const rerun = manifest.proof_capsule ? `capsule run ${manifest.proof_capsule.bundle.path}` : 'the command that wrote run_manifest.json';
-  const ids = new Set(findings.flatMap((f) => f.blockers));
-  if (decision === 'promote') {
-    return 'Hand off the capsule: the receiver runs `capsule verify <capsule>.agipack --signature <capsule>.agipack.sig.json --trust-policy <policy> --strict` and promotes on pass.';
-  }
-  if (decision === 'block') {
-    if (ids.has('run_not_timed_out')) return `Raise spec.policy.maxRunSeconds in the bundle or make the job finish sooner, then rerun \`${rerun}\`.`;
-    if (ids.has('verification_status_pass')) return 'Do not promote: the evidence failed verification. Run `capsule verify <capsule>.agipack --strict --json` to see the failing check, then rerun the job.';
-    return `Fix the failing ${[...ids].sort().join(', ')} (details in promotion/policy_results.json), then rerun \`${rerun}\`.`;
-  }
-  if (ids.has('dev_key_not_allowed')) return 'Sign with a key your trust policy anchors (`capsule sign <capsule>.agipack --key <key.pem>`), or have a reviewer accept the dev-signed capsule.';
-  if (ids.has('evidence_class_insufficient') || ids.has('verification_unknown') || ids.has('manifest_status_unknown')) {
-    return 'Ask a reviewer to inspect promotion/promotion_dossier.md and `capsule verify <capsule>.agipack --strict --json`; promote only if they accept the evidence as it is.';
-  }
-  return 'A reviewer verifies with `capsule verify <capsule>.agipack --signature <capsule>.agipack.sig.json --trust-policy <policy> --strict`, reads promotion/promotion_dossier.md, then approves the protected environment for this lane.';
+  const pc = manifest.proof_capsule;
+  const name = pc?.bundle.name ?? manifest.label;
+  const capsule = `${name}.agipack`;
+  return nextSteps(
+    {
+      decision,
+      blockers: findings.flatMap((f) => f.blockers),
+      lane: pc?.bundle.lane ?? null,
+      devKey: pc?.signing.dev_key ?? false,
+      timedOut: pc?.execution.timed_out ?? false,
+      maxRunSeconds: pc?.bundle.max_run_seconds ?? null,
+      jobFailure: pc ? describeRunFailure({ status: null, exitCode: pc.execution.exit_code, signal: pc.execution.signal, timedOut: pc.execution.timed_out, limitSeconds: pc.bundle.max_run_seconds }) : null,
+    },
+    {
+      bundle: pc ? 'bundle' : 'the command that wrote run_manifest.json',
+      bundleFile: pc ? pc.bundle.path : 'run_manifest.json',
+      capsule,
+      signature: `${capsule}.sig.json`,
+      trustPolicy: 'trust-policy.json',
+      stderrLog: pc?.execution.logs.stderr.path ?? 'logs/stderr.log',
+      policyResults: 'promotion/policy_results.json',
+      dossier: 'promotion/promotion_dossier.md',
+      key: { key: 'capsule-key.pem', trustPolicy: 'trust-policy.json', exists: false },
+    },
+  );
 }

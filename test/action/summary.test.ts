@@ -16,6 +16,7 @@ function outcome(decision: DecisionKind, gateCount = 2): ActionOutcome {
     inputs: parseActionInputs(() => '', { workspace: dir, actionRoot: '/opt/action', runnerTemp: dir }),
     result,
     failedRun: null,
+    next: '',
     files: [
       { role: 'capsule', path: result.capsulePath, size: result.capsuleSize, sha256: result.capsuleSha256 },
       { role: 'signature', path: result.signaturePath, size: 21, sha256: 'c'.repeat(64) },

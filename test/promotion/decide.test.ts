@@ -28,7 +28,7 @@ describe('decidePromotion: the decision table', () => {
     expect(decision.reason).toContain('manifest_failed');
     expect(decision.reason).toContain('gates manifest_status_pass, validations_pass failed');
     expect(decision.blockers).toEqual(['manifest_status_pass', 'validations_pass']);
-    expect(decision.next_action).toContain('capsule run bundle/bundle.json');
+    expect(decision.next_action).toContain('then rerun `capsule run bundle`');
   });
 
   it('blocks a timed-out run with a reason that says timeout', () => {

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { locateBundleFile } from '../../bundle/locate.js';
 import { CapsuleError } from '../../errors.js';
 import { packageFile } from '../package-files.js';
+import { runNextSteps } from '../../advice/from-run.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { compactStamp } from '../../text/time.js';
 import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
@@ -63,8 +64,9 @@ export function registerRun(program: Command): void {
         onStage: flags.quiet || flags.json ? undefined : printStage,
         onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
       });
-      if (flags.json) printJson(result);
-      else printSummary(result, flags.trustPolicy);
+      const next = runNextSteps(result, { bundleArg: bundleArg ?? bundlePath, trustPolicyPath: flags.trustPolicy, cwd: process.cwd() });
+      if (flags.json) printJson({ ...result, next });
+      else printSummary(result, flags.trustPolicy, next);
       return result.decision.decision === 'promote' ? EXIT.ok : result.decision.decision === 'block' ? EXIT.failed : EXIT.manualReview;
     }));
 }
@@ -88,7 +90,7 @@ function prefixLines(text: string, prefix: string): string {
   return withStart;
 }
 
-function printSummary(r: PipelineResult, trustPolicy: string | undefined): void {
+function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: string): void {
   const rel = (p: string) => relative(process.cwd(), p) || '.';
   const trust = trustPolicy ?? join(r.runDir, 'keys', 'trust-policy.local.json');
   const lines = [
@@ -100,6 +102,6 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined): void 
     `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
     `Replay:    capsule replay ${rel(r.capsulePath)}`,
   ];
-  if (r.decision.next_action) lines.push(`Next:      ${r.decision.next_action}`);
+  lines.push(`Next:      ${next}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
