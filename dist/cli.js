@@ -24814,6 +24814,68 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ signingFiles),
+/* harmony export */   Z: () => (/* binding */ nextSteps)
+/* harmony export */ });
+/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6933);
+
+const w = _text_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7;
+/**
+ * The one "Next:" sentence every surface prints (CLI, job summary, PR comment), computed from
+ * what happened: each command in it runs as written and leads where the sentence says.
+ */
+function nextSteps(f, p) {
+    const rerun = `capsule run ${w(p.bundle)}`;
+    const verify = `capsule verify ${w(p.capsule)} --signature ${w(p.signature)} --trust-policy ${w(p.trustPolicy)} --strict`;
+    const ids = new Set(f.blockers);
+    if (f.decision === 'promote') {
+        const release = f.devKey ? ` It is dev-signed: for a release, sign with your own key (${signedRerun(p)}).` : '';
+        return `Hand off \`${p.capsule}\` and \`${p.signature}\`: the receiver runs \`${verify}\` and promotes on pass.${release}`;
+    }
+    if (f.decision === 'block') {
+        if (f.timedOut) {
+            return `The job was stopped at its limit of ${f.maxRunSeconds ?? '?'} s: raise spec.policy.maxRunSeconds in \`${p.bundleFile}\` (at most 3600) or make the job finish sooner, then rerun \`${rerun}\`.`;
+        }
+        if (ids.has('verification_status_pass') || [...ids].some((id) => id.startsWith('capsule_') || id.startsWith('archive_'))) {
+            return `Do not promote: the capsule failed verification (\`${verify}\` names the failing check). Rerun \`${rerun}\` for a new one.`;
+        }
+        const gates = [...ids].filter((id) => id !== 'manifest_status_pass').sort();
+        const why = f.jobFailure ? `${f.jobFailure}: its stderr is \`${p.stderrLog}\`` : `gate${gates.length === 1 ? '' : 's'} ${gates.join(', ')} failed: details in \`${p.policyResults}\``;
+        return `Fix the job (${why}), then rerun \`${rerun}\`.`;
+    }
+    if (ids.has('dev_key_not_allowed')) {
+        return `Lane ${f.lane ?? '?'} does not accept a generated dev key: ${signedRerun(p)}. Signing the capsule afterwards does not help: the key must seal the event chain during the run.`;
+    }
+    if (ids.has('human_gate_required')) {
+        return `A person decides: read \`${p.dossier}\`, run \`${verify}\`, then approve (in CI, the protected environment of lane ${f.lane ?? '?'}).`;
+    }
+    return `A person decides whether the evidence is enough: read \`${p.dossier}\` and run \`${verify}\`; promote only if they accept it as it is.`;
+}
+/** Rerun with a key a trust policy anchors: the user's own if there, else made first. */
+function signedRerun(p) {
+    const k = p.key;
+    const run = `capsule run ${w(p.bundle)} --key ${w(k.key)} --trust-policy ${w(k.trustPolicy)}`;
+    return k.exists ? `rerun \`${run}\`` : `run \`capsule keygen --out ${w(k.key)} --trust-policy ${w(k.trustPolicy)}\`, then \`${run}\``;
+}
+/** `capsule-key.pem` and `trust-policy.json` in `dir` when both are there or neither is; else the first free numbered pair. */
+function signingFiles(exists) {
+    for (let i = 1;; i++) {
+        const key = i === 1 ? 'capsule-key.pem' : `capsule-key-${i}.pem`;
+        const trustPolicy = i === 1 ? 'trust-policy.json' : `trust-policy-${i}.json`;
+        if (exists(key) && exists(trustPolicy))
+            return { key, trustPolicy, exists: true };
+        if (!exists(key) && !exists(trustPolicy) && !exists(`${key}.pub`))
+            return { key, trustPolicy, exists: false };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27540,9 +27602,11 @@ function registerInit(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _keys_ed25519_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8758);
-/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6933);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1604);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9802);
+/* harmony import */ var _keys_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8758);
+/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6933);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1604);
+
 
 
 
@@ -27553,14 +27617,19 @@ function registerKeygen(program) {
         .command('keygen')
         .description('Generate an Ed25519 signing key: unencrypted PKCS#8 PEM (mode 0600) and its SPKI public key beside it as <path>.pub; print the public key\'s sha256 and a trust policy that anchors it.')
         .option('--out <path>', 'private key file to write (refuses to overwrite)', 'capsule-signing-key.pem')
+        .option('--trust-policy <file>', 'also write a trust policy anchoring the new key to this file (refuses to overwrite)')
         .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .action */ .XI)((opts) => {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.out))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('key_exists', `${opts.out}: already exists; refusing to overwrite a key (choose another --out)`, { file: opts.out });
-        const key = (0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .writeGeneratedKey */ .QJ)(opts.out);
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .action */ .XI)((opts) => {
+        for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
+            if (file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
+        }
+        const key = (0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .writeGeneratedKey */ .QJ)(opts.out);
         const trustPolicy = { schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [key.publicKeySha256] };
+        if (opts.trustPolicy)
+            (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(opts.trustPolicy, `${JSON.stringify(trustPolicy, null, 2)}\n`);
         if (opts.json) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .printJson */ .Q2)({ private_key: opts.out, public_key: `${opts.out}.pub`, public_key_sha256: key.publicKeySha256, trust_policy: trustPolicy });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)({ private_key: opts.out, public_key: `${opts.out}.pub`, public_key_sha256: key.publicKeySha256, trust_policy: trustPolicy });
             return;
         }
         process.stdout.write([
@@ -27568,10 +27637,10 @@ function registerKeygen(program) {
             `Public key:         ${opts.out}.pub`,
             `Public key sha256:  ${key.publicKeySha256}`,
             '',
-            'A trust policy that anchors this key (save it as trust-policy.json and give it to whoever verifies):',
+            opts.trustPolicy ? `Trust policy:       ${opts.trustPolicy} (anchors this key; give it to whoever verifies):` : 'A trust policy that anchors this key (save it as trust-policy.json and give it to whoever verifies):',
             JSON.stringify(trustPolicy, null, 2),
             '',
-            `Next: capsule run BUNDLE --key ${(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(opts.out)} --trust-policy trust-policy.json`,
+            `Next: capsule run BUNDLE --key ${(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r7)(opts.out)} --trust-policy ${(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r7)(opts.trustPolicy ?? 'trust-policy.json')}`,
             '',
         ].join('\n'));
     }));
@@ -28071,7 +28140,7 @@ function printResult(r) {
 
 /***/ }),
 
-/***/ 1975:
+/***/ 3163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28084,6 +28153,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/bundle/locate.ts
@@ -28092,6 +28162,60 @@ var locate = __nccwpck_require__(9328);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/cli/package-files.ts
 var package_files = __nccwpck_require__(7944);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __nccwpck_require__(1940);
+// EXTERNAL MODULE: ./src/manifest/run-failure.ts
+var run_failure = __nccwpck_require__(4567);
+// EXTERNAL MODULE: ./src/advice/next-steps.ts
+var next_steps = __nccwpck_require__(765);
+;// CONCATENATED MODULE: ./src/advice/from-run.ts
+
+
+
+
+
+/** The "Next:" of one finished run, from its result and the manifest it wrote. */
+function runNextSteps(r, o) {
+    // Relative where that is shorter to type; a path outside the working folder stays absolute.
+    const rel = (p) => {
+        const abs = external_node_path_default().resolve(o.cwd, p);
+        const r = external_node_path_default().relative(o.cwd, abs);
+        return r === '' ? '.' : r.startsWith('..') ? abs : r;
+    };
+    const runFile = (...segments) => rel(external_node_path_default().join(r.runDir, ...segments));
+    const bundleFile = (0,external_node_fs_.existsSync)(external_node_path_default().join(external_node_path_default().resolve(o.cwd, o.bundleArg), 'bundle.json')) ? external_node_path_default().join(o.bundleArg, 'bundle.json') : o.bundleArg;
+    return (0,next_steps/* nextSteps */.Z)(adviceFacts(r), {
+        bundle: rel(o.bundleArg),
+        bundleFile: rel(bundleFile),
+        capsule: rel(r.capsulePath),
+        signature: rel(r.signaturePath),
+        trustPolicy: rel(o.trustPolicyPath ?? external_node_path_default().join(r.runDir, 'keys', 'trust-policy.local.json')),
+        stderrLog: runFile('logs', 'stderr.log'),
+        policyResults: runFile('proof', 'promotion', 'policy_results.json'),
+        dossier: runFile('proof', 'promotion', 'promotion_dossier.md'),
+        key: (0,next_steps/* signingFiles */.N)((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(o.cwd, name))),
+    });
+}
+function adviceFacts(r) {
+    const manifest = (0,external_node_fs_.existsSync)(r.manifestPath) ? (0,untrusted/* asRecord */.qY)(JSON.parse((0,external_node_fs_.readFileSync)(r.manifestPath, 'utf8'))) : {};
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    const bundle = (0,untrusted/* asRecord */.qY)(ext.bundle);
+    const execution = (0,untrusted/* asRecord */.qY)(ext.execution);
+    const timedOut = (0,untrusted/* asBoolean */.tB)(execution.timed_out) ?? false;
+    const maxRunSeconds = (0,untrusted/* asNumber */.i)(bundle.max_run_seconds);
+    return {
+        decision: r.decision.decision,
+        blockers: r.decision.blockers,
+        lane: (0,untrusted/* asString */.oJ)(bundle.lane),
+        devKey: r.devKey,
+        timedOut,
+        maxRunSeconds,
+        jobFailure: (0,run_failure/* describeRunFailure */.r)({ status: null, exitCode: (0,untrusted/* asNumber */.i)(execution.exit_code), signal: (0,untrusted/* asString */.oJ)(execution.signal), timedOut, limitSeconds: maxRunSeconds }),
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/bundle/validate.ts + 3 modules
@@ -28106,8 +28230,6 @@ var env = __nccwpck_require__(2436);
 var run_command = __nccwpck_require__(6909);
 // EXTERNAL MODULE: ./src/collect/outputs.ts + 1 modules
 var collect_outputs = __nccwpck_require__(8370);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/chain/lines.ts + 1 modules
 var lines = __nccwpck_require__(7812);
 // EXTERNAL MODULE: ./src/json/canonical.ts
@@ -29305,6 +29427,7 @@ var io = __nccwpck_require__(1604);
 
 
 
+
 /** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 function defaultBundlePath() {
     const found = (0,package_files/* packageFile */.n)('examples', 'hello', 'bundle.json');
@@ -29346,10 +29469,11 @@ function registerRun(program) {
             onStage: flags.quiet || flags.json ? undefined : printStage,
             onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
         });
+        const next = runNextSteps(result, { bundleArg: bundleArg ?? bundlePath, trustPolicyPath: flags.trustPolicy, cwd: process.cwd() });
         if (flags.json)
-            (0,io/* printJson */.Q2)(result);
+            (0,io/* printJson */.Q2)({ ...result, next });
         else
-            printSummary(result, flags.trustPolicy);
+            printSummary(result, flags.trustPolicy, next);
         return result.decision.decision === 'promote' ? io/* EXIT */.dc.ok : result.decision.decision === 'block' ? io/* EXIT */.dc.failed : io/* EXIT */.dc.manualReview;
     }));
 }
@@ -29369,7 +29493,7 @@ function prefixLines(text, prefix) {
     pendingPartial = !text.endsWith('\n');
     return withStart;
 }
-function printSummary(r, trustPolicy) {
+function printSummary(r, trustPolicy, next) {
     const rel = (p) => (0,external_node_path_.relative)(process.cwd(), p) || '.';
     const trust = trustPolicy ?? (0,external_node_path_.join)(r.runDir, 'keys', 'trust-policy.local.json');
     const lines = [
@@ -29381,8 +29505,7 @@ function printSummary(r, trustPolicy) {
         `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
         `Replay:    capsule replay ${rel(r.capsulePath)}`,
     ];
-    if (r.decision.next_action)
-        lines.push(`Next:      ${r.decision.next_action}`);
+    lines.push(`Next:      ${next}`);
     process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -29586,7 +29709,7 @@ function render(report, json) {
 
 /***/ }),
 
-/***/ 8576:
+/***/ 1072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29649,23 +29772,8 @@ function eventRow(line) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/run-failure.ts
-/**
- * Why the job itself failed, in words, or null when it did not: the page and the job summary
- * then show its stderr first. A gate or a verification may still block a job that did not fail.
- */
-function describeRunFailure(e) {
-    if (e.timedOut)
-        return `the job was stopped at its time limit${e.limitSeconds !== null ? ` of ${e.limitSeconds} s` : ''}`;
-    if (e.signal)
-        return `the job was killed by ${e.signal}`;
-    if (e.exitCode !== null && e.exitCode !== 0)
-        return `the job exited with code ${e.exitCode}`;
-    if (e.status === 'fail')
-        return 'the run status is fail';
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/manifest/run-failure.ts
+var run_failure = __nccwpck_require__(4567);
 ;// CONCATENATED MODULE: ./src/view/run-facts.ts
 
 
@@ -29754,7 +29862,7 @@ function decisionFacts(doc) {
 function runFailure(run) {
     if (!run)
         return null;
-    return describeRunFailure({ status: run.status, exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, limitSeconds: run.timing.target_seconds });
+    return (0,run_failure/* describeRunFailure */.r)({ status: run.status, exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, limitSeconds: run.timing.target_seconds });
 }
 
 // EXTERNAL MODULE: ./src/fsio/tail.ts
@@ -30358,7 +30466,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(311);
 /* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2839);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1975);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3163);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2575);
 /* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1354);
 /* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4847);
@@ -30374,7 +30482,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8627);
 /* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1162);
 /* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2988);
-/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8576);
+/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(1072);
 /* harmony import */ var _commands_diff_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2976);
 
 
@@ -36599,6 +36707,31 @@ async function readRunManifest(path) {
 
 /***/ }),
 
+/***/ 4567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeRunFailure)
+/* harmony export */ });
+/**
+ * Why the job itself failed, in words, or null when it did not: the page and the job summary
+ * then show its stderr first. A gate or a verification may still block a job that did not fail.
+ */
+function describeRunFailure(e) {
+    if (e.timedOut)
+        return `the job was stopped at its time limit${e.limitSeconds !== null ? ` of ${e.limitSeconds} s` : ''}`;
+    if (e.signal)
+        return `the job was killed by ${e.signal}`;
+    if (e.exitCode !== null && e.exitCode !== 0)
+        return `the job exited with code ${e.exitCode}`;
+    if (e.status === 'fail')
+        return 'the run status is fail';
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37231,6 +37364,10 @@ function declaredName(record, type) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ decidePromotion)
 /* harmony export */ });
+/* harmony import */ var _advice_next_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(765);
+/* harmony import */ var _manifest_run_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4567);
+
+
 const EVIDENCE_RANK = {
     AUTHORITATIVE_EVIDENCE: 3,
     PARTIAL_AUTHORITATIVE_EVIDENCE: 2,
@@ -37300,25 +37437,34 @@ function reviewFindings(manifest, needs, verification, evidenceClass) {
     }
     return findings;
 }
+/**
+ * The advice recorded in the decision itself, so it must hold wherever the capsule goes: paths
+ * are those inside the capsule (and its run folder), the bundle is the copy it carries. The
+ * CLI and the job summary print the same advice with the user's own paths (src/advice/).
+ */
 function nextAction(decision, manifest, findings) {
-    const rerun = manifest.proof_capsule ? `capsule run ${manifest.proof_capsule.bundle.path}` : 'the command that wrote run_manifest.json';
-    const ids = new Set(findings.flatMap((f) => f.blockers));
-    if (decision === 'promote') {
-        return 'Hand off the capsule: the receiver runs `capsule verify <capsule>.agipack --signature <capsule>.agipack.sig.json --trust-policy <policy> --strict` and promotes on pass.';
-    }
-    if (decision === 'block') {
-        if (ids.has('run_not_timed_out'))
-            return `Raise spec.policy.maxRunSeconds in the bundle or make the job finish sooner, then rerun \`${rerun}\`.`;
-        if (ids.has('verification_status_pass'))
-            return 'Do not promote: the evidence failed verification. Run `capsule verify <capsule>.agipack --strict --json` to see the failing check, then rerun the job.';
-        return `Fix the failing ${[...ids].sort().join(', ')} (details in promotion/policy_results.json), then rerun \`${rerun}\`.`;
-    }
-    if (ids.has('dev_key_not_allowed'))
-        return 'Sign with a key your trust policy anchors (`capsule sign <capsule>.agipack --key <key.pem>`), or have a reviewer accept the dev-signed capsule.';
-    if (ids.has('evidence_class_insufficient') || ids.has('verification_unknown') || ids.has('manifest_status_unknown')) {
-        return 'Ask a reviewer to inspect promotion/promotion_dossier.md and `capsule verify <capsule>.agipack --strict --json`; promote only if they accept the evidence as it is.';
-    }
-    return 'A reviewer verifies with `capsule verify <capsule>.agipack --signature <capsule>.agipack.sig.json --trust-policy <policy> --strict`, reads promotion/promotion_dossier.md, then approves the protected environment for this lane.';
+    const pc = manifest.proof_capsule;
+    const name = pc?.bundle.name ?? manifest.label;
+    const capsule = `${name}.agipack`;
+    return (0,_advice_next_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .nextSteps */ .Z)({
+        decision,
+        blockers: findings.flatMap((f) => f.blockers),
+        lane: pc?.bundle.lane ?? null,
+        devKey: pc?.signing.dev_key ?? false,
+        timedOut: pc?.execution.timed_out ?? false,
+        maxRunSeconds: pc?.bundle.max_run_seconds ?? null,
+        jobFailure: pc ? (0,_manifest_run_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRunFailure */ .r)({ status: null, exitCode: pc.execution.exit_code, signal: pc.execution.signal, timedOut: pc.execution.timed_out, limitSeconds: pc.bundle.max_run_seconds }) : null,
+    }, {
+        bundle: pc ? 'bundle' : 'the command that wrote run_manifest.json',
+        bundleFile: pc ? pc.bundle.path : 'run_manifest.json',
+        capsule,
+        signature: `${capsule}.sig.json`,
+        trustPolicy: 'trust-policy.json',
+        stderrLog: pc?.execution.logs.stderr.path ?? 'logs/stderr.log',
+        policyResults: 'promotion/policy_results.json',
+        dossier: 'promotion/promotion_dossier.md',
+        key: { key: 'capsule-key.pem', trustPolicy: 'trust-policy.json', exists: false },
+    });
 }
 
 
