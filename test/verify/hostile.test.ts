@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCapsule } from '../../src/verify/capsule.js';
@@ -102,9 +103,17 @@ describe('hostile archives', () => {
   });
 
   it('never writes outside its temp dir', async () => {
-    const before = readdirSync(join(dir, '..')).length;
-    await failedChecks(buildRawZip(withListedEntry({ name: '../evil.txt', data: payload })));
-    expect(existsSync(join(dir, '..', 'evil.txt'))).toBe(false);
-    expect(readdirSync(join(dir, '..')).length).toBeLessThanOrEqual(before + 1);
+    // A temp root of its own: other test files write into the shared one meanwhile.
+    const outer = process.env.TMPDIR;
+    process.env.TMPDIR = tempDir('capsule-hostile-tmp-');
+    try {
+      const before = readdirSync(tmpdir()).length;
+      await failedChecks(buildRawZip(withListedEntry({ name: '../evil.txt', data: payload })));
+      expect(existsSync(join(dir, '..', 'evil.txt'))).toBe(false);
+      expect(existsSync(join(tmpdir(), '..', 'evil.txt'))).toBe(false);
+      expect(readdirSync(tmpdir()).length).toBeLessThanOrEqual(before + 1);
+    } finally {
+      process.env.TMPDIR = outer;
+    }
   });
 });
