@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { locateBundleFile } from '../../bundle/locate.js';
@@ -49,7 +50,7 @@ export function registerRun(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
     .action(action(async (bundleArg: string | undefined, flags: RunFlags) => {
       const bundlePath = resolveBundleArg(bundleArg);
-      const outDir = flags.out ?? join('out', `${dirname(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${compactStamp(new Date())}`);
+      const outDir = flags.out ?? defaultOutDir(dirname(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
       const result = await runPipeline({
         bundlePath,
         outDir,
@@ -104,4 +105,13 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: 
   ];
   lines.push(`Next:      ${next}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * out/<bundle>-<UTC stamp>, with -2, -3, ... when a run in the same second already took the name:
+ * two runs of one bundle in a second are two runs, not an error.
+ */
+function defaultOutDir(name: string, at: Date): string {
+  const base = join('out', `${name}-${compactStamp(at)}`);
+  for (let n = 2, dir = base; ; dir = `${base}-${n++}`) if (!existsSync(dir)) return dir;
 }

@@ -70,7 +70,9 @@ describe('capsule run of a job that leaves a daemon behind', () => {
     const plan = planContainment();
     expect(containment.kind).toBe('kind' in plan ? plan.kind : 'none');
     expect(containment.killed_count).toBe(containment.killed.length);
-    expect(containment.killed.map((p: { name: string }) => p.name).join(' ')).toMatch(/sleep|setsid/);
+    // Each name is what the process was at the kill: a forked shell not yet exec'd is still sh.
+    expect(containment.killed.length).toBeGreaterThanOrEqual(1);
+    for (const p of containment.killed as { name: string }[]) expect(p.name).toMatch(/^(sleep|setsid|sh)$/);
     expect(manifest.proof_capsule.execution.diagnostics.join('\n')).toMatch(/still alive at its end and were killed/);
   }, 120_000);
 });
