@@ -28151,6 +28151,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultBundlePath
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -28162,8 +28164,6 @@ var locate = __nccwpck_require__(9328);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/cli/package-files.ts
 var package_files = __nccwpck_require__(7944);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/json/untrusted.ts
 var untrusted = __nccwpck_require__(1940);
 // EXTERNAL MODULE: ./src/manifest/run-failure.ts
@@ -29428,6 +29428,7 @@ var io = __nccwpck_require__(1604);
 
 
 
+
 /** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 function defaultBundlePath() {
     const found = (0,package_files/* packageFile */.n)('examples', 'hello', 'bundle.json');
@@ -29454,7 +29455,7 @@ function registerRun(program) {
         .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
         .action((0,io/* action */.XI)(async (bundleArg, flags) => {
         const bundlePath = resolveBundleArg(bundleArg);
-        const outDir = flags.out ?? (0,external_node_path_.join)('out', `${(0,external_node_path_.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${(0,time/* compactStamp */.nd)(new Date())}`);
+        const outDir = flags.out ?? defaultOutDir((0,external_node_path_.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
         const result = await runPipeline({
             bundlePath,
             outDir,
@@ -29507,6 +29508,16 @@ function printSummary(r, trustPolicy, next) {
     ];
     lines.push(`Next:      ${next}`);
     process.stdout.write(`${lines.join('\n')}\n`);
+}
+/**
+ * out/<bundle>-<UTC stamp>, with -2, -3, ... when a run in the same second already took the name:
+ * two runs of one bundle in a second are two runs, not an error.
+ */
+function defaultOutDir(name, at) {
+    const base = (0,external_node_path_.join)('out', `${name}-${(0,time/* compactStamp */.nd)(at)}`);
+    for (let n = 2, dir = base;; dir = `${base}-${n++}`)
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return dir;
 }
 
 
