@@ -1,24 +1,19 @@
 import { hash } from 'node:crypto';
 import { CapsuleError } from '../errors.js';
 import { JsonKind, JsonTextCanonicalizer, type TopMember } from '../json/canonicalize-text.js';
-import { SHA256_HEX } from '../hash/sha256.js';
-import { EVENT_FIELDS, TIMESTAMP_PATTERN, UUID_V4_PATTERN, isEventType, type ChainEvent, type EventType, type Payload } from './events.js';
+import { MAX_JSON_DEPTH } from '../json/parse.js';
+import { EVENT_FIELDS, EVENT_TYPES, type ChainEvent, type EventType, type Payload } from './events.js';
 import { agentopsFloatSpelling } from './number-spelling.js';
 
-/** Deepest JSON nesting in a chain line: the bound every JSON reader of ours applies. */
-const MAX_LINE_DEPTH = 128;
 
-/** One line that holds a well-formed event: its fields, and what its bytes hash to. */
+/** One line that holds a well-formed event: what the chain checks need of it. */
 export interface EventLine {
   seq: number;
   event_type: EventType;
-  session_id: string;
-  timestamp: string;
-  prev_hash: string;
   event_hash: string;
   /** SHA-256 of the canonical form of the event without event_hash. */
   eventHashComputed: string;
-  /** The line is byte for byte the RFC 8785 form of its event (CR, spaces and `\n` aside). */
+  /** The line is byte for byte the RFC 8785 form of its event. */
   canonical: boolean;
   /** A number was written with a fraction or an exponent that AgentOps spells differently. */
   respelled: boolean;
@@ -37,16 +32,33 @@ const JSON_RULES: Record<string, string> = {
   json_string_not_ijson: 'json_string_not_ijson',
 };
 
+const quoted = (s: string) => Buffer.from(JSON.stringify(s), 'latin1');
+const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
+const TYPE_TOKENS = EVENT_TYPES.map(quoted);
+const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6] as const;
+
 /**
- * Reads chain lines: strict I-JSON, any spelling, into the canonical bytes the event hash covers
- * and the seven fields. One instance per chain, reused for every line.
+ * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
+ * covers, and the seven fields checked on those bytes (strings are made only where a check or a
+ * report needs one). One instance per chain, reused for every line; the accessors below are
+ * about the line read last.
  */
 export class EventLineReader {
-  private readonly canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_LINE_DEPTH, spellFloat: agentopsFloatSpelling });
+  private readonly canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH, spellFloat: agentopsFloatSpelling });
   /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
   private rfc: JsonTextCanonicalizer | null = null;
-  private payload: { start: number; end: number; parsed: Payload | null } = { start: 0, end: 0, parsed: null };
   private current: EventLine | null = null;
+  private parsedPayload: Payload | null = null;
+  /**
+   * A value equal to a known-good one needs no format check: the last event_hash read, the first
+   * session id, and what the line read last held of each (the common case, in one comparison).
+   */
+  private lastEventHash: string | null = null;
+  private session: string | null = null;
+  private prevIsLast = false;
+  private prevComparedTo: string | null = null;
+  private sessionIsKnown = false;
+  private computed = '';
 
   read(bytes: Buffer, start: number, end: number): LineRead {
     let i = start;
@@ -62,69 +74,190 @@ export class EventLineReader {
       return { kind: 'invalid', rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
     }
     if (kind !== JsonKind.Object) return { kind: 'invalid', rule: 'field_set', message: 'not a JSON object', seq: null };
-    const fields = this.fields(c.top);
-    if ('rule' in fields) return { kind: 'invalid', ...fields };
-    // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
-    const eventHashEnd = c.top[0]!.end;
-    const out = c.out;
-    out[eventHashEnd] = 0x7b;
-    const eventHashComputed = hash('sha256', out.subarray(eventHashEnd, c.length), 'hex');
-    out[eventHashEnd] = 0x2c;
-    const event: EventLine = { ...fields, eventHashComputed, canonical: this.isCanonical(bytes, start, end), respelled: c.respelled > 0 };
-    this.payload = { start: c.top[2]!.start, end: c.top[2]!.end, parsed: null };
+    const wrong = this.checkFields();
+    if (wrong !== null) return { kind: 'invalid', ...wrong };
+    const recorded = c.top[EVENT_HASH]!;
+    const eventHashComputed = this.computed;
+    const event_hash = recorded.end - recorded.start === 66 && equalsText(c.out, recorded.start + 1, eventHashComputed) ? eventHashComputed : this.text(recorded);
+    const event: EventLine = {
+      seq: this.seq()!,
+      event_type: EVENT_TYPES[this.typeIndex()]!,
+      event_hash,
+      eventHashComputed,
+      canonical: this.isCanonical(bytes, start, end),
+      respelled: c.respelled > 0,
+    };
     this.current = event;
+    this.parsedPayload = null;
+    this.lastEventHash = event_hash;
+    this.session ??= this.sessionId();
     return { kind: 'event', event };
   }
 
-  /** The event with its payload parsed (only for the line just read). */
+  /** session_id of the line read last. */
+  sessionId(): string {
+    return this.text(this.canonicalizer.top[SESSION_ID]!);
+  }
+
+  sessionIdIs(value: string): boolean {
+    if (value === this.session) return this.sessionIsKnown;
+    return equalsText(this.canonicalizer.out, this.canonicalizer.top[SESSION_ID]!.start + 1, value);
+  }
+
+  prevHash(): string {
+    return this.text(this.canonicalizer.top[PREV_HASH]!);
+  }
+
+  prevHashIs(value: string): boolean {
+    if (value === this.prevComparedTo) return this.prevIsLast;
+    return equalsText(this.canonicalizer.out, this.canonicalizer.top[PREV_HASH]!.start + 1, value);
+  }
+
+  /** The event of the line read last, its payload parsed. */
   fullEvent(line: EventLine): ChainEvent {
     if (line !== this.current) throw new Error('fullEvent() is only for the line just read');
-    if (this.payload.parsed === null) this.payload.parsed = JSON.parse(this.canonicalizer.out.toString('utf8', this.payload.start, this.payload.end)) as Payload;
-    const { seq, event_type, session_id, timestamp, prev_hash, event_hash } = line;
-    return { seq, event_type, session_id, timestamp, payload: this.payload.parsed, prev_hash, event_hash };
+    const c = this.canonicalizer;
+    const payload = c.top[PAYLOAD]!;
+    this.parsedPayload ??= JSON.parse(c.out.toString('utf8', payload.start, payload.end)) as Payload;
+    return {
+      seq: line.seq,
+      event_type: line.event_type,
+      session_id: this.sessionId(),
+      timestamp: this.text(c.top[TIMESTAMP]!),
+      payload: this.parsedPayload,
+      prev_hash: this.prevHash(),
+      event_hash: line.event_hash,
+    };
   }
 
   /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
-  private fields(top: TopMember[]): Omit<EventLine, 'eventHashComputed' | 'canonical' | 'respelled'> | { rule: string; message: string; seq: number | null } {
+  private checkFields(): { rule: string; message: string; seq: number | null } | null {
     const c = this.canonicalizer;
-    const byKey = new Map(top.map((m) => [m.key, m]));
-    const seqMember = byKey.get('seq');
-    const seq = seqMember?.kind === JsonKind.Integer ? Number(c.out.toString('latin1', seqMember.start, seqMember.end)) : null;
-    const keys = top.map((m) => m.key);
-    if (keys.length !== EVENT_FIELDS.length || keys.some((k, i) => k !== EVENT_FIELDS[i])) {
-      const missing = EVENT_FIELDS.filter((k) => !byKey.has(k));
+    const top = c.top;
+    const out = c.out;
+    let keysRight = c.topCount === FIELD_TOKENS.length;
+    for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) keysRight = equalsBytes(out, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
+    if (!keysRight) {
+      const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
+      const seqAt = keys.indexOf('seq');
+      const seq = seqAt >= 0 ? this.seqOf(top[seqAt]!) : null;
+      const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
       const extra = keys.filter((k) => !(EVENT_FIELDS as readonly string[]).includes(k));
       return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
     }
-    const text = (m: TopMember): string | null => {
-      if (m.kind !== JsonKind.String) return null;
-      return m.plain ? c.out.toString('latin1', m.start + 1, m.end - 1) : (JSON.parse(c.out.toString('utf8', m.start, m.end)) as string);
-    };
-    const [eventHash, eventType, payload, prevHash, , sessionId, timestamp] = top as [TopMember, TopMember, TopMember, TopMember, TopMember, TopMember, TopMember];
-    const values = { event_hash: text(eventHash), event_type: text(eventType), prev_hash: text(prevHash), session_id: text(sessionId), timestamp: text(timestamp) };
-    const wrong: string[] = [];
+    const seq = this.seq();
+    let wrong: string[] | null = null;
     // An integer written as such: AgentOps' verifier (Python) fails a seq written 1.0, so do we.
-    if (seq === null || seq < 1) wrong.push('seq (a positive integer)');
-    if (values.session_id === null || !UUID_V4_PATTERN.test(values.session_id)) wrong.push('session_id (a lowercase UUIDv4)');
-    if (values.timestamp === null || !TIMESTAMP_PATTERN.test(values.timestamp)) wrong.push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
-    if (payload.kind !== JsonKind.Object) wrong.push('payload (an object)');
-    if (values.prev_hash === null || !SHA256_HEX.test(values.prev_hash)) wrong.push('prev_hash (64 lowercase hex)');
-    if (values.event_hash === null || !SHA256_HEX.test(values.event_hash)) wrong.push('event_hash (64 lowercase hex)');
-    if (wrong.length > 0) return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
-    if (!isEventType(values.event_type)) {
-      return { rule: 'event_type_unknown', seq, message: `event_type ${values.event_type === null ? c.out.toString('utf8', eventType.start, eventType.end) : JSON.stringify(values.event_type)} is not one of the 12 AgentOps Replay types` };
+    if (seq === null || seq < 1) (wrong ??= []).push('seq (a positive integer)');
+    const session = top[SESSION_ID]!;
+    this.sessionIsKnown = plainString(session, 36) && this.session !== null && equalsText(out, session.start + 1, this.session);
+    if (!this.sessionIsKnown && (!plainString(session, 36) || !isUuidV4(out, session.start + 1))) (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+    const timestamp = top[TIMESTAMP]!;
+    if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+    if (top[PAYLOAD]!.kind !== JsonKind.Object) (wrong ??= []).push('payload (an object)');
+    const prev = top[PREV_HASH]!;
+    this.prevComparedTo = this.lastEventHash;
+    this.prevIsLast = plainString(prev, 64) && this.lastEventHash !== null && equalsText(out, prev.start + 1, this.lastEventHash);
+    if (!this.prevIsLast && (!plainString(prev, 64) || !isHex(out, prev.start + 1, 64))) (wrong ??= []).push('prev_hash (64 lowercase hex)');
+    // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
+    const recorded = top[EVENT_HASH]!;
+    const comma = recorded.end;
+    out[comma] = 0x7b;
+    this.computed = hash('sha256', out.subarray(comma, c.length), 'hex');
+    out[comma] = 0x2c;
+    const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
+    if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64))) (wrong ??= []).push('event_hash (64 lowercase hex)');
+    if (wrong !== null) return { rule: 'field_type', seq, message: `wrong type or format: ${(wrong as string[]).join(', ')}` };
+    if (this.typeIndex() < 0) {
+      const type = top[EVENT_TYPE]!;
+      return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
     }
-    return { seq: seq!, event_type: values.event_type, session_id: values.session_id!, timestamp: values.timestamp!, prev_hash: values.prev_hash!, event_hash: values.event_hash! };
+    return null;
+  }
+
+  private seq(): number | null {
+    return this.seqOf(this.canonicalizer.top[SEQ]!);
+  }
+
+  /** A positive integer token's value (I-JSON has bounded it), or null for anything else. */
+  private seqOf(t: TopMember): number | null {
+    if (t.kind !== JsonKind.Integer) return null;
+    const out = this.canonicalizer.out;
+    if (out[t.start] === 0x2d) return -1;
+    let v = 0;
+    for (let i = t.start; i < t.end; i++) v = v * 10 + out[i]! - 0x30;
+    return v;
+  }
+
+  private typeIndex(): number {
+    const c = this.canonicalizer;
+    const t = c.top[EVENT_TYPE]!;
+    if (t.kind !== JsonKind.String) return -1;
+    for (let i = 0; i < TYPE_TOKENS.length; i++) if (equalsBytes(c.out, t.start, t.end, TYPE_TOKENS[i]!)) return i;
+    return -1;
+  }
+
+  private text(t: TopMember): string {
+    const out = this.canonicalizer.out;
+    return t.plain ? out.toString('latin1', t.start + 1, t.end - 1) : (JSON.parse(out.toString('utf8', t.start, t.end)) as string);
   }
 
   /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
   private isCanonical(bytes: Buffer, start: number, end: number): boolean {
     let c = this.canonicalizer;
     if (c.respelled > 0) {
-      this.rfc ??= new JsonTextCanonicalizer({ maxDepth: MAX_LINE_DEPTH });
+      this.rfc ??= new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH });
       this.rfc.canonicalize(bytes, start, end);
       c = this.rfc;
     }
     return end - start === c.length && bytes.compare(c.out, 0, c.length, start, end) === 0;
   }
+}
+
+function plainString(t: TopMember, length: number): boolean {
+  return t.kind === JsonKind.String && t.plain && t.end - t.start === length + 2;
+}
+
+function equalsBytes(out: Buffer, start: number, end: number, token: Buffer): boolean {
+  if (end - start !== token.length) return false;
+  for (let i = 0; i < token.length; i++) if (out[start + i] !== token[i]) return false;
+  return true;
+}
+
+/** out[at...] holds exactly the ASCII of `value` (the caller knows the lengths agree). */
+function equalsText(out: Buffer, at: number, value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (out[at + i] !== value.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Byte classes for the field formats: 1 a digit, 2 lowercase hex (digits included). */
+const DIGIT = 1;
+const HEX = 2;
+const CLASS = new Uint8Array(256);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = DIGIT | HEX;
+for (let c = 0x61; c <= 0x66; c++) CLASS[c] = HEX;
+
+function isHex(out: Buffer, at: number, length: number): boolean {
+  for (let i = at; i < at + length; i++) if ((CLASS[out[i]!]! & HEX) === 0) return false;
+  return true;
+}
+
+/** 8-4-4-4-12 lowercase hex, version 4, variant 8/9/a/b. */
+function isUuidV4(out: Buffer, at: number): boolean {
+  if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d) return false;
+  if (!isHex(out, at, 8) || !isHex(out, at + 9, 4) || !isHex(out, at + 14, 4) || !isHex(out, at + 19, 4) || !isHex(out, at + 24, 12)) return false;
+  const variant = out[at + 19];
+  return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);
+}
+
+/** YYYY-MM-DDTHH:MM:SS.ffffffZ: where the shape has 0 a digit, else that very byte. */
+const TIMESTAMP_SHAPE = Buffer.from('0000-00-00T00:00:00.000000Z', 'latin1');
+
+function isTimestamp(out: Buffer, at: number): boolean {
+  for (let i = 0; i < TIMESTAMP_SHAPE.length; i++) {
+    const want = TIMESTAMP_SHAPE[i]!;
+    const c = out[at + i]!;
+    if (want === 0x30 ? (CLASS[c]! & DIGIT) === 0 : c !== want) return false;
+  }
+  return true;
 }

@@ -150,9 +150,9 @@ class ChainChecker {
   }
 
   private checkSession(event: EventLine, lineNo: number): void {
-    if (this.report.session_id === null) this.report.session_id = event.session_id;
-    else if (event.session_id !== this.report.session_id) {
-      this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${event.session_id} differs from the chain's ${this.report.session_id}`);
+    if (this.report.session_id === null) this.report.session_id = this.reader.sessionId();
+    else if (!this.reader.sessionIdIs(this.report.session_id)) {
+      this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${this.reader.sessionId()} differs from the chain's ${this.report.session_id}`);
     }
   }
 
@@ -168,8 +168,8 @@ class ChainChecker {
 
   private checkGenesis(event: EventLine, lineNo: number): void {
     const first = this.report.event_count === 1;
-    if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || event.prev_hash !== GENESIS_PREV_HASH)) {
-      this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${event.prev_hash.slice(0, 12)}…`);
+    if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || !this.reader.prevHashIs(GENESIS_PREV_HASH))) {
+      this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${this.reader.prevHash().slice(0, 12)}…`);
     } else if (!first && (event.event_type === 'SESSION_START' || event.seq === 1)) {
       this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
     }
@@ -178,8 +178,8 @@ class ChainChecker {
   private checkLink(event: EventLine, lineNo: number): void {
     const prev = this.previous;
     if (prev === null || this.previousMalformed) return;
-    if (event.prev_hash !== prev.event_hash) {
-      this.error(event.seq, lineNo, 'prev_hash_mismatch', `seq ${event.seq}: prev_hash ${event.prev_hash} is not the event_hash of the line before (${prev.event_hash})`);
+    if (!this.reader.prevHashIs(prev.event_hash)) {
+      this.error(event.seq, lineNo, 'prev_hash_mismatch', `seq ${event.seq}: prev_hash ${this.reader.prevHash()} is not the event_hash of the line before (${prev.event_hash})`);
     }
   }
 

@@ -14,7 +14,11 @@ export interface TextCanonicalizerOptions {
 
 /** A member of the top-level object, in canonical order, located in `out`. */
 export interface TopMember {
-  key: string;
+  /** The key's canonical string token (quotes included) is out[keyStart, keyEnd). */
+  keyStart: number;
+  keyEnd: number;
+  /** The key is ASCII with nothing escaped: the bytes between its quotes are the key. */
+  keyPlain: boolean;
   kind: JsonKind;
   /** The value's canonical bytes are out[start, end). */
   start: number;
@@ -24,6 +28,9 @@ export interface TopMember {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** 1 for the bytes a string copies as they are: printable ASCII but `"` and `\`. */
+const VERBATIM = new Uint8Array(256);
+for (let c = 0x20; c < 0x80; c++) VERBATIM[c] = c === 0x22 || c === 0x5c ? 0 : 1;
 const HEX = '0123456789abcdef';
 /** Short escapes JCS writes for these controls (RFC 8785 §3.2.2.2); others are \u00xx. */
 const SHORT_ESCAPE: Record<number, number> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
@@ -34,8 +41,8 @@ const UNESCAPE: Record<number, number> = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0
  * surrogates, integers within ±(2^53−1), finite numbers, nesting bounded) and writes its RFC 8785
  * canonical form into `out`, in one pass over the bytes without building JavaScript values. A line
  * that is already canonical comes out byte-identical, which is how callers tell that it was.
- * Members of the top-level object are listed in `top`, so a caller can read a few fields without
- * parsing again. Errors are CapsuleErrors (json_invalid, json_duplicate_key, json_too_deep,
+ * Members of the top-level object are listed in `top` (the first `topCount`; the objects are
+ * reused), so a caller can read a few fields without parsing again. Errors are CapsuleErrors (json_invalid, json_duplicate_key, json_too_deep,
  * json_number_not_ijson, json_string_not_ijson) whose `details.offset` is the byte offset.
  * One instance is reused for every input: its buffers grow to the largest input and stay.
  */
@@ -44,6 +51,7 @@ export class JsonTextCanonicalizer {
   /** Length of the canonical form in `out` after `canonicalize`. */
   length = 0;
   readonly top: TopMember[] = [];
+  topCount = 0;
   /** Float tokens whose `spellFloat` spelling differed from RFC 8785's in the last input. */
   respelled = 0;
 
@@ -54,7 +62,6 @@ export class JsonTextCanonicalizer {
   private o = 0;
   private readonly spellFloat: (value: number) => string;
   private readonly maxDepth: number;
-  private scratch: Buffer = Buffer.allocUnsafe(1 << 12);
   // The members of every object still open, innermost last: where each one's key and value are.
   private keyStart: number[] = [];
   private keyEnd: number[] = [];
@@ -64,6 +71,7 @@ export class JsonTextCanonicalizer {
   private plainValue: boolean[] = [];
   private sp = 0;
   private lastPlain = true;
+  private readonly order: number[] = [];
 
   constructor(options: TextCanonicalizerOptions) {
     this.maxDepth = options.maxDepth;
@@ -81,9 +89,11 @@ export class JsonTextCanonicalizer {
     this.o = 0;
     this.sp = 0;
     this.respelled = 0;
-    this.top.length = 0;
-    // Canonical output is never longer than the text, except numbers (reserved for as written).
-    if (this.out.length < end - start + 64) this.out = Buffer.allocUnsafe(Math.max(end - start + 64, this.out.length * 2));
+    this.topCount = 0;
+    // Canonical output is never longer than the text, except numbers (they make room as they
+    // are written); twice that leaves room to reorder an object's members in place.
+    const room = 2 * (end - start) + 64;
+    if (this.out.length < room) this.out = Buffer.allocUnsafe(Math.max(room, this.out.length * 2));
     this.skipSpace();
     if (this.p >= end) this.fail('empty text');
     const kind = this.value(0);
@@ -176,12 +186,13 @@ export class JsonTextCanonicalizer {
 
   /**
    * Rewrites members first..sp-1 (written in text order from contentStart) in key order, moving
-   * their recorded locations with them, and returns that order.
+   * their recorded locations with them, and returns that order (valid until the next call).
    */
   private reorder(first: number, contentStart: number): number[] {
     const n = this.sp - first;
-    const order: number[] = [];
-    for (let i = 0; i < n; i++) order.push(first + i);
+    // Reused across objects: only its first n entries mean anything.
+    const order = this.order;
+    for (let i = 0; i < n; i++) order[i] = first + i;
     // Objects are small: insertion sort beats Array.prototype.sort's call overhead.
     for (let i = 1; i < n; i++) {
       const m = order[i]!;
@@ -194,25 +205,29 @@ export class JsonTextCanonicalizer {
       }
       order[j + 1] = m;
     }
+    // Park the members after the content, then copy them back in order: copyWithin is one
+    // native call per member, with no JavaScript-side checks and no second buffer.
     const length = this.o - contentStart;
-    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
-    this.out.copy(this.scratch, 0, contentStart, this.o);
+    if (this.o + length > this.out.length) this.grow(length + (this.end - this.p) + 64);
+    const out = this.out;
+    const park = this.o - contentStart;
+    out.copyWithin(this.o, contentStart, this.o);
     let o = contentStart;
     const starts = this.keyStart;
     const keyEnds = this.keyEnd;
     const ends = this.segEnd;
     for (let i = 0; i < n; i++) {
       const m = order[i]!;
-      if (i > 0) this.out[o++] = 0x2c;
-      const from = starts[m]! - contentStart;
-      const to = ends[m]! - contentStart;
-      const shift = o - starts[m]!;
-      this.scratch.copy(this.out, o, from, to);
-      o += to - from;
+      if (i > 0) out[o++] = 0x2c;
+      const from = starts[m]! + park;
+      const to = ends[m]! + park;
+      out.copyWithin(o, from, to);
       // Keep the member's location valid for recordTop.
+      const shift = o - starts[m]!;
       starts[m] = starts[m]! + shift;
       keyEnds[m] = keyEnds[m]! + shift;
       ends[m] = ends[m]! + shift;
+      o += to - from;
     }
     return order;
   }
@@ -220,11 +235,21 @@ export class JsonTextCanonicalizer {
   private recordTop(first: number, order: number[] | null): void {
     for (let i = 0; i < this.sp - first; i++) {
       const m = order ? order[i]! : first + i;
-      const ks = this.keyStart[m]!;
-      const ke = this.keyEnd[m]!;
-      const key = this.keyPlain[m] ? this.out.toString('latin1', ks + 1, ke - 1) : (JSON.parse(this.out.toString('utf8', ks, ke)) as string);
-      this.top.push({ key, kind: this.kind[m]!, start: ke + 1, end: this.segEnd[m]!, plain: this.plainValue[m]! });
+      const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
+      t.keyStart = this.keyStart[m]!;
+      t.keyEnd = this.keyEnd[m]!;
+      t.keyPlain = this.keyPlain[m]!;
+      t.kind = this.kind[m]!;
+      t.start = t.keyEnd + 1;
+      t.end = this.segEnd[m]!;
+      t.plain = this.plainValue[m]!;
     }
+    this.topCount = this.sp - first;
+  }
+
+  /** The key of a top-level member, decoded (for messages). */
+  topKey(t: TopMember): string {
+    return t.keyPlain ? this.out.toString('latin1', t.keyStart + 1, t.keyEnd - 1) : (JSON.parse(this.out.toString('utf8', t.keyStart, t.keyEnd)) as string);
   }
 
   /** UTF-16 code unit order of two keys (RFC 8785 §3.2.3). */
@@ -294,16 +319,13 @@ export class JsonTextCanonicalizer {
     let plain = true;
     out[o++] = 0x22;
     for (;;) {
-      if (p >= end) {
-        this.o = o;
-        this.fail('unterminated string', 'json_invalid', this.p);
-      }
-      const c = src[p]!;
-      if (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c) {
+      // The common case, ASCII that is copied as it is, in a tight loop.
+      let c = src[p]!;
+      while (VERBATIM[c] === 1) {
         out[o++] = c;
-        p++;
-        continue;
+        c = src[++p]!;
       }
+      if (p >= end) this.fail('unterminated string', 'json_invalid', this.p);
       if (c === 0x22) {
         p++;
         break;
