@@ -244,6 +244,29 @@ describe('any JSON spelling of an event is that event', () => {
   });
 });
 
+describe('a seal key is trusted only when its signature verified and an anchor names it', () => {
+  it('no anchor: a valid seal is never AUTHORITATIVE, even with the key supplied to check it', () => {
+    const seal = JSON.parse(lines[12]!) as ChainEvent;
+    const { public_key_pem: _, ...sig } = seal.payload.signature as Record<string, string>;
+    lines[12] = rehash({ ...seal, payload: { ...seal.payload, signature: sig } });
+    const supplied = { publicKeys: new Map([[sample.key.publicKeySha256, sample.key.publicKeyPem]]) };
+    const report = verifyChainLines(lines, supplied);
+    expect(report).toMatchObject({ status: 'PASS', sealed: true, seal_trusted: false, classification: 'NON_AUTHORITATIVE_EVIDENCE' });
+    expect(report.warnings.map((w) => w.rule)).toContain('seal_key_not_anchored');
+  });
+
+  it('an anchored key whose signature has one bit flipped: FAIL, nothing authoritative', () => {
+    const seal = JSON.parse(lines[12]!) as ChainEvent;
+    const sig = seal.payload.signature as Record<string, string>;
+    const bytes = Buffer.from(sig.value!, 'base64');
+    bytes[10]! ^= 1;
+    lines[12] = rehash({ ...seal, payload: { ...seal.payload, signature: { ...sig, value: bytes.toString('base64') } } });
+    const report = verifyChainLines(lines, trusted());
+    expect(report.errors.map((e) => e.rule)).toEqual(['seal_signature_invalid']);
+    expect(report).toMatchObject({ status: 'FAIL', sealed: false, seal_trusted: false, classification: 'NON_AUTHORITATIVE_EVIDENCE' });
+  });
+});
+
 describe('classification', () => {
   it('a sealed chain with a LOG_DROP or CHAIN_BROKEN is PARTIAL_AUTHORITATIVE_EVIDENCE', () => {
     const key = generateSigningKey().key;
