@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import type { ChainClassification, ChainReport } from '../../src/chain/report.js';
@@ -21,6 +21,7 @@ const available = havePython && existsSync(resolve(AGENTOPS, 'agentops_verify.py
 if (!available) console.warn(`skipping AgentOps interoperability tests: ${havePython ? `${AGENTOPS} is absent` : 'python3 is not installed'}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'agentops-interop-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 
 interface AgentOpsVerdict {

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
@@ -21,6 +21,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'chain-recorder-'));
   path = join(dir, 'evidence', 'events.jsonl');
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ChainRecorder', () => {
   it('writes SESSION_START at seq 1 with the genesis prev_hash and a UUIDv4 session', () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventType } from '../../src/chain/events.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { verifyChainFile, verifyChainLines } from '../../src/chain/verify.js';
@@ -22,19 +22,25 @@ const eventArb = fc.record({
 });
 const streamArb = fc.array(eventArb, { minLength: 0, maxLength: 12 });
 
+const dir = mkdtempSync(join(tmpdir(), 'chain-prop-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
 /** Records a stream with the real recorder and returns the file's bytes. */
 function record(stream: { type: EventType; payload: Record<string, unknown> }[]): Buffer {
-  const path = join(mkdtempSync(join(tmpdir(), 'chain-prop-')), 'events.jsonl');
+  const path = join(dir, `events-${++files}.jsonl`);
   const r = ChainRecorder.create(path, { clock: steppingClock() });
   for (const e of stream) r.append(e.type, e.payload);
   r.end({ status: 'success' });
   r.seal(key, { authority: 'test', serverVersion: '1' });
-  return readFileSync(path);
+  const bytes = readFileSync(path);
+  rmSync(path);
+  return bytes;
 }
 
 /** Through the streaming file verifier, so invalid UTF-8 and a missing final newline are seen as bytes. */
 async function verifyBytes(bytes: Buffer) {
-  const path = join(mkdtempSync(join(tmpdir(), 'chain-prop-')), 'mutated.jsonl');
+  const path = join(dir, 'mutated.jsonl');
   writeFileSync(path, bytes);
   return verifyChainFile(path, trust);
 }

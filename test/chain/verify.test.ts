@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
@@ -37,6 +37,7 @@ beforeEach(() => {
   sample = recordSampleChain(dir);
   lines = readLines(sample.path);
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verifyChainFile', () => {
   it('passes a sealed chain signed by a trusted key as AUTHORITATIVE_EVIDENCE', async () => {
