@@ -58,7 +58,8 @@ function spellNumber(v: number, choice: number): string {
     case 3:
       return Number.isInteger(v) && Math.abs(v) < 1e21 ? `${plain}.0` : plain;
     default:
-      return Number.isInteger(v) && Math.abs(v) < 1e15 ? `${plain}0e-1` : plain;
+      // 120e-1 for 12 (not for 0: 00e-1 has a leading zero)
+      return Number.isInteger(v) && v !== 0 && Math.abs(v) < 1e15 ? `${plain}0e-1` : plain;
   }
 }
 
