@@ -8,13 +8,15 @@ const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 if (outDir === 'dist') execFileSync(process.execPath, ['scripts/gen-schema-catalog.mjs'], { stdio: 'inherit' });
 
-// [entry, folder under outDir, file name]. The verify and review-check Actions get their own
-// folders so ncc's numbered chunks of the Action builds cannot overwrite each other.
+// [entry, folder under outDir, file name]. The verify and review-check Actions and the CLI get
+// their own folders so ncc's numbered chunks of one build cannot overwrite another's. The CLI
+// loads each command's code on demand (dynamic imports, one chunk each), so `capsule --help`
+// reads commander and the command list, not the whole tool.
 const entries = [
   ['src/action/main.ts', '.', 'index.js'],
   ['src/action/verify-main.ts', 'verify', 'index.js'],
   ['src/action/review-check-main.ts', 'review-check', 'index.js'],
-  ['src/cli/main.ts', '.', 'cli.js'],
+  ['src/cli/main.ts', 'cli', 'index.js'],
 ];
 rmSync(outDir, { recursive: true, force: true });
 for (const [src, folder, name] of entries) {
@@ -33,7 +35,7 @@ for (const [src, folder, name] of entries) {
     renameSync(join(tmp, f), dest);
   }
 }
+// dist/cli.js, the package's bin, starts the CLI build in dist/cli/ (its chunks sit beside it).
 const cli = join(outDir, 'cli.js');
-const text = readFileSync(cli, 'utf8');
-if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+writeFileSync(cli, "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(cli, 0o755);

@@ -1,9 +1,4 @@
 import type { Command } from 'commander';
-import { resolveRunManifestPath } from '../../verify/run-folder.js';
-import { stableJson } from '../../json/write.js';
-import { buildCards, CARD_TYPES } from '../../promotion/cards.js';
-import { loadRunRecord } from '../../record/load.js';
-import { writeGeneratedFiles } from '../../promotion/write-files.js';
 import { action, printJson } from '../io.js';
 
 interface CardsFlags {
@@ -20,6 +15,11 @@ export function registerCards(program: Command): void {
     .option('--json', 'print the cards as one JSON document (the default without --output-dir)')
     .addHelpText('after', '\nExit: 0 cards written; 2 bad input.')
     .action(action(async (manifest: string, opts: CardsFlags) => {
+      const { resolveRunManifestPath } = await import('../../verify/run-folder.js');
+      const { stableJson } = await import('../../json/write.js');
+      const { buildCards, CARD_TYPES } = await import('../../promotion/cards.js');
+      const { loadRunRecord } = await import('../../record/load.js');
+      const { writeGeneratedFiles } = await import('../../promotion/write-files.js');
       const cards = buildCards(await loadRunRecord(resolveRunManifestPath(manifest)));
       if (!opts.outputDir) {
         printJson({ schema: 'agilab.evidence_cards.v1', cards });

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CapsuleError } from '../../errors.js';
-import { loadTrustPolicy, trustedPublicKeys } from '../../trust/policy.js';
-import { publicKeyFromPem, publicKeySha256 } from '../../keys/ed25519.js';
-import { replayChainFile, type ReplayFrame } from '../../chain/replay.js';
+import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
-import { verifyChainFile, type VerifyChainOptions } from '../../chain/verify.js';
+import type { VerifyChainOptions } from '../../chain/verify.js';
 import { EXIT, action, printJson } from '../io.js';
 
 interface TrustOptions {
@@ -24,7 +22,9 @@ function readText(path: string, what: string): string {
 }
 
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
-function trustFrom(options: TrustOptions): VerifyChainOptions {
+async function trustFrom(options: TrustOptions): Promise<VerifyChainOptions> {
+  const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
+  const { publicKeyFromPem, publicKeySha256 } = await import('../../keys/ed25519.js');
   const trusted = options.trustPolicy ? trustedPublicKeys(loadTrustPolicy(options.trustPolicy)) : [];
   const publicKeys = new Map<string, string>();
   for (const file of options.publicKey) {
@@ -72,7 +72,8 @@ export function registerChain(program: Command): void {
     .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
     .option('--json', 'print the chain report as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
-      const report = await verifyChainFile(events, trustFrom(options));
+      const { verifyChainFile } = await import('../../chain/verify.js');
+      const report = await verifyChainFile(events, await trustFrom(options));
       if (options.json) printJson(report);
       else process.stdout.write(renderReport(report));
       return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
@@ -86,9 +87,10 @@ export function registerChain(program: Command): void {
     .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
     .option('--json', 'print the frames as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
+      const { replayChainFile } = await import('../../chain/replay.js');
       let replay;
       try {
-        replay = await replayChainFile(events, trustFrom(options));
+        replay = await replayChainFile(events, await trustFrom(options));
       } catch (err) {
         // Checked and failed is exit 1, like `chain verify`; unreadable input stays exit 2.
         if (!(err instanceof CapsuleError) || err.code !== 'chain_invalid') throw err;

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { compareRuns } from '../../diff/compare.js';
-import { loadVerifiedRun } from '../../diff/load.js';
-import { renderComparisonText } from '../../diff/render-text.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface DiffFlags {
@@ -19,6 +16,9 @@ export function registerDiff(program: Command): void {
     .option('--json', 'print the comparison (proofcapsule.run_diff.v1) as JSON')
     .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
     .action(action(async (a: string, b: string, opts: DiffFlags) => {
+      const { compareRuns } = await import('../../diff/compare.js');
+      const { loadVerifiedRun } = await import('../../diff/load.js');
+      const { renderComparisonText } = await import('../../diff/render-text.js');
       const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
       const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
       for (const [label, run] of [['A', runA], ['B', runB]] as const) for (const w of run.report.warnings) progress(`warning: ${label}: ${w}`);

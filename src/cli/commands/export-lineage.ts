@@ -1,9 +1,4 @@
 import { Option, type Command } from 'commander';
-import { buildLineage } from '../../exports/lineage.js';
-import { loadRunRecord } from '../../record/load.js';
-import { buildOpenLineageEvent } from '../../exports/openlineage.js';
-import { writeFileAtomic } from '../../fsio/atomic.js';
-import { stableJson } from '../../json/write.js';
 import { action, progress } from '../io.js';
 
 interface ExportLineageOptions {
@@ -19,6 +14,11 @@ export function registerExportLineage(program: Command): void {
     .option('--output <file>', 'write the document to this file instead of stdout')
     .addOption(new Option('--format <format>', 'openlineage: OpenLineage RunEvent; lineage: proofcapsule.lineage.v1').choices(['openlineage', 'lineage']).default('openlineage'))
     .action(action(async (manifest: string, options: ExportLineageOptions) => {
+      const { buildLineage } = await import('../../exports/lineage.js');
+      const { loadRunRecord } = await import('../../record/load.js');
+      const { buildOpenLineageEvent } = await import('../../exports/openlineage.js');
+      const { writeFileAtomic } = await import('../../fsio/atomic.js');
+      const { stableJson } = await import('../../json/write.js');
       const record = await loadRunRecord(manifest);
       const text = stableJson(options.format === 'lineage' ? buildLineage(record) : buildOpenLineageEvent(record));
       if (!options.output) {

@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { loadRunRecord } from '../../record/load.js';
-import { buildOtelTrace } from '../../exports/otel.js';
-import { writeFileAtomic } from '../../fsio/atomic.js';
-import { stableJson } from '../../json/write.js';
 import { action, progress } from '../io.js';
 
 export function registerExportTraces(program: Command): void {
@@ -12,6 +8,10 @@ export function registerExportTraces(program: Command): void {
     .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
     .option('--output <file>', 'write the trace to this file instead of stdout')
     .action(action(async (manifest: string, options: { output?: string }) => {
+      const { loadRunRecord } = await import('../../record/load.js');
+      const { buildOtelTrace } = await import('../../exports/otel.js');
+      const { writeFileAtomic } = await import('../../fsio/atomic.js');
+      const { stableJson } = await import('../../json/write.js');
       const record = await loadRunRecord(manifest);
       const text = stableJson(buildOtelTrace(record));
       if (!options.output) {

@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { initBundle } from '../../init/init.js';
 import { shellWord } from '../../text/shell.js';
 import { action, printJson, progress } from '../io.js';
 import { packageFile } from '../package-files.js';
@@ -12,7 +11,8 @@ export function registerInit(program: Command): void {
     .argument('[dir]', 'folder to write into (made if missing)', '.')
     .option('--json', 'print {dir, name, files, next} as JSON')
     .addHelpText('after', '\nThen: capsule validate DIR, capsule run DIR. Exit codes: 0 written, 2 a file is already there (nothing written).')
-    .action(action((dir: string, opts: { json?: boolean }) => {
+    .action(action(async (dir: string, opts: { json?: boolean }) => {
+      const { initBundle } = await import('../../init/init.js');
       const result = initBundle(dir, packageFile('schemas', 'bundle.schema.json'));
       const shown = relative(process.cwd(), result.dir) || '.';
       const arg = shellWord(shown);

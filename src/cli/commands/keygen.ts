@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
-import { writeFileAtomic } from '../../fsio/atomic.js';
-import { writeGeneratedKey } from '../../keys/ed25519.js';
 import { shellWord } from '../../text/shell.js';
 import { action, printJson } from '../io.js';
 
@@ -13,7 +11,9 @@ export function registerKeygen(program: Command): void {
     .option('--out <path>', 'private key file to write (refuses to overwrite)', 'capsule-signing-key.pem')
     .option('--trust-policy <file>', 'also write a trust policy anchoring the new key to this file (refuses to overwrite)')
     .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
-    .action(action((opts: { out: string; trustPolicy?: string; json?: boolean }) => {
+    .action(action(async (opts: { out: string; trustPolicy?: string; json?: boolean }) => {
+      const { writeFileAtomic } = await import('../../fsio/atomic.js');
+      const { writeGeneratedKey } = await import('../../keys/ed25519.js');
       for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
         if (file !== undefined && existsSync(file)) throw new CapsuleError('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
       }

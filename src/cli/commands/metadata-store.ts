@@ -1,9 +1,4 @@
 import type { Command } from 'commander';
-import { assessRun } from '../../promotion/assess.js';
-import { buildMetadataStoreEntry, appendToMetadataStore } from '../../promotion/metadata-store.js';
-import { decidePromotion } from '../../promotion/decide.js';
-import { evaluatePolicy } from '../../promotion/evaluate.js';
-import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
 import { action, printJson, progress } from '../io.js';
 
 interface MetadataStoreFlags {
@@ -24,6 +19,11 @@ export function registerMetadataStore(program: Command): void {
     .option('--json', 'print the whole store as JSON')
     .addHelpText('after', '\nExit: 0 entry stored; 2 bad input or the store stayed locked by another writer.')
     .action(action(async (manifest: string, opts: MetadataStoreFlags) => {
+      const { assessRun } = await import('../../promotion/assess.js');
+      const { buildMetadataStoreEntry, appendToMetadataStore } = await import('../../promotion/metadata-store.js');
+      const { decidePromotion } = await import('../../promotion/decide.js');
+      const { evaluatePolicy } = await import('../../promotion/evaluate.js');
+      const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);

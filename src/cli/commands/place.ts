@@ -1,6 +1,4 @@
 import type { Command, Option } from 'commander';
-import { validateBundle } from '../../bundle/validate.js';
-import { placeBundle } from '../../place/place.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 export function registerPlace(program: Command): void {
@@ -13,6 +11,8 @@ export function registerPlace(program: Command): void {
     .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
   cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(['auto', 'process', 'qemu']));
   cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: 'auto' | 'process' | 'qemu'; json?: boolean; repoRoot?: string }) => {
+    const { validateBundle } = await import('../../bundle/validate.js');
+    const { placeBundle } = await import('../../place/place.js');
     const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
     const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
     if (opts.json) {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { assessRun } from '../../promotion/assess.js';
-import { evaluatePolicy, type PolicyReport } from '../../promotion/evaluate.js';
-import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
+import type { PolicyReport } from '../../promotion/evaluate.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface PolicyCheckFlags {
@@ -22,6 +20,9 @@ export function registerPolicyCheck(program: Command): void {
     .option('--json', 'print the policy report as JSON')
     .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
     .action(action(async (manifest: string, opts: PolicyCheckFlags) => {
+      const { assessRun } = await import('../../promotion/assess.js');
+      const { evaluatePolicy } = await import('../../promotion/evaluate.js');
+      const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });

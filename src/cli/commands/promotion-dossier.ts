@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
 import { dirname, join, relative, resolve } from 'node:path';
-import { assessRun } from '../../promotion/assess.js';
-import { buildPromotionFiles, PROMOTION_DIR } from '../../promotion/files.js';
-import { loadPromotionPolicy, policyWarnings } from '../../promotion/policy.js';
-import { writeGeneratedFiles } from '../../promotion/write-files.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface DossierFlags {
@@ -26,6 +22,10 @@ export function registerPromotionDossier(program: Command): void {
     .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON')
     .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
     .action(action(async (manifest: string, opts: DossierFlags) => {
+      const { assessRun } = await import('../../promotion/assess.js');
+      const { buildPromotionFiles, PROMOTION_DIR } = await import('../../promotion/files.js');
+      const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
+      const { writeGeneratedFiles } = await import('../../promotion/write-files.js');
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
       const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { proveManifest } from '../../prove/proof-pack.js';
 import { CapsuleError } from '../../errors.js';
-import { loadSigningKey } from '../../keys/ed25519.js';
-import { loadTrustPolicy, trustedPublicKeys } from '../../trust/policy.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerProve(program: Command): void {
@@ -17,6 +14,9 @@ export function registerProve(program: Command): void {
     .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
     .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
     .action(action(async (manifest: string, opts: { outputDir?: string; export?: string; policy?: string; key?: string; trustPolicy?: string; json?: boolean }) => {
+      const { proveManifest } = await import('../../prove/proof-pack.js');
+      const { loadSigningKey } = await import('../../keys/ed25519.js');
+      const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
       if (!opts.outputDir && !opts.export) throw new CapsuleError('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
       const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined, trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [] });
       for (const l of result.limitations) progress(`limitation: ${l}`);

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { replayRun, type ReplayResult } from '../../replay/replay.js';
+import type { ReplayResult } from '../../replay/replay.js';
 import { EXIT, action, printJson, progress } from '../io.js';
 
 export function registerReplay(program: Command): void {
@@ -12,6 +12,7 @@ export function registerReplay(program: Command): void {
     .option('--json', 'print the plan (and the comparison) as JSON')
     .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest).')
     .action(action(async (target: string, flags: { execute?: boolean; executor?: 'auto' | 'process' | 'qemu'; json?: boolean }) => {
+      const { replayRun } = await import('../../replay/replay.js');
       const result = await replayRun(target, {
         execute: flags.execute,
         executor: flags.executor,

@@ -4,8 +4,6 @@ import { Option, type Command } from 'commander';
 import { locateBundleFile } from '../../bundle/locate.js';
 import { CapsuleError } from '../../errors.js';
 import { packageFile } from '../package-files.js';
-import { runNextSteps } from '../../advice/from-run.js';
-import { runPipeline } from '../../pipeline/run.js';
 import { compactStamp } from '../../text/time.js';
 import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
 import { EXIT, action, printJson, progress } from '../io.js';
@@ -49,6 +47,8 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
     .action(action(async (bundleArg: string | undefined, flags: RunFlags) => {
+      const { runPipeline } = await import('../../pipeline/run.js');
+      const { runNextSteps } = await import('../../advice/from-run.js');
       const bundlePath = resolveBundleArg(bundleArg);
       const outDir = flags.out ?? defaultOutDir(dirname(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
       const result = await runPipeline({

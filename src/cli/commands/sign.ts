@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
-import { signCapsule } from '../../sign/sign.js';
-import { loadSigningKey, writeGeneratedKey, keyFileTooOpen } from '../../keys/ed25519.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerSign(program: Command): void {
@@ -18,6 +16,8 @@ export function registerSign(program: Command): void {
     .option('--force', 'replace an existing signature file (without it, sign refuses to)')
     .option('--json', 'print the signature document')
     .action(action(async (capsule: string, opts: { key: string; generateKey?: boolean; signature?: string; signer?: string; issuer?: string; force?: boolean; json?: boolean }) => {
+      const { signCapsule } = await import('../../sign/sign.js');
+      const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await import('../../keys/ed25519.js');
       const target = opts.signature ?? `${capsule}.sig.json`;
       // A signature is evidence too: replacing it silently would lose who signed first.
       if (existsSync(target) && !opts.force) {

@@ -1,10 +1,4 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../fsio/atomic.js';
-import { stableJson } from '../../json/write.js';
-import { loadRunRecord } from '../../record/load.js';
-import { buildRunStory, renderRunStoryMarkdown } from '../../promotion/story.js';
-import { writeGeneratedFiles } from '../../promotion/write-files.js';
-import { resolveRunManifestPath } from '../../verify/run-folder.js';
 import { action, progress } from '../io.js';
 
 interface StoryFlags {
@@ -23,6 +17,12 @@ export function registerStory(program: Command): void {
     .option('--json', 'the story as JSON instead of Markdown')
     .addHelpText('after', '\nExit: 0 story written; 2 bad input.')
     .action(action(async (manifest: string, opts: StoryFlags) => {
+      const { writeFileAtomic } = await import('../../fsio/atomic.js');
+      const { stableJson } = await import('../../json/write.js');
+      const { loadRunRecord } = await import('../../record/load.js');
+      const { buildRunStory, renderRunStoryMarkdown } = await import('../../promotion/story.js');
+      const { writeGeneratedFiles } = await import('../../promotion/write-files.js');
+      const { resolveRunManifestPath } = await import('../../verify/run-folder.js');
       const story = buildRunStory(await loadRunRecord(resolveRunManifestPath(manifest)));
       const text = opts.json ? stableJson(story) : renderRunStoryMarkdown(story);
       if (opts.outputDir) {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { CapsuleError } from '../../errors.js';
-import { validateBundle, formatIssue } from '../../bundle/validate.js';
 import type { BundleIssue } from '../../bundle/issues.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
@@ -11,7 +10,8 @@ export function registerValidate(program: Command): void {
     .argument('<bundle>', 'bundle.json, or the folder holding it')
     .option('--json', 'print {valid, file, format, issues} as JSON on stdout')
     .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
-    .action(action((bundle: string, opts: { json?: boolean; repoRoot?: string }) => {
+    .action(action(async (bundle: string, opts: { json?: boolean; repoRoot?: string }) => {
+      const { validateBundle, formatIssue } = await import('../../bundle/validate.js');
       try {
         const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
         if (opts.json) printJson({ valid: true, file: vb.path, format: vb.format, sha256: vb.sha256, issues: [] });

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import type { VerificationReport } from '../../verify/report.js';
-import { isCapsuleTarget, verifyRunFolder } from '../../verify/run-folder.js';
-import { verifyCapsule } from '../../verify/capsule.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface VerifyFlags {
@@ -24,6 +22,8 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
     .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.')
     .action(action(async (target: string, opts: VerifyFlags) => {
+      const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
+      const { verifyCapsule } = await import('../../verify/capsule.js');
       const report = isCapsuleTarget(target)
         ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, requireSignature: opts.requireSignature, strict: opts.strict })
         : await verifyRunFolder(target);

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../fsio/atomic.js';
-import { buildViewModel } from '../../view/model.js';
-import { renderViewPage } from '../../view/render.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 interface ViewFlags {
@@ -22,6 +19,9 @@ export function registerView(program: Command): void {
     .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML')
     .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
     .action(action(async (target: string, opts: ViewFlags) => {
+      const { writeFileAtomic } = await import('../../fsio/atomic.js');
+      const { buildViewModel } = await import('../../view/model.js');
+      const { renderViewPage } = await import('../../view/render.js');
       const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy });
       if (opts.json) printJson(model);
       else {
