@@ -1,0 +1,769 @@
+export const id = 509;
+export const ids = [509];
+export const modules = {
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dd: () => (/* binding */ TAIL_BYTES),
+/* harmony export */   lq: () => (/* binding */ readFileTail),
+/* harmony export */   rm: () => (/* binding */ dropPartialFirstLine),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony export TAIL_LINES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** How much of a log's end the summary and the page show without a click. */
+const TAIL_LINES = 20;
+const TAIL_BYTES = 4096;
+const LINE_CHARS = 300;
+/**
+ * The last non-empty lines of a log, each cut at 300 characters: what a reader needs to see
+ * why a job failed, small enough to sit above the fold.
+ */
+function lastLines(text, maxLines = TAIL_LINES) {
+    const all = text.replace(/\r\n?/g, '\n').split('\n');
+    while (all.length > 0 && all[all.length - 1].trim() === '')
+        all.pop();
+    const lines = all.slice(-maxLines).map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)}…` : l));
+    return { lines, cut: all.length > lines.length };
+}
+/** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
+function readFileTail(path, maxBytes = TAIL_BYTES) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buf = Buffer.alloc(length);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, size - length);
+        return { text: dropPartialFirstLine(buf.subarray(0, read).toString('utf8'), size > length), cut: size > length };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A read that starts mid-file starts mid-line (maybe mid-character): drop up to the first newline. */
+function dropPartialFirstLine(text, startedMidFile) {
+    if (!startedMidFile)
+        return text;
+    const nl = text.indexOf('\n');
+    return nl < 0 ? text : text.slice(nl + 1);
+}
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ asStrings),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function asBoolean(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+async function readRunManifest(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
+    return { manifest: doc.value, path, sha256, size, doc };
+}
+
+
+/***/ }),
+
+/***/ 4567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ describeRunFailure)
+/* harmony export */ });
+/**
+ * Why the job itself failed, in words, or null when it did not: the page and the job summary
+ * then show its stderr first. A gate or a verification may still block a job that did not fail.
+ */
+function describeRunFailure(e) {
+    if (e.timedOut)
+        return `the job was stopped at its time limit${e.limitSeconds !== null ? ` of ${e.limitSeconds} s` : ''}`;
+    if (e.signal)
+        return `the job was killed by ${e.signal}`;
+    if (e.exitCode !== null && e.exitCode !== 0)
+        return `the job exited with code ${e.exitCode}`;
+    if (e.status === 'fail')
+        return 'the run status is fail';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _checks_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6816);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const ctx = { manifestPath, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath)), warnings: [] };
+    const checks = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .r)([
+        { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+        { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+        { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+        { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
+        { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+    ], ctx);
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings: ctx.warnings,
+        evidence_class: ctx.evidenceClass ?? null,
+    };
+}
+async function checkManifestValid(ctx) {
+    try {
+        ctx.loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+}
+function checkArtifactsPresent(ctx) {
+    const problems = [];
+    const artifacts = ctx.loaded.manifest.artifacts.filter((a) => a.exists);
+    for (const a of artifacts) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.loaded.manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+}
+async function checkFolderChain(ctx, trusted) {
+    const evidence = ctx.loaded.manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    try {
+        const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
+        ctx.evidenceClass = report.classification;
+        const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+        if (report.status !== 'PASS')
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        if (report.final_hash !== evidence.final_hash)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    let index;
+    try {
+        const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+        (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+        index = doc.value;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== ctx.loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${ctx.loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+
+
+/***/ }),
+
+/***/ 509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildViewModel: () => (/* binding */ buildViewModel)
+});
+
+// UNUSED EXPORTS: MAX_LOG_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
+var capsule_manifest = __webpack_require__(2479);
+// EXTERNAL MODULE: ./src/verify/run-folder.ts
+var run_folder = __webpack_require__(6777);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
+var capsule = __webpack_require__(1147);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __webpack_require__(1940);
+;// CONCATENATED MODULE: ./src/view/event-rows.ts
+
+/** Rows beyond this are summarized, so a huge chain still yields a page a browser opens. */
+const MAX_EVENT_ROWS = 5000;
+/** One table row per line of events.jsonl; a line that is not JSON is shown as such, not dropped. */
+function eventRows(text, truncated) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const rows = lines.slice(0, MAX_EVENT_ROWS).map(eventRow);
+    const notes = [];
+    if (lines.length > MAX_EVENT_ROWS)
+        notes.push(`showing the first ${MAX_EVENT_ROWS} of ${lines.length} events`);
+    if (truncated)
+        notes.push('events.jsonl is larger than the viewer reads; the last events are not shown');
+    return { rows, total_lines: lines.length, note: notes.length > 0 ? notes.join('; ') : null };
+}
+function eventRow(line) {
+    let event;
+    try {
+        event = (0,untrusted/* asRecord */.qY)(JSON.parse(line));
+    }
+    catch {
+        return { seq: null, event_type: '(not JSON)', tool_name: null, status: null, timestamp: null, hash_prefix: null };
+    }
+    const payload = (0,untrusted/* asRecord */.qY)(event.payload);
+    return {
+        seq: (0,untrusted/* asNumber */.i)(event.seq),
+        event_type: (0,untrusted/* asString */.oJ)(event.event_type) ?? '(no type)',
+        tool_name: (0,untrusted/* asString */.oJ)(payload.tool_name),
+        status: (0,untrusted/* asString */.oJ)(payload.status),
+        timestamp: (0,untrusted/* asString */.oJ)(event.timestamp),
+        hash_prefix: (0,untrusted/* asString */.oJ)(event.event_hash)?.slice(0, 16) ?? null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/manifest/run-failure.ts
+var run_failure = __webpack_require__(4567);
+;// CONCATENATED MODULE: ./src/view/run-facts.ts
+
+
+/** Run facts from a run manifest (AGILAB fields plus our `proof_capsule` block when present). */
+function runFacts(manifest) {
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    const bundle = (0,untrusted/* asRecord */.qY)(ext.bundle);
+    const placement = (0,untrusted/* asRecord */.qY)(ext.placement);
+    const execution = (0,untrusted/* asRecord */.qY)(ext.execution);
+    const command = (0,untrusted/* asRecord */.qY)(manifest.command);
+    const timing = (0,untrusted/* asRecord */.qY)(manifest.timing);
+    const signing = (0,untrusted/* asRecord */.qY)(ext.signing);
+    return {
+        run_id: (0,untrusted/* asString */.oJ)(manifest.run_id),
+        label: (0,untrusted/* asString */.oJ)(manifest.label),
+        path_id: (0,untrusted/* asString */.oJ)(manifest.path_id),
+        status: (0,untrusted/* asString */.oJ)(manifest.status),
+        created_at: (0,untrusted/* asString */.oJ)(manifest.created_at),
+        bundle: ext.bundle === undefined ? null : {
+            name: (0,untrusted/* asString */.oJ)(bundle.name), version: (0,untrusted/* asString */.oJ)(bundle.version), sha256: (0,untrusted/* asString */.oJ)(bundle.sha256), format: (0,untrusted/* asString */.oJ)(bundle.format), lane: (0,untrusted/* asString */.oJ)(bundle.lane),
+        },
+        executor: (0,untrusted/* asString */.oJ)(execution.executor) ?? (0,untrusted/* asString */.oJ)(placement.executor),
+        site: (0,untrusted/* asString */.oJ)(placement.site),
+        accel: (0,untrusted/* asString */.oJ)(placement.accel),
+        placement_warnings: (0,untrusted/* asStrings */.P7)(placement.warnings),
+        rejected: (0,untrusted/* asArray */._j)(placement.rejected).map(untrusted/* asRecord */.qY).map((r) => ({ candidate: (0,untrusted/* asString */.oJ)(r.candidate) ?? '', reason: (0,untrusted/* asString */.oJ)(r.reason) ?? '' })),
+        argv: (0,untrusted/* asStrings */.P7)(command.argv),
+        cwd: (0,untrusted/* asString */.oJ)(command.cwd),
+        exit_code: (0,untrusted/* asNumber */.i)(execution.exit_code),
+        signal: (0,untrusted/* asString */.oJ)(execution.signal),
+        timed_out: (0,untrusted/* asBoolean */.tB)(execution.timed_out),
+        diagnostics: (0,untrusted/* asStrings */.P7)(execution.diagnostics),
+        timing: {
+            started_at: (0,untrusted/* asString */.oJ)(timing.started_at), finished_at: (0,untrusted/* asString */.oJ)(timing.finished_at),
+            duration_seconds: (0,untrusted/* asNumber */.i)(timing.duration_seconds), target_seconds: (0,untrusted/* asNumber */.i)(timing.target_seconds),
+        },
+        tool_version: (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(ext.tool).version),
+        signing: ext.signing === undefined ? null : { public_key_sha256: (0,untrusted/* asString */.oJ)(signing.public_key_sha256), dev_key: (0,untrusted/* asBoolean */.tB)(signing.dev_key) },
+    };
+}
+/** The bundle's gates: AGILAB `validations` entries, whose label doubles as id. */
+function gateRows(manifest) {
+    return (0,untrusted/* asArray */._j)(manifest.validations).map(untrusted/* asRecord */.qY).map((v) => {
+        const label = (0,untrusted/* asString */.oJ)(v.label) ?? '';
+        return { id: label, label, status: (0,untrusted/* asString */.oJ)(v.status) ?? 'unknown', summary: (0,untrusted/* asString */.oJ)(v.summary) ?? '' };
+    });
+}
+/** policy-report.json's rules. */
+function policyRows(report) {
+    return {
+        policy_id: (0,untrusted/* asString */.oJ)(report.policy_id),
+        status: (0,untrusted/* asString */.oJ)(report.status),
+        rules: (0,untrusted/* asArray */._j)(report.rules).map(untrusted/* asRecord */.qY).map((r) => ({
+            id: (0,untrusted/* asString */.oJ)(r.id) ?? '', label: (0,untrusted/* asString */.oJ)(r.label) ?? '', status: (0,untrusted/* asString */.oJ)(r.status) ?? 'unknown', summary: (0,untrusted/* asString */.oJ)(r.summary) ?? '',
+        })),
+    };
+}
+/**
+ * Our recorded outputs with their sha256; a plain AGILAB manifest has only `artifacts`,
+ * whose digests come from the proof-pack index when there is one.
+ */
+function outputRows(manifest, index) {
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    if (ext.outputs !== undefined) {
+        return (0,untrusted/* asArray */._j)(ext.outputs).map(untrusted/* asRecord */.qY).map((o) => ({
+            path: (0,untrusted/* asString */.oJ)(o.path) ?? '', kind: (0,untrusted/* asString */.oJ)(o.kind) ?? '', size_bytes: (0,untrusted/* asNumber */.i)(o.size_bytes), sha256: (0,untrusted/* asString */.oJ)(o.sha256),
+        }));
+    }
+    const digests = new Map((0,untrusted/* asArray */._j)(index.files).map(untrusted/* asRecord */.qY).map((f) => [(0,untrusted/* asString */.oJ)(f.path) ?? '', (0,untrusted/* asString */.oJ)(f.sha256)]));
+    return (0,untrusted/* asArray */._j)(manifest.artifacts).map(untrusted/* asRecord */.qY).map((a) => {
+        const path = (0,untrusted/* asString */.oJ)(a.path) ?? '';
+        return { path, kind: (0,untrusted/* asString */.oJ)(a.kind) ?? '', size_bytes: (0,untrusted/* asNumber */.i)(a.size_bytes), sha256: digests.get(path) ?? null };
+    });
+}
+function decisionFacts(doc) {
+    return {
+        decision: (0,untrusted/* asString */.oJ)(doc.decision) ?? 'unknown',
+        reason: (0,untrusted/* asString */.oJ)(doc.reason) ?? '',
+        blockers: (0,untrusted/* asStrings */.P7)(doc.blockers),
+        next_action: (0,untrusted/* asString */.oJ)(doc.next_action) ?? '',
+        policy_status: (0,untrusted/* asString */.oJ)(doc.policy_status),
+        verification_status: (0,untrusted/* asString */.oJ)(doc.verification_status),
+    };
+}
+/** Why the job itself failed, in words, or null when it did not. */
+function runFailure(run) {
+    if (!run)
+        return null;
+    return (0,run_failure/* describeRunFailure */.r)({ status: run.status, exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, limitSeconds: run.timing.target_seconds });
+}
+
+// EXTERNAL MODULE: ./src/fsio/tail.ts
+var fsio_tail = __webpack_require__(3797);
+// EXTERNAL MODULE: ./src/view/source.ts
+var source = __webpack_require__(2784);
+;// CONCATENATED MODULE: ./src/view/timeline.ts
+
+/** Bars placed on the span from the first stage start to the last stage finish. */
+function stageBars(stages) {
+    const rows = (0,untrusted/* asArray */._j)(stages).map(untrusted/* asRecord */.qY).map((s) => ({
+        stage: (0,untrusted/* asString */.oJ)(s.stage) ?? '',
+        status: (0,untrusted/* asString */.oJ)(s.status) ?? 'unknown',
+        started_at: (0,untrusted/* asString */.oJ)(s.started_at) ?? '',
+        finished_at: (0,untrusted/* asString */.oJ)(s.finished_at) ?? '',
+        message: (0,untrusted/* asString */.oJ)(s.message) ?? '',
+        start: Date.parse((0,untrusted/* asString */.oJ)(s.started_at) ?? ''),
+        end: Date.parse((0,untrusted/* asString */.oJ)(s.finished_at) ?? ''),
+    }));
+    const timed = rows.filter(isTimed);
+    const first = Math.min(...timed.map((r) => r.start));
+    const span = Math.max(1, Math.max(...timed.map((r) => r.end)) - first);
+    return rows.map((r) => {
+        const { start, end, ...row } = r;
+        const ok = isTimed(r);
+        return {
+            ...row,
+            duration_ms: ok ? end - start : null,
+            offset_pct: ok ? round2(((start - first) / span) * 100) : null,
+            width_pct: ok ? round2(Math.max(0.5, ((end - start) / span) * 100)) : null,
+        };
+    });
+}
+function isTimed(r) {
+    return Number.isFinite(r.start) && Number.isFinite(r.end) && r.end >= r.start;
+}
+function round2(n) {
+    return Math.round(n * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/view/model.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Largest JSON document (manifest, decision, report, events) read into memory. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
+/** Each log shows at most its first 64 KiB. */
+const MAX_LOG_BYTES = 64 * 1024;
+const DECISION_PATH = 'promotion/promotion_decision.json';
+const POLICY_REPORT_PATH = 'policy-report.json';
+/**
+ * Verifies the target, then collects what the page shows. A capsule that fails verification
+ * is still read (entries straight from the archive) so the reviewer sees what it claims;
+ * the page marks all of it untrusted.
+ */
+async function buildViewModel(target, options = {}) {
+    if (!(0,external_node_fs_.existsSync)(target))
+        throw new errors/* CapsuleError */.M('view_target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+    if (!(0,run_folder.isCapsuleTarget)(target)) {
+        const manifestPath = (0,run_folder.resolveRunManifestPath)(target);
+        const report = await (0,run_folder.verifyRunFolder)(target);
+        const name = (0,external_node_path_.basename)(target);
+        const commands = { verify: `capsule verify ${(0,shell/* shQuote */.US)(name)}`, replay: `capsule replay ${(0,shell/* shQuote */.US)(name)}`, replay_execute: `capsule replay ${(0,shell/* shQuote */.US)(name)} --execute` };
+        return assemble('run-folder', name, report, (0,source/* folderSource */.W)((0,external_node_path_.dirname)(manifestPath)), (0,external_node_path_.basename)(manifestPath), commands);
+    }
+    const report = await (0,capsule.verifyCapsule)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath });
+    const name = (0,external_node_path_.basename)(target);
+    const verify = ['capsule verify', (0,shell/* shQuote */.US)(name), '--signature', (0,shell/* shQuote */.US)(options.signaturePath ?? `${name}.sig.json`)];
+    if (options.trustPolicyPath)
+        verify.push('--trust-policy', (0,shell/* shQuote */.US)(options.trustPolicyPath));
+    verify.push('--strict');
+    const commands = { verify: verify.join(' '), replay: `capsule replay ${(0,shell/* shQuote */.US)(name)}`, replay_execute: `capsule replay ${(0,shell/* shQuote */.US)(name)} --execute` };
+    return assemble('capsule', name, report, (0,source/* capsuleSource */.l)(target), capsule_manifest/* SNAPSHOT_NAME */.lE, commands);
+}
+/** As `capsule verify` decides: a directory or a .json file is a run folder / manifest. */
+async function assemble(kind, name, report, source, manifestName, commands) {
+    const notes = [];
+    const manifestDoc = await readJson(source, manifestName, notes);
+    if (manifestDoc === null)
+        notes.push(`${manifestName}: not found`);
+    const manifest = manifestDoc ?? {};
+    const decision = await readJson(source, DECISION_PATH, notes);
+    const policy = await readJson(source, POLICY_REPORT_PATH, notes);
+    const index = (await readJson(source, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, notes)) ?? {};
+    const ext = (0,untrusted/* asRecord */.qY)(manifest.proof_capsule);
+    const logs = (0,untrusted/* asRecord */.qY)((0,untrusted/* asRecord */.qY)(ext.execution).logs);
+    const run = manifestDoc ? runFacts(manifest) : null;
+    const why = runFailure(run);
+    return {
+        schema: 'proofcapsule.view.v1',
+        source: { kind, name, sha256: report.capsule.sha256, size_bytes: report.capsule.size_bytes },
+        verification: {
+            status: report.status,
+            evidence_class: report.evidence_class,
+            checks: report.checks.map((c) => ({ id: c.id, status: c.status, summary: c.summary })),
+            failed: report.checks.filter((c) => c.status === 'fail').map((c) => c.id),
+            warnings: report.warnings,
+        },
+        decision: decision ? decisionFacts(decision) : null,
+        run,
+        gates: gateRows(manifest),
+        policy: policy ? policyRows(policy) : null,
+        outputs: outputRows(manifest, index),
+        stages: stageBars(ext.stages),
+        events: await readEvents(source, ext.evidence === undefined ? null : (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(ext.evidence).events) ?? 'evidence/events.jsonl', notes),
+        logs: { stdout: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stdout), 'logs/stdout.log'), stderr: await readLog(source, (0,untrusted/* asRecord */.qY)(logs.stderr), 'logs/stderr.log') },
+        failed_run: why === null ? null : { why, stderr_tail: await readStderrTail(source, (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)(logs.stderr).path) ?? 'logs/stderr.log') },
+        commands,
+        notes,
+    };
+}
+async function readStderrTail(source, path) {
+    const read = await source.tail(path, fsio_tail/* TAIL_BYTES */.dd);
+    if (!read)
+        return null;
+    const tail = (0,fsio_tail/* lastLines */.w$)(read.text);
+    return tail.lines.length === 0 ? null : { path, lines: tail.lines, cut: tail.cut || read.cut };
+}
+/** A JSON object, or null when absent; a document that does not parse is noted, not thrown. */
+async function readJson(source, path, notes) {
+    const read = await source.read(path, MAX_DOCUMENT_BYTES);
+    if (!read)
+        return null;
+    if (read.truncated) {
+        notes.push(`${path}: larger than ${MAX_DOCUMENT_BYTES} bytes, not shown`);
+        return null;
+    }
+    try {
+        return (0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(read.bytes.toString('utf8'), path).value);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* CapsuleError */.M))
+            throw err;
+        notes.push(err.message);
+        return null;
+    }
+}
+/** `path` is null for a plain AGILAB manifest, which records no event chain. */
+async function readEvents(source, path, notes) {
+    const read = path === null ? null : await source.read(path, MAX_DOCUMENT_BYTES);
+    if (!read) {
+        if (path !== null)
+            notes.push(`${path}: not found`);
+        return { rows: [], total_lines: 0, note: null };
+    }
+    return eventRows(read.bytes.toString('utf8'), read.truncated);
+}
+async function readLog(source, record, fallback) {
+    const path = (0,untrusted/* asString */.oJ)(record.path) ?? fallback;
+    const read = await source.read(path, MAX_LOG_BYTES);
+    if (!read)
+        return null;
+    return {
+        path,
+        text: read.bytes.toString('utf8'),
+        shown_bytes: read.bytes.length,
+        total_bytes: read.totalBytes,
+        truncated: read.truncated,
+        capture_truncated: (0,untrusted/* asBoolean */.tB)(record.truncated) ?? false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ folderSource),
+/* harmony export */   l: () => (/* binding */ capsuleSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _zip_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(563);
+/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7283);
+/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3797);
+
+
+
+
+
+/**
+ * Reads entries straight from the archive (nothing is unpacked to disk), so a capsule that
+ * failed verification can still be shown, bounded by `maxBytes` per read. Duplicate names
+ * resolve to the first entry; the page already says such a capsule is not to be trusted.
+ */
+function capsuleSource(capsulePath) {
+    const entries = new Map();
+    try {
+        for (const entry of (0,_zip_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readZipLayout */ .up)(capsulePath).entries)
+            if (!entries.has(entry.name))
+                entries.set(entry.name, entry);
+    }
+    catch {
+        // unreadable archive: verification names why; the page shows no contents
+    }
+    return {
+        async read(path, maxBytes) {
+            const entry = entries.get(path);
+            if (!entry)
+                return null;
+            const chunks = [];
+            let size = 0;
+            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+            try {
+                for await (const chunk of stream) {
+                    chunks.push(chunk);
+                    size += chunk.length;
+                    if (size > maxBytes)
+                        break;
+                }
+            }
+            catch {
+                return null;
+            }
+            finally {
+                stream.destroy();
+            }
+            const bytes = Buffer.concat(chunks);
+            const truncated = bytes.length > maxBytes;
+            return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
+        },
+        async tail(path, maxBytes) {
+            const entry = entries.get(path);
+            if (!entry)
+                return null;
+            // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
+            let kept = Buffer.alloc(0);
+            let total = 0;
+            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+            try {
+                for await (const chunk of stream) {
+                    total += chunk.length;
+                    kept = Buffer.concat([kept, chunk]);
+                    if (kept.length > maxBytes)
+                        kept = kept.subarray(kept.length - maxBytes);
+                }
+            }
+            catch {
+                return null;
+            }
+            finally {
+                stream.destroy();
+            }
+            const cut = total > kept.length;
+            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .dropPartialFirstLine */ .rm)(kept.toString('utf8'), cut), cut };
+        },
+    };
+}
+/**
+ * Files under `folder`; a path that would leave it (`..`, absolute, or a symlink pointing
+ * out) reads as absent, so a crafted folder cannot copy other local files into the page.
+ */
+function folderSource(folder) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+    const inside = (path) => {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return null;
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(candidate);
+        return target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() ? target : null;
+    };
+    return {
+        async tail(path, maxBytes) {
+            const target = inside(path);
+            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileTail */ .lq)(target, maxBytes);
+        },
+        async read(path, maxBytes) {
+            const target = inside(path);
+            if (target === null)
+                return null;
+            const totalBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size;
+            const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, 'r');
+            try {
+                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, bytes.length, 0);
+                return { bytes: bytes.subarray(0, read), totalBytes, truncated: totalBytes > maxBytes };
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+        },
+    };
+}
+
+
+/***/ })
+
+};

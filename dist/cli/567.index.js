@@ -1,0 +1,542 @@
+export const id = 567;
+export const ids = [567,742];
+export const modules = {
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+async function readRunManifest(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
+    return { manifest: doc.value, path, sha256, size, doc };
+}
+
+
+/***/ }),
+
+/***/ 8567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assessRun: () => (/* binding */ assessRun)
+/* harmony export */ });
+/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6777);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9742);
+/* harmony import */ var _record_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9397);
+
+
+
+/**
+ * Reads the manifest (a path, or a folder holding run_manifest.json or the snapshot) and
+ * verifies its folder as `capsule verify` does, so a decision never rests on what the
+ * manifest merely claims about its outputs or its chain.
+ */
+async function assessRun(target, options = {}) {
+    const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.resolveRunManifestPath)(target);
+    const record = await (0,_record_load_js__WEBPACK_IMPORTED_MODULE_2__.loadRunRecord)(manifestPath);
+    const verification = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: options.trustPolicyPath ? (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.trustedPublicKeys)((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.loadTrustPolicy)(options.trustPolicyPath)) : [] });
+    const chained = record.manifest.proof_capsule !== undefined;
+    return {
+        record,
+        verification,
+        verificationStatus: verification.status === 'pass' ? 'pass' : 'fail',
+        // A capsule run whose chain could not be classified counts as non-authoritative, never as the claimed class.
+        evidenceClass: chained ? (verification.evidence_class ?? 'NON_AUTHORITATIVE_EVIDENCE') : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
+/* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
+/* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
+/* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+
+
+const CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
+const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
+const SNAPSHOT_NAME = 'run_manifest.snapshot.json';
+/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
+function parseCapsuleManifest(text, file) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
+    return doc.value;
+}
+
+
+/***/ }),
+
+/***/ 9397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadRunRecord: () => (/* binding */ loadRunRecord),
+/* harmony export */   z: () => (/* binding */ recordOf)
+/* harmony export */ });
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8553);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+/**
+ * The one way to make a RunRecord: read and validate the manifest, take its time by the one
+ * rule (`recordTime`). `files` are the pack files known so far (none before a pack exists).
+ */
+async function loadRunRecord(manifestPath, files = []) {
+    return recordOf(await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunManifest */ .t)(manifestPath), files);
+}
+/** A RunRecord from a manifest already read (the caller needed the load for more than the record). */
+function recordOf(loaded, files = []) {
+    return {
+        manifest: loaded.manifest,
+        manifestPath: loaded.path,
+        manifestSha256: loaded.sha256,
+        createdAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTime */ .$l)(loaded.manifest, loaded.path, loaded.doc),
+        files,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ recordTime),
+/* harmony export */   fR: () => (/* binding */ recordInstant),
+/* harmony export */   fe: () => (/* binding */ runInterval)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7466);
+
+
+/**
+ * The one time rule of every document built from a run (pack, exports, promotion verbs), so
+ * the same run gives the same times whichever command builds them: SOURCE_DATE_EPOCH wins;
+ * else the run's finish time; else its created_at. Second precision, UTC (an offset-less
+ * AGILAB time is UTC). Neither readable is an error naming the manifest's line.
+ */
+function recordTime(manifest, file, doc) {
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d+$/.test(epoch))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+        return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
+    }
+    const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
+    if (at)
+        return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(at.unixMillis));
+    const pointer = '/timing/finished_at';
+    const where = doc ? doc.locate(pointer) : undefined;
+    const prefix = where ? `${file}:${where.line}:${where.column}` : file;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', `${prefix}: ${pointer} ${JSON.stringify(manifest.timing.finished_at)} is not an RFC 3339 timestamp (nor is /created_at)`, { file, pointer, ...where });
+}
+/** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
+function recordInstant(record) {
+    const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
+    if (!at) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+    }
+    return at;
+}
+/**
+ * Start and end of the run from the manifest's `timing`; a time that does not parse falls back
+ * to the record's time, so every export still carries the same deterministic instants.
+ */
+function runInterval(record) {
+    const fallback = recordInstant(record);
+    const end = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.manifest.timing.finished_at) ?? fallback;
+    const start = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.manifest.timing.started_at) ?? end;
+    return { start: start.unixNanos <= end.unixNanos ? start : end, end };
+}
+
+
+/***/ }),
+
+/***/ 9742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   trustedPublicKeys: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3545);
+
+
+
+
+
+
+const SPELLINGS = {
+    publicKeys: ['allowed_public_key_sha256', 'allowed_public_keys_sha256', 'trusted_public_key_sha256', 'trusted_public_keys_sha256'],
+    signers: ['allowed_signers', 'trusted_signers'],
+    issuers: ['allowed_issuers', 'trusted_issuers'],
+    subjects: ['expected_subject_sha256', 'subject_sha256'],
+};
+/** JSON (strict: no duplicate keys, I-JSON numbers) or TOML (`.toml`, `.tml`, as AGILAB reads them); schema-validated either way. */
+function loadTrustPolicy(path) {
+    const value = ['.toml', '.tml'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(path).toLowerCase()) ? readTomlPolicy(path) : readJsonPolicy(path);
+    const raw = value;
+    const anchors = (fields) => {
+        const present = fields.filter((f) => raw[f] !== undefined);
+        return { fields: present, lists: present.map((f) => toList(raw[f])) };
+    };
+    return {
+        path,
+        publicKeys: anchors(SPELLINGS.publicKeys),
+        signers: anchors(SPELLINGS.signers),
+        issuers: anchors(SPELLINGS.issuers),
+        subjects: anchors(SPELLINGS.subjects),
+        revokedPublicKeys: toList(raw.revoked_public_key_sha256),
+        requiredEvidenceClass: raw.required_evidence_class ?? null,
+        notAfter: raw.not_after ?? null,
+        unknownKeys: (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownTopLevelKeys */ .IU)('trust-policy', raw),
+    };
+}
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
+}
+function toList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+function readJsonPolicy(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValid */ .pP)('trust-policy', doc.value, path, doc);
+    return doc.value;
+}
+function readTomlPolicy(path) {
+    const text = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path);
+    let value;
+    try {
+        value = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxDepth: _json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX });
+    }
+    catch (err) {
+        if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
+        throw err;
+    }
+    // A TOML datetime is an object; the schema wants the RFC 3339 string it was written as.
+    if (value.not_after instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlDate */ .PJ)
+        value.not_after = value.not_after.toISOString();
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValid */ .pP)('trust-policy', value, path);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 6816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   fJ: () => (/* binding */ fail)
+/* harmony export */ });
+/* harmony import */ var _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7973);
+
+const DEFAULT_LIMITS = {
+    maxEntryBytes: 8 * 1024 ** 3,
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxRatio: 500,
+    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
+    ratioFloorBytes: _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_FROM_BYTES */ .pR,
+    maxDocumentBytes: 64 * 1024 ** 2,
+};
+function pass(summary, details = {}) {
+    return { status: 'pass', summary, details };
+}
+function fail(summary, details = {}) {
+    return { status: 'fail', summary, details };
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _checks_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6816);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const ctx = { manifestPath, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath)), warnings: [] };
+    const checks = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .r)([
+        { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+        { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+        { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+        { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
+        { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+    ], ctx);
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings: ctx.warnings,
+        evidence_class: ctx.evidenceClass ?? null,
+    };
+}
+async function checkManifestValid(ctx) {
+    try {
+        ctx.loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+}
+function checkArtifactsPresent(ctx) {
+    const problems = [];
+    const artifacts = ctx.loaded.manifest.artifacts.filter((a) => a.exists);
+    for (const a of artifacts) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.loaded.manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+}
+async function checkFolderChain(ctx, trusted) {
+    const evidence = ctx.loaded.manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    try {
+        const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
+        ctx.evidenceClass = report.classification;
+        const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+        if (report.status !== 'PASS')
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        if (report.final_hash !== evidence.final_hash)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    let index;
+    try {
+        const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+        (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+        index = doc.value;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== ctx.loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${ctx.loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ runSteps)
+/* harmony export */ });
+/**
+ * Runs the steps in order. A step whose prerequisite failed is not run (a warning says
+ * which); a step that does not apply (no signature given and none required, no policy)
+ * is not listed. The report fails when any listed check fails.
+ */
+async function runSteps(steps, ctx) {
+    const checks = [];
+    const status = new Map();
+    for (const step of steps) {
+        const failedNeed = step.needs.find((n) => status.get(n) === 'fail');
+        if (failedNeed) {
+            ctx.warnings.push(`${step.id} not run: ${failedNeed} failed`);
+            continue;
+        }
+        if (step.needs.some((n) => status.get(n) !== 'pass'))
+            continue;
+        const result = await step.run(ctx);
+        if (result === null)
+            continue;
+        checks.push({ id: step.id, ...result });
+        status.set(step.id, result.status);
+    }
+    return checks;
+}
+
+
+/***/ }),
+
+/***/ 7973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ ENTRY_MODE),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   pR: () => (/* binding */ STORE_FROM_BYTES)
+/* harmony export */ });
+/**
+ * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
+ * not pull the writer in): one entry mode, which entries are stored, and entries in byte
+ * order of their UTF-8 paths.
+ */
+/** Every entry gets this mode and no owner, so the bytes depend only on content. */
+const ENTRY_MODE = 0o644;
+/** Byte order of UTF-8 paths: the same on every platform and locale. */
+function comparePaths(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
+ * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
+ * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
+ * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
+ * applies from the same size, so every capsule we write passes it.
+ */
+const STORE_FROM_BYTES = 8 * 1024 * 1024;
+
+
+/***/ })
+
+};

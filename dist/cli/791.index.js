@@ -1,0 +1,447 @@
+export const id = 791;
+export const ids = [791,691];
+export const modules = {
+
+/***/ 93:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ requiredSecrets),
+/* harmony export */   l: () => (/* binding */ isSecretLookingKey)
+/* harmony export */ });
+/**
+ * The one list of words that make an env key name a secret (AGILAB writes such values as
+ * "<redacted>"): the run redacts them, the manifest hides them, the promotion gate checks
+ * they stayed hidden.
+ */
+const SECRET_WORDS = new Set(['SECRET', 'SECRETS', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASSWORDS', 'PASSWD', 'KEY', 'KEYS', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'AUTH']);
+/**
+ * True when a word of the key (split at `_`, `-`, `.` and lower-to-upper case changes) is a
+ * secret word: `API_KEY`, `AUTH_TOKEN`, `githubToken` are secrets; `AUTHOR`, `MONKEY`,
+ * `KEYBOARD_LAYOUT` are not (a substring match took them for secrets and redacted their values).
+ */
+function isSecretLookingKey(key) {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[^A-Za-z0-9]+/).some((word) => SECRET_WORDS.has(word.toUpperCase()));
+}
+/** Names of the host environment variables the run needs as secrets (values are never stored). */
+function requiredSecrets(bundle) {
+    return [...(bundle.spec.secrets?.required ?? [])];
+}
+
+
+/***/ }),
+
+/***/ 8791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluatePolicy: () => (/* binding */ evaluatePolicy)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/bundle/secrets.ts
+var secrets = __webpack_require__(93);
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
+var policy = __webpack_require__(8691);
+;// CONCATENATED MODULE: ./src/promotion/gates.ts
+
+
+
+
+function result(id, label, passed, summary, details = {}) {
+    return { id, label, status: passed ? 'pass' : 'fail', summary, details };
+}
+function skipped(id, label, summary) {
+    return { id, label, status: 'skip', summary, details: {} };
+}
+function manifestExists() {
+    // Reaching a gate means the manifest was read; kept so AGILAB policies naming it still work.
+    return result('manifest_exists', 'Run manifest exists', true, 'Run manifest exists.');
+}
+function manifestSchemaSupported(input) {
+    return result('manifest_schema_supported', 'Run manifest schema is supported', true, 'Run manifest schema is supported.', {
+        kind: input.manifest.kind,
+        schema_version: input.manifest.schema_version,
+    });
+}
+function manifestStatusPass({ manifest }) {
+    return result('manifest_status_pass', 'Run status is pass', manifest.status === 'pass', `Run manifest status is '${manifest.status}'.`, {
+        expected: 'pass',
+        actual: manifest.status,
+    });
+}
+function validationsPass({ manifest, policy }) {
+    const label = 'Required validations pass';
+    const byLabel = new Map(manifest.validations.map((v) => [v.label, v.status]));
+    if (policy.required_validations === 'all') {
+        const failed = manifest.validations.filter((v) => v.status !== 'pass').map((v) => v.label);
+        const passed = failed.length === 0 && manifest.validations.length > 0;
+        const summary = passed ? 'All manifest validations passed.' : manifest.validations.length === 0 ? 'Manifest has no validations.' : `Failing validations: ${failed.join(', ')}.`;
+        return result('validations_pass', label, passed, summary, { required: 'all', failed_validations: failed, validation_count: manifest.validations.length });
+    }
+    const missing = policy.required_validations.filter((l) => !byLabel.has(l));
+    const failed = policy.required_validations.filter((l) => byLabel.has(l) && byLabel.get(l) !== 'pass');
+    const passed = missing.length === 0 && failed.length === 0;
+    const problems = [failed.length ? `failing: ${failed.join(', ')}` : '', missing.length ? `missing: ${missing.join(', ')}` : ''].filter(Boolean);
+    return result('validations_pass', label, passed, passed ? 'All required validations passed.' : `Required validations ${problems.join('; ')}.`, {
+        required: policy.required_validations,
+        failed_validations: failed,
+        missing_validations: missing,
+    });
+}
+function declaredArtifactsPresent({ manifest, manifestPath }) {
+    const label = 'Declared artifacts are present';
+    if (manifestPath === undefined)
+        return skipped('declared_artifacts_present', label, 'No manifest file to resolve artifact paths against.');
+    const base = (0,external_node_path_.dirname)(manifestPath);
+    const missing = manifest.artifacts.filter((a) => a.exists && !(0,external_node_fs_.existsSync)((0,external_node_path_.isAbsolute)(a.path) ? a.path : (0,external_node_path_.join)(base, a.path))).map((a) => a.path);
+    return result('declared_artifacts_present', label, missing.length === 0, missing.length === 0 ? 'All artifacts declared present exist.' : `Artifacts declared present are missing: ${missing.join(', ')}.`, { artifact_count: manifest.artifacts.length, missing });
+}
+function commandPresent({ manifest }) {
+    const n = manifest.command.argv.length;
+    return result('command_present', 'Replay command is recorded', n > 0, n > 0 ? 'Replay command is recorded.' : 'Replay command is missing.', { argv_count: n });
+}
+/**
+ * A capsule run replays from its recorded bundle, so the bundle digest is what makes it
+ * replayable; a plain AGILAB manifest needs its executable on PATH, as AGILAB checks.
+ */
+function replayAvailable({ manifest, manifestPath }) {
+    const label = 'Replay is available';
+    const executable = manifest.command.argv[0] ?? '';
+    const bundle = manifest.proof_capsule?.bundle;
+    if (bundle) {
+        const ok = executable !== '';
+        return result('replay_available', label, ok, ok ? `Replay runs the recorded argv in a fresh copy of ${bundle.path} (sha256 ${bundle.sha256}).` : 'No argv recorded to replay.', {
+            executable,
+            bundle: bundle.path,
+            bundle_sha256: bundle.sha256,
+        });
+    }
+    const ok = executable !== '' && executableResolvable(executable, manifestPath);
+    return result('replay_available', label, ok, ok ? 'Replay command has a resolvable executable.' : 'Replay command executable is not resolvable on PATH.', { executable });
+}
+function executableResolvable(executable, manifestPath) {
+    if (executable.includes('/'))
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.isAbsolute)(executable) ? executable : (0,external_node_path_.resolve)(manifestPath ? (0,external_node_path_.dirname)(manifestPath) : '.', executable));
+    return (process.env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, executable)));
+}
+function secretEnvValuesRedacted({ manifest }) {
+    const exposed = Object.entries(manifest.command.env_overrides)
+        .filter(([key, value]) => (0,secrets/* isSecretLookingKey */.l)(key) && value !== '' && value !== '<redacted>')
+        .map(([key]) => key);
+    return result('secret_env_values_redacted', 'Secret-like env values are redacted', exposed.length === 0, exposed.length === 0 ? 'No secret-like environment values are stored in clear text.' : `Secret-like environment values are stored in clear text: ${exposed.join(', ')}.`, { exposed_names: exposed });
+}
+function runNotTimedOut({ manifest }) {
+    const label = 'Run finished within its time limit';
+    const pc = manifest.proof_capsule;
+    if (!pc)
+        return skipped('run_not_timed_out', label, 'Plain AGILAB manifest: no executor record to check for a timeout.');
+    const timedOut = pc.execution.timed_out;
+    if (timedOut && !pc.bundle.fail_on_timeout) {
+        // The bundle chose not to fail on timeout: the run's status (unknown) decides, through manual review.
+        return skipped('run_not_timed_out', label, `Run timed out at ${pc.bundle.max_run_seconds} s; the bundle sets failOnTimeout: false, so the timeout alone does not block.`);
+    }
+    return result('run_not_timed_out', label, !timedOut, timedOut ? `Run timed out: stopped after the bundle's limit of ${pc.bundle.max_run_seconds} s.` : `Run finished within the bundle's limit of ${pc.bundle.max_run_seconds} s.`, { timed_out: timedOut, max_run_seconds: pc.bundle.max_run_seconds, duration_seconds: manifest.timing.duration_seconds });
+}
+function requiredOutputsPresent({ manifest, policy }) {
+    const recorded = new Set([
+        ...manifest.artifacts.filter((a) => a.exists).map((a) => a.path),
+        ...(manifest.proof_capsule?.outputs ?? []).map((o) => o.path),
+    ]);
+    // A policy may name an output by its bundle path ("model.bin") or its run-folder path ("artifacts/model.bin").
+    const missing = policy.required_outputs.filter((p) => !recorded.has(p) && !recorded.has(`artifacts/${p}`));
+    return result('required_outputs_present', 'Required outputs were produced', missing.length === 0, missing.length === 0 ? `All ${policy.required_outputs.length} required outputs were produced.` : `Required outputs missing: ${missing.join(', ')}.`, { required: policy.required_outputs, missing });
+}
+function durationWithinLimit({ manifest, policy }) {
+    const limit = policy.max_duration_seconds ?? Infinity;
+    const actual = manifest.timing.duration_seconds;
+    return result('duration_within_limit', 'Run duration is within the policy limit', actual <= limit, `Run took ${actual} s; the policy allows ${limit} s.`, { duration_seconds: actual, max_duration_seconds: limit });
+}
+const GATES = {
+    manifest_exists: manifestExists,
+    manifest_schema_supported: manifestSchemaSupported,
+    manifest_status_pass: manifestStatusPass,
+    validations_pass: validationsPass,
+    declared_artifacts_present: declaredArtifactsPresent,
+    command_present: commandPresent,
+    replay_available: replayAvailable,
+    secret_env_values_redacted: secretEnvValuesRedacted,
+    run_not_timed_out: runNotTimedOut,
+    required_outputs_present: requiredOutputsPresent,
+    duration_within_limit: durationWithinLimit,
+};
+/** A selected id no gate has fails as its own rule, as in AGILAB, naming where the policy wrote it. */
+function unknownRule(id, { policy }) {
+    const where = policy.unknown_rules[id];
+    return result(id, 'Unknown policy rule', false, `Unknown or unsupported policy rule: ${id}${where ? ` (${where})` : ''}.`, { known_rules: [...Object.keys(GATES)], ...(where ? { written_at: where } : {}) });
+}
+function runGate(id, input) {
+    return (0,policy/* isGateId */.N5)(id) ? GATES[id](input) : unknownRule(id, input);
+}
+
+;// CONCATENATED MODULE: ./src/promotion/evaluate.ts
+
+
+/** Checks that say whether the manifest itself can be trusted, whatever gates the policy selects. */
+const INTEGRITY_GATES = ['manifest_schema_supported', 'secret_env_values_redacted', 'declared_artifacts_present'];
+/** Runs the policy's selected gates, in the policy's order. Pure apart from artifact/PATH lookups. */
+function evaluatePolicy(manifest, policy, context = {}) {
+    const input = { manifest, policy, manifestPath: context.manifestPath };
+    const rules = policy.rules.map((id) => runGate(id, input));
+    if (context.strict && policy.unknown_keys.length > 0)
+        rules.push(policyKeysKnown(policy));
+    const integrityFailed = INTEGRITY_GATES.some((id) => runGate(id, input).status === 'fail');
+    return {
+        schema: 'agilab.policy_report.v1',
+        policy_id: policy.id,
+        // Basenames only: documents inside a capsule must not depend on where the files sat.
+        policy_source: policy.source === '<default>' ? '<default>' : (0,external_node_path_.basename)(policy.source),
+        status: rules.some((r) => r.status === 'fail') ? 'fail' : 'pass',
+        manifest_path: context.manifestPath ? (0,external_node_path_.basename)(context.manifestPath) : 'run_manifest.json',
+        run_id: manifest.run_id,
+        path_id: manifest.path_id,
+        rules,
+        verification_status: context.verificationStatus ?? (integrityFailed ? 'fail' : 'pass'),
+        evidence_class: context.evidenceClass ?? manifest.proof_capsule?.evidence.classification ?? null,
+        requirements: requirementsFor(manifest, policy),
+    };
+}
+/** Under --strict a policy must be fully understood: a key AGILAB and we both ignore may be a typo that loosens it. */
+function policyKeysKnown(policy) {
+    return {
+        id: 'policy_keys_known',
+        label: 'Every policy key is known',
+        status: 'fail',
+        summary: `${policy.source} has keys no policy field reads: ${policy.unknown_keys.join(', ')}; --strict refuses them.`,
+        details: { unknown_keys: policy.unknown_keys },
+    };
+}
+function requirementsFor(manifest, policy) {
+    const bundle = manifest.proof_capsule?.bundle;
+    const lane = bundle ? policy.lanes[bundle.lane] : undefined;
+    return {
+        evidence_class: policy.required_evidence_class ?? (manifest.proof_capsule ? 'AUTHORITATIVE_EVIDENCE' : null),
+        lane: bundle?.lane ?? null,
+        human_gate: bundle ? bundle.human_gate_required || lane.human_gate : false,
+        allow_dev_key: lane?.allow_dev_key ?? true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N5: () => (/* binding */ isGateId),
+  loadPromotionPolicy: () => (/* binding */ loadPromotionPolicy),
+  policyWarnings: () => (/* binding */ policyWarnings)
+});
+
+// UNUSED EXPORTS: DEFAULT_POLICY_ID, DEFAULT_RULES, GATE_IDS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var read = __webpack_require__(1715);
+// EXTERNAL MODULE: ./src/schemas/registry.ts
+var registry = __webpack_require__(3545);
+;// CONCATENATED MODULE: ./src/promotion/toml-locate.ts
+/**
+ * Line and column of the key a JSON pointer names in a TOML text. smol-toml does not
+ * report positions of values, so schema errors in a TOML policy are located at the line
+ * of the key (or table header) they concern; array indexes resolve to the array's key.
+ */
+function locateTomlPointer(text, pointer) {
+    const wanted = pointer
+        .split('/')
+        .slice(1)
+        .filter((token) => !/^\d+$/.test(token))
+        .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let table = [];
+    let best = { line: 1, column: 1, depth: 0 };
+    text.split('\n').forEach((raw, index) => {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(raw);
+        const assignment = /^(\s*)([A-Za-z0-9_."'-][A-Za-z0-9_.\s"'-]*?)\s*=/.exec(raw);
+        let path;
+        let column = 1;
+        if (header) {
+            table = splitDottedKey(header[1]);
+            path = table;
+            column = raw.indexOf('[') + 1;
+        }
+        else if (assignment) {
+            path = [...table, ...splitDottedKey(assignment[2])];
+            column = assignment[1].length + 1;
+        }
+        if (!path || path.length > wanted.length || !path.every((part, i) => part === wanted[i]))
+            return;
+        if (path.length > best.depth)
+            best = { line: index + 1, column, depth: path.length };
+    });
+    return { line: best.line, column: best.column };
+}
+function splitDottedKey(key) {
+    return (key.match(/"[^"]*"|'[^']*'|[^.\s]+/g) ?? []).map((part) => part.replace(/^["']|["']$/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/promotion/policy.ts
+
+
+
+
+
+
+
+/** The gate ids a policy may select: AGILAB's manifest checks plus ours (docs/policy.md). */
+const GATE_IDS = [
+    'manifest_exists',
+    'manifest_schema_supported',
+    'manifest_status_pass',
+    'validations_pass',
+    'declared_artifacts_present',
+    'command_present',
+    'replay_available',
+    'secret_env_values_redacted',
+    'run_not_timed_out',
+    'required_outputs_present',
+    'duration_within_limit',
+];
+/** AGILAB's default adoption gate, plus our timeout gate (skipped for plain AGILAB manifests). */
+const DEFAULT_RULES = [
+    'manifest_schema_supported',
+    'manifest_status_pass',
+    'validations_pass',
+    'declared_artifacts_present',
+    'command_present',
+    'replay_available',
+    'secret_env_values_redacted',
+    'run_not_timed_out',
+];
+const DEFAULT_POLICY_ID = 'proofcapsule.default_promotion_gate.v1';
+const DEFAULT_LANES = {
+    dev: { human_gate: false, allow_dev_key: true },
+    staging: { human_gate: false, allow_dev_key: false },
+    prod: { human_gate: true, allow_dev_key: false },
+};
+/** Reads a JSON or TOML policy (by extension; `.toml`/`.tml` is TOML), or returns the default policy. */
+function loadPromotionPolicy(path) {
+    if (path === undefined)
+        return normalizePolicy({}, '<default>');
+    const text = (0,read/* readTextFile */.Gu)(path);
+    const isToml = ['.toml', '.tml'].includes((0,external_node_path_.extname)(path).toLowerCase());
+    const { value, doc } = isToml ? parseTomlPolicy(text, path) : parseJsonPolicy(text, path);
+    (0,registry/* assertValid */.pP)('promotion-policy', value, path, doc);
+    return normalizePolicy(value, path, doc);
+}
+/** One warning line per key the policy has that nothing reads (AGILAB ignores them too). */
+function policyWarnings(policy) {
+    return policy.unknown_keys.length === 0 ? [] : [`${policy.source}: ${policy.unknown_keys.length === 1 ? 'key' : 'keys'} ${policy.unknown_keys.join(', ')} ${policy.unknown_keys.length === 1 ? 'is' : 'are'} not a policy field and ${policy.unknown_keys.length === 1 ? 'is' : 'are'} ignored (--strict fails the policy on ${policy.unknown_keys.length === 1 ? 'it' : 'them'})`];
+}
+/** A gate id this version has (the others fail as rules: AGILAB's "Unknown or unsupported policy rule"). */
+function isGateId(id) {
+    return GATE_IDS.includes(id);
+}
+function parseJsonPolicy(text, path) {
+    const doc = (0,parse/* parseJsonStrict */.jM)(text, path);
+    return { value: doc.value, doc };
+}
+function parseTomlPolicy(text, path) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text, { maxDepth: parse/* MAX_JSON_DEPTH */.KX });
+    }
+    catch (err) {
+        if (!(err instanceof dist/* TomlError */.zx))
+            throw err;
+        const firstLine = err.message.split('\n')[0];
+        throw new errors/* CapsuleError */.M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${firstLine}`, { file: path, line: err.line, column: err.column });
+    }
+    // smol-toml returns its own Date types for datetimes; a plain JSON view is what the schema checks.
+    const plain = JSON.parse(JSON.stringify(value));
+    return { value: plain, doc: { file: path, value: plain, locate: (pointer) => locateTomlPointer(text, pointer) } };
+}
+function normalizePolicy(file, source, doc) {
+    const rules = selectedRules(file);
+    if ((file.required_outputs ?? []).length > 0)
+        rules.push('required_outputs_present');
+    if (file.max_duration_seconds !== undefined)
+        rules.push('duration_within_limit');
+    return {
+        schema: 'proofcapsule.promotion_policy.v1',
+        id: file.id ?? DEFAULT_POLICY_ID,
+        source,
+        rules: [...new Set(rules)],
+        unknown_rules: doc ? unknownRuleSources(file, doc) : {},
+        unknown_keys: [...(0,registry/* unknownTopLevelKeys */.IU)('promotion-policy', file), ...ruleObjectExtraKeys(file)],
+        required_validations: file.required_validations ?? 'all',
+        required_outputs: file.required_outputs ?? [],
+        max_duration_seconds: file.max_duration_seconds ?? null,
+        required_evidence_class: file.required_evidence_class ?? null,
+        lanes: {
+            dev: laneOf(file, 'dev'),
+            staging: laneOf(file, 'staging'),
+            prod: laneOf(file, 'prod'),
+        },
+    };
+}
+/** AGILAB's three spellings: a list of ids, a list of {id, required}, or a map id → enabled. */
+function selectedRules(file) {
+    const rules = file.rules;
+    if (rules === undefined)
+        return [...DEFAULT_RULES];
+    if (Array.isArray(rules)) {
+        return rules.flatMap((rule) => (typeof rule === 'string' ? [rule] : rule.required === false ? [] : [rule.id]));
+    }
+    return Object.entries(rules).filter(([, enabled]) => enabled).map(([id]) => id);
+}
+/** Each selected id no gate has, with where the file wrote it. */
+function unknownRuleSources(file, doc) {
+    const rules = file.rules;
+    if (rules === undefined)
+        return {};
+    const written = Array.isArray(rules)
+        ? rules.map((rule, i) => (typeof rule === 'string' ? [rule, `/rules/${i}`] : [rule.id, `/rules/${i}/id`]))
+        : Object.keys(rules).map((id) => [id, `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    const out = {};
+    for (const [id, pointer] of written) {
+        if (isGateId(id) || id in out)
+            continue;
+        const at = doc.locate(pointer);
+        out[id] = `${doc.file}:${at.line}:${at.column} ${pointer}`;
+    }
+    return out;
+}
+/** Keys of `{id, required}` rule objects beyond those two: AGILAB ignores them. */
+function ruleObjectExtraKeys(file) {
+    if (!Array.isArray(file.rules))
+        return [];
+    return file.rules.flatMap((rule, i) => (typeof rule === 'string' ? [] : Object.keys(rule).filter((k) => k !== 'id' && k !== 'required').map((k) => `rules/${i}/${k}`)));
+}
+function laneOf(file, lane) {
+    const declared = file.lanes?.[lane] ?? {};
+    return {
+        // The prod human gate is the floor (docs/policy.md): the schema refuses turning it off.
+        human_gate: declared.human_gate ?? DEFAULT_LANES[lane].human_gate,
+        allow_dev_key: declared.allow_dev_key ?? file.allow_dev_key ?? DEFAULT_LANES[lane].allow_dev_key,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,678 @@
+export const id = 94;
+export const ids = [94];
+export const modules = {
+
+/***/ 9094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadVerifiedRun: () => (/* binding */ loadVerifiedRun)
+});
+
+// UNUSED EXPORTS: folderFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
+var capsule_manifest = __webpack_require__(2479);
+// EXTERNAL MODULE: ./src/sign/signature.ts
+var signature = __webpack_require__(1491);
+// EXTERNAL MODULE: ./src/trust/policy.ts
+var policy = __webpack_require__(9742);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
+var capsule = __webpack_require__(1147);
+// EXTERNAL MODULE: ./src/verify/run-folder.ts
+var run_folder = __webpack_require__(6777);
+// EXTERNAL MODULE: ./src/view/source.ts
+var view_source = __webpack_require__(2784);
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __webpack_require__(1940);
+;// CONCATENATED MODULE: ./src/diff/metrics.ts
+
+
+/** A metrics file with more numbers than this is a data set, not a summary: the rest is noted, not compared. */
+const MAX_METRICS_PER_OUTPUT = 1000;
+/**
+ * The numbers of one metrics output (JSON): every numeric leaf, named by its dotted path
+ * (`accuracy`, `eval.f1`, `per_class.0`). A file that is not JSON yields no metrics and a
+ * note; booleans and strings are not metrics.
+ */
+function metricsOf(output, bytes, notes) {
+    let value;
+    try {
+        value = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), output).value;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* CapsuleError */.M))
+            throw err;
+        notes.push(`${output}: a metrics output that is not JSON, so no metrics are read from it (${err.message.split('\n')[0]})`);
+        return [];
+    }
+    const metrics = [];
+    const walk = (node, name) => {
+        if (metrics.length > MAX_METRICS_PER_OUTPUT)
+            return;
+        if (typeof node === 'number')
+            metrics.push({ output, name: name || '(value)', value: node });
+        else if (Array.isArray(node))
+            node.forEach((item, i) => walk(item, name ? `${name}.${i}` : String(i)));
+        else if (typeof node === 'object' && node !== null)
+            for (const [key, item] of Object.entries(node))
+                walk(item, name ? `${name}.${key}` : key);
+    };
+    walk(value, '');
+    if (metrics.length > MAX_METRICS_PER_OUTPUT) {
+        notes.push(`${output}: more than ${MAX_METRICS_PER_OUTPUT} numbers; only the first ${MAX_METRICS_PER_OUTPUT} are compared`);
+        metrics.length = MAX_METRICS_PER_OUTPUT;
+    }
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/diff/side.ts
+
+
+
+
+
+/** Largest metrics output or decision document read into memory. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
+const DECISION_PATH = 'promotion/promotion_decision.json';
+/**
+ * The comparable facts of one run: the manifest's record, the outputs with their digests,
+ * the numbers of every metrics output, and the recorded decision when the run has one. A
+ * metrics file whose bytes do not hash to what the record says is not read.
+ */
+async function runSide(manifest, files, who) {
+    const notes = [];
+    const pc = manifest.proof_capsule;
+    const outputs = pc ? pc.outputs.map((o) => ({ ...o })) : await agilabOutputs(manifest, files);
+    const metrics = [];
+    for (const o of outputs.filter((x) => x.kind === 'metrics')) {
+        const bytes = await files.read(o.path, MAX_DOCUMENT_BYTES);
+        if (bytes === null)
+            notes.push(`${o.path}: metrics output not found in the run`);
+        else if ((0,sha256/* sha256Hex */.fg)(bytes) !== o.sha256)
+            notes.push(`${o.path}: does not hash to the recorded ${o.sha256} (or is larger than ${MAX_DOCUMENT_BYTES} bytes); its metrics are not compared`);
+        else
+            metrics.push(...metricsOf(o.path, bytes, notes));
+    }
+    return {
+        ...who,
+        run_id: manifest.run_id,
+        status: manifest.status,
+        bundle: pc ? { name: pc.bundle.name, version: pc.bundle.version, sha256: pc.bundle.sha256, lane: pc.bundle.lane } : null,
+        command: { argv: manifest.command.argv, cwd: manifest.command.cwd },
+        env: new Map(Object.entries(manifest.command.env_overrides).map(([name, value]) => [name, (0,sha256/* sha256Hex */.fg)(value)])),
+        secret_names: pc?.secrets.names ?? [],
+        placement: pc ? { site: pc.placement.site, executor: pc.execution.executor, accel: pc.placement.accel } : null,
+        duration_seconds: manifest.timing.duration_seconds,
+        decision: await recordedDecision(files, notes),
+        outputs: outputs.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+        metrics,
+        notes,
+    };
+}
+/** A plain AGILAB manifest lists artifacts without digests: take them from the run's files. */
+async function agilabOutputs(manifest, files) {
+    const outputs = [];
+    for (const a of manifest.artifacts.filter((x) => x.exists)) {
+        const d = await files.digest(a.path);
+        if (d)
+            outputs.push({ path: a.path, kind: a.kind, sha256: d.sha256, size_bytes: d.size });
+    }
+    return outputs;
+}
+async function recordedDecision(files, notes) {
+    const bytes = await files.read(DECISION_PATH, MAX_DOCUMENT_BYTES);
+    if (bytes === null)
+        return null;
+    try {
+        return (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), DECISION_PATH).value).decision);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* CapsuleError */.M))
+            throw err;
+        notes.push(err.message.split('\n')[0]);
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diff/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
+/**
+ * Verifies a capsule (strictly, under the trust policy when one is given) or a run folder,
+ * then reads what a comparison needs from exactly the bytes that verified. Anything that
+ * does not verify is refused with a CapsuleError naming the run and its failed checks.
+ */
+async function loadVerifiedRun(target, options) {
+    if (!(0,external_node_fs_.existsSync)(target))
+        throw new errors/* CapsuleError */.M('run_target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
+    if (!(0,run_folder.isCapsuleTarget)(target)) {
+        if (options.capsuleOnly) {
+            throw new errors/* CapsuleError */.M('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+        }
+        return loadRunFolder(target, options);
+    }
+    return loadCapsule(target, options);
+}
+/**
+ * The capsule is copied into a private folder first and verified there, and every entry is
+ * read from that copy: a file swapped on disk after verification cannot be what is compared.
+ */
+async function loadCapsule(target, options) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-verified-'));
+    const copy = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(target));
+    try {
+        (0,external_node_fs_.copyFileSync)(target, copy);
+        const signaturePath = options.signaturePath ?? (0,signature/* defaultSignaturePath */.x7)(target);
+        const raw = await (0,capsule.verifyCapsule)(copy, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
+        const report = renamed(raw, copy, target);
+        refuseUnverified(report, target, options);
+        const source = (0,view_source/* capsuleSource */.l)(copy);
+        const entries = new Map((0,capsule_manifest/* parseCapsuleManifest */.Es)((await readAll(source, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, target)).toString('utf8'), `${target}!/${capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5}`).entries.map((e) => [e.path, e]));
+        const manifest = parseManifest(await readAll(source, capsule_manifest/* SNAPSHOT_NAME */.lE, target), `${target}!/${capsule_manifest/* SNAPSHOT_NAME */.lE}`);
+        const files = {
+            read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+            digest: async (path) => {
+                const e = entries.get(path);
+                return e ? { sha256: e.sha256, size: e.size_bytes } : null;
+            },
+        };
+        const side = await runSide(manifest, files, { name: (0,external_node_path_.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+        return { side, report };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+async function loadRunFolder(target, options) {
+    const manifestPath = (0,run_folder.resolveRunManifestPath)(target);
+    const trusted = options.trustPolicyPath ? (0,policy.trustedPublicKeys)((0,policy.loadTrustPolicy)(options.trustPolicyPath)) : [];
+    const report = await (0,run_folder.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
+    refuseUnverified(report, target, options);
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
+    const manifest = parseManifest(await readAll((0,view_source/* folderSource */.W)(folder), (0,external_node_path_.basename)(manifestPath), manifestPath), manifestPath);
+    const side = await runSide(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+    return { side, report };
+}
+/** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
+function folderFiles(folder) {
+    const source = (0,view_source/* folderSource */.W)(folder);
+    const root = (0,external_node_fs_.realpathSync)(folder);
+    return {
+        read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+        digest: async (path) => {
+            const full = (0,external_node_path_.resolve)(root, path);
+            if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.realpathSync)(full).startsWith(root + external_node_path_.sep))
+                return null;
+            const d = await (0,sha256/* sha256File */.Q3)(full);
+            return { sha256: d.sha256, size: d.size };
+        },
+    };
+}
+function refuseUnverified(report, target, options) {
+    if (report.status === 'pass')
+        return;
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
+    const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
+    throw new errors/* CapsuleError */.M('run_not_verified', `${options.role} ${target}: does not verify${under}, so it is not compared:\n  ${failed.join('\n  ')}`, { file: target }, { report });
+}
+/** The report names the capsule the user gave, not the private copy it was verified as. */
+function renamed(report, copy, target) {
+    const fix = (text) => text.split(copy).join(target);
+    return {
+        ...report,
+        capsule: { ...report.capsule, path: target },
+        checks: report.checks.map((c) => ({ ...c, summary: fix(c.summary) })),
+        warnings: report.warnings.map(fix),
+    };
+}
+async function readAll(source, path, where) {
+    const read = await source.read(path, MAX_MANIFEST_BYTES);
+    if (!read || read.truncated)
+        throw new errors/* CapsuleError */.M('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
+    return read.bytes;
+}
+/** Verification already validated the manifest against its schema; this reads the same bytes. */
+function parseManifest(bytes, file) {
+    return (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file, { ijson: true }).value;
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dd: () => (/* binding */ TAIL_BYTES),
+/* harmony export */   lq: () => (/* binding */ readFileTail),
+/* harmony export */   rm: () => (/* binding */ dropPartialFirstLine),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony export TAIL_LINES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** How much of a log's end the summary and the page show without a click. */
+const TAIL_LINES = 20;
+const TAIL_BYTES = 4096;
+const LINE_CHARS = 300;
+/**
+ * The last non-empty lines of a log, each cut at 300 characters: what a reader needs to see
+ * why a job failed, small enough to sit above the fold.
+ */
+function lastLines(text, maxLines = TAIL_LINES) {
+    const all = text.replace(/\r\n?/g, '\n').split('\n');
+    while (all.length > 0 && all[all.length - 1].trim() === '')
+        all.pop();
+    const lines = all.slice(-maxLines).map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS)}…` : l));
+    return { lines, cut: all.length > lines.length };
+}
+/** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
+function readFileTail(path, maxBytes = TAIL_BYTES) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const length = Math.min(size, maxBytes);
+        const buf = Buffer.alloc(length);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, length, size - length);
+        return { text: dropPartialFirstLine(buf.subarray(0, read).toString('utf8'), size > length), cut: size > length };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A read that starts mid-file starts mid-line (maybe mid-character): drop up to the first newline. */
+function dropPartialFirstLine(text, startedMidFile) {
+    if (!startedMidFile)
+        return text;
+    const nl = text.indexOf('\n');
+    return nl < 0 ? text : text.slice(nl + 1);
+}
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ asStrings),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function asBoolean(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+async function readRunManifest(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
+    return { manifest: doc.value, path, sha256, size, doc };
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _checks_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6816);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const ctx = { manifestPath, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath)), warnings: [] };
+    const checks = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .r)([
+        { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+        { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+        { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+        { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
+        { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+    ], ctx);
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings: ctx.warnings,
+        evidence_class: ctx.evidenceClass ?? null,
+    };
+}
+async function checkManifestValid(ctx) {
+    try {
+        ctx.loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+}
+function checkArtifactsPresent(ctx) {
+    const problems = [];
+    const artifacts = ctx.loaded.manifest.artifacts.filter((a) => a.exists);
+    for (const a of artifacts) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.loaded.manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+}
+async function checkFolderChain(ctx, trusted) {
+    const evidence = ctx.loaded.manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    try {
+        const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
+        ctx.evidenceClass = report.classification;
+        const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+        if (report.status !== 'PASS')
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        if (report.final_hash !== evidence.final_hash)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    let index;
+    try {
+        const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+        (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+        index = doc.value;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
+            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
+        throw err;
+    }
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== ctx.loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${ctx.loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ folderSource),
+/* harmony export */   l: () => (/* binding */ capsuleSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _zip_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(563);
+/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7283);
+/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3797);
+
+
+
+
+
+/**
+ * Reads entries straight from the archive (nothing is unpacked to disk), so a capsule that
+ * failed verification can still be shown, bounded by `maxBytes` per read. Duplicate names
+ * resolve to the first entry; the page already says such a capsule is not to be trusted.
+ */
+function capsuleSource(capsulePath) {
+    const entries = new Map();
+    try {
+        for (const entry of (0,_zip_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readZipLayout */ .up)(capsulePath).entries)
+            if (!entries.has(entry.name))
+                entries.set(entry.name, entry);
+    }
+    catch {
+        // unreadable archive: verification names why; the page shows no contents
+    }
+    return {
+        async read(path, maxBytes) {
+            const entry = entries.get(path);
+            if (!entry)
+                return null;
+            const chunks = [];
+            let size = 0;
+            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+            try {
+                for await (const chunk of stream) {
+                    chunks.push(chunk);
+                    size += chunk.length;
+                    if (size > maxBytes)
+                        break;
+                }
+            }
+            catch {
+                return null;
+            }
+            finally {
+                stream.destroy();
+            }
+            const bytes = Buffer.concat(chunks);
+            const truncated = bytes.length > maxBytes;
+            return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
+        },
+        async tail(path, maxBytes) {
+            const entry = entries.get(path);
+            if (!entry)
+                return null;
+            // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
+            let kept = Buffer.alloc(0);
+            let total = 0;
+            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
+            try {
+                for await (const chunk of stream) {
+                    total += chunk.length;
+                    kept = Buffer.concat([kept, chunk]);
+                    if (kept.length > maxBytes)
+                        kept = kept.subarray(kept.length - maxBytes);
+                }
+            }
+            catch {
+                return null;
+            }
+            finally {
+                stream.destroy();
+            }
+            const cut = total > kept.length;
+            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .dropPartialFirstLine */ .rm)(kept.toString('utf8'), cut), cut };
+        },
+    };
+}
+/**
+ * Files under `folder`; a path that would leave it (`..`, absolute, or a symlink pointing
+ * out) reads as absent, so a crafted folder cannot copy other local files into the page.
+ */
+function folderSource(folder) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+    const inside = (path) => {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return null;
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(candidate);
+        return target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile() ? target : null;
+    };
+    return {
+        async tail(path, maxBytes) {
+            const target = inside(path);
+            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileTail */ .lq)(target, maxBytes);
+        },
+        async read(path, maxBytes) {
+            const target = inside(path);
+            if (target === null)
+                return null;
+            const totalBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size;
+            const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, 'r');
+            try {
+                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, bytes.length, 0);
+                return { bytes: bytes.subarray(0, read), totalBytes, truncated: totalBytes > maxBytes };
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+        },
+    };
+}
+
+
+/***/ })
+
+};

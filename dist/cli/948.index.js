@@ -1,0 +1,1762 @@
+export const id = 948;
+export const ids = [948,805,38];
+export const modules = {
+
+/***/ 6552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ EVENT_FIELDS),
+/* harmony export */   Di: () => (/* binding */ eventHash),
+/* harmony export */   Ru: () => (/* binding */ EVENT_TYPES),
+/* harmony export */   Sk: () => (/* binding */ GENESIS_PREV_HASH),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   lx: () => (/* binding */ sealMessage)
+/* harmony export */ });
+/* unused harmony exports TIMESTAMP_PATTERN, UUID_V4_PATTERN, isEventType */
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6680);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6813);
+/* harmony import */ var _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5787);
+
+
+
+/** The twelve AgentOps Replay v1.0 event types. */
+const EVENT_TYPES = [
+    'SESSION_START',
+    'SESSION_END',
+    'LLM_CALL',
+    'LLM_RESPONSE',
+    'TOOL_CALL',
+    'TOOL_RESULT',
+    'TOOL_ERROR',
+    'LOG_DROP',
+    'CHAIN_SEAL',
+    'CHAIN_BROKEN',
+    'REDACTION',
+    'FORENSIC_FREEZE',
+];
+const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'];
+/** prev_hash of seq 1. */
+const GENESIS_PREV_HASH = '0'.repeat(64);
+const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** The replacement for a redacted value. */
+const REDACTED = '[REDACTED]';
+/**
+ * SHA-256 hex of the RFC 8785 bytes of the event without `event_hash`, numbers with a fraction
+ * or an exponent spelled as AgentOps Replay spells them (the reader hashes them that way), and
+ * no integer a strict reader refuses.
+ */
+function eventHash(event) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)((0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(event, { spellFloat: _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__/* .agentopsFloatSpelling */ .c, ijson: true }));
+}
+function isEventType(value) {
+    return typeof value === 'string' && EVENT_TYPES.includes(value);
+}
+/**
+ * The bytes a CHAIN_SEAL signature covers: the 64 ASCII characters of `payload.final_hash`
+ * (lowercase hex, no prefix, no newline). The other seal fields are covered by the seal's
+ * own event_hash, which anyone can recompute: only final_hash is authenticated by the key.
+ */
+function sealMessage(finalHash) {
+    return Buffer.from(finalHash, 'ascii');
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QE: () => (/* binding */ MAX_CHAIN_LINE_BYTES),
+/* harmony export */   g3: () => (/* binding */ LineSplitter),
+/* harmony export */   kZ: () => (/* binding */ splitFileLines)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * Longest chain line read (the newline excluded). Events hash large content instead of storing
+ * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
+ * which keeps memory bounded whatever the file holds.
+ */
+const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
+const READ_BYTES = 1 << 20;
+/** Below this much room the pending partial line moves to the front (or the buffer grows). */
+const MIN_READ = 1 << 16;
+/**
+ * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
+ * the longest line allowed, however long the chain or any line in it.
+ */
+class LineSplitter {
+    sink;
+    maxLine;
+    buf = Buffer.allocUnsafe(READ_BYTES);
+    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
+    start = 0;
+    end = 0;
+    searched = 0;
+    stopped = false;
+    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
+        this.sink = sink;
+        this.maxLine = maxLine;
+    }
+    get done() {
+        return this.stopped;
+    }
+    /** A buffer to read the next bytes into (then `commit` how many were read). */
+    space() {
+        if (this.buf.length - this.end < MIN_READ) {
+            const pending = this.end - this.start;
+            if (pending + MIN_READ > this.buf.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
+                this.buf.copy(bigger, 0, this.start, this.end);
+                this.buf = bigger;
+            }
+            else
+                this.buf.copyWithin(0, this.start, this.end);
+            this.searched -= this.start;
+            this.end = pending;
+            this.start = 0;
+        }
+        return this.buf.subarray(this.end);
+    }
+    commit(count) {
+        this.end += count;
+        const data = this.buf.subarray(0, this.end);
+        for (;;) {
+            const nl = data.indexOf(10, this.searched);
+            if (nl === -1) {
+                this.searched = this.end;
+                break;
+            }
+            if (nl - this.start > this.maxLine)
+                return this.stop();
+            this.sink.line(this.buf, this.start, nl, true);
+            this.start = nl + 1;
+            this.searched = this.start;
+            if (this.stopped)
+                return;
+        }
+        if (this.end - this.start > this.maxLine)
+            this.stop();
+    }
+    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
+    push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length && !this.stopped) {
+            const room = this.space();
+            const n = Math.min(room.length, chunk.length - offset);
+            room.set(chunk.subarray(offset, offset + n));
+            offset += n;
+            this.commit(n);
+        }
+    }
+    /** The end of the input: a final line without a newline is delivered unterminated. */
+    finish() {
+        if (!this.stopped && this.end > this.start)
+            this.sink.line(this.buf, this.start, this.end, false);
+        this.stopped = true;
+    }
+    stop() {
+        this.stopped = true;
+        this.sink.tooLong(this.maxLine);
+    }
+}
+/** Streams a file through a splitter; an unreadable file is a CapsuleError naming it. */
+async function splitFileLines(path, splitter, what) {
+    const unreadable = (err) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: cannot read ${what}: ${err.code ?? err.message}`, { file: path });
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw unreadable(err);
+    }
+    try {
+        while (!splitter.done) {
+            const room = splitter.space();
+            const { bytesRead } = await handle.read(room, 0, room.length, null);
+            if (bytesRead === 0)
+                break;
+            splitter.commit(bytesRead);
+        }
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M)
+            throw err;
+        throw unreadable(err);
+    }
+    finally {
+        await handle.close();
+    }
+    splitter.finish();
+}
+
+
+/***/ }),
+
+/***/ 5787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ agentopsFloatSpelling)
+/* harmony export */ });
+/* unused harmony export pythonFloatRepr */
+/**
+ * How an event's numbers are spelled in the bytes its event_hash covers.
+ *
+ * The format hashes the JCS form of the parsed event. JCS implementations agree on every string,
+ * key order and integer, but not on numbers written with a fraction or an exponent: AgentOps
+ * Replay's reference verifier (Python) hashes such a number as Python's `repr` of the double with
+ * `e+` shortened to `e` (`2.0`, `1e-05`, `1e16`), where RFC 8785 writes `2`, `0.00001`,
+ * `10000000000000000`. A chain only one of the two verifiers accepts is not interoperable, so
+ * both our recorder and our verifier use AgentOps' spelling for those numbers: every chain either
+ * side accepts is accepted by the other, and no chain is more authoritative here than there.
+ * For everything else (all strings, integers, numbers like 0.5 or 1e-3) the two spellings are the
+ * same bytes, so the hash is plain RFC 8785.
+ */
+function agentopsFloatSpelling(value) {
+    if (value === 0)
+        return '0';
+    return pythonFloatRepr(value).replace('e+', 'e');
+}
+/** Python's `repr(float)`: the shortest round-trip digits, fixed notation for 1e-4 ≤ |x| < 1e16. */
+function pythonFloatRepr(value) {
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    // toExponential() gives the same shortest round-trip digits Python's repr uses.
+    const [mantissa, exponentText] = value.toExponential().split('e');
+    const sign = value < 0 ? '-' : '';
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const exponent = Number(exponentText);
+    if (exponent < -4 || exponent >= 16) {
+        const head = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
+        return `${sign}${head}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = exponent + 1;
+    if (digits.length <= whole)
+        return `${sign}${digits}${'0'.repeat(whole - digits.length)}.0`;
+    return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
+}
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyChainFile: () => (/* binding */ verifyChainFile)
+});
+
+// UNUSED EXPORTS: verifyChainLines, verifyChainStream
+
+// EXTERNAL MODULE: ./src/chain/lines.ts
+var lines = __webpack_require__(5842);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/json/canonical.ts
+var canonical = __webpack_require__(6680);
+;// CONCATENATED MODULE: ./src/json/canonicalize-text.ts
+
+
+/** What a JSON value is, as its text says (an integer and a float token are told apart). */
+const JsonKind = { Object: 0, Array: 1, String: 2, Integer: 3, Float: 4, True: 5, False: 6, Null: 7 };
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** 1 for the bytes a string copies as they are: printable ASCII but `"` and `\`. */
+const VERBATIM = new Uint8Array(256);
+for (let c = 0x20; c < 0x80; c++)
+    VERBATIM[c] = c === 0x22 || c === 0x5c ? 0 : 1;
+const HEX = '0123456789abcdef';
+/** Short escapes JCS writes for these controls (RFC 8785 §3.2.2.2); others are \u00xx. */
+const SHORT_ESCAPE = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
+const UNESCAPE = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+/**
+ * Reads JSON text as strict I-JSON (RFC 8259 + RFC 7493: UTF-8 only, no duplicate keys, no lone
+ * surrogates, integers within ±(2^53−1), finite numbers, nesting bounded) and writes its RFC 8785
+ * canonical form into `out`, in one pass over the bytes without building JavaScript values. A line
+ * that is already canonical comes out byte-identical, which is how callers tell that it was.
+ * Members of the top-level object are listed in `top` (the first `topCount`; the objects are
+ * reused), so a caller can read a few fields without parsing again. Errors are CapsuleErrors (json_invalid, json_duplicate_key, json_too_deep,
+ * json_number_not_ijson, json_string_not_ijson) whose `details.offset` is the byte offset.
+ * One instance is reused for every input: its buffers grow to the largest input and stay.
+ */
+class JsonTextCanonicalizer {
+    out = Buffer.allocUnsafe(1 << 16);
+    /** Length of the canonical form in `out` after `canonicalize`. */
+    length = 0;
+    top = [];
+    topCount = 0;
+    /** Float tokens whose `spellFloat` spelling differed from RFC 8785's in the last input. */
+    respelled = 0;
+    src = new Uint8Array(0);
+    base = 0;
+    p = 0;
+    end = 0;
+    o = 0;
+    spellFloat;
+    maxDepth;
+    // The members of every object still open, innermost last: where each one's key and value are.
+    keyStart = [];
+    keyEnd = [];
+    segEnd = [];
+    keyPlain = [];
+    kind = [];
+    plainValue = [];
+    sp = 0;
+    lastPlain = true;
+    order = [];
+    constructor(options) {
+        this.maxDepth = options.maxDepth;
+        this.spellFloat = options.spellFloat ?? canonical/* jcsNumber */.u3;
+    }
+    /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
+    canonicalize(src, start, end) {
+        // A view that ends where the text ends: bytes past it (a reused read buffer's old data)
+        // read as undefined, never as part of this text.
+        this.src = src.subarray(0, end);
+        this.base = start;
+        this.p = start;
+        this.end = end;
+        this.o = 0;
+        this.sp = 0;
+        this.respelled = 0;
+        this.topCount = 0;
+        // Canonical output is never longer than the text, except numbers (they make room as they
+        // are written); twice that leaves room to reorder an object's members in place.
+        const room = 2 * (end - start) + 64;
+        if (this.out.length < room)
+            this.out = Buffer.allocUnsafe(Math.max(room, this.out.length * 2));
+        this.skipSpace();
+        if (this.p >= end)
+            this.fail('empty text');
+        const kind = this.value(0);
+        this.skipSpace();
+        if (this.p < end)
+            this.fail('unexpected text after the value');
+        this.length = this.o;
+        return kind;
+    }
+    value(depth) {
+        const c = this.src[this.p];
+        switch (c) {
+            case 0x7b:
+                this.object(depth);
+                return JsonKind.Object;
+            case 0x5b:
+                this.array(depth);
+                return JsonKind.Array;
+            case 0x22:
+                this.lastPlain = this.string();
+                return JsonKind.String;
+            case 0x74:
+                this.literal('true');
+                return JsonKind.True;
+            case 0x66:
+                this.literal('false');
+                return JsonKind.False;
+            case 0x6e:
+                this.literal('null');
+                return JsonKind.Null;
+            default:
+                if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
+                    return this.number();
+                return this.fail(this.p >= this.end ? 'unexpected end of the text' : 'expected a value');
+        }
+    }
+    object(depth) {
+        if (depth >= this.maxDepth)
+            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
+        const src = this.src;
+        this.p++;
+        this.out[this.o++] = 0x7b;
+        this.skipSpace();
+        if (src[this.p] === 0x7d) {
+            this.p++;
+            this.out[this.o++] = 0x7d;
+            return;
+        }
+        const first = this.sp;
+        const contentStart = this.o;
+        let sorted = true;
+        for (;;) {
+            this.skipSpace();
+            if (src[this.p] !== 0x22)
+                this.fail('expected a property name in double quotes');
+            const m = this.sp++;
+            const keyAt = this.p;
+            this.keyStart[m] = this.o;
+            this.keyPlain[m] = this.string();
+            this.keyEnd[m] = this.o;
+            if (sorted && m > first) {
+                const order = this.compareKeys(m - 1, m);
+                if (order === 0)
+                    this.duplicate(m, keyAt);
+                if (order > 0)
+                    sorted = false;
+            }
+            this.skipSpace();
+            if (src[this.p] !== 0x3a)
+                this.fail('expected ":" after a property name');
+            this.p++;
+            this.out[this.o++] = 0x3a;
+            this.skipSpace();
+            this.kind[m] = this.value(depth + 1);
+            this.plainValue[m] = this.lastPlain;
+            this.segEnd[m] = this.o;
+            this.skipSpace();
+            const c = src[this.p];
+            if (c === 0x2c) {
+                this.p++;
+                this.out[this.o++] = 0x2c;
+                continue;
+            }
+            if (c === 0x7d) {
+                this.p++;
+                break;
+            }
+            this.fail('expected "," or "}"');
+        }
+        const order = sorted ? null : this.reorder(first, contentStart);
+        this.out[this.o++] = 0x7d;
+        if (depth === 0)
+            this.recordTop(first, order);
+        this.sp = first;
+    }
+    /**
+     * Rewrites members first..sp-1 (written in text order from contentStart) in key order, moving
+     * their recorded locations with them, and returns that order (valid until the next call).
+     */
+    reorder(first, contentStart) {
+        const n = this.sp - first;
+        // Reused across objects: only its first n entries mean anything.
+        const order = this.order;
+        for (let i = 0; i < n; i++)
+            order[i] = first + i;
+        // Objects are small: insertion sort beats Array.prototype.sort's call overhead.
+        for (let i = 1; i < n; i++) {
+            const m = order[i];
+            let j = i - 1;
+            for (; j >= 0; j--) {
+                const cmp = this.compareKeys(order[j], m);
+                if (cmp === 0)
+                    this.duplicate(m, -1);
+                if (cmp < 0)
+                    break;
+                order[j + 1] = order[j];
+            }
+            order[j + 1] = m;
+        }
+        // Park the members after the content, then copy them back in order: copyWithin is one
+        // native call per member, with no JavaScript-side checks and no second buffer.
+        const length = this.o - contentStart;
+        if (this.o + length > this.out.length)
+            this.grow(length + (this.end - this.p) + 64);
+        const out = this.out;
+        const park = this.o - contentStart;
+        out.copyWithin(this.o, contentStart, this.o);
+        let o = contentStart;
+        const starts = this.keyStart;
+        const keyEnds = this.keyEnd;
+        const ends = this.segEnd;
+        for (let i = 0; i < n; i++) {
+            const m = order[i];
+            if (i > 0)
+                out[o++] = 0x2c;
+            const from = starts[m] + park;
+            const to = ends[m] + park;
+            out.copyWithin(o, from, to);
+            // Keep the member's location valid for recordTop.
+            const shift = o - starts[m];
+            starts[m] = starts[m] + shift;
+            keyEnds[m] = keyEnds[m] + shift;
+            ends[m] = ends[m] + shift;
+            o += to - from;
+        }
+        return order;
+    }
+    recordTop(first, order) {
+        for (let i = 0; i < this.sp - first; i++) {
+            const m = order ? order[i] : first + i;
+            const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
+            t.keyStart = this.keyStart[m];
+            t.keyEnd = this.keyEnd[m];
+            t.keyPlain = this.keyPlain[m];
+            t.kind = this.kind[m];
+            t.start = t.keyEnd + 1;
+            t.end = this.segEnd[m];
+            t.plain = this.plainValue[m];
+        }
+        this.topCount = this.sp - first;
+    }
+    /** The key of a top-level member, decoded (for messages). */
+    topKey(t) {
+        return t.keyPlain ? this.out.toString('latin1', t.keyStart + 1, t.keyEnd - 1) : JSON.parse(this.out.toString('utf8', t.keyStart, t.keyEnd));
+    }
+    /** UTF-16 code unit order of two keys (RFC 8785 §3.2.3). */
+    compareKeys(a, b) {
+        const out = this.out;
+        if (this.keyPlain[a] && this.keyPlain[b]) {
+            // ASCII with nothing escaped: byte order is code unit order.
+            let i = this.keyStart[a] + 1;
+            let j = this.keyStart[b] + 1;
+            const ie = this.keyEnd[a] - 1;
+            const je = this.keyEnd[b] - 1;
+            for (; i < ie && j < je; i++, j++) {
+                const d = out[i] - out[j];
+                if (d !== 0)
+                    return d;
+            }
+            return (ie - i) - (je - j);
+        }
+        const ka = JSON.parse(out.toString('utf8', this.keyStart[a], this.keyEnd[a]));
+        const kb = JSON.parse(out.toString('utf8', this.keyStart[b], this.keyEnd[b]));
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+    }
+    duplicate(m, keyAt) {
+        const key = JSON.parse(this.out.toString('utf8', this.keyStart[m], this.keyEnd[m]));
+        return this.fail(`duplicate key ${JSON.stringify(key)}`, 'json_duplicate_key', keyAt >= 0 ? keyAt : this.p);
+    }
+    array(depth) {
+        if (depth >= this.maxDepth)
+            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
+        this.p++;
+        this.out[this.o++] = 0x5b;
+        this.skipSpace();
+        if (this.src[this.p] === 0x5d) {
+            this.p++;
+            this.out[this.o++] = 0x5d;
+            return;
+        }
+        for (;;) {
+            this.skipSpace();
+            this.value(depth + 1);
+            this.skipSpace();
+            const c = this.src[this.p];
+            if (c === 0x2c) {
+                this.p++;
+                this.out[this.o++] = 0x2c;
+                continue;
+            }
+            if (c === 0x5d) {
+                this.p++;
+                this.out[this.o++] = 0x5d;
+                return;
+            }
+            this.fail('expected "," or "]"');
+        }
+    }
+    /**
+     * Copies a string token in its canonical spelling: escapes decoded, then only `"`, `\` and
+     * controls escaped, UTF-8 checked. Returns whether the result is plain ASCII with no escapes.
+     */
+    string() {
+        const src = this.src;
+        const out = this.out;
+        const end = this.end;
+        let p = this.p + 1;
+        let o = this.o;
+        let plain = true;
+        out[o++] = 0x22;
+        for (;;) {
+            // The common case, ASCII that is copied as it is, in a tight loop.
+            let c = src[p];
+            while (VERBATIM[c] === 1) {
+                out[o++] = c;
+                c = src[++p];
+            }
+            if (p >= end)
+                this.fail('unterminated string', 'json_invalid', this.p);
+            if (c === 0x22) {
+                p++;
+                break;
+            }
+            if (c < 0x20) {
+                this.p = p;
+                this.fail('control character in a string (it must be escaped)');
+            }
+            if (c === 0x5c) {
+                const e = src[p + 1];
+                if (e === 0x75) {
+                    this.p = p;
+                    const unit = this.hex4(p + 2);
+                    p += 6;
+                    if (unit >= 0xd800 && unit <= 0xdfff) {
+                        const low = unit <= 0xdbff && src[p] === 0x5c && src[p + 1] === 0x75 ? this.hex4(p + 2) : -1;
+                        if (low < 0xdc00 || low > 0xdfff) {
+                            this.p = p - 6;
+                            this.fail('lone surrogate in a string (not I-JSON)', 'json_string_not_ijson');
+                        }
+                        p += 6;
+                        const cp = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                        out[o++] = 0xf0 | (cp >> 18);
+                        out[o++] = 0x80 | ((cp >> 12) & 0x3f);
+                        out[o++] = 0x80 | ((cp >> 6) & 0x3f);
+                        out[o++] = 0x80 | (cp & 0x3f);
+                        plain = false;
+                    }
+                    else {
+                        o = writeUnit(out, o, unit);
+                        if (unit < 0x20 || unit >= 0x80 || unit === 0x22 || unit === 0x5c)
+                            plain = false;
+                    }
+                    continue;
+                }
+                const decoded = e === undefined ? undefined : UNESCAPE[e];
+                if (decoded === undefined) {
+                    this.p = p;
+                    this.fail('invalid escape in a string');
+                }
+                o = writeUnit(out, o, decoded);
+                if (decoded !== 0x2f)
+                    plain = false;
+                p += 2;
+                continue;
+            }
+            // A multi-byte UTF-8 sequence: copied as is once checked (shortest form, no surrogates, ≤ U+10FFFF).
+            const n = utf8Length(src, p, end);
+            if (n === 0) {
+                this.p = p;
+                this.fail('invalid UTF-8 in a string');
+            }
+            for (let k = 0; k < n; k++)
+                out[o++] = src[p + k];
+            p += n;
+            plain = false;
+        }
+        out[o++] = 0x22;
+        this.p = p;
+        this.o = o;
+        return plain;
+    }
+    hex4(at) {
+        let v = 0;
+        for (let k = 0; k < 4; k++) {
+            const c = this.src[at + k];
+            const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+            if (d < 0 || at + k >= this.end)
+                this.fail('invalid \\u escape in a string');
+            v = (v << 4) | d;
+        }
+        return v;
+    }
+    number() {
+        const src = this.src;
+        const end = this.end;
+        const start = this.p;
+        let q = start;
+        if (src[q] === 0x2d)
+            q++;
+        const intStart = q;
+        if (src[q] === 0x30)
+            q++;
+        else if (q < end && src[q] >= 0x31 && src[q] <= 0x39)
+            while (q < end && src[q] >= 0x30 && src[q] <= 0x39)
+                q++;
+        else {
+            this.p = q;
+            this.fail('expected a digit');
+        }
+        const intDigits = q - intStart;
+        let float = false;
+        if (src[q] === 0x2e) {
+            q = this.digits(q + 1);
+            float = true;
+        }
+        if (src[q] === 0x65 || src[q] === 0x45) {
+            q++;
+            if (src[q] === 0x2b || src[q] === 0x2d)
+                q++;
+            q = this.digits(q);
+            float = true;
+        }
+        this.p = q;
+        if (!float) {
+            // 15 digits are always within ±(2^53−1); longer ones are checked. "-0" is 0.
+            if (intDigits > 15 && !(Math.abs(Number(latin1(src, start, q))) <= MAX_SAFE)) {
+                this.p = start;
+                this.fail(`integer ${excerpt(latin1(src, start, q))} is outside ±(2^53−1) (not I-JSON)`, 'json_number_not_ijson');
+            }
+            if (q - start === 2 && src[start] === 0x2d && src[start + 1] === 0x30)
+                this.out[this.o++] = 0x30;
+            else
+                for (let k = start; k < q; k++)
+                    this.out[this.o++] = src[k];
+            return JsonKind.Integer;
+        }
+        const text = latin1(src, start, q);
+        const value = Number(text);
+        if (!Number.isFinite(value)) {
+            this.p = start;
+            this.fail(`number ${excerpt(text)} is outside the range of a double (not I-JSON)`, 'json_number_not_ijson');
+        }
+        const rfc = (0,canonical/* jcsNumber */.u3)(value);
+        const spelled = this.spellFloat === canonical/* jcsNumber */.u3 ? rfc : this.spellFloat(value);
+        if (spelled !== rfc)
+            this.respelled++;
+        // The rest of the text still needs its room: numbers are the only tokens that lengthen.
+        if (this.o + spelled.length + (this.end - this.p) + 64 > this.out.length)
+            this.grow(spelled.length + (this.end - this.p) + 64);
+        for (let k = 0; k < spelled.length; k++)
+            this.out[this.o++] = spelled.charCodeAt(k);
+        return JsonKind.Float;
+    }
+    digits(from) {
+        let q = from;
+        while (q < this.end && this.src[q] >= 0x30 && this.src[q] <= 0x39)
+            q++;
+        if (q === from) {
+            this.p = q;
+            this.fail('expected a digit');
+        }
+        return q;
+    }
+    literal(word) {
+        for (let k = 0; k < word.length; k++) {
+            if (this.p + k >= this.end || this.src[this.p + k] !== word.charCodeAt(k))
+                this.fail('expected a value');
+            this.out[this.o++] = word.charCodeAt(k);
+        }
+        this.p += word.length;
+    }
+    skipSpace() {
+        const src = this.src;
+        let p = this.p;
+        while (p < this.end) {
+            const c = src[p];
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            p++;
+        }
+        this.p = p;
+    }
+    grow(extra) {
+        const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.o + extra));
+        this.out.copy(bigger, 0, 0, this.o);
+        this.out = bigger;
+    }
+    fail(what, code = 'json_invalid', at = this.p) {
+        const offset = at - this.base;
+        throw new errors/* CapsuleError */.M(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
+    }
+}
+function latin1(src, start, end) {
+    return Buffer.from(src.buffer, src.byteOffset + start, end - start).toString('latin1');
+}
+/** A token for a message: at most 40 characters of it. */
+function excerpt(text) {
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+/** Writes one BMP code unit (not a surrogate) in its canonical string form; returns the new offset. */
+function writeUnit(out, at, unit) {
+    let o = at;
+    if (unit < 0x20) {
+        out[o++] = 0x5c;
+        const short = SHORT_ESCAPE[unit];
+        if (short !== undefined)
+            out[o++] = short;
+        else {
+            out[o++] = 0x75;
+            out[o++] = 0x30;
+            out[o++] = 0x30;
+            out[o++] = HEX.charCodeAt(unit >> 4);
+            out[o++] = HEX.charCodeAt(unit & 15);
+        }
+    }
+    else if (unit === 0x22 || unit === 0x5c) {
+        out[o++] = 0x5c;
+        out[o++] = unit;
+    }
+    else if (unit < 0x80)
+        out[o++] = unit;
+    else if (unit < 0x800) {
+        out[o++] = 0xc0 | (unit >> 6);
+        out[o++] = 0x80 | (unit & 0x3f);
+    }
+    else {
+        out[o++] = 0xe0 | (unit >> 12);
+        out[o++] = 0x80 | ((unit >> 6) & 0x3f);
+        out[o++] = 0x80 | (unit & 0x3f);
+    }
+    return o;
+}
+/** Length of the well-formed UTF-8 sequence at src[p] (a non-ASCII lead byte), or 0. */
+function utf8Length(src, p, end) {
+    const c = src[p];
+    const cont = (k, lo = 0x80, hi = 0xbf) => p + k < end && src[p + k] >= lo && src[p + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        const lo = c === 0xe0 ? 0xa0 : 0x80;
+        const hi = c === 0xed ? 0x9f : 0xbf;
+        return cont(1, lo, hi) && cont(2) ? 3 : 0;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        const lo = c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xf4 ? 0x8f : 0xbf;
+        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/chain/events.ts
+var events = __webpack_require__(6552);
+// EXTERNAL MODULE: ./src/chain/number-spelling.ts
+var number_spelling = __webpack_require__(5787);
+;// CONCATENATED MODULE: ./src/chain/event-line.ts
+
+
+
+
+
+
+/** Rule ids for what the strict JSON reader refuses (all other JSON errors are json_parse). */
+const JSON_RULES = {
+    json_duplicate_key: 'json_duplicate_key',
+    json_too_deep: 'json_too_deep',
+    json_number_not_ijson: 'json_number_not_ijson',
+    json_string_not_ijson: 'json_string_not_ijson',
+};
+const quoted = (s) => Buffer.from(JSON.stringify(s), 'latin1');
+const FIELD_TOKENS = events/* EVENT_FIELDS */.BI.map(quoted);
+const TYPE_TOKENS = events/* EVENT_TYPES */.Ru.map(quoted);
+const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6];
+/**
+ * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
+ * covers, and the seven fields checked on those bytes (strings are made only where a check or a
+ * report needs one). One instance per chain, reused for every line; the accessors below are
+ * about the line read last.
+ */
+class EventLineReader {
+    canonicalizer = new JsonTextCanonicalizer({ maxDepth: parse/* MAX_JSON_DEPTH */.KX, spellFloat: number_spelling/* agentopsFloatSpelling */.c });
+    /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
+    rfc = null;
+    current = null;
+    parsedPayload = null;
+    /**
+     * A value equal to a known-good one needs no format check: the last event_hash read, the first
+     * session id, and what the line read last held of each (the common case, in one comparison).
+     */
+    lastEventHash = null;
+    session = null;
+    prevIsLast = false;
+    prevComparedTo = null;
+    sessionIsKnown = false;
+    computed = '';
+    read(bytes, start, end) {
+        let i = start;
+        while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d))
+            i++;
+        if (i === end)
+            return { kind: 'blank' };
+        const c = this.canonicalizer;
+        let kind;
+        try {
+            kind = c.canonicalize(bytes, start, end);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* CapsuleError */.M))
+                throw err;
+            const rule = JSON_RULES[err.code] ?? 'json_parse';
+            return { kind: 'invalid', rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
+        }
+        if (kind !== JsonKind.Object)
+            return { kind: 'invalid', rule: 'field_set', message: 'not a JSON object', seq: null };
+        const wrong = this.checkFields();
+        if (wrong !== null)
+            return { kind: 'invalid', ...wrong };
+        const recorded = c.top[EVENT_HASH];
+        const eventHashComputed = this.computed;
+        const event_hash = recorded.end - recorded.start === 66 && equalsText(c.out, recorded.start + 1, eventHashComputed) ? eventHashComputed : this.text(recorded);
+        const event = {
+            seq: this.seq(),
+            event_type: events/* EVENT_TYPES */.Ru[this.typeIndex()],
+            event_hash,
+            eventHashComputed,
+            canonical: this.isCanonical(bytes, start, end),
+            respelled: c.respelled > 0,
+        };
+        this.current = event;
+        this.parsedPayload = null;
+        this.lastEventHash = event_hash;
+        this.session ??= this.sessionId();
+        return { kind: 'event', event };
+    }
+    /** session_id of the line read last. */
+    sessionId() {
+        return this.text(this.canonicalizer.top[SESSION_ID]);
+    }
+    sessionIdIs(value) {
+        if (value === this.session)
+            return this.sessionIsKnown;
+        return equalsText(this.canonicalizer.out, this.canonicalizer.top[SESSION_ID].start + 1, value);
+    }
+    prevHash() {
+        return this.text(this.canonicalizer.top[PREV_HASH]);
+    }
+    prevHashIs(value) {
+        if (value === this.prevComparedTo)
+            return this.prevIsLast;
+        return equalsText(this.canonicalizer.out, this.canonicalizer.top[PREV_HASH].start + 1, value);
+    }
+    /** The event of the line read last, its payload parsed. */
+    fullEvent(line) {
+        if (line !== this.current)
+            throw new Error('fullEvent() is only for the line just read');
+        const c = this.canonicalizer;
+        const payload = c.top[PAYLOAD];
+        this.parsedPayload ??= JSON.parse(c.out.toString('utf8', payload.start, payload.end));
+        return {
+            seq: line.seq,
+            event_type: line.event_type,
+            session_id: this.sessionId(),
+            timestamp: this.text(c.top[TIMESTAMP]),
+            payload: this.parsedPayload,
+            prev_hash: this.prevHash(),
+            event_hash: line.event_hash,
+        };
+    }
+    /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
+    checkFields() {
+        const c = this.canonicalizer;
+        const top = c.top;
+        const out = c.out;
+        let keysRight = c.topCount === FIELD_TOKENS.length;
+        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++)
+            keysRight = equalsBytes(out, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
+        if (!keysRight) {
+            const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
+            const seqAt = keys.indexOf('seq');
+            const seq = seqAt >= 0 ? this.seqOf(top[seqAt]) : null;
+            const missing = events/* EVENT_FIELDS */.BI.filter((k) => !keys.includes(k));
+            const extra = keys.filter((k) => !events/* EVENT_FIELDS */.BI.includes(k));
+            return { rule: 'field_set', seq, message: `an event has exactly ${events/* EVENT_FIELDS */.BI.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
+        }
+        const seq = this.seq();
+        let wrong = null;
+        // An integer written as such: AgentOps' verifier (Python) fails a seq written 1.0, so do we.
+        if (seq === null || seq < 1)
+            (wrong ??= []).push('seq (a positive integer)');
+        const session = top[SESSION_ID];
+        this.sessionIsKnown = plainString(session, 36) && this.session !== null && equalsText(out, session.start + 1, this.session);
+        if (!this.sessionIsKnown && (!plainString(session, 36) || !isUuidV4(out, session.start + 1)))
+            (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+        const timestamp = top[TIMESTAMP];
+        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1))
+            (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+        if (top[PAYLOAD].kind !== JsonKind.Object)
+            (wrong ??= []).push('payload (an object)');
+        const prev = top[PREV_HASH];
+        this.prevComparedTo = this.lastEventHash;
+        this.prevIsLast = plainString(prev, 64) && this.lastEventHash !== null && equalsText(out, prev.start + 1, this.lastEventHash);
+        if (!this.prevIsLast && (!plainString(prev, 64) || !isHex(out, prev.start + 1, 64)))
+            (wrong ??= []).push('prev_hash (64 lowercase hex)');
+        // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
+        const recorded = top[EVENT_HASH];
+        const comma = recorded.end;
+        out[comma] = 0x7b;
+        this.computed = (0,external_node_crypto_.hash)('sha256', out.subarray(comma, c.length), 'hex');
+        out[comma] = 0x2c;
+        const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
+        if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64)))
+            (wrong ??= []).push('event_hash (64 lowercase hex)');
+        if (wrong !== null)
+            return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
+        if (this.typeIndex() < 0) {
+            const type = top[EVENT_TYPE];
+            return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
+        }
+        return null;
+    }
+    seq() {
+        return this.seqOf(this.canonicalizer.top[SEQ]);
+    }
+    /** A positive integer token's value (I-JSON has bounded it), or null for anything else. */
+    seqOf(t) {
+        if (t.kind !== JsonKind.Integer)
+            return null;
+        const out = this.canonicalizer.out;
+        if (out[t.start] === 0x2d)
+            return -1;
+        let v = 0;
+        for (let i = t.start; i < t.end; i++)
+            v = v * 10 + out[i] - 0x30;
+        return v;
+    }
+    typeIndex() {
+        const c = this.canonicalizer;
+        const t = c.top[EVENT_TYPE];
+        if (t.kind !== JsonKind.String)
+            return -1;
+        for (let i = 0; i < TYPE_TOKENS.length; i++)
+            if (equalsBytes(c.out, t.start, t.end, TYPE_TOKENS[i]))
+                return i;
+        return -1;
+    }
+    text(t) {
+        const out = this.canonicalizer.out;
+        return t.plain ? out.toString('latin1', t.start + 1, t.end - 1) : JSON.parse(out.toString('utf8', t.start, t.end));
+    }
+    /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
+    isCanonical(bytes, start, end) {
+        let c = this.canonicalizer;
+        if (c.respelled > 0) {
+            this.rfc ??= new JsonTextCanonicalizer({ maxDepth: parse/* MAX_JSON_DEPTH */.KX });
+            this.rfc.canonicalize(bytes, start, end);
+            c = this.rfc;
+        }
+        return end - start === c.length && bytes.compare(c.out, 0, c.length, start, end) === 0;
+    }
+}
+function plainString(t, length) {
+    return t.kind === JsonKind.String && t.plain && t.end - t.start === length + 2;
+}
+function equalsBytes(out, start, end, token) {
+    if (end - start !== token.length)
+        return false;
+    for (let i = 0; i < token.length; i++)
+        if (out[start + i] !== token[i])
+            return false;
+    return true;
+}
+/** out[at...] holds exactly the ASCII of `value` (the caller knows the lengths agree). */
+function equalsText(out, at, value) {
+    for (let i = 0; i < value.length; i++)
+        if (out[at + i] !== value.charCodeAt(i))
+            return false;
+    return true;
+}
+/** Byte classes for the field formats: 1 a digit, 2 lowercase hex (digits included). */
+const DIGIT = 1;
+const event_line_HEX = 2;
+const CLASS = new Uint8Array(256);
+for (let c = 0x30; c <= 0x39; c++)
+    CLASS[c] = DIGIT | event_line_HEX;
+for (let c = 0x61; c <= 0x66; c++)
+    CLASS[c] = event_line_HEX;
+function isHex(out, at, length) {
+    for (let i = at; i < at + length; i++)
+        if ((CLASS[out[i]] & event_line_HEX) === 0)
+            return false;
+    return true;
+}
+/** 8-4-4-4-12 lowercase hex, version 4, variant 8/9/a/b. */
+function isUuidV4(out, at) {
+    if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d)
+        return false;
+    if (!isHex(out, at, 8) || !isHex(out, at + 9, 4) || !isHex(out, at + 14, 4) || !isHex(out, at + 19, 4) || !isHex(out, at + 24, 12))
+        return false;
+    const variant = out[at + 19];
+    return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);
+}
+/** YYYY-MM-DDTHH:MM:SS.ffffffZ: where the shape has 0 a digit, else that very byte. */
+const TIMESTAMP_SHAPE = Buffer.from('0000-00-00T00:00:00.000000Z', 'latin1');
+function isTimestamp(out, at) {
+    for (let i = 0; i < TIMESTAMP_SHAPE.length; i++) {
+        const want = TIMESTAMP_SHAPE[i];
+        const c = out[at + i];
+        if (want === 0x30 ? (CLASS[c] & DIGIT) === 0 : c !== want)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/chain/report.ts
+/** Issues beyond this many are counted in one `error_limit` entry, so memory stays flat. */
+const MAX_ISSUES = 100;
+
+// EXTERNAL MODULE: ./src/keys/ed25519.ts
+var ed25519 = __webpack_require__(9805);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./src/chain/seal.ts
+
+
+
+const BASE64_64_BYTES = /^[A-Za-z0-9+/]{86}==$/;
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * The AgentOps CHAIN_SEAL fields, checked against the event the seal follows. `event_count`
+ * counts the events before the seal (our recorder) or all of them with the seal (AgentOps
+ * Replay's ingestion service); either is the chain's length, and only final_hash is signed.
+ */
+function checkSealFields(seal, previous) {
+    const p = seal.payload;
+    const out = [];
+    for (const key of ['authority', 'server_timestamp', 'server_version']) {
+        if (typeof p[key] !== 'string')
+            out.push({ severity: 'error', rule: 'seal_fields', message: `CHAIN_SEAL payload.${key} must be a string` });
+    }
+    if (previous === null || p.final_hash !== previous.event_hash) {
+        out.push({ severity: 'error', rule: 'seal_final_hash', message: `CHAIN_SEAL final_hash ${JSON.stringify(p.final_hash)} is not the hash of the event before the seal (${previous?.event_hash ?? 'none'})` });
+    }
+    if (p.event_count !== seal.seq - 1 && p.event_count !== seal.seq) {
+        out.push({ severity: 'error', rule: 'seal_event_count', message: `CHAIN_SEAL event_count ${JSON.stringify(p.event_count)} is neither the number of events before the seal (${seal.seq - 1}) nor with it (${seal.seq})` });
+    }
+    return out;
+}
+/**
+ * The seal's Ed25519 signature over the ASCII hex of final_hash, with the key embedded as
+ * `signature.public_key_pem` (or supplied by the caller). A valid signature makes the seal
+ * trusted only when its key is in the trusted list; when a list is given and the key is not
+ * in it, that is an error, not a downgrade.
+ */
+function checkSealSignature(seal, trust) {
+    const trustList = trust.trustedPublicKeySha256 ?? [];
+    const trustRequested = trustList.length > 0;
+    const fail = (rule, message, publicKeySha256 = null) => ({ trusted: false, publicKeySha256, findings: [{ severity: 'error', rule, message }] });
+    const sig = seal.payload.signature;
+    if (sig === undefined) {
+        return { trusted: false, publicKeySha256: null, findings: [{ severity: trustRequested ? 'error' : 'warning', rule: 'seal_unsigned', message: 'CHAIN_SEAL has no signature: the chain cannot be authoritative' }] };
+    }
+    if (!isRecord(sig) || sig.algorithm !== 'ed25519' || typeof sig.public_key_sha256 !== 'string' || !sha256/* SHA256_HEX */.Y5.test(sig.public_key_sha256) || typeof sig.value !== 'string') {
+        return fail('seal_signature_invalid', 'CHAIN_SEAL signature must be {algorithm:"ed25519", public_key_sha256 (64 hex), public_key_pem, value (base64)}');
+    }
+    const keySha = sig.public_key_sha256;
+    const pem = typeof sig.public_key_pem === 'string' ? sig.public_key_pem : trust.publicKeys?.get(keySha);
+    if (pem === undefined) {
+        return { trusted: false, publicKeySha256: keySha, findings: [{ severity: trustRequested ? 'error' : 'warning', rule: 'seal_key_unavailable', message: `CHAIN_SEAL key ${keySha} is neither embedded nor supplied: the signature cannot be checked` }] };
+    }
+    let raw;
+    try {
+        raw = (0,ed25519.publicKeyFromPem)(pem);
+    }
+    catch (err) {
+        return fail('seal_signature_invalid', `CHAIN_SEAL public key: ${err.message}`, keySha);
+    }
+    // The key's identity is computed from the key, so a re-wrapped PEM is the same (perhaps revoked) key.
+    if ((0,ed25519/* publicKeyIdentity */.Ji)(raw) !== keySha)
+        return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem is not the key public_key_sha256 ${keySha} names`, keySha);
+    if (!BASE64_64_BYTES.test(sig.value))
+        return fail('seal_signature_invalid', 'CHAIN_SEAL signature value is not the base64 of 64 bytes', keySha);
+    if (!(0,ed25519/* verifyEd25519Strict */._U)(raw, (0,events/* sealMessage */.lx)(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
+        return fail('seal_signature_invalid', `CHAIN_SEAL signature does not verify under key ${keySha}`, keySha);
+    }
+    if (!trustRequested) {
+        return { trusted: false, publicKeySha256: keySha, findings: [{ severity: 'warning', rule: 'seal_key_not_anchored', message: `CHAIN_SEAL signature is valid but no trusted keys were given, so key ${keySha} is not trusted` }] };
+    }
+    if (!trustList.includes(keySha))
+        return fail('seal_key_untrusted', `CHAIN_SEAL is signed by key ${keySha}, which is not in the trusted keys`, keySha);
+    return { trusted: true, publicKeySha256: keySha, findings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/chain/verify.ts
+
+
+
+
+
+/**
+ * Checks one chain line by line in file order, keeping only the previous event and counters,
+ * so memory does not grow with the chain. Each named check adds issues; a line that fails
+ * the structural checks is not linked to, so one bad line does not cascade.
+ */
+class ChainChecker {
+    options;
+    report;
+    reader = new EventLineReader();
+    lineNo = 0;
+    previous = null;
+    previousMalformed = false;
+    ended = false;
+    lineSealed = false;
+    sealGood = false;
+    issueOverflow = 0;
+    nonCanonical = { count: 0, first: 0 };
+    blank = { count: 0, first: 0 };
+    respelled = { count: 0, first: 0 };
+    unterminated = false;
+    /** Reading stopped at a line too long to read: what follows it is unknown. */
+    stopped = false;
+    constructor(file, options) {
+        this.options = options;
+        this.report = {
+            schema: 'proofcapsule.chain_report.v1',
+            file,
+            status: 'PASS',
+            classification: 'NON_AUTHORITATIVE_EVIDENCE',
+            errors: [],
+            warnings: [],
+            notes: [],
+            event_count: 0,
+            verified_through_seq: 0,
+            final_hash: null,
+            session_id: null,
+            sealed: false,
+            seal_trusted: false,
+            seal_public_key_sha256: null,
+            drops: 0,
+            dropped_count: 0,
+            breaks: 0,
+            redactions: 0,
+        };
+    }
+    line(bytes, start, end, terminated) {
+        const lineNo = ++this.lineNo;
+        const read = this.reader.read(bytes, start, end);
+        if (read.kind === 'blank')
+            return this.blankLine(lineNo);
+        if (read.kind === 'invalid') {
+            this.previousMalformed = true;
+            // A final line cut short is what a crash mid-write leaves.
+            if (!terminated)
+                return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+            return this.error(read.seq, lineNo, read.rule, `line ${lineNo}: ${read.message}`);
+        }
+        const event = read.event;
+        if (!terminated)
+            this.unterminated = true;
+        this.checkSpelling(event, lineNo, terminated);
+        if (event.eventHashComputed !== event.event_hash) {
+            this.error(event.seq, lineNo, 'event_hash_mismatch', `seq ${event.seq}: event_hash ${event.event_hash} does not match the recomputed ${event.eventHashComputed}`);
+        }
+        this.report.event_count += 1;
+        this.checkSession(event, lineNo);
+        this.checkSequence(event, lineNo);
+        this.checkGenesis(event, lineNo);
+        this.checkLink(event, lineNo);
+        this.checkPlacement(event, lineNo);
+        this.noteSpecialEvent(event, lineNo);
+        if (this.report.errors.length === 0) {
+            this.report.verified_through_seq = event.seq;
+            this.report.final_hash = event.event_hash;
+        }
+        this.options.onEvent?.(this.reader.fullEvent(event), lineNo);
+        this.previous = event;
+        this.previousMalformed = false;
+    }
+    tooLong(limit) {
+        this.stopped = true;
+        const lineNo = this.lineNo + 1;
+        this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
+    }
+    finish() {
+        const r = this.report;
+        if (r.event_count === 0 && r.errors.length === 0)
+            this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
+        // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
+        if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped)
+            this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
+        if (this.issueOverflow > 0)
+            r.errors.push({ seq: null, line: 0, rule: 'error_limit', message: `${this.issueOverflow} further issues not listed` });
+        r.sealed = this.lineSealed && this.sealGood;
+        if (!this.lineSealed)
+            r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message: 'the chain has no CHAIN_SEAL: it is not authoritative evidence' });
+        this.summarize();
+        r.status = r.errors.length === 0 ? 'PASS' : 'FAIL';
+        r.classification = classify(r);
+        return r;
+    }
+    /**
+     * Any JSON spelling of an event is that event (the hash covers the parsed event), so other
+     * spellings are noted, not failed, unless every line must be canonical.
+     */
+    checkSpelling(event, lineNo, terminated) {
+        if (event.respelled)
+            this.tally(this.respelled, lineNo);
+        if (this.options.canonicalLines) {
+            if (!event.canonical)
+                this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
+            if (!terminated)
+                this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
+        }
+        else if (!event.canonical)
+            this.tally(this.nonCanonical, lineNo);
+    }
+    blankLine(lineNo) {
+        if (this.options.canonicalLines)
+            this.error(null, lineNo, 'line_not_canonical', `line ${lineNo} is blank`);
+        else
+            this.tally(this.blank, lineNo);
+    }
+    tally(t, lineNo) {
+        if (t.count++ === 0)
+            t.first = lineNo;
+    }
+    summarize() {
+        const note = (t, rule, message) => {
+            if (t.count > 0)
+                this.report.notes.push({ seq: null, line: t.first, rule, message });
+        };
+        const lines = (t) => `${t.count} line${t.count === 1 ? '' : 's'} (first: line ${t.first})`;
+        note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, since each event_hash covers the parsed event, not the line's bytes`);
+        note(this.blank, 'blank_line', `${lines(this.blank)} blank, skipped`);
+        note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
+        if (this.unterminated && !this.options.canonicalLines)
+            this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
+    }
+    checkSession(event, lineNo) {
+        if (this.report.session_id === null)
+            this.report.session_id = this.reader.sessionId();
+        else if (!this.reader.sessionIdIs(this.report.session_id)) {
+            this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${this.reader.sessionId()} differs from the chain's ${this.report.session_id}`);
+        }
+    }
+    /** File order is the chain order: seq must be exactly one more than the line before's. */
+    checkSequence(event, lineNo) {
+        const prev = this.previous;
+        if (prev === null || this.previousMalformed)
+            return;
+        if (event.seq === prev.seq + 1)
+            return;
+        if (event.seq === prev.seq)
+            this.error(event.seq, lineNo, 'seq_duplicate', `seq ${event.seq} repeats the line before's seq`);
+        else if (event.seq < prev.seq)
+            this.error(event.seq, lineNo, 'line_order', `seq ${event.seq} comes after seq ${prev.seq}: lines are out of order`);
+        else
+            this.error(event.seq, lineNo, 'seq_gap', `seq ${event.seq} follows seq ${prev.seq}: ${event.seq - prev.seq === 2 ? `seq ${prev.seq + 1} is` : `seq ${prev.seq + 1}..${event.seq - 1} are`} missing`);
+    }
+    checkGenesis(event, lineNo) {
+        const first = this.report.event_count === 1;
+        if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || !this.reader.prevHashIs(events/* GENESIS_PREV_HASH */.Sk))) {
+            this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${this.reader.prevHash().slice(0, 12)}…`);
+        }
+        else if (!first && (event.event_type === 'SESSION_START' || event.seq === 1)) {
+            this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
+        }
+    }
+    checkLink(event, lineNo) {
+        const prev = this.previous;
+        if (prev === null || this.previousMalformed)
+            return;
+        if (!this.reader.prevHashIs(prev.event_hash)) {
+            this.error(event.seq, lineNo, 'prev_hash_mismatch', `seq ${event.seq}: prev_hash ${this.reader.prevHash()} is not the event_hash of the line before (${prev.event_hash})`);
+        }
+    }
+    /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
+    checkPlacement(event, lineNo) {
+        if (this.lineSealed) {
+            this.error(event.seq, lineNo, 'seal_not_last', `seq ${event.seq} (${event.event_type}) follows CHAIN_SEAL: the seal must be the last line`);
+            return;
+        }
+        if (event.event_type === 'CHAIN_SEAL') {
+            this.lineSealed = true;
+            if (!this.ended)
+                this.error(event.seq, lineNo, 'seal_without_end', `seq ${event.seq}: CHAIN_SEAL without a SESSION_END before it`);
+            this.checkSeal(this.reader.fullEvent(event), lineNo);
+        }
+        else if (this.ended) {
+            this.error(event.seq, lineNo, 'event_after_end', `seq ${event.seq} (${event.event_type}) follows SESSION_END: only CHAIN_SEAL may`);
+        }
+        if (event.event_type === 'SESSION_END')
+            this.ended = true;
+    }
+    checkSeal(seal, lineNo) {
+        const fieldFindings = checkSealFields(seal, this.previousMalformed ? null : this.previous);
+        const verdict = checkSealSignature(seal, this.options);
+        for (const f of [...fieldFindings, ...verdict.findings])
+            this.finding(f, seal.seq, lineNo);
+        this.sealGood = fieldFindings.length === 0 && !verdict.findings.some((f) => f.severity === 'error');
+        this.report.seal_trusted = this.sealGood && verdict.trusted;
+        this.report.seal_public_key_sha256 = verdict.publicKeySha256;
+    }
+    /** LOG_DROP and CHAIN_BROKEN are honoured: they lower the classification, never vanish. */
+    noteSpecialEvent(line, lineNo) {
+        if (line.event_type === 'LOG_DROP') {
+            const p = this.reader.fullEvent(line).payload;
+            this.report.drops += 1;
+            if (!isLogDropPayload(p))
+                this.error(line.seq, lineNo, 'log_drop_payload', `seq ${line.seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
+            else
+                this.report.dropped_count += p.count;
+            this.warning(line.seq, lineNo, 'log_drop_recorded', `seq ${line.seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
+        }
+        else if (line.event_type === 'CHAIN_BROKEN') {
+            this.report.breaks += 1;
+            this.warning(line.seq, lineNo, 'chain_broken_recorded', `seq ${line.seq}: the recorder recorded a broken chain (${JSON.stringify(this.reader.fullEvent(line).payload)})`);
+        }
+        else if (line.event_type === 'REDACTION') {
+            this.report.redactions += 1;
+        }
+    }
+    finding(f, seq, lineNo) {
+        if (f.severity === 'error')
+            this.error(seq, lineNo, f.rule, f.message);
+        else
+            this.warning(seq, lineNo, f.rule, f.message);
+    }
+    error(seq, line, rule, message) {
+        if (this.report.errors.length >= MAX_ISSUES)
+            this.issueOverflow += 1;
+        else
+            this.report.errors.push({ seq, line, rule, message });
+    }
+    warning(seq, line, rule, message) {
+        if (this.report.warnings.length < MAX_ISSUES)
+            this.report.warnings.push({ seq, line, rule, message });
+    }
+}
+/**
+ * What AgentOps Replay's SDK and spec write: a count of lost events, a reason, and the range of
+ * seqs they would have had (the SDK writes one seq for all of them, often the LOG_DROP's own;
+ * a server writes an earlier range). The spec names the four fields and their types; a range is
+ * a first and a last seq, so first <= last.
+ */
+function isLogDropPayload(p) {
+    const positive = (v) => Number.isSafeInteger(v) && v >= 1;
+    return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+}
+/**
+ * Authority comes from a trusted seal only: an untrusted seal is NON_AUTHORITATIVE even with
+ * drops (otherwise recording a LOG_DROP would raise an untrusted chain to PARTIAL).
+ */
+function classify(r) {
+    if (r.status !== 'PASS' || !r.sealed || !r.seal_trusted)
+        return 'NON_AUTHORITATIVE_EVIDENCE';
+    return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
+}
+function checkerWithSplitter(file, options) {
+    const checker = new ChainChecker(file, options);
+    return { checker, splitter: new lines/* LineSplitter */.g3(checker) };
+}
+/** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
+function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast = false) {
+    const { checker, splitter } = checkerWithSplitter(file, options);
+    if (lines.length > 0)
+        splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
+    splitter.finish();
+    return checker.finish();
+}
+/** Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it. */
+async function verifyChainStream(chunks, file, options = {}) {
+    const { checker, splitter } = checkerWithSplitter(file, options);
+    for await (const chunk of chunks) {
+        splitter.push(chunk);
+        if (splitter.done)
+            break;
+    }
+    splitter.finish();
+    return checker.finish();
+}
+/** Streams the file: memory stays flat however long the chain or any line in it. Unreadable file: CapsuleError. */
+async function verifyChainFile(path, options = {}) {
+    const { checker, splitter } = checkerWithSplitter(path, options);
+    await (0,lines/* splitFileLines */.kZ)(path, splitter, 'event chain');
+    return checker.finish();
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
+/***/ 6680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   u3: () => (/* binding */ jcsNumber)
+/* harmony export */ });
+/* unused harmony export hasFloatSpelling */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * RFC 8785 (JCS) canonical form of a JSON value: the bytes that are hashed and signed.
+ * Written for what JSON.parse returns (plain objects, arrays, strings, finite numbers,
+ * booleans, null) and for the objects our code builds like them: as JSON.stringify does,
+ * `undefined` members are left out, `undefined` array items become null and `toJSON` is used.
+ * NaN, Infinity and lone surrogates have no canonical form and throw `jcs_unrepresentable`.
+ */
+function canonicalJson(value, options = {}) {
+    return serialize(value, { spellFloat: options.spellFloat ?? jcsNumber, ijson: options.ijson ?? false }, 0);
+}
+function canonicalBytes(value, options = {}) {
+    return Buffer.from(canonicalJson(value, options), 'utf8');
+}
+/** Deeper than any document we write or read: a cycle or a hostile value, not data. */
+const MAX_SERIALIZE_DEPTH = 1000;
+/** RFC 8785 §3.2.2.3: ECMAScript's Number.prototype.toString, with -0 as 0. */
+function jcsNumber(value) {
+    return value === 0 ? '0' : String(value);
+}
+/** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
+function hasFloatSpelling(spelled) {
+    for (let i = 0; i < spelled.length; i++) {
+        const c = spelled.charCodeAt(i);
+        if (c === 0x2e || c === 0x65)
+            return true;
+    }
+    return false;
+}
+function serialize(value, spelling, depth) {
+    switch (typeof value) {
+        case 'string':
+            return canonicalString(value);
+        case 'number': {
+            if (!Number.isFinite(value))
+                throw unrepresentable(`the number ${value}`);
+            const spelled = jcsNumber(value);
+            if (spelling.spellFloat === jcsNumber && !spelling.ijson)
+                return spelled;
+            if (!hasFloatSpelling(spelled)) {
+                if (spelling.ijson && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+                    throw unrepresentable(`the integer ${spelled}, beyond ±(2^53−1),`);
+                return spelled;
+            }
+            return spelling.spellFloat(value);
+        }
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            break;
+        default:
+            // Top-level undefined, functions, symbols, bigint: JSON has no spelling for them.
+            throw unrepresentable(`a ${typeof value}`);
+    }
+    if (value === null)
+        return 'null';
+    if (depth >= MAX_SERIALIZE_DEPTH)
+        throw unrepresentable(`a value nested deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
+    const toJSON = value.toJSON;
+    if (typeof toJSON === 'function')
+        return serialize(toJSON.call(value), spelling, depth + 1);
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (i > 0)
+                out += ',';
+            out += item === undefined || typeof item === 'symbol' || typeof item === 'function' ? 'null' : serialize(item, spelling, depth + 1);
+        }
+        return `${out}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    // JCS orders members by UTF-16 code units, which is what the default sort compares.
+    if (!isSorted(keys))
+        keys.sort();
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined || typeof member === 'symbol' || typeof member === 'function')
+            continue;
+        out += `${first ? '' : ','}${canonicalString(key)}:${serialize(member, spelling, depth + 1)}`;
+        first = false;
+    }
+    return `${out}}`;
+}
+function isSorted(keys) {
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return false;
+    return true;
+}
+/** JSON.stringify escapes exactly as JCS does (only `"`, `\` and controls), lone surrogates aside. */
+function canonicalString(value) {
+    if (!value.isWellFormed())
+        throw unrepresentable('a string with a lone surrogate');
+    return JSON.stringify(value);
+}
+function unrepresentable(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+}
+
+
+/***/ }),
+
+/***/ 9805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ generateSigningKey),
+/* harmony export */   Ji: () => (/* binding */ publicKeyIdentity),
+/* harmony export */   TW: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   _U: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
+/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */ });
+/* unused harmony exports canonicalPublicKeyPem, isCanonicalPublicKeyPem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+
+
+
+
+
+
+
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__/* .sha512 */ .Zf;
+/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+/**
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
+ */
+function canonicalPublicKeyPem(publicKey) {
+    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+function publicKeyIdentity(publicKey) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
+function publicKeySha256(pem) {
+    return publicKeyIdentity(publicKeyFromPem(pem));
+}
+/** True when `pem` is exactly the canonical text of its key. */
+function isCanonicalPublicKeyPem(pem) {
+    try {
+        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+    }
+    catch {
+        return false;
+    }
+}
+function fromKeyObject(key, origin) {
+    if (key.asymmetricKeyType !== 'ed25519') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+    }
+    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
+    return {
+        publicKeyPem: canonicalPublicKeyPem(raw),
+        publicKeySha256: publicKeyIdentity(raw),
+        origin,
+        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
+    };
+}
+/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
+function signingKeyFromPem(pem, origin) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+    }
+    return fromKeyObject(key, origin);
+}
+function loadSigningKey(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${path}: cannot read signing key: ${err.code ?? err.message}`, { file: path });
+    }
+    return signingKeyFromPem(pem, path);
+}
+/** True when group or others can read the key file (it should be 0600). */
+function keyFileTooOpen(path) {
+    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+}
+function generateSigningKey(origin = 'generated key') {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
+    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
+}
+/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
+function writeGeneratedKey(path) {
+    const { privateKeyPem, key } = generateSigningKey(path);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
+    return key;
+}
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
+ * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
+ */
+function publicKeyFromPem(pem) {
+    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
+    if (!body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+    }
+    return der.subarray(12);
+}
+/**
+ * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
+ * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
+ */
+function verifyEd25519Strict(publicKey, message, signature) {
+    if (publicKey.length !== 32 || signature.length !== 64)
+        return false;
+    let A;
+    let R;
+    try {
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+    }
+    catch {
+        return false;
+    }
+    if (A.isSmallOrder() || R.isSmallOrder())
+        return false;
+    const s = Buffer.from(signature.subarray(32)).reverse();
+    if (BigInt(`0x${s.toString('hex')}`) >= L)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
