@@ -13,6 +13,9 @@ export const EXIT = {
   internal: 70,
 } as const;
 
+/** For repeatable options: `--public-key a.pem --public-key b.pem`. */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 /** Human progress goes to stderr so stdout stays clean for --json. */
 export function progress(message: string): void {
   process.stderr.write(`${message}\n`);

@@ -1,29 +1,32 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
-import type { VerificationReport } from '../verify/report.js';
-import { verifyCapsule } from '../verify/capsule.js';
-import { readZipLayout } from '../zip/read.js';
-import { openEntryData } from '../zip/entry.js';
-
-/** Entries past this size are not unpacked for replay (the verifier's own caps apply first). */
-const ENTRY_LIMIT = 4 * 1024 ** 3;
+import type { VerifiedCapsule } from '../verify/capsule.js';
 
 /**
- * Unpacks a capsule into `dir` only after it verified (paths safe, inventory and hashes
- * match), so nothing is written from an archive that could escape or lie about its content.
+ * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
+ * hashes match), from the bytes that were verified: each entry is read through the one
+ * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
+ * archive that could escape, lie about its content, or be swapped in after verification.
+ * On a failure part of `dir` may be written: the caller owns and removes it.
  */
-export async function extractVerifiedCapsule(capsulePath: string, dir: string, options: { signaturePath?: string; trustPolicyPath?: string } = {}): Promise<VerificationReport> {
-  const report = await verifyCapsule(capsulePath, { ...options, strict: false });
-  if (report.status !== 'pass') {
+export async function extractVerifiedCapsule(verified: VerifiedCapsule, dir: string): Promise<void> {
+  const { report, capsule } = verified;
+  const path = report.capsule.path;
+  if (report.status !== 'pass' || capsule === null) {
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-    throw new CapsuleError('capsule_not_verified', `${capsulePath}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: capsulePath }, { report });
+    throw new CapsuleError('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
   }
-  for (const entry of readZipLayout(capsulePath).entries) {
-    const target = join(dir, ...entry.name.split('/'));
-    mkdirSync(dirname(target), { recursive: true });
-    await pipeline(openEntryData(capsulePath, entry, ENTRY_LIMIT), createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+  const root = resolve(dir);
+  for (const entry of capsule.entries) {
+    const target = resolve(join(root, ...entry.record.name.split('/')));
+    if (!target.startsWith(root + sep)) throw new CapsuleError('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      await capsule.copyEntry(entry, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+    } catch (err) {
+      if (err instanceof CapsuleError) throw err;
+      throw new CapsuleError('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+    }
   }
-  return report;
 }

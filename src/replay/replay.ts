@@ -5,6 +5,8 @@ import { CapsuleError } from '../errors.js';
 import { readRunManifest } from '../manifest/read.js';
 import { buildReplayPlan, type ReplayPlan } from '../promotion/replay-plan.js';
 import { extractVerifiedCapsule } from './extract.js';
+import type { VerifyOptions } from '../verify/report.js';
+import { openVerifiedCapsule } from '../verify/capsule.js';
 import { isCapsuleTarget, resolveRunManifestPath } from '../verify/run-folder.js';
 import { validateBundle } from '../bundle/validate.js';
 import { runCommand } from '../bundle/run-command.js';
@@ -15,10 +17,14 @@ import { collectOutputs } from '../collect/outputs.js';
 import { copyBundle } from '../pipeline/workspace.js';
 import type { ExecutorKind } from '../place/types.js';
 
-export interface ReplayOptions {
+export interface ReplayOptions extends Pick<VerifyOptions, 'signaturePath' | 'trustPolicyPath' | 'publicKeyPaths'> {
   execute?: boolean;
   executor?: 'auto' | ExecutorKind;
+  /** Run a bundle whose origin is not verified (an unsigned or unanchored capsule, a run folder) on this host anyway. */
+  allowUntrusted?: boolean;
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** Told, before anything runs, when `allowUntrusted` is what lets it run. */
+  onUntrusted?: (why: string) => void;
 }
 
 export interface OutputComparison {
@@ -49,26 +55,42 @@ export interface ReplayResult {
 export async function replayRun(target: string, options: ReplayOptions = {}): Promise<ReplayResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'capsule-replay-'));
   try {
-    const manifestPath = await manifestOf(target, scratch);
+    const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
     const { manifest } = await readRunManifest(manifestPath);
     const plan = buildReplayPlan(manifest);
     if (!options.execute) return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
     if (!plan.bundle) {
       throw new CapsuleError('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
     }
-    return { schema: 'proofcapsule.replay_result.v1', plan, executed: await execute(plan, dirname(manifestPath), scratch, options) };
+    if (untrusted !== null) {
+      if (!options.allowUntrusted) {
+        throw new CapsuleError('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
+      }
+      options.onUntrusted?.(untrusted);
+    }
+    const executed = await execute(plan, dirname(manifestPath), scratch, options);
+    if (untrusted !== null) executed.notes.unshift(`run with --allow-untrusted: ${untrusted}`);
+    return { schema: 'proofcapsule.replay_result.v1', plan, executed };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-async function manifestOf(target: string, scratch: string): Promise<string> {
-  if (isCapsuleTarget(target)) {
+/**
+ * The manifest to replay: a capsule is verified and unpacked from the bytes verified; `untrusted`
+ * says why its bundle's origin is not proven (null when a signature verified under an anchor).
+ */
+async function manifestOf(target: string, scratch: string, options: ReplayOptions): Promise<{ manifestPath: string; untrusted: string | null }> {
+  if (!isCapsuleTarget(target)) return { manifestPath: resolveRunManifestPath(target), untrusted: 'a run folder carries no signature, so nothing proves who wrote its bundle' };
+  const verified = await openVerifiedCapsule(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
+  try {
     const unpacked = join(scratch, 'capsule');
-    await extractVerifiedCapsule(target, unpacked);
-    return join(unpacked, 'run_manifest.snapshot.json');
+    await extractVerifiedCapsule(verified, unpacked);
+    const origin = verified.report.origin;
+    return { manifestPath: join(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
+  } finally {
+    verified.close();
   }
-  return resolveRunManifestPath(target);
 }
 
 async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, options: ReplayOptions): Promise<NonNullable<ReplayResult['executed']>> {

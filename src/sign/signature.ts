@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { assertValid } from '../schemas/registry.js';
 
@@ -28,23 +26,11 @@ export function defaultSignaturePath(capsulePath: string): string {
   return `${capsulePath}.sig.json`;
 }
 
-export interface LoadedSignature {
-  path: string;
-  document: CapsuleSignature;
-}
-
-/** Reads a signature document with the signed-document JSON rules and the exact schema. */
-export function readSignatureFile(path: string, maxBytes: number): LoadedSignature {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
-  }
-  if (size > maxBytes) throw new CapsuleError('signature_too_large', `${path}: ${size} bytes, more than a signature document can be (${maxBytes})`, { file: path });
-  const doc = parseJsonStrict(readFileSync(path, 'utf8'), path, { ijson: true });
+/** Parses a signature document with the signed-document JSON rules and the exact schema. */
+export function parseSignatureDocument(text: string, path: string): CapsuleSignature {
+  const doc = parseJsonStrict(text, path, { ijson: true });
   assertValid('capsule-signature', doc.value, path, doc);
-  return { path, document: doc.value as CapsuleSignature };
+  return doc.value as CapsuleSignature;
 }
 
 /**

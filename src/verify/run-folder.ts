@@ -8,17 +8,31 @@ import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
 import { assertValid } from '../schemas/registry.js';
 import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
 import type { ProofPackIndex } from '../prove/pack-index.js';
+import type { ChainReport } from '../chain/report.js';
 import type { VerificationReport } from './report.js';
-import { fail, pass, type CheckResult } from './checks/context.js';
-import { runSteps } from './steps.js';
+import { fail, pass, runSteps, type FactAccess, type Outcome, type Step } from './steps.js';
 
-interface RunFolderContext {
+interface RunFolderFacts {
+  loaded: LoadedRunManifest;
+  chain: ChainReport;
+}
+
+type RunFolderCheckId = 'run_manifest_valid' | 'run_artifacts_present' | 'outputs_match_recorded_hashes' | 'event_chain_valid' | 'proof_pack_manifest_valid';
+
+interface RunFolderContext extends FactAccess<RunFolderFacts> {
   manifestPath: string;
   folder: string;
   warnings: string[];
-  loaded?: LoadedRunManifest;
-  evidenceClass?: string | null;
+  trusted: string[];
 }
+
+const RUN_FOLDER_STEPS: Step<RunFolderCheckId, RunFolderContext>[] = [
+  { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+  { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+  { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+  { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+  { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
 
 export interface RunFolderOptions {
   /** The path written into the report (a pack's own report names the manifest by basename, for determinism). */
@@ -49,38 +63,32 @@ export function resolveRunManifestPath(target: string): string {
  */
 export async function verifyRunFolder(target: string, options: RunFolderOptions = {}): Promise<VerificationReport> {
   const manifestPath = resolveRunManifestPath(target);
-  const ctx: RunFolderContext = { manifestPath, folder: dirname(resolve(manifestPath)), warnings: [] };
-  const checks = await runSteps<RunFolderContext>([
-    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
-    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
-    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
-    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
-    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
-  ], ctx);
+  const folder = dirname(resolve(manifestPath));
+  const result = await runSteps<RunFolderCheckId, RunFolderFacts, RunFolderContext>(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' },
+    (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+  const loaded = result.fact('loaded');
   return {
     schema: 'agilab.proof_capsule_verification.v1',
-    status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-    capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+    status: result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+    capsule: { path: options.displayPath ?? manifestPath, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
     strict: false,
-    checks,
-    warnings: ctx.warnings,
-    evidence_class: ctx.evidenceClass ?? null,
+    checks: result.checks,
+    warnings: result.warnings,
+    evidence_class: result.fact('chain')?.classification ?? null,
+    // A folder carries no signature: whoever wrote its files is not proven here.
+    origin: { verified: false, public_key_sha256: null, summary: 'origin not verified: a run folder carries no signature; this verifies integrity only' },
   };
 }
 
-async function checkManifestValid(ctx: RunFolderContext): Promise<CheckResult> {
-  try {
-    ctx.loaded = await readRunManifest(ctx.manifestPath);
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
-  }
-  return pass(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+async function checkManifestValid(ctx: RunFolderContext): Promise<Outcome> {
+  const loaded = await readRunManifest(ctx.manifestPath);
+  ctx.set('loaded', loaded);
+  return pass(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
 }
 
-function checkArtifactsPresent(ctx: RunFolderContext): CheckResult {
+function checkArtifactsPresent(ctx: RunFolderContext): Outcome {
   const problems: string[] = [];
-  const artifacts = ctx.loaded!.manifest.artifacts.filter((a) => a.exists);
+  const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
   for (const a of artifacts) {
     const path = resolve(ctx.folder, a.path);
     if (!existsSync(path) || !statSync(path).isFile()) problems.push(`artifact ${a.name}: ${a.path} is missing`);
@@ -90,8 +98,8 @@ function checkArtifactsPresent(ctx: RunFolderContext): CheckResult {
   return pass(`${artifacts.length} artifacts present with their recorded sizes`);
 }
 
-async function checkOutputHashes(ctx: RunFolderContext): Promise<CheckResult> {
-  const outputs = ctx.loaded!.manifest.proof_capsule?.outputs ?? [];
+async function checkOutputHashes(ctx: RunFolderContext): Promise<Outcome> {
+  const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
   const problems: string[] = [];
   for (const out of outputs) {
     const path = resolve(ctx.folder, out.path);
@@ -106,35 +114,25 @@ async function checkOutputHashes(ctx: RunFolderContext): Promise<CheckResult> {
   return pass(`${outputs.length} outputs match their recorded sha256`);
 }
 
-async function checkFolderChain(ctx: RunFolderContext, trusted: string[]): Promise<CheckResult | null> {
-  const evidence = ctx.loaded!.manifest.proof_capsule?.evidence;
+async function checkFolderChain(ctx: RunFolderContext): Promise<Outcome> {
+  const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
   if (!evidence) return null;
-  try {
-    const report = await verifyChainFile(resolve(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
-    ctx.evidenceClass = report.classification;
-    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-    if (report.status !== 'PASS') return fail(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-    if (report.final_hash !== evidence.final_hash) return fail(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-    return pass(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
-  }
+  const report = await verifyChainFile(resolve(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+  ctx.set('chain', report);
+  const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+  if (report.status !== 'PASS') return fail(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+  if (report.final_hash !== evidence.final_hash) return fail(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+  return pass(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
-async function checkPackIndex(ctx: RunFolderContext): Promise<CheckResult | null> {
+async function checkPackIndex(ctx: RunFolderContext): Promise<Outcome> {
   const indexPath = join(ctx.folder, PROOF_PACK_INDEX_NAME);
   if (!existsSync(indexPath)) return null;
-  let index: ProofPackIndex;
-  try {
-    const doc = readJsonFile(indexPath, { ijson: true });
-    assertValid('proof-pack', doc.value, indexPath, doc);
-    index = doc.value as ProofPackIndex;
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
-  }
+  const doc = readJsonFile(indexPath, { ijson: true });
+  assertValid('proof-pack', doc.value, indexPath, doc);
+  const index = doc.value as ProofPackIndex;
+  const loaded = ctx.get('loaded');
   const problems: string[] = [];
   for (const f of index.files) {
     const path = resolve(ctx.folder, f.path);
@@ -145,7 +143,7 @@ async function checkPackIndex(ctx: RunFolderContext): Promise<CheckResult | null
     const digest = await sha256File(path);
     if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes) problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
   }
-  if (index.source_manifest.sha256 !== ctx.loaded!.sha256 && ctx.manifestPath.endsWith(SNAPSHOT_NAME)) problems.push(`${SNAPSHOT_NAME} sha256 ${ctx.loaded!.sha256} differs from the index's source_manifest`);
+  if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(SNAPSHOT_NAME)) problems.push(`${SNAPSHOT_NAME} sha256 ${loaded.sha256} differs from the index's source_manifest`);
   if (problems.length > 0) return fail(problems[0]!, { problems });
   return pass(`${PROOF_PACK_INDEX_NAME}: ${index.files.length} files match`);
 }

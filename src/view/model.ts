@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { SNAPSHOT_NAME, PROOF_PACK_INDEX_NAME } from '../prove/capsule-manifest.js';
-import type { VerificationReport } from '../verify/report.js';
+import type { VerificationReport, VerifyOptions } from '../verify/report.js';
 import { isCapsuleTarget, resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
-import { verifyCapsule } from '../verify/capsule.js';
+import { openVerifiedCapsule } from '../verify/capsule.js';
 import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { shQuote } from '../text/shell.js';
@@ -15,10 +15,7 @@ import { stageBars } from './timeline.js';
 import type { LogView, ViewModel } from './types.js';
 import { asBoolean, asRecord, asString, type JsonRecord } from '../json/untrusted.js';
 
-export interface ViewOptions {
-  signaturePath?: string;
-  trustPolicyPath?: string;
-}
+export type ViewOptions = Pick<VerifyOptions, 'signaturePath' | 'trustPolicyPath' | 'publicKeyPaths'>;
 
 /** Largest JSON document (manifest, decision, report, events) read into memory. */
 const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
@@ -41,13 +38,20 @@ export async function buildViewModel(target: string, options: ViewOptions = {}):
     const commands = { verify: `capsule verify ${shQuote(name)}`, replay: `capsule replay ${shQuote(name)}`, replay_execute: `capsule replay ${shQuote(name)} --execute` };
     return assemble('run-folder', name, report, folderSource(dirname(manifestPath)), basename(manifestPath), commands);
   }
-  const report = await verifyCapsule(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath });
-  const name = basename(target);
-  const verify = ['capsule verify', shQuote(name), '--signature', shQuote(options.signaturePath ?? `${name}.sig.json`)];
-  if (options.trustPolicyPath) verify.push('--trust-policy', shQuote(options.trustPolicyPath));
-  verify.push('--strict');
-  const commands = { verify: verify.join(' '), replay: `capsule replay ${shQuote(name)}`, replay_execute: `capsule replay ${shQuote(name)} --execute` };
-  return assemble('capsule', name, report, capsuleSource(target), SNAPSHOT_NAME, commands);
+  // The page shows the bytes that were verified: one open, one pass, reads checked against it.
+  const verified = await openVerifiedCapsule(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
+  try {
+    const name = basename(target);
+    const anchors = [
+      ...(options.trustPolicyPath ? ['--trust-policy', shQuote(options.trustPolicyPath)] : []),
+      ...(options.publicKeyPaths ?? []).flatMap((k) => ['--public-key', shQuote(k)]),
+    ];
+    const verify = ['capsule verify', shQuote(name), '--signature', shQuote(options.signaturePath ?? `${name}.sig.json`), ...anchors, '--strict'];
+    const commands = { verify: verify.join(' '), replay: `capsule replay ${shQuote(name)}`, replay_execute: ['capsule replay', shQuote(name), ...anchors, '--execute'].join(' ') };
+    return await assemble('capsule', name, verified.report, capsuleSource(verified.capsule), SNAPSHOT_NAME, commands);
+  } finally {
+    verified.close();
+  }
 }
 
 /** As `capsule verify` decides: a directory or a .json file is a run folder / manifest. */

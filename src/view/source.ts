@@ -1,8 +1,11 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { readZipLayout, type ZipEntryRecord } from '../zip/read.js';
-import { openEntryData } from '../zip/entry.js';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CapsuleError } from '../errors.js';
 import { dropPartialFirstLine, readFileTail } from '../fsio/tail.js';
+import { openEntryData } from '../zip/entry.js';
+import type { OpenedCapsule, ScannedEntry } from '../zip/opened.js';
 
 /** The first bytes of a file in the capsule or run folder, and how large it says it is. */
 export interface ReadResult {
@@ -18,62 +21,72 @@ export interface ViewSource {
   tail(path: string, maxBytes: number): Promise<{ text: string; cut: boolean } | null>;
 }
 
+/** How far an entry of a capsule that failed its structure checks is inflated to find its end. */
+const MAX_RAW_TAIL_BYTES = 64 * 1024 ** 2;
+
 /**
- * Reads entries straight from the archive (nothing is unpacked to disk), so a capsule that
- * failed verification can still be shown, bounded by `maxBytes` per read. Duplicate names
- * resolve to the first entry; the page already says such a capsule is not to be trusted.
+ * Reads entries through the capsule's one descriptor (nothing is unpacked to disk). An entry
+ * the verifying pass hashed is streamed whole and must hash the same, so the page shows the
+ * bytes that were verified; a capsule that failed its structure checks is still shown from
+ * its raw entries, under the page's "not verified" banner. Either way only `maxBytes` are
+ * kept. Duplicate names resolve to the first entry.
  */
-export function capsuleSource(capsulePath: string): ViewSource {
-  const entries = new Map<string, ZipEntryRecord>();
-  try {
-    for (const entry of readZipLayout(capsulePath).entries) if (!entries.has(entry.name)) entries.set(entry.name, entry);
-  } catch {
-    // unreadable archive: verification names why; the page shows no contents
-  }
+export function capsuleSource(capsule: OpenedCapsule | null): ViewSource {
+  const entries = new Map<string, ScannedEntry>();
+  for (const entry of capsule?.entries ?? []) if (!entries.has(entry.record.name)) entries.set(entry.record.name, entry);
+  /**
+   * Streams the entry into `sink`; null when it cannot be read (the page shows it absent). An
+   * unverified entry is read no further than `rawLimit`: its declared size may be a lie.
+   */
+  const readInto = async (path: string, sink: Kept, rawLimit: number): Promise<ScannedEntry | null> => {
+    const entry = entries.get(path);
+    if (!capsule || !entry) return null;
+    try {
+      if (entry.scan !== null && !('error' in entry.scan)) await capsule.copyEntry(entry, sink);
+      else await pipeline(openEntryData(capsule.file, entry.record, rawLimit), sink);
+    } catch (err) {
+      if (err instanceof CapsuleError && err.code === 'capsule_changed') throw err;
+      if (!(err instanceof CapsuleError && err.code === 'zip_entry_too_large')) return null;
+    }
+    return entry;
+  };
   return {
     async read(path, maxBytes) {
-      const entry = entries.get(path);
+      const kept = new Kept(maxBytes, 'head');
+      const entry = await readInto(path, kept, maxBytes + 1);
       if (!entry) return null;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      const stream = openEntryData(capsulePath, entry, Number.MAX_SAFE_INTEGER);
-      try {
-        for await (const chunk of stream) {
-          chunks.push(chunk as Buffer);
-          size += (chunk as Buffer).length;
-          if (size > maxBytes) break;
-        }
-      } catch {
-        return null;
-      } finally {
-        stream.destroy();
-      }
-      const bytes = Buffer.concat(chunks);
-      const truncated = bytes.length > maxBytes;
-      return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
+      const truncated = kept.total > maxBytes;
+      return { bytes: kept.bytes(), totalBytes: kept.total, truncated };
     },
     async tail(path, maxBytes) {
-      const entry = entries.get(path);
-      if (!entry) return null;
-      // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
-      let kept = Buffer.alloc(0);
-      let total = 0;
-      const stream = openEntryData(capsulePath, entry, Number.MAX_SAFE_INTEGER);
-      try {
-        for await (const chunk of stream) {
-          total += (chunk as Buffer).length;
-          kept = Buffer.concat([kept, chunk as Buffer]);
-          if (kept.length > maxBytes) kept = kept.subarray(kept.length - maxBytes);
-        }
-      } catch {
-        return null;
-      } finally {
-        stream.destroy();
-      }
-      const cut = total > kept.length;
-      return { text: dropPartialFirstLine(kept.toString('utf8'), cut), cut };
+      const kept = new Kept(maxBytes, 'tail');
+      if (!(await readInto(path, kept, MAX_RAW_TAIL_BYTES))) return null;
+      const cut = kept.total > maxBytes;
+      return { text: dropPartialFirstLine(kept.bytes().toString('utf8'), cut), cut };
     },
   };
+}
+
+/** Keeps the first (or last) `max` bytes written to it and counts them all: memory stays bounded whatever the entry says. */
+class Kept extends Writable {
+  private buf = Buffer.alloc(0);
+  total = 0;
+  constructor(private readonly max: number, private readonly keep: 'head' | 'tail') {
+    super();
+  }
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: (err?: Error | null) => void): void {
+    this.total += chunk.length;
+    if (this.keep === 'tail') {
+      this.buf = Buffer.concat([this.buf, chunk]);
+      if (this.buf.length > this.max) this.buf = this.buf.subarray(this.buf.length - this.max);
+    } else if (this.buf.length < this.max) {
+      this.buf = Buffer.concat([this.buf, chunk.subarray(0, this.max - this.buf.length)]);
+    }
+    done();
+  }
+  bytes(): Buffer {
+    return this.buf;
+  }
 }
 
 /**

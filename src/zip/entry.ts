@@ -1,16 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { crc32, createInflateRaw } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
+import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE, type ZipEntryRecord } from './read.js';
-
-/** What streaming an entry's data actually produced. */
-export interface EntryDigest {
-  sha256: string;
-  size: number;
-  crc32: number;
-}
 
 /**
  * Stops a stream as soon as it yields more than `limit` bytes: a declared size that lies
@@ -28,11 +21,11 @@ class ByteLimit extends Transform {
   }
 }
 
-/** The entry's uncompressed bytes as a stream, read from the data range the layout check established. */
-export function openEntryData(path: string, entry: ZipEntryRecord, limit: number): Readable {
+/** The entry's uncompressed bytes as a stream, read through the capsule's descriptor from the range the layout established. */
+export function openEntryData(file: CapsuleFile, entry: ZipEntryRecord, limit: number): Readable {
   const raw = entry.compressedSize === 0
     ? Readable.from([])
-    : createReadStream(path, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+    : createReadStream('', { fd: file.fd, autoClose: false, start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1 << 20 });
   const limiter = new ByteLimit(limit, JSON.stringify(entry.name));
   const forward = (err: Error) => limiter.destroy(err);
   raw.on('error', forward);
@@ -44,20 +37,8 @@ export function openEntryData(path: string, entry: ZipEntryRecord, limit: number
   return raw.pipe(limiter);
 }
 
-export async function digestEntry(path: string, entry: ZipEntryRecord, limit: number): Promise<EntryDigest> {
-  const hash = createHash('sha256');
-  let size = 0;
-  let crc = 0;
-  for await (const chunk of openEntryData(path, entry, limit)) {
-    hash.update(chunk as Buffer);
-    crc = crc32(chunk as Buffer, crc);
-    size += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), size, crc32: crc >>> 0 };
-}
-
-export async function readEntryBytes(path: string, entry: ZipEntryRecord, limit: number): Promise<Buffer> {
+export async function readEntryBytes(file: CapsuleFile, entry: ZipEntryRecord, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of openEntryData(path, entry, limit)) chunks.push(chunk as Buffer);
+  for await (const chunk of openEntryData(file, entry, limit)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { CapsuleFile } from './file.js';
 
 /**
  * The strict ZIP layout reader. It reads the end record, the central directory and every
@@ -33,6 +33,13 @@ export interface ZipLayout {
   entries: ZipEntryRecord[];
   /** Everything found wrong; empty for a well-formed archive. */
   problems: string[];
+  /** Every byte range read to find this layout, for the hashing pass to compare with what it reads. */
+  reads: LayoutRead[];
+}
+
+export interface LayoutRead {
+  offset: number;
+  bytes: Buffer;
 }
 
 const SIG_LOCAL = 0x04034b50;
@@ -53,39 +60,35 @@ export const FLAG_UTF8 = 0x0800;
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
+/** Reads through the capsule's one descriptor, remembering every range it read for the scan to compare. */
 class Reader {
-  constructor(private readonly fd: number, readonly size: number) {}
+  readonly reads: LayoutRead[] = [];
+  readonly size: number;
+  constructor(private readonly file: CapsuleFile) {
+    this.size = file.size;
+  }
   read(offset: number, length: number): Buffer {
     if (offset < 0 || length < 0 || offset + length > this.size) throw new LayoutError(`read of ${length} bytes at ${offset} runs past the end of the file (${this.size} bytes)`);
-    const buf = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, buf, done, length - done, offset + done);
-      if (n === 0) throw new LayoutError(`unexpected end of file at ${offset + done}`);
-      done += n;
-    }
-    return buf;
+    const bytes = this.file.readAt(offset, length);
+    this.reads.push({ offset, bytes });
+    return bytes;
   }
 }
 
 /** A fatal layout problem: reading cannot continue past it. */
 class LayoutError extends Error {}
 
-export function readZipLayout(path: string): ZipLayout {
-  const fd = openSync(path, 'r');
+/** The layout of the open capsule; a problem is reported, never thrown (an I/O error is). */
+export function readZipLayout(file: CapsuleFile): ZipLayout {
+  const reader = new Reader(file);
+  const problems: string[] = [];
   try {
-    const reader = new Reader(fd, fstatSync(fd).size);
-    const problems: string[] = [];
-    try {
-      const entries = readLayout(reader, problems);
-      return { size: reader.size, entries, problems };
-    } catch (err) {
-      if (!(err instanceof LayoutError)) throw err;
-      problems.push(err.message);
-      return { size: reader.size, entries: [], problems };
-    }
-  } finally {
-    closeSync(fd);
+    const entries = readLayout(reader, problems);
+    return { size: reader.size, entries, problems, reads: reader.reads };
+  } catch (err) {
+    if (!(err instanceof LayoutError)) throw err;
+    problems.push(err.message);
+    return { size: reader.size, entries: [], problems, reads: reader.reads };
   }
 }
 

@@ -48,6 +48,7 @@ export function fakePipelineResult(dir: string, decision: DecisionKind, gateCoun
       checks: [{ id: 'capsule_exists', status: 'pass', summary: 'found', details: {} }],
       warnings: [],
       evidence_class: 'AUTHORITATIVE_EVIDENCE',
+      origin: { verified: true, public_key_sha256: 'a'.repeat(64), summary: 'origin verified' },
     },
     gates,
     outputs: [{ path: 'artifacts/out.txt', sha256: 'b'.repeat(64), size_bytes: 12 }],

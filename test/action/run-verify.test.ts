@@ -31,6 +31,7 @@ function verifier(status: 'pass' | 'fail') {
         ],
         warnings: [],
         evidence_class: 'AUTHORITATIVE_EVIDENCE',
+        origin: { verified: true, public_key_sha256: 'a'.repeat(64), summary: 'origin verified' },
       };
     },
   };

@@ -172,9 +172,12 @@ describe('capsule run: documents', () => {
     }
   });
 
-  it('replay --execute re-runs the capsule and finds the same output hashes', () => {
+  it('replay --execute re-runs the capsule under the key that signed it and finds the same output hashes', () => {
     const capsulePath = join(scratch, 'hello-docs', 'hello.agipack');
-    const r = capsule(['replay', capsulePath, '--execute', '--json']);
+    const refused = capsule(['replay', capsulePath, '--execute', '--json']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/not run, because the capsule's origin is not verified \(no trust anchor was given/);
+    const r = capsule(['replay', capsulePath, '--execute', '--json', '--public-key', join(scratch, 'hello-docs', 'keys', 'dev-signing-key.pub.pem')]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.executed.status).toBe('match');

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../src/prove/capsule-manifest.js';
@@ -10,6 +10,8 @@ import { sha256File, sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
 import { signCapsule } from '../../src/sign/sign.js';
 import { generateSigningKey, type SigningKey } from '../../src/keys/ed25519.js';
+import { ChainRecorder } from '../../src/chain/recorder.js';
+import type { RunManifest } from '../../src/manifest/types.js';
 
 export const FIXTURE_MANIFEST = resolve('test/fixtures/capsule/agilab-run/run_manifest.json');
 
@@ -64,4 +66,62 @@ export async function buildTinyCapsule(dir: string): Promise<string> {
   const capsule = join(dir, 'tiny.agipack');
   await exportCapsule(pack, files, index, capsule);
   return capsule;
+}
+
+/** A run folder as `capsule run` leaves it: AGILAB manifest + proof_capsule block, sealed chain, logs, bundle, outputs. */
+export function writeCapsuleRun(dir: string, key: SigningKey): string {
+  const file = (rel: string, content: string) => {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+    return { sha256: sha256Hex(content), size: Buffer.byteLength(content) };
+  };
+  const out = file('artifacts/result.json', '{"score": 0.93}\n');
+  const stdout = file('logs/stdout.log', 'training done\n');
+  const stderr = file('logs/stderr.log', '');
+  const bundle = file('bundle/bundle.json', '{"apiVersion": "proofcapsule.dev/v1"}\n');
+  const clock = () => new Date('2026-03-14T09:27:00.000Z');
+  const chain = ChainRecorder.create(join(dir, 'evidence', 'events.jsonl'), { clock, start: { bundle: 'demo' } });
+  chain.append('TOOL_CALL', { tool_name: 'run', args_hash: sha256Hex('argv') });
+  chain.append('TOOL_RESULT', { tool_name: 'run', result_hash: out.sha256, status: 'pass' });
+  chain.end({ status: 'pass' });
+  const seal = chain.seal(key, { authority: 'proof-capsule', serverVersion: '0.1.0' });
+  chain.close();
+  const base = JSON.parse(readFileSync(FIXTURE_MANIFEST, 'utf8')) as RunManifest;
+  const log = (path: string, d: { sha256: string; size: number }) => ({ path, sha256: d.sha256, bytes: d.size, storedBytes: d.size, truncated: false });
+  const manifest: RunManifest = {
+    ...base,
+    artifacts: [{ name: 'result', path: 'artifacts/result.json', kind: 'metrics', exists: true, size_bytes: out.size }],
+    proof_capsule: {
+      schema: 'proofcapsule.run_extension.v1',
+      tool: { name: 'proof-capsule', version: '0.1.0', node_version: process.version },
+      bundle: { name: 'demo', version: '1.0.0', path: 'bundle/bundle.json', sha256: bundle.sha256, format: 'proofcapsule.v1', lane: 'dev', human_gate_required: false, max_run_seconds: 60, fail_on_timeout: true },
+      placement: { site: 'local', executor: 'process', accel: null, rejected: [], warnings: [] },
+      execution: { executor: 'process', exit_code: 0, signal: null, timed_out: false, diagnostics: [], details: {}, logs: { stdout: log('logs/stdout.log', stdout), stderr: log('logs/stderr.log', stderr) } },
+      outputs: [{ path: 'artifacts/result.json', kind: 'metrics', sha256: out.sha256, size_bytes: out.size }],
+      evidence: { events: 'evidence/events.jsonl', session_id: chain.sessionId, event_count: seal.seq, final_hash: seal.event_hash, classification: 'AUTHORITATIVE_EVIDENCE', seal_public_key_sha256: key.publicKeySha256 },
+      secrets: { names: [] },
+      signing: { public_key_sha256: key.publicKeySha256, dev_key: true },
+    },
+  };
+  writeFileSync(join(dir, 'run_manifest.json'), stableJson(manifest));
+  return join(dir, 'run_manifest.json');
+}
+
+export interface BuiltRunCapsule {
+  dir: string;
+  key: SigningKey;
+  manifestPath: string;
+  /** Proved with `key` (DSSE provenance), signed beside it as `<capsule>.sig.json`. */
+  capsule: string;
+}
+
+/** A `capsule run` folder (sealed chain, provenance, outputs) proved and signed with one fresh key. */
+export async function buildRunCapsule(): Promise<BuiltRunCapsule> {
+  const dir = tempDir('capsule-run-');
+  const { key } = generateSigningKey();
+  const manifestPath = writeCapsuleRun(join(dir, 'run'), key);
+  const capsule = join(dir, 'run.agipack');
+  await proveManifest(manifestPath, { exportPath: capsule, key });
+  await signCapsule(capsule, key, { createdAt: '2026-03-14T09:30:00Z' });
+  return { dir, key, manifestPath, capsule };
 }

@@ -31,7 +31,9 @@ async function verifyWith(change: (d: CapsuleSignature) => void | string) {
 
 describe('detached signatures', () => {
   it('verifies our own signature with every signature check listed', async () => {
-    const report = await verifyCapsule(built.capsule, { strict: true, requireSignature: true });
+    const publicKey = join(built.dir, 'signer.pub.pem');
+    writeFileSync(publicKey, built.key.publicKeyPem);
+    const report = await verifyCapsule(built.capsule, { strict: true, publicKeyPaths: [publicKey], requireSignature: true });
     expect(report.status).toBe('pass');
     expect(report.checks.map((c) => c.id)).toEqual(expect.arrayContaining([
       'capsule_signature_present', 'capsule_signature_schema_supported', 'capsule_signature_subject_matches',
@@ -117,11 +119,23 @@ describe('detached signatures', () => {
     expect(failedIds(big)).toEqual(['capsule_signature_schema_supported']);
   });
 
-  it('discovers X.sig.json beside the capsule, and --require-signature fails without one', async () => {
-    const unsigned = await verifyCapsule(built.capsule, { signaturePath: join(built.dir, 'absent.sig.json'), requireSignature: true });
-    expect(failedIds(unsigned)).toEqual(['capsule_signature_present']);
-    const lenient = await verifyCapsule(built.capsule, { signaturePath: join(built.dir, 'absent.sig.json') });
-    expect(lenient.status).toBe('pass');
-    expect(lenient.warnings.join('\n')).toMatch(/unsigned/);
+  it('a named signature that cannot be read fails, required or not: never "unsigned"', async () => {
+    for (const requireSignature of [true, false]) {
+      const missing = await verifyCapsule(built.capsule, { signaturePath: join(built.dir, 'absent.sig.json'), requireSignature });
+      expect(failedIds(missing)).toEqual(['capsule_signature_present']);
+      expect(missing.checks.find((c) => c.id === 'capsule_signature_present')!.summary).toMatch(/absent\.sig\.json: cannot read: ENOENT/);
+      expect(missing.status).toBe('fail');
+    }
+  });
+
+  it('without --signature, X.sig.json beside the capsule is found; with none there an unanchored verify passes as unsigned', async () => {
+    expect((await verifyCapsule(built.capsule)).checks.find((c) => c.id === 'capsule_signature_present')?.status).toBe('pass');
+    const alone = join(built.dir, 'alone.agipack');
+    writeFileSync(alone, readFileSync(built.capsule));
+    const unsigned = await verifyCapsule(alone, { strict: true });
+    expect(unsigned.status).toBe('pass');
+    expect(unsigned.warnings.join('\n')).toMatch(/unsigned/);
+    expect(unsigned.origin).toEqual({ verified: false, public_key_sha256: null, summary: 'origin not verified: the capsule is not signed; this verifies integrity only' });
+    expect(failedIds(await verifyCapsule(alone, { requireSignature: true }))).toEqual(['capsule_signature_present']);
   });
 });

@@ -17,12 +17,12 @@ beforeAll(async () => {
 });
 
 /** Verifies a copy with byte `i` flipped (XOR 0xff); returns the failed check ids. */
-async function flipAndVerify(i: number, signaturePath?: string): Promise<string[]> {
+async function flipAndVerify(i: number, signaturePath?: string, publicKeyPath?: string): Promise<string[]> {
   const copy = Buffer.from(original);
-  copy[i]! ^= 0xff;
+  if (i >= 0) copy[i]! ^= 0xff;
   const path = join(dir, 'flipped.agipack');
   writeFileSync(path, copy);
-  const report = await verifyCapsule(path, { strict: true, signaturePath, requireSignature: signaturePath !== undefined });
+  const report = await verifyCapsule(path, { strict: true, signaturePath, publicKeyPaths: publicKeyPath ? [publicKeyPath] : [], requireSignature: signaturePath !== undefined });
   return report.status === 'pass' ? [] : report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
 }
 
@@ -35,8 +35,11 @@ describe('single-byte flips', () => {
   it('every flipped byte fails verify --strict with the signature', async () => {
     const { key } = generateSigningKey();
     const { path } = await signCapsule(capsule, key, { signaturePath: join(dir, 'tiny.sig.json'), createdAt: '2026-01-01T00:00:00Z' });
+    const publicKey = join(dir, 'tiny.pub.pem');
+    writeFileSync(publicKey, key.publicKeyPem);
+    expect(await flipAndVerify(-1, path, publicKey)).toEqual([]);
     for (let i = 0; i < original.length; i++) {
-      const failed = await flipAndVerify(i, path);
+      const failed = await flipAndVerify(i, path, publicKey);
       expect(failed.length, `byte ${i}`).toBeGreaterThan(0);
       expect(failed, `byte ${i}`).toContain('capsule_signature_subject_matches');
     }

@@ -46,7 +46,9 @@ describe('capsules written by Python zipfile (AGILAB)', () => {
       execFileSync('python3', [join(dir, 'repack.py'), unpacked, capsule, mode]);
       const { key } = generateSigningKey();
       const { path: signaturePath } = await signCapsule(capsule, key, { signaturePath: `${capsule}.sig.json` });
-      const report = await verifyCapsule(capsule, { strict: true, signaturePath, requireSignature: true });
+      const publicKey = join(dir, `${mode}.pub.pem`);
+      writeFileSync(publicKey, key.publicKeyPem);
+      const report = await verifyCapsule(capsule, { strict: true, signaturePath, publicKeyPaths: [publicKey], requireSignature: true });
       expect(report.checks.filter((c) => c.status === 'fail'), JSON.stringify(report.checks.filter((c) => c.status === 'fail'))).toEqual([]);
       expect(report.status).toBe('pass');
       expect(report.checks.find((c) => c.id === 'archive_canonical_form')?.details.writer).toBe('python-zipfile');

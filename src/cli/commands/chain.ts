@@ -4,7 +4,7 @@ import { CapsuleError } from '../../errors.js';
 import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
-import { EXIT, action, printJson } from '../io.js';
+import { EXIT, action, collect, printJson } from '../io.js';
 
 interface TrustOptions {
   trustPolicy?: string;
@@ -55,8 +55,6 @@ function renderFrame(frame: ReplayFrame): string {
   const detail = frame.frame_type === 'EVENT' ? frame.payload : rest;
   return `#${seq} ${timestamp} ${label} ${JSON.stringify(detail)}`;
 }
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerChain(program: Command): void {
   const chain = program

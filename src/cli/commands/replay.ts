@@ -1,22 +1,41 @@
 import { Option, type Command } from 'commander';
 import type { ReplayResult } from '../../replay/replay.js';
-import { EXIT, action, printJson, progress } from '../io.js';
+import { EXIT, action, collect, printJson, progress } from '../io.js';
+
+interface ReplayFlags {
+  execute?: boolean;
+  executor?: 'auto' | 'process' | 'qemu';
+  signature?: string;
+  trustPolicy?: string;
+  publicKey: string[];
+  allowUntrusted?: boolean;
+  json?: boolean;
+}
 
 export function registerReplay(program: Command): void {
   program
     .command('replay')
     .description('Print the recorded plan of a run; with --execute, re-run it in a fresh workspace and compare output hashes')
     .argument('<target>', 'a .agipack (verified before it is unpacked), a run_manifest.json, or a run folder')
-    .option('--execute', 're-run the recorded bundle and compare its outputs with the recorded SHA-256 digests')
+    .option('--execute', 're-run the recorded bundle and compare its outputs with the recorded SHA-256 digests (only a capsule whose signature verifies under --trust-policy or --public-key)')
+    .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
+    .option('--trust-policy <path>', 'trust policy the capsule\'s signature must verify under before --execute runs anything')
+    .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', collect, [])
+    .option('--allow-untrusted', 'with --execute, run a bundle whose origin is not verified (unsigned, unanchored, or a run folder) on this host anyway')
     .addOption(new Option('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(['auto', 'process', 'qemu']))
     .option('--json', 'print the plan (and the comparison) as JSON')
-    .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest).')
-    .action(action(async (target: string, flags: { execute?: boolean; executor?: 'auto' | 'process' | 'qemu'; json?: boolean }) => {
+    .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
+    .action(action(async (target: string, flags: ReplayFlags) => {
       const { replayRun } = await import('../../replay/replay.js');
       const result = await replayRun(target, {
         execute: flags.execute,
         executor: flags.executor,
+        signaturePath: flags.signature,
+        trustPolicyPath: flags.trustPolicy,
+        publicKeyPaths: flags.publicKey,
+        allowUntrusted: flags.allowUntrusted,
         onOutput: flags.json ? undefined : (_stream, text) => process.stderr.write(text),
+        onUntrusted: (why) => progress(`WARNING: --allow-untrusted: running on this host a bundle nobody vouched for: ${why}`),
       });
       if (flags.json) printJson(result);
       else printResult(result);

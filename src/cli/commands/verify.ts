@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { VerificationReport } from '../../verify/report.js';
-import { action, EXIT, printJson, progress } from '../io.js';
+import { action, collect, EXIT, printJson, progress } from '../io.js';
 
 interface VerifyFlags {
   signature?: string;
   trustPolicy?: string;
+  publicKey: string[];
   requireSignature?: boolean;
   strict?: boolean;
   json?: boolean;
@@ -15,17 +16,18 @@ export function registerVerify(program: Command): void {
     .command('verify')
     .description('Verify a .agipack capsule (every named check listed in docs/verification.md), or a run folder: a run_manifest.json, an unpacked capsule\'s run_manifest.snapshot.json, or a pack dir.')
     .argument('<target>', '.agipack file, run manifest, or pack/run directory')
-    .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
+    .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists; a named one that cannot be read fails)')
     .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
-    .option('--require-signature', 'fail when the capsule has no signature')
+    .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', collect, [])
+    .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
     .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
-    .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.')
+    .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
     .action(action(async (target: string, opts: VerifyFlags) => {
       const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
       const { verifyCapsule } = await import('../../verify/capsule.js');
       const report = isCapsuleTarget(target)
-        ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, requireSignature: opts.requireSignature, strict: opts.strict })
+        ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
         : await verifyRunFolder(target);
       render(report, opts.json ?? false);
       return report.status === 'pass' ? EXIT.ok : EXIT.failed;
@@ -37,7 +39,7 @@ function render(report: VerificationReport, json: boolean): void {
   if (json) printJson(report);
   else {
     for (const c of report.checks) process.stdout.write(`${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-    process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}\n`);
+    process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
   }
   for (const w of report.warnings) progress(`warning: ${w}`);
 }

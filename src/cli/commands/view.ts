@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { action, EXIT, printJson, progress } from '../io.js';
+import { action, collect, EXIT, printJson, progress } from '../io.js';
 
 interface ViewFlags {
   output?: string;
   signature?: string;
   trustPolicy?: string;
+  publicKey: string[];
   json?: boolean;
 }
 
@@ -16,13 +17,14 @@ export function registerView(program: Command): void {
     .option('--output <file>', 'where to write the page (default: <target>.html beside the target)')
     .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
     .option('--trust-policy <path>', 'trust policy to verify the signature against')
+    .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule (repeatable)', collect, [])
     .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML')
     .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
     .action(action(async (target: string, opts: ViewFlags) => {
       const { writeFileAtomic } = await import('../../fsio/atomic.js');
       const { buildViewModel } = await import('../../view/model.js');
       const { renderViewPage } = await import('../../view/render.js');
-      const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy });
+      const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
       if (opts.json) printJson(model);
       else {
         const output = opts.output ?? `${target.replace(/[\\/]+$/, '')}.html`;

@@ -1,38 +1,31 @@
-import { statSync } from 'node:fs';
 import yauzl from 'yauzl';
-import { sha256File } from '../../hash/sha256.js';
+import { entryNameCollisions, entryNameProblem } from '../../zip/names.js';
+import { openCapsule, type ScannedEntry } from '../../zip/opened.js';
 import { ENTRY_MODE } from '../../zip/canonical.js';
-import { FLAG_UTF8, readZipLayout, type ZipEntryRecord } from '../../zip/read.js';
-import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
+import { FLAG_UTF8, type ZipEntryRecord } from '../../zip/read.js';
+import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
-export async function checkCapsuleExists(ctx: CapsuleContext): Promise<CheckResult> {
-  let stat;
-  try {
-    stat = statSync(ctx.path);
-  } catch (err) {
-    return fail(`${ctx.path}: ${(err as NodeJS.ErrnoException).code ?? 'cannot stat'}`);
-  }
-  if (!stat.isFile()) return fail(`${ctx.path} is not a regular file`);
-  const digest = await sha256File(ctx.path);
-  ctx.capsuleSha256 = digest.sha256;
-  ctx.capsuleSize = digest.size;
-  return pass(`${ctx.path} (${digest.size} bytes)`, { sha256: digest.sha256, size_bytes: digest.size });
+/** Opens the capsule once and makes the one pass over it that every later check reads from. */
+export async function checkCapsuleExists(ctx: CheckContext): Promise<Outcome> {
+  const capsule = await openCapsule(ctx.path, ctx.limits);
+  ctx.set('capsule', capsule);
+  return pass(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
 }
 
-/** An independent, lenient reader (yauzl) must list the archive too: the strict layout check comes next. */
-export async function checkZipReadable(ctx: CapsuleContext): Promise<CheckResult> {
+/** An independent, lenient reader (yauzl, on the same descriptor) must list the archive too: the strict layout check comes next. */
+export async function checkZipReadable(ctx: CheckContext): Promise<Outcome> {
   try {
-    const count = await countEntriesWithYauzl(ctx.path);
+    const count = await countEntriesWithYauzl(ctx.get('capsule').file.fd);
     return pass(`ZIP central directory lists ${count} entries`, { entry_count: count });
   } catch (err) {
     return fail(`not a readable ZIP archive: ${(err as Error).message}`);
   }
 }
 
-function countEntriesWithYauzl(path: string): Promise<number> {
+function countEntriesWithYauzl(fd: number): Promise<number> {
   return new Promise((resolve, reject) => {
     // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
-    yauzl.open(path, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true }, (err, zip) => {
+    yauzl.fromFd(fd, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error('cannot open'));
       let count = 0;
       zip.on('entry', () => {
@@ -46,27 +39,15 @@ function countEntriesWithYauzl(path: string): Promise<number> {
   });
 }
 
-/** Local headers agree with the central directory, no stray bytes, no encryption, stored/deflate only, ZIP64 consistent, size caps. */
-export function checkArchiveStructure(ctx: CapsuleContext): CheckResult {
-  const layout = readZipLayout(ctx.path);
-  ctx.layout = layout;
-  const problems = [...layout.problems, ...sizeCapProblems(ctx, layout.entries)];
+/**
+ * Local headers agree with the central directory, no stray bytes, no encryption, stored/deflate
+ * only, ZIP64 consistent, size caps, and what the layout reader read is what the hashing pass read.
+ */
+export function checkArchiveStructure(ctx: CheckContext): Outcome {
+  const capsule = ctx.get('capsule');
+  const problems = [...capsule.structureProblems, ...capsule.scan.problems];
   if (problems.length > 0) return fail(`archive layout is not strict: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
-  return pass(`${layout.entries.length} entries, contiguous, local headers match the central directory`);
-}
-
-function sizeCapProblems(ctx: CapsuleContext, entries: ZipEntryRecord[]): string[] {
-  const { maxEntryBytes, maxTotalBytes, maxRatio, ratioFloorBytes } = ctx.limits;
-  const problems: string[] = [];
-  let total = 0;
-  for (const e of entries) {
-    total += e.uncompressedSize;
-    if (e.uncompressedSize > maxEntryBytes) problems.push(`${JSON.stringify(e.name)}: declares ${e.uncompressedSize} bytes, above the per-entry cap ${maxEntryBytes}`);
-    const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
-    if (e.uncompressedSize >= ratioFloorBytes && ratio > maxRatio) problems.push(`${JSON.stringify(e.name)}: compression ratio ${ratio.toFixed(0)} above the cap ${maxRatio} (decompression bomb)`);
-  }
-  if (total > maxTotalBytes) problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
-  return problems;
+  return pass(`${capsule.layout.entries.length} entries, contiguous, local headers match the central directory`);
 }
 
 /**
@@ -110,8 +91,8 @@ function profileProblems(profile: WriterProfile, entries: ZipEntryRecord[]): str
  * The fields that only the central directory holds (so a change there is not caught by
  * comparing with the local header) must match one known writer's form, for every entry.
  */
-export function checkArchiveCanonicalForm(ctx: CapsuleContext): CheckResult {
-  const entries = ctx.layout!.entries;
+export function checkArchiveCanonicalForm(ctx: CheckContext): Outcome {
+  const entries = ctx.get('capsule').layout.entries;
   const results = WRITER_PROFILES.map((profile) => ({ profile, problems: profileProblems(profile, entries) }));
   const match = results.find((r) => r.problems.length === 0);
   if (match) return pass(`every entry is in ${match.profile.name}'s form: regular files, no extra attributes`, { writer: match.profile.name });
@@ -123,46 +104,20 @@ export function isSymlink(e: ZipEntryRecord): boolean {
   return e.versionMadeBy >> 8 === 3 && ((e.externalAttributes >>> 16) & 0o170000) === 0o120000;
 }
 
-/** Zip-slip, symlinks, duplicates, non-UTF-8 and non-NFC names: each rejected by name. */
-export function checkArchivePathsSafe(ctx: CapsuleContext): CheckResult {
+/** Zip-slip, symlinks, duplicates, and names that are not portable (bytes, form, length, case): each rejected by name. */
+export function checkArchivePathsSafe(ctx: CheckContext): Outcome {
   const problems: string[] = [];
-  const seen = new Map<string, ZipEntryRecord>();
-  const folded = new Set<string>();
-  for (const e of ctx.layout!.entries) {
-    const problem = pathProblem(e);
+  const byName = new Map<string, ScannedEntry>();
+  for (const e of ctx.get('capsule').entries) {
+    const r = e.record;
+    const problem = entryNameProblem({ raw: r.rawName, utf8Flag: (r.flags & FLAG_UTF8) !== 0 });
     if (problem) problems.push(problem);
-    if (isSymlink(e)) problems.push(`${JSON.stringify(e.name)}: symlink entry`);
-    if (seen.has(e.name)) problems.push(`${JSON.stringify(e.name)}: duplicate entry name`);
-    // Two names one case-insensitive file system would merge on extraction.
-    else if (folded.has(e.name.toLowerCase())) problems.push(`${JSON.stringify(e.name)}: differs from another entry only by case`);
-    seen.set(e.name, e);
-    folded.add(e.name.toLowerCase());
+    if (isSymlink(r)) problems.push(`${JSON.stringify(r.name)}: symlink entry`);
+    if (byName.has(r.name)) problems.push(`${JSON.stringify(r.name)}: duplicate entry name`);
+    byName.set(r.name, e);
   }
+  if (problems.length === 0) problems.push(...entryNameCollisions([...byName.keys()]));
   if (problems.length > 0) return fail(`unsafe entry names: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
-  ctx.entries = seen;
-  return pass(`${seen.size} entry names are relative, unique, UTF-8 NFC paths`);
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function pathProblem(e: ZipEntryRecord): string | null {
-  let name: string;
-  try {
-    name = utf8.decode(e.rawName);
-  } catch {
-    return `entry name bytes ${e.rawName.toString('hex')} are not UTF-8`;
-  }
-  const q = JSON.stringify(name);
-  if (!(e.flags & FLAG_UTF8) && /[^\x20-\x7e]/.test(name)) return `${q}: non-ASCII name without the UTF-8 flag (would be read as CP437)`;
-  if (name !== name.normalize('NFC')) return `${q}: name is not Unicode NFC`;
-  if (name.length === 0) return 'empty entry name';
-  if (/[\x00-\x1f\x7f]/.test(name)) return `${q}: control character in name`;
-  if (name.includes('\\')) return `${q}: backslash in name`;
-  if (name.startsWith('/')) return `${q}: absolute path`;
-  if (/^[A-Za-z]:/.test(name)) return `${q}: drive-letter path`;
-  // A directory entry ("dir/") is judged by capsule_entries_valid; its path is checked like a file's.
-  const parts = name.replace(/\/$/, '').split('/');
-  if (parts.some((p) => p === '..')) return `${q}: ".." path segment (zip-slip)`;
-  if (parts.some((p) => p === '.' || p === '')) return `${q}: empty or "." path segment`;
-  return null;
+  ctx.set('entries', byName);
+  return pass(`${byName.size} entry names are relative, unique, portable UTF-8 NFC paths`);
 }

@@ -1,33 +1,23 @@
-import { CapsuleError } from '../../errors.js';
 import { parseJsonStrict, type JsonDocument } from '../../json/parse.js';
 import type { RunManifest } from '../../manifest/types.js';
 import { assertValid } from '../../schemas/registry.js';
 import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../prove/capsule-manifest.js';
 import type { ProofPackIndex } from '../../prove/pack-index.js';
-import { readEntryBytes } from '../../zip/entry.js';
-import { decodeUtf8 } from './inventory.js';
-import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
+import { readEntryText } from './inventory.js';
+import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
-/** Reads a JSON entry with the strict parser and a schema; a CapsuleError names `capsule!/entry`. */
-export async function readJsonEntry(ctx: CapsuleContext, name: string, schema: string): Promise<JsonDocument> {
-  const e = ctx.entries!.get(name);
+/** Reads a JSON entry (as the hashing pass read it) with the strict parser and a schema; a CapsuleError names `capsule!/entry`. */
+export async function readJsonEntry(ctx: CheckContext, name: string, schema: string): Promise<JsonDocument> {
   const file = `${ctx.path}!/${name}`;
-  if (!e) throw new CapsuleError('capsule_entry_missing', `${file}: not in the archive`, { file });
-  const doc = parseJsonStrict(decodeUtf8(await readEntryBytes(ctx.path, e, ctx.limits.maxDocumentBytes), file), file, { ijson: true });
+  const doc = parseJsonStrict(await readEntryText(ctx, name), file, { ijson: true });
   assertValid(schema, doc.value, file, doc);
   return doc;
 }
 
 /** The byte copy of the run manifest: valid, and the one the capsule manifest names by hash. */
-export async function checkRunManifestSnapshot(ctx: CapsuleContext): Promise<CheckResult> {
-  let snapshot: RunManifest;
-  try {
-    snapshot = (await readJsonEntry(ctx, SNAPSHOT_NAME, 'run-manifest')).value as RunManifest;
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
-  }
-  const m = ctx.manifest!;
+export async function checkRunManifestSnapshot(ctx: CheckContext): Promise<Outcome> {
+  const snapshot = (await readJsonEntry(ctx, SNAPSHOT_NAME, 'run-manifest')).value as RunManifest;
+  const m = ctx.get('manifest');
   const recorded = m.entries.find((e) => e.path === SNAPSHOT_NAME)!;
   const problems: string[] = [];
   if (recorded.sha256 !== m.source_manifest.sha256) problems.push(`snapshot sha256 ${recorded.sha256} != source_manifest.sha256 ${m.source_manifest.sha256}`);
@@ -35,20 +25,14 @@ export async function checkRunManifestSnapshot(ctx: CapsuleContext): Promise<Che
     if (snapshot[field] !== m[field]) problems.push(`${field} ${JSON.stringify(snapshot[field])} in the snapshot, ${JSON.stringify(m[field])} in ${CAPSULE_MANIFEST_NAME}`);
   }
   if (problems.length > 0) return fail(problems[0]!, { problems });
-  ctx.snapshot = snapshot;
+  ctx.set('snapshot', snapshot);
   return pass(`run ${snapshot.run_id} (${snapshot.status}) snapshot is a valid agilab.run_manifest`, { run_id: snapshot.run_id, status: snapshot.status });
 }
 
 /** The root index lists every file of the pack but itself, with the digests the archive holds. */
-export async function checkProofPackManifest(ctx: CapsuleContext): Promise<CheckResult> {
-  let index: ProofPackIndex;
-  try {
-    index = (await readJsonEntry(ctx, PROOF_PACK_INDEX_NAME, 'proof-pack')).value as ProofPackIndex;
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
-  }
-  const m = ctx.manifest!;
+export async function checkProofPackManifest(ctx: CheckContext): Promise<Outcome> {
+  const index = (await readJsonEntry(ctx, PROOF_PACK_INDEX_NAME, 'proof-pack')).value as ProofPackIndex;
+  const m = ctx.get('manifest');
   const inArchive = new Map(m.entries.filter((e) => e.path !== PROOF_PACK_INDEX_NAME).map((e) => [e.path, e]));
   const problems: string[] = [];
   for (const f of index.files) {

@@ -1,45 +1,40 @@
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { verifyChainFile } from '../../chain/verify.js';
 import { CapsuleError } from '../../errors.js';
 import { verifyProvenance } from '../../exports/index.js';
 import { parseJsonStrict } from '../../json/parse.js';
 import { schemaFiles } from '../../schemas/catalog.js';
 import { validateAgainst } from '../../schemas/registry.js';
-import { trustedPublicKeys } from '../../trust/policy.js';
-import { openEntryData, readEntryBytes } from '../../zip/entry.js';
-import { decodeUtf8 } from './inventory.js';
-import { fail, pass, type CapsuleContext, type CheckResult } from './context.js';
+import { readEntryText } from './inventory.js';
+import { admittedKeys } from './trust.js';
+import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
 const EVENTS = 'evidence/events.jsonl';
 
 /**
- * Our check: the sealed event chain verifies (streamed into a fresh temp dir, the only
- * place anything is ever extracted) and its class is recorded. Seal keys are trusted when
- * the trust policy anchors them, else when they signed the capsule itself.
+ * Our check: the sealed event chain verifies, read from a private copy of the bytes the
+ * hashing pass read (a fresh temp dir, the only place anything is extracted), and its class is
+ * recorded. A seal counts as trusted only under a verified origin (admittedKeys): an
+ * unanchored or unverified capsule's chain is NON_AUTHORITATIVE, however it is sealed.
  */
-export async function checkEventChain(ctx: CapsuleContext): Promise<CheckResult | null> {
-  const declared = ctx.snapshot?.proof_capsule?.evidence;
-  const e = ctx.entries!.get(EVENTS);
+export async function checkEventChain(ctx: CheckContext): Promise<Outcome> {
+  const declared = ctx.get('snapshot').proof_capsule?.evidence;
+  const e = ctx.get('entries').get(EVENTS);
   if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
-  const trusted = ctx.policy ? trustedPublicKeys(ctx.policy) : ctx.signature ? [ctx.signature.document.key.public_key_sha256] : [];
   const dir = mkdtempSync(join(tmpdir(), 'capsule-verify-'));
   try {
     const file = join(dir, basename(EVENTS));
-    await pipeline(openEntryData(ctx.path, e, e.uncompressedSize), createWriteStream(file, { flags: 'wx' }));
-    const report = await verifyChainFile(file, { trustedPublicKeySha256: trusted });
-    ctx.evidenceClass = report.classification;
+    await ctx.get('capsule').copyEntry(e, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    const report = await verifyChainFile(file, { trustedPublicKeySha256: admittedKeys(ctx) });
+    ctx.set('chain', report);
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
     if (report.status !== 'PASS') return fail(`${EVENTS}: chain FAIL: ${report.errors[0]?.rule ?? 'unknown'}: ${report.errors[0]?.message ?? ''}`, details);
     if (declared && (declared.final_hash !== report.final_hash || declared.event_count !== report.event_count)) {
       return fail(`${EVENTS}: final hash/event count differ from the run manifest's evidence block`, details);
     }
     return pass(`${EVENTS}: ${report.event_count} events verify; ${report.classification}`, details);
-  } catch (err) {
-    if (err instanceof CapsuleError) return fail(err.message, { code: err.code });
-    throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -48,17 +43,15 @@ export async function checkEventChain(ctx: CapsuleContext): Promise<CheckResult 
 /**
  * The DSSE provenance verifies and its subjects match the pack. Only the envelope and its key
  * are read; subjects are matched against the entry digests capsule_entry_hashes_match proved.
+ * Its key counts only under a verified origin; before that the envelope is only self-consistent.
  */
-export async function checkProvenance(ctx: CapsuleContext): Promise<CheckResult | null> {
-  const names = [...ctx.entries!.keys()].filter((n) => n.startsWith('provenance/'));
+export async function checkProvenance(ctx: CheckContext): Promise<Outcome> {
+  const entries = ctx.get('entries');
+  const names = [...entries.keys()].filter((n) => n.startsWith('provenance/'));
   if (names.length === 0) return null;
   const files = new Map<string, Buffer>();
-  for (const name of names) {
-    const e = ctx.entries!.get(name)!;
-    if (e.uncompressedSize > ctx.limits.maxDocumentBytes) return fail(`${name}: ${e.uncompressedSize} bytes is above the ${ctx.limits.maxDocumentBytes}-byte document cap`);
-    files.set(name, await readEntryBytes(ctx.path, e, e.uncompressedSize));
-  }
-  const digests = new Map(ctx.manifest!.entries.map((e) => [e.path, e.sha256]));
+  for (const name of names) files.set(name, await ctx.get('capsule').readEntry(entries.get(name)!, ctx.limits.maxDocumentBytes));
+  const digests = new Map(ctx.get('manifest').entries.map((e) => [e.path, e.sha256]));
   const result = verifyProvenance(files, digests);
   if (result.status === 'unsigned') {
     ctx.warnings.push(`provenance is unsigned: ${result.message}`);
@@ -66,15 +59,15 @@ export async function checkProvenance(ctx: CapsuleContext): Promise<CheckResult 
   }
   const details = { status: result.status, keyid: result.keyid ?? null };
   if (!result.ok) return fail(result.message, details);
-  if (ctx.policy && result.keyid && ctx.policy.publicKeys.lists.length > 0 && !trustedPublicKeys(ctx.policy).includes(result.keyid)) {
-    return fail(`provenance signed by key ${result.keyid}, which the trust policy does not anchor`, details);
-  }
-  return pass(result.message, details);
+  const admitted = admittedKeys(ctx);
+  if (admitted.length === 0) return pass(`${result.message}; its key is the one the capsule carries, not anchored (origin not verified)`, { ...details, anchored: false });
+  if (result.keyid && !admitted.includes(result.keyid)) return fail(`provenance signed by key ${result.keyid}, which no trust anchor admits`, details);
+  return pass(result.message, { ...details, anchored: true });
 }
 
 /** Each `agentplane/<stem>.json` validates against the registered `agentplane-<stem>` schema. */
-export async function checkAgentplaneArtifacts(ctx: CapsuleContext): Promise<CheckResult | null> {
-  const names = [...ctx.entries!.keys()].filter((n) => n.startsWith('agentplane/') && n.endsWith('.json'));
+export async function checkAgentplaneArtifacts(ctx: CheckContext): Promise<Outcome> {
+  const names = [...ctx.get('entries').keys()].filter((n) => n.startsWith('agentplane/') && n.endsWith('.json'));
   if (names.length === 0) return null;
   const problems: string[] = [];
   const validated: string[] = [];
@@ -83,7 +76,7 @@ export async function checkAgentplaneArtifacts(ctx: CapsuleContext): Promise<Che
     const schema = agentplaneSchemaFor(name);
     const file = `${ctx.path}!/${name}`;
     try {
-      const doc = parseJsonStrict(decodeUtf8(await readEntryBytes(ctx.path, ctx.entries!.get(name)!, ctx.limits.maxDocumentBytes), file), file);
+      const doc = parseJsonStrict(await readEntryText(ctx, name), file);
       if (!schema) {
         unchecked.push(name);
         continue;
@@ -115,10 +108,10 @@ function agentplaneSchemaFor(name: string): string | null {
  * every AGILAB artifact that existed is there with its recorded size, at its manifest-relative
  * path, unless the capsule manifest says it was referenced by hash (too large to copy).
  */
-export function checkOutputsMatch(ctx: CapsuleContext): CheckResult {
-  const snapshot = ctx.snapshot!;
-  const held = new Map(ctx.manifest!.entries.map((e) => [e.path, e]));
-  const referenced = ctx.manifest!.limitations.join('\n');
+export function checkOutputsMatch(ctx: CheckContext): Outcome {
+  const snapshot = ctx.get('snapshot');
+  const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
+  const referenced = ctx.get('manifest').limitations.join('\n');
   const problems: string[] = [];
   let checked = 0;
   for (const out of snapshot.proof_capsule?.outputs ?? []) {

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type TransformCallback } from 'node:stream';
+import { CapsuleError } from '../errors.js';
+import { openEntryData, readEntryBytes } from './entry.js';
+import { openCapsuleFile, type CapsuleFile } from './file.js';
+import { sizeCapProblems, type ArchiveLimits } from './limits.js';
+import { readZipLayout, type ZipEntryRecord, type ZipLayout } from './read.js';
+import { scanCapsule, type CapsuleScan, type EntryScan } from './scan.js';
+
+/** An entry and what the hashing pass made of its data (null: the pass did not read entries). */
+export interface ScannedEntry {
+  record: ZipEntryRecord;
+  scan: EntryScan | null;
+}
+
+/**
+ * A capsule opened once and read once: its layout, the hashing pass, and reads of single
+ * entries that are checked against that pass, so whatever a command does with an entry
+ * (parse it, unpack it, show it) uses the very bytes that were hashed and signed.
+ */
+export interface OpenedCapsule {
+  readonly file: CapsuleFile;
+  readonly layout: ZipLayout;
+  /** The layout's problems and the size caps it breaks: entries are only digested when this is empty. */
+  readonly structureProblems: string[];
+  readonly scan: CapsuleScan;
+  readonly entries: ScannedEntry[];
+  /** The entry's bytes (at most `maxBytes` declared), identical to what the pass hashed, or a CapsuleError. */
+  readEntry(entry: ScannedEntry, maxBytes: number): Promise<Buffer>;
+  /** Streams the entry into `sink`, failing (after the last byte) unless it is what the pass hashed. */
+  copyEntry(entry: ScannedEntry, sink: Writable): Promise<void>;
+  close(): void;
+}
+
+export async function openCapsule(path: string, limits: ArchiveLimits): Promise<OpenedCapsule> {
+  const file = openCapsuleFile(path);
+  try {
+    const layout = readZipLayout(file);
+    const structureProblems = [...layout.problems, ...sizeCapProblems(limits, layout.entries)];
+    const scan = await scanCapsule(file, layout, structureProblems.length === 0);
+    const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
+    return {
+      file,
+      layout,
+      structureProblems,
+      scan,
+      entries,
+      async readEntry(entry, maxBytes) {
+        const digest = scanned(path, entry);
+        if (entry.record.uncompressedSize > maxBytes) {
+          throw new CapsuleError('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
+        }
+        const bytes = await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
+        if (createHash('sha256').update(bytes).digest('hex') !== digest) throw changed(path, entry);
+        return bytes;
+      },
+      async copyEntry(entry, sink) {
+        const digest = scanned(path, entry);
+        const hash = createHash('sha256');
+        await pipeline(openEntryData(file, entry.record, entry.record.uncompressedSize), new Tap(hash.update.bind(hash)), sink);
+        if (hash.digest('hex') !== digest) throw changed(path, entry);
+      },
+      close: () => file.close(),
+    };
+  } catch (err) {
+    file.close();
+    throw err;
+  }
+}
+
+function scanned(path: string, entry: ScannedEntry): string {
+  const s = entry.scan;
+  if (s === null || 'error' in s) throw new CapsuleError('zip_entry_unreadable', `${path}!/${entry.record.name}: ${s === null ? 'not read: the archive failed its structure checks' : s.error}`, { file: `${path}!/${entry.record.name}` });
+  return s.sha256;
+}
+
+function changed(path: string, entry: ScannedEntry): CapsuleError {
+  return new CapsuleError('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
+}
+
+/** Passes chunks through, showing each to `see` first. */
+class Tap extends Transform {
+  constructor(private readonly see: (chunk: Buffer) => void) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.see(chunk);
+    done(null, chunk);
+  }
+}
