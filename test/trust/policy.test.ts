@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCapsule } from '../../src/verify/capsule.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { loadTrustPolicy } from '../../src/trust/policy.js';
+import type { CapsuleSignature } from '../../src/sign/signature.js';
 import { buildSignedCapsule, type BuiltCapsule } from '../prove/build-capsule.js';
+import { rewrappedPems } from '../keys/rewrap.js';
 
 let built: BuiltCapsule;
 let capsuleSha: string;
@@ -90,16 +92,36 @@ describe('trust policies', () => {
     ['signer', { allowed_signers: ['mallory'] }, 'capsule_trust_policy_allows_signer'],
     ['issuer', { allowed_issuers: ['https://evil.example'] }, 'capsule_trust_policy_allows_issuer'],
     ['subject', { expected_subject_sha256: ['b'.repeat(64)] }, 'capsule_trust_policy_allows_subject'],
-  ])('a mismatching %s anchor fails only its own check', async (_what, change, check) => {
-    expect(failed(await verifyUnder({ ...full(), ...change }))).toEqual([check]);
+  ])('a mismatching %s anchor fails its own check, and so origin is not verified', async (_what, change, check) => {
+    const report = await verifyUnder({ ...full(), ...change });
+    expect(failed(report)).toEqual([check, 'capsule_origin_verified']);
+    expect(report.origin.verified).toBe(false);
   });
 
   it('both spellings must match (AND across lists): a second, disagreeing list narrows trust', async () => {
-    expect(failed(await verifyUnder({ ...full(), trusted_signers: ['someone-else'] }))).toEqual(['capsule_trust_policy_allows_signer']);
+    expect(failed(await verifyUnder({ ...full(), trusted_signers: ['someone-else'] }))).toEqual(['capsule_trust_policy_allows_signer', 'capsule_origin_verified']);
   });
 
   it('a revoked key fails even when it is also allowed', async () => {
-    expect(failed(await verifyUnder({ ...full(), revoked_public_key_sha256: [built.key.publicKeySha256] }))).toEqual(['capsule_trust_policy_allows_public_key']);
+    expect(failed(await verifyUnder({ ...full(), revoked_public_key_sha256: [built.key.publicKeySha256] }))).toEqual(['capsule_trust_policy_allows_public_key', 'capsule_origin_verified']);
+  });
+
+  // The attacker re-spells the revoked key's PEM and records either hash: its text's, or the key's.
+  it('a re-wrapped PEM of a revoked key (CRLF, 76 and 16 columns, no final newline) never verifies', async () => {
+    // No key allow-list (the subject anchors): only the revocation stands between the key and a pass.
+    const policy = policyFile('revoking.json', JSON.stringify({ expected_subject_sha256: [capsuleSha], revoked_public_key_sha256: [built.key.publicKeySha256] }));
+    const original = JSON.parse(readFileSync(built.signature, 'utf8')) as CapsuleSignature;
+    for (const [name, pem] of Object.entries(rewrappedPems(built.key.publicKeyPem))) {
+      for (const recorded of [sha256Hex(pem), built.key.publicKeySha256]) {
+        const doc = { ...original, key: { ...original.key, public_key_pem: pem, public_key_sha256: recorded } };
+        const sig = policyFile(`rewrapped-${Math.random().toString(16).slice(2)}.sig.json`, JSON.stringify(doc));
+        const report = await verifyCapsule(built.capsule, { signaturePath: sig, trustPolicyPath: policy, strict: true });
+        expect(report.status, `${name}, recorded ${recorded === built.key.publicKeySha256 ? 'key identity' : 'text hash'}`).toBe('fail');
+        expect(report.origin.verified).toBe(false);
+        expect(failed(report).some((id) => ['capsule_signature_key_supported', 'capsule_signature_key_canonical', 'capsule_trust_policy_allows_public_key'].includes(id))).toBe(true);
+        expect(JSON.stringify(report)).not.toMatch(/"AUTHORITATIVE_EVIDENCE"/);
+      }
+    }
   });
 
   it('an expired policy fails to load', async () => {

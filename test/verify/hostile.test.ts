@@ -1,13 +1,12 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCapsule } from '../../src/verify/capsule.js';
-import { readZipLayout } from '../../src/zip/read.js';
-import { readEntryBytes } from '../../src/zip/entry.js';
+import { openCapsule } from '../../src/zip/opened.js';
+import { DEFAULT_LIMITS } from '../../src/zip/limits.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
-import type { ArchiveLimits } from '../../src/verify/checks/context.js';
+import type { ArchiveLimits } from '../../src/zip/limits.js';
 import { buildTinyCapsule, tempDir } from '../prove/build-capsule.js';
 import { buildRawZip, type RawEntry } from '../zip/zip-bytes.js';
 
@@ -17,8 +16,9 @@ let base: RawEntry[];
 beforeAll(async () => {
   dir = tempDir('capsule-hostile-');
   const capsule = await buildTinyCapsule(dir);
-  const layout = readZipLayout(capsule);
-  base = await Promise.all(layout.entries.map(async (e) => ({ name: e.name, data: await readEntryBytes(capsule, e, 1 << 20) })));
+  const opened = await openCapsule(capsule, DEFAULT_LIMITS);
+  base = await Promise.all(opened.entries.map(async (e) => ({ name: e.record.name, data: await opened.readEntry(e, 1 << 20) })));
+  opened.close();
 });
 
 const MANIFEST = 'agipack-manifest.json';
@@ -68,6 +68,18 @@ const cases: [string, () => Buffer, string, Partial<ArchiveLimits>?][] = [
   ['non-UTF-8 name', () => buildRawZip(withListedEntry({ name: Buffer.from([0x61, 0xff, 0x62]), data: payload })), 'archive_paths_safe'],
   ['non-NFC name', () => buildRawZip(withListedEntry({ name: 'artifacts/cafe\u0301.txt', data: payload })), 'archive_paths_safe'],
   ['non-ASCII name without the UTF-8 flag', () => buildRawZip(withListedEntry({ name: 'artifacts/caf\u00e9.txt', data: payload, flags: 0 })), 'archive_paths_safe'],
+  ['a trailing dot', () => buildRawZip(withListedEntry({ name: 'artifacts/a.txt.', data: payload })), 'archive_paths_safe'],
+  ['a trailing space', () => buildRawZip(withListedEntry({ name: 'artifacts/a.txt ', data: payload })), 'archive_paths_safe'],
+  ['a reserved device name', () => buildRawZip(withListedEntry({ name: 'artifacts/CON', data: payload })), 'archive_paths_safe'],
+  ['a reserved device name with an extension', () => buildRawZip(withListedEntry({ name: 'artifacts/lpt1.log', data: payload })), 'archive_paths_safe'],
+  ['a reserved device name as a folder', () => buildRawZip(withListedEntry({ name: 'aux/x.txt', data: payload })), 'archive_paths_safe'],
+  ['a bidi override', () => buildRawZip(withListedEntry({ name: 'artifacts/evil\u202etxt.exe', data: payload })), 'archive_paths_safe'],
+  ['a zero-width character', () => buildRawZip(withListedEntry({ name: 'artifacts/out\u200b.txt', data: payload })), 'archive_paths_safe'],
+  ['a 256-byte path segment', () => buildRawZip(withListedEntry({ name: `artifacts/${'a'.repeat(256)}`, data: payload })), 'archive_paths_safe'],
+  ['a path over 512 bytes', () => buildRawZip(withListedEntry({ name: `${'abcdefghi/'.repeat(52)}x`, data: payload })), 'archive_paths_safe'],
+  ['an NFC and an NFD spelling of one name', () => buildRawZip(sortEntries([...withListedEntry({ name: 'artifacts/caf\u00e9.txt', data: payload }), { name: 'artifacts/cafe\u0301.txt', data: payload }])), 'archive_paths_safe'],
+  ['case-folding collisions beyond ASCII (Kelvin sign)', () => buildRawZip(sortEntries([...withListedEntry({ name: 'artifacts/k.txt', data: payload }), { name: 'artifacts/\u212a.txt', data: payload }])), 'archive_paths_safe'],
+  ['a file that is also a folder', () => buildRawZip(sortEntries([...withListedEntry({ name: 'artifacts/out.txt/inner.txt', data: payload })])), 'archive_paths_safe'],
   ['directory entry', () => buildRawZip(withListedEntry({ name: 'artifacts/sub/', data: Buffer.alloc(0) })), 'capsule_entries_valid'],
   ['entry in the archive but not the manifest', () => buildRawZip(sortEntries([...base, { name: 'zz-extra.txt', data: payload }])), 'capsule_entry_inventory_matches'],
   ['entry in the manifest but not the archive', () => buildRawZip(base.filter((e) => e.name !== 'artifacts/out.txt')), 'capsule_entry_inventory_matches'],
@@ -102,18 +114,27 @@ describe('hostile archives', () => {
     expect(failed).toContain(check);
   });
 
-  it('never writes outside its temp dir', async () => {
-    // A temp root of its own: other test files write into the shared one meanwhile.
-    const outer = process.env.TMPDIR;
-    process.env.TMPDIR = tempDir('capsule-hostile-tmp-');
+  it('a 255-byte segment and a 512-byte path are still portable', async () => {
+    // (The added entry is not in the root index, so only proof_pack_manifest_valid fails.)
+    expect(await failedChecks(buildRawZip(withListedEntry({ name: `artifacts/${'a'.repeat(255)}`, data: payload })))).toEqual(['proof_pack_manifest_valid']);
+    const long = `${'abcdefghi/'.repeat(50)}${'x'.repeat(12)}`;
+    expect(Buffer.byteLength(long)).toBe(512);
+    expect(await failedChecks(buildRawZip(withListedEntry({ name: long, data: payload })))).toEqual(['proof_pack_manifest_valid']);
+  });
+
+  it('never writes outside its temp dir, and leaves nothing in it', async () => {
+    // A private TMPDIR: the shared one changes under other processes.
+    const tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
     try {
-      const before = readdirSync(tmpdir()).length;
       await failedChecks(buildRawZip(withListedEntry({ name: '../evil.txt', data: payload })));
-      expect(existsSync(join(dir, '..', 'evil.txt'))).toBe(false);
-      expect(existsSync(join(tmpdir(), '..', 'evil.txt'))).toBe(false);
-      expect(readdirSync(tmpdir()).length).toBeLessThanOrEqual(before + 1);
+      await failedChecks(buildRawZip(withListedEntry({ name: 'evidence/events.jsonl', data: payload })));
     } finally {
-      process.env.TMPDIR = outer;
+      process.env.TMPDIR = saved;
     }
+    expect(existsSync(join(dir, '..', 'evil.txt'))).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
