@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Transform, type TransformCallback } from 'node:stream';
 import { CapsuleError } from '../errors.js';
 import { openEntryData, readEntryBytes } from './entry.js';
 import { openCapsuleFile, type CapsuleFile } from './file.js';
@@ -29,6 +28,8 @@ export interface OpenedCapsule {
   readonly entries: ScannedEntry[];
   /** The entry's bytes (at most `maxBytes` declared), identical to what the pass hashed, or a CapsuleError. */
   readEntry(entry: ScannedEntry, maxBytes: number): Promise<Buffer>;
+  /** The entry's bytes in chunks; reading to the end throws unless they are what the pass hashed. */
+  entryChunks(entry: ScannedEntry): AsyncIterable<Buffer>;
   /** Streams the entry into `sink`, failing (after the last byte) unless it is what the pass hashed. */
   copyEntry(entry: ScannedEntry, sink: Writable): Promise<void>;
   close(): void;
@@ -41,6 +42,15 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
     const structureProblems = [...layout.problems, ...sizeCapProblems(limits, layout.entries)];
     const scan = await scanCapsule(file, layout, structureProblems.length === 0);
     const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
+    async function* entryChunks(entry: ScannedEntry): AsyncIterable<Buffer> {
+      const digest = scanned(path, entry);
+      const hash = createHash('sha256');
+      for await (const chunk of openEntryData(file, entry.record, entry.record.uncompressedSize)) {
+        hash.update(chunk as Buffer);
+        yield chunk as Buffer;
+      }
+      if (hash.digest('hex') !== digest) throw changed(path, entry);
+    }
     return {
       file,
       layout,
@@ -56,11 +66,9 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
         if (createHash('sha256').update(bytes).digest('hex') !== digest) throw changed(path, entry);
         return bytes;
       },
+      entryChunks,
       async copyEntry(entry, sink) {
-        const digest = scanned(path, entry);
-        const hash = createHash('sha256');
-        await pipeline(openEntryData(file, entry.record, entry.record.uncompressedSize), new Tap(hash.update.bind(hash)), sink);
-        if (hash.digest('hex') !== digest) throw changed(path, entry);
+        await pipeline(entryChunks(entry), sink);
       },
       close: () => file.close(),
     };
@@ -78,15 +86,4 @@ function scanned(path: string, entry: ScannedEntry): string {
 
 function changed(path: string, entry: ScannedEntry): CapsuleError {
   return new CapsuleError('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
-}
-
-/** Passes chunks through, showing each to `see` first. */
-class Tap extends Transform {
-  constructor(private readonly see: (chunk: Buffer) => void) {
-    super();
-  }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.see(chunk);
-    done(null, chunk);
-  }
 }

@@ -1,7 +1,5 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, posix } from 'node:path';
-import { verifyChainFile } from '../../chain/verify.js';
+import { posix } from 'node:path';
+import { verifyChainStream } from '../../chain/verify.js';
 import { CapsuleError } from '../../errors.js';
 import { verifyProvenance } from '../../exports/index.js';
 import { parseJsonStrict } from '../../json/parse.js';
@@ -14,8 +12,8 @@ import { fail, pass, type CheckContext, type Outcome } from './context.js';
 const EVENTS = 'evidence/events.jsonl';
 
 /**
- * Our check: the sealed event chain verifies, read from a private copy of the bytes the
- * hashing pass read (a fresh temp dir, the only place anything is extracted), and its class is
+ * Our check: the sealed event chain verifies, streamed from the bytes the hashing pass read
+ * (nothing is extracted; a line past the chain's length cap stops the read), and its class is
  * recorded. A seal counts as trusted only under a verified origin (admittedKeys): an
  * unanchored or unverified capsule's chain is NON_AUTHORITATIVE, however it is sealed.
  */
@@ -23,21 +21,14 @@ export async function checkEventChain(ctx: CheckContext): Promise<Outcome> {
   const declared = ctx.get('snapshot').proof_capsule?.evidence;
   const e = ctx.get('entries').get(EVENTS);
   if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
-  const dir = mkdtempSync(join(tmpdir(), 'capsule-verify-'));
-  try {
-    const file = join(dir, basename(EVENTS));
-    await ctx.get('capsule').copyEntry(e, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
-    const report = await verifyChainFile(file, { trustedPublicKeySha256: admittedKeys(ctx) });
-    ctx.set('chain', report);
-    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
-    if (report.status !== 'PASS') return fail(`${EVENTS}: chain FAIL: ${report.errors[0]?.rule ?? 'unknown'}: ${report.errors[0]?.message ?? ''}`, details);
-    if (declared && (declared.final_hash !== report.final_hash || declared.event_count !== report.event_count)) {
-      return fail(`${EVENTS}: final hash/event count differ from the run manifest's evidence block`, details);
-    }
-    return pass(`${EVENTS}: ${report.event_count} events verify; ${report.classification}`, details);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
+  ctx.set('chain', report);
+  const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
+  if (report.status !== 'PASS') return fail(`${EVENTS}: chain FAIL: ${report.errors[0]?.rule ?? 'unknown'}: ${report.errors[0]?.message ?? ''}`, details);
+  if (declared && (declared.final_hash !== report.final_hash || declared.event_count !== report.event_count)) {
+    return fail(`${EVENTS}: final hash/event count differ from the run manifest's evidence block`, details);
   }
+  return pass(`${EVENTS}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 
 /**
