@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../prove/build-capsule.js';
+import { sha256Hex } from '../../src/hash/sha256.js';
+import { stableJson } from '../../src/json/write.js';
+import { DEFAULT_LIMITS } from '../../src/zip/limits.js';
+import { openCapsule } from '../../src/zip/opened.js';
+import { buildTinyCapsule, tempDir } from '../prove/build-capsule.js';
+import { buildRawZip } from '../zip/zip-bytes.js';
 
 /**
  * Every command that reads a JSON (or TOML) file given on its command line, fed one nested
@@ -94,5 +99,43 @@ describe('JSON nested 100,000 deep', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/big\.json: larger than the 16777216 bytes/);
     expect(readFileSync(big).length).toBe(17 * 1024 ** 2);
+  });
+});
+
+/** The tiny capsule with one entry replaced by `text`, listed in its manifest with the new digest. */
+async function capsuleWith(name: string, text: string): Promise<string> {
+  const tiny = await openCapsule(await buildTinyCapsule(tempDir('capsule-deep-entry-')), DEFAULT_LIMITS);
+  const base = await Promise.all(tiny.entries.map(async (e) => ({ name: e.record.name, data: await tiny.readEntry(e, 1 << 20) })));
+  tiny.close();
+  const data = Buffer.from(text);
+  const entries = base.map((e) => (e.name === name ? { name, data } : e));
+  if (name !== 'agipack-manifest.json') {
+    const m = entries.find((e) => e.name === 'agipack-manifest.json')!;
+    const manifest = JSON.parse(m.data.toString('utf8'));
+    for (const e of manifest.entries) if (e.path === name) Object.assign(e, { sha256: sha256Hex(data), size_bytes: data.length });
+    m.data = Buffer.from(stableJson(manifest));
+  }
+  const path = join(dir, `deep-${name.replace(/\W/g, '-')}.agipack`);
+  writeFileSync(path, buildRawZip(entries));
+  return path;
+}
+
+describe('JSON nested 100,000 deep inside a capsule', () => {
+  it.each([
+    ['agipack-manifest.json', 'capsule_manifest_schema_supported'],
+    ['run_manifest.snapshot.json', 'run_manifest_snapshot_valid'],
+    ['agilab_proof_pack.json', 'proof_pack_manifest_valid'],
+  ])('%s: %s fails by name in verify and view; replay refuses it', async (name, check) => {
+    const path = await capsuleWith(name, '{"a":'.repeat(DEPTH) + '1' + '}'.repeat(DEPTH));
+    const v = capsule('verify', path, '--json');
+    expect(v.code, v.stderr).toBe(1);
+    const failed = (JSON.parse(v.stdout) as { checks: { id: string; status: string; summary: string }[] }).checks.filter((c) => c.status === 'fail');
+    expect(failed.find((c) => c.id === check)?.summary).toMatch(/nested deeper than 128 levels/);
+    const view = capsule('view', path, '--json');
+    expect(view.code).toBe(1);
+    expect(JSON.parse(view.stdout).verification.failed).toContain(check);
+    const replay = capsule('replay', path);
+    expect(replay.code).toBe(2);
+    for (const r of [v, view, replay]) expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });

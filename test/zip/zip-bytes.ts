@@ -4,6 +4,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface RawEntry {
   name: string | Buffer;
   data: Buffer;
+  /** Already-deflated data (method 8): `data` is then ignored and `crc32` and `uncompressedSize` must be given. */
+  deflated?: Buffer;
   method?: number;
   flags?: number;
   versionMadeBy?: number;
@@ -53,7 +55,7 @@ export function buildRawZip(entries: RawEntry[], options: RawZipOptions = {}): B
   for (const e of entries) {
     const name = typeof e.name === 'string' ? Buffer.from(e.name, 'utf8') : e.name;
     const method = e.method ?? 0;
-    const body = method === 8 ? deflateRawSync(e.data) : e.data;
+    const body = e.deflated ?? (method === 8 ? deflateRawSync(e.data) : e.data);
     const crc = e.crc32 ?? crc32(e.data);
     const size = e.uncompressedSize ?? e.data.length;
     const fields = Buffer.concat([u16(20), u16(e.flags ?? 0x0800), u16(method), u32(DOS_TIME), u32(crc), u32(body.length), u32(size), u16(name.length), u16(0)]);
