@@ -1,6 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { sha256File } from '../hash/sha256.js';
 import { parseJsonStrict } from '../json/parse.js';
@@ -8,7 +7,7 @@ import type { RunManifest } from '../manifest/types.js';
 import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
 import { defaultSignaturePath } from '../sign/signature.js';
 import { loadTrustPolicy, trustedPublicKeys } from '../trust/policy.js';
-import { verifyCapsule } from '../verify/capsule.js';
+import { openVerifiedCapsule } from '../verify/capsule.js';
 import type { VerificationReport } from '../verify/report.js';
 import { isCapsuleTarget, resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
 import { capsuleSource, folderSource, type ViewSource } from '../view/source.js';
@@ -48,19 +47,17 @@ export async function loadVerifiedRun(target: string, options: LoadRunOptions): 
 }
 
 /**
- * The capsule is copied into a private folder first and verified there, and every entry is
- * read from that copy: a file swapped on disk after verification cannot be what is compared.
+ * The capsule is opened once and read once by verification, and every entry compared is read
+ * through that descriptor and checked against that pass: a file swapped on disk after
+ * verification cannot be what is compared.
  */
 async function loadCapsule(target: string, options: LoadRunOptions): Promise<VerifiedRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'capsule-verified-'));
-  const copy = join(dir, basename(target));
+  const signaturePath = options.signaturePath ?? defaultSignaturePath(target);
+  const verified = await openVerifiedCapsule(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
   try {
-    copyFileSync(target, copy);
-    const signaturePath = options.signaturePath ?? defaultSignaturePath(target);
-    const raw = await verifyCapsule(copy, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
-    const report = renamed(raw, copy, target);
+    const report = verified.report;
     refuseUnverified(report, target, options);
-    const source = capsuleSource(copy);
+    const source = capsuleSource(verified.capsule);
     const entries = new Map(parseCapsuleManifest((await readAll(source, CAPSULE_MANIFEST_NAME, target)).toString('utf8'), `${target}!/${CAPSULE_MANIFEST_NAME}`).entries.map((e) => [e.path, e]));
     const manifest = parseManifest(await readAll(source, SNAPSHOT_NAME, target), `${target}!/${SNAPSHOT_NAME}`);
     const files: RunFiles = {
@@ -73,7 +70,7 @@ async function loadCapsule(target: string, options: LoadRunOptions): Promise<Ver
     const side = await runSide(manifest, files, { name: basename(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
     return { side, report };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    verified.close();
   }
 }
 
@@ -108,17 +105,6 @@ function refuseUnverified(report: VerificationReport, target: string, options: L
   const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
   const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
   throw new CapsuleError('run_not_verified', `${options.role} ${target}: does not verify${under}, so it is not compared:\n  ${failed.join('\n  ')}`, { file: target }, { report });
-}
-
-/** The report names the capsule the user gave, not the private copy it was verified as. */
-function renamed(report: VerificationReport, copy: string, target: string): VerificationReport {
-  const fix = (text: string) => text.split(copy).join(target);
-  return {
-    ...report,
-    capsule: { ...report.capsule, path: target },
-    checks: report.checks.map((c) => ({ ...c, summary: fix(c.summary) })),
-    warnings: report.warnings.map(fix),
-  };
 }
 
 async function readAll(source: ViewSource, path: string, where: string): Promise<Buffer> {
