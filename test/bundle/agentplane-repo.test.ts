@@ -108,7 +108,8 @@ describe('a bundle whose smoke script lives elsewhere in the repository, end to 
     expect(existsSync(join(out, 'bundle', 'bundles', 'shared-smoke', 'bundle.json'))).toBe(true);
     expect(readFileSync(join(out, 'bundle', 'scripts', 'smoke-common.sh'), 'utf8')).toBe(readFileSync(join(REPO, 'scripts', 'smoke-common.sh'), 'utf8'));
     expect(existsSync(join(out, 'bundle', 'bundles', 'hello-agent'))).toBe(false);
-    const replay = await replayRun(result.capsulePath, { execute: true });
+    // The run's own key is the anchor: replay --execute runs only what a trusted key signed.
+    const replay = await replayRun(result.capsulePath, { execute: true, publicKeyPaths: [join(out, 'keys', 'dev-signing-key.pub.pem')] });
     expect(replay.executed?.status).toBe('match');
   });
 });

@@ -74,7 +74,7 @@ describe('trust policies', () => {
     const report = await verifyUnder(text(built.key.publicKeySha256), true, ext);
     expect(failed(report)).toEqual([]);
     expect(report.checks.find((c) => c.id === 'capsule_trust_policy_allows_public_key')?.status).toBe('pass');
-    expect(failed(await verifyUnder(text('c'.repeat(64)), true, ext))).toEqual(['capsule_trust_policy_allows_public_key']);
+    expect(failed(await verifyUnder(text('c'.repeat(64)), true, ext))).toEqual(['capsule_trust_policy_allows_public_key', 'capsule_origin_verified']);
   });
 
   it('an unknown key is a warning, and a failure of capsule_trust_policy_loaded under --strict', async () => {
