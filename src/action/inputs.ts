@@ -117,6 +117,11 @@ export class InputParser {
     return value === undefined ? undefined : path.resolve(this.workspace, value);
   }
 
+  /** Paths, one a line, resolved against the workspace. */
+  files(name: string): string[] {
+    return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '').map((v) => path.resolve(this.workspace, v));
+  }
+
   choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.text(name) ?? fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;

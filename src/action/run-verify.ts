@@ -22,7 +22,12 @@ export async function runVerify(engine: VerifyEngine, paths: RunnerPaths): Promi
   // The signature travels beside the capsule (`<capsule>.sig.json`) unless given elsewhere.
   const beside = `${capsulePath}.sig.json`;
   const signaturePath = inputs.signaturePath ?? (existsSync(beside) ? beside : undefined);
-  const report = await engine.verifyCapsule(capsulePath, { signaturePath, trustPolicyPath: inputs.trustPolicyPath, requireSignature: inputs.requireSignature, strict: true });
+  const publicKeyPaths = inputs.publicKeyPaths.length > 0 ? { publicKeyPaths: inputs.publicKeyPaths } : {};
+  // Unanchored (allowed explicitly): no origin can be proven, so none is demanded; the summary says so.
+  const anchored = inputs.trustPolicyPath !== undefined || inputs.publicKeyPaths.length > 0;
+  const requireSignature = anchored && inputs.requireSignature;
+  const options = { signaturePath, trustPolicyPath: inputs.trustPolicyPath, ...publicKeyPaths, requireSignature, strict: true };
+  const report = await engine.verifyCapsule(capsulePath, options);
   for (const c of report.checks) core.info(`${c.status === 'pass' ? '✅' : '❌'} ${c.id}: ${c.summary}`);
   for (const w of report.warnings) core.warning(w);
   core.setOutput('status', report.status);

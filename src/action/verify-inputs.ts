@@ -9,7 +9,11 @@ export interface VerifyInputs {
   runId?: number;
   githubToken: string;
   trustPolicyPath?: string;
+  /** Ed25519 public key PEM files whose keys are trust anchors. */
+  publicKeyPaths: string[];
   requireSignature: boolean;
+  /** No anchor given, on purpose: integrity only, the summary says so. */
+  allowUnanchored: boolean;
 }
 
 export function parseVerifyInputs(read: InputReader, workspace: string): VerifyInputs {
@@ -20,8 +24,15 @@ export function parseVerifyInputs(read: InputReader, workspace: string): VerifyI
     artifactName: p.text('artifact-name'),
     githubToken: p.text('github-token') ?? '',
     trustPolicyPath: p.file('trust-policy'),
+    publicKeyPaths: p.files('public-key'),
     requireSignature: p.flag('require-signature', true),
+    allowUnanchored: p.flag('allow-unanchored', false),
   };
+  // A gate that anything passes is open by default: a throwaway dev key signs as well as any.
+  if (inputs.trustPolicyPath === undefined && inputs.publicKeyPaths.length === 0 && !inputs.allowUnanchored) {
+    p.problem('trust-policy', 'or "public-key" must name a trust anchor: without one a capsule signed by any key passes '
+      + '(set "allow-unanchored: true" to check integrity only)');
+  }
   if ((inputs.capsulePath === undefined) === (inputs.artifactName === undefined)) {
     p.problem('capsule', 'or "artifact-name": give exactly one (a .agipack path, or the artifact that holds it)');
   }

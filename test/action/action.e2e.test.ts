@@ -172,7 +172,7 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     expect(guarded.summary).toContain('Review environment `capsule-review`: required reviewers `alice`.');
   });
 
-  it('verify action: passes the uploaded capsule under a policy anchoring its key, fails a tampered one', async () => {
+  it('verify action: passes the uploaded capsule under a policy anchoring its key, fails without an anchor, says "integrity only" when unanchored on purpose, fails a tampered one', async () => {
     const made = await runAction({ bundle: 'examples/hello/bundle.json', executor: 'process', 'artifact-name': 'to-verify', 'fail-on': 'never' });
     expect(made.code, made.stdout).toBe(0);
     const policy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-')), 'trust.json');
@@ -183,6 +183,17 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     expect(verified.outputs.status).toBe('pass');
     expect(verified.summary.startsWith('## ✅ Capsule verified')).toBe(true);
     expect(verified.summary).toContain('| capsule_signature_cryptographic_valid | ✅ pass |');
+
+    // The same dev-signed capsule with no anchor: the gate is closed unless opened on purpose.
+    const unanchored = await runAction({ 'artifact-name': 'to-verify' }, {}, VERIFY_ACTION);
+    expect(unanchored.code).not.toBe(0);
+    expect(unanchored.stdout).toContain('input "trust-policy" or "public-key" must name a trust anchor');
+    expect(unanchored.summary).not.toMatch(/verified|AUTHORITATIVE/);
+    const integrityOnly = await runAction({ 'artifact-name': 'to-verify', 'allow-unanchored': 'true' }, {}, VERIFY_ACTION);
+    expect(integrityOnly.code, integrityOnly.stdout).toBe(0);
+    expect(integrityOnly.summary.startsWith('## ⚠️ Integrity only: origin not verified')).toBe(true);
+    expect(integrityOnly.summary).not.toContain('Capsule verified');
+    expect(integrityOnly.outputs['evidence-class']).toBe('NON_AUTHORITATIVE_EVIDENCE');
 
     const tampered = path.join(path.dirname(policy), path.basename(made.outputs['capsule-path']!));
     const bytes = fs.readFileSync(made.outputs['capsule-path']!);

@@ -71,7 +71,7 @@ describe('runVerify', () => {
 
   it('fails the check naming the failed checks', async () => {
     fakePipelineResult(path.join(tmp, 'local'), 'promote');
-    const { summary, exitCode, outputs } = await run('fail', { capsule: 'local/hello.agipack', 'require-signature': 'false' });
+    const { summary, exitCode, outputs } = await run('fail', { capsule: 'local/hello.agipack', 'trust-policy': 'trust.json', 'require-signature': 'false' });
     expect(calls.at(-1)!.options.requireSignature).toBe(false);
     expect(exitCode).toBe(1);
     expect(outputs.status).toBe('fail');
@@ -81,14 +81,43 @@ describe('runVerify', () => {
   it('downloads the capsule from an artifact of this run', async () => {
     const made = fakePipelineResult(path.join(tmp, 'uploaded'), 'promote');
     await uploadCapsule({ enabled: true, name: 'to-verify', files: [made.capsulePath, made.signaturePath] });
-    const { outputs } = await run('pass', { 'artifact-name': 'to-verify' });
+    const { outputs } = await run('pass', { 'artifact-name': 'to-verify', 'public-key': 'signer.pub.pem' });
     const verified = calls.at(-1)!;
     expect(path.basename(verified.path)).toBe('hello.agipack');
     expect(fs.readFileSync(verified.path).equals(fs.readFileSync(made.capsulePath))).toBe(true);
     expect(verified.options.signaturePath).toBe(`${verified.path}.sig.json`);
+    expect(verified.options.publicKeyPaths).toEqual([path.join(tmp, 'signer.pub.pem')]);
     expect(outputs['capsule-path']).toBe(verified.path);
     const declared = Object.keys((parse(fs.readFileSync('verify/action.yml', 'utf8')) as { outputs: object }).outputs);
     expect(Object.keys(outputs).sort()).toEqual(declared.sort());
+  });
+
+  it('fails without a trust anchor: a gate must not be open by default', async () => {
+    fakePipelineResult(path.join(tmp, 'local'), 'promote');
+    const before = calls.length;
+    await expect(run('pass', { capsule: 'local/hello.agipack' })).rejects.toThrow(
+      'input "trust-policy" or "public-key" must name a trust anchor: without one a capsule signed by any key passes (set "allow-unanchored: true" to check integrity only)',
+    );
+    expect(calls.length).toBe(before);
+  });
+
+  it('allow-unanchored checks integrity only, demands no origin, and never says "verified"', async () => {
+    fakePipelineResult(path.join(tmp, 'local'), 'promote');
+    const unanchored = {
+      async verifyCapsule(capsulePath: string, options: VerifyOptions): Promise<VerificationReport> {
+        const report = await verifier('pass').verifyCapsule(capsulePath, options);
+        const origin = { verified: false, public_key_sha256: null, summary: 'origin not verified: no trust anchor was given; this verifies integrity only' };
+        return { ...report, evidence_class: 'NON_AUTHORITATIVE_EVIDENCE', origin };
+      },
+    };
+    process.env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace: tmp, inputs: { capsule: 'local/hello.agipack', 'allow-unanchored': 'true' }, artifacts }) };
+    await runVerify(unanchored, { workspace: tmp, runnerTemp: tmp, actionRoot: '/opt/proof-capsule' });
+    expect(calls.at(-1)!.options.requireSignature).toBe(false);
+    const summary = fs.readFileSync(path.join(tmp, 'summary.md'), 'utf8');
+    expect(summary.startsWith('## ⚠️ Integrity only: origin not verified\n')).toBe(true);
+    expect(summary).toContain('**Origin:** origin not verified: no trust anchor was given');
+    expect(summary).not.toContain('Capsule verified');
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('asks for exactly one of capsule and artifact-name', async () => {
