@@ -162,9 +162,10 @@ function unrepresentable(what) {
 /* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
 /* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
 /* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
-/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey),
+/* harmony export */   xj: () => (/* binding */ canonicalPublicKeyPem)
 /* harmony export */ });
-/* unused harmony exports canonicalPublicKeyPem, isCanonicalPublicKeyPem */
+/* unused harmony export isCanonicalPublicKeyPem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

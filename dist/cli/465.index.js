@@ -327,19 +327,14 @@ async function signCapsule(capsulePath, key, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fm: () => (/* binding */ decodeBase64Strict),
-/* harmony export */   L6: () => (/* binding */ readSignatureFile),
 /* harmony export */   ML: () => (/* binding */ signatureMessage),
 /* harmony export */   NY: () => (/* binding */ SIGNATURE_SCHEMA),
 /* harmony export */   k5: () => (/* binding */ CAPSULE_MEDIA_TYPE),
+/* harmony export */   tL: () => (/* binding */ parseSignatureDocument),
 /* harmony export */   x7: () => (/* binding */ defaultSignaturePath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3545);
-
-
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
 
 
 const CAPSULE_MEDIA_TYPE = 'application/vnd.agilab.proof-capsule+zip';
@@ -352,20 +347,11 @@ function signatureMessage(capsuleSha256) {
 function defaultSignaturePath(capsulePath) {
     return `${capsulePath}.sig.json`;
 }
-/** Reads a signature document with the signed-document JSON rules and the exact schema. */
-function readSignatureFile(path, maxBytes) {
-    let size;
-    try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: cannot read: ${err.code ?? err.message}`, { file: path });
-    }
-    if (size > maxBytes)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('signature_too_large', `${path}: ${size} bytes, more than a signature document can be (${maxBytes})`, { file: path });
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonStrict */ .jM)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .assertValid */ .pP)('capsule-signature', doc.value, path, doc);
-    return { path, document: doc.value };
+/** Parses a signature document with the signed-document JSON rules and the exact schema. */
+function parseSignatureDocument(text, path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-signature', doc.value, path, doc);
+    return doc.value;
 }
 /**
  * Strict base64 (RFC 4648 §4, padded, no whitespace): Node's decoder skips bad characters,

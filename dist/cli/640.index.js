@@ -297,34 +297,6 @@ function parseCapsuleManifest(text, file) {
 
 /***/ }),
 
-/***/ 6816:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   fJ: () => (/* binding */ fail)
-/* harmony export */ });
-/* harmony import */ var _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7973);
-
-const DEFAULT_LIMITS = {
-    maxEntryBytes: 8 * 1024 ** 3,
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxRatio: 500,
-    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
-    ratioFloorBytes: _zip_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_FROM_BYTES */ .pR,
-    maxDocumentBytes: 64 * 1024 ** 2,
-};
-function pass(summary, details = {}) {
-    return { status: 'pass', summary, details };
-}
-function fail(summary, details = {}) {
-    return { status: 'fail', summary, details };
-}
-
-
-/***/ }),
-
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,8 +316,7 @@ function fail(summary, details = {}) {
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _checks_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6816);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
 
 
 
@@ -356,7 +327,13 @@ function fail(summary, details = {}) {
 
 
 
-
+const RUN_FOLDER_STEPS = [
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
 /**
  * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
  * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
@@ -382,38 +359,29 @@ function resolveRunManifestPath(target) {
  */
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
-    const ctx = { manifestPath, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath)), warnings: [] };
-    const checks = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .r)([
-        { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
-        { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
-        { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
-        { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
-        { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
-    ], ctx);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const loaded = result.fact('loaded');
     return {
         schema: 'agilab.proof_capsule_verification.v1',
-        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-        capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+        status: result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path: options.displayPath ?? manifestPath, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
         strict: false,
-        checks,
-        warnings: ctx.warnings,
-        evidence_class: ctx.evidenceClass ?? null,
+        checks: result.checks,
+        warnings: result.warnings,
+        evidence_class: result.fact('chain')?.classification ?? null,
+        // A folder carries no signature: whoever wrote its files is not proven here.
+        origin: { verified: false, public_key_sha256: null, summary: 'origin not verified: a run folder carries no signature; this verifies integrity only' },
     };
 }
 async function checkManifestValid(ctx) {
-    try {
-        ctx.loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    ctx.set('loaded', loaded);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
 }
 function checkArtifactsPresent(ctx) {
     const problems = [];
-    const artifacts = ctx.loaded.manifest.artifacts.filter((a) => a.exists);
+    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
     for (const a of artifacts) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
@@ -422,11 +390,11 @@ function checkArtifactsPresent(ctx) {
             problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
     }
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
 }
 async function checkOutputHashes(ctx) {
-    const outputs = ctx.loaded.manifest.proof_capsule?.outputs ?? [];
+    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
     const problems = [];
     for (const out of outputs) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
@@ -439,45 +407,31 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
 }
-async function checkFolderChain(ctx, trusted) {
-    const evidence = ctx.loaded.manifest.proof_capsule?.evidence;
+async function checkFolderChain(ctx) {
+    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
     if (!evidence)
         return null;
-    try {
-        const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
-        ctx.evidenceClass = report.classification;
-        const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-        if (report.status !== 'PASS')
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-        if (report.final_hash !== evidence.final_hash)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
+    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    ctx.set('chain', report);
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS')
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    if (report.final_hash !== evidence.final_hash)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
     const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
-    let index;
-    try {
-        const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-        (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
-        index = doc.value;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const index = doc.value;
+    const loaded = ctx.get('loaded');
     const problems = [];
     for (const f of index.files) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
@@ -489,11 +443,11 @@ async function checkPackIndex(ctx) {
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== ctx.loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${ctx.loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 
@@ -503,63 +457,95 @@ async function checkPackIndex(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ runSteps)
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+function pass(summary, details = {}) {
+    return { status: 'pass', summary, details };
+}
+function fail(summary, details = {}) {
+    return { status: 'fail', summary, details };
+}
 /**
- * Runs the steps in order. A step whose prerequisite failed is not run (a warning says
- * which); a step that does not apply (no signature given and none required, no policy)
- * is not listed. The report fails when any listed check fails.
+ * Runs the steps in order. A step whose `needs` check failed is not run (a warning says which);
+ * one whose `needs` check did not apply does not apply either. A step sees only the facts of
+ * the checks it declared, so a check cannot act on anything not yet proven: reading an
+ * undeclared fact is an error, and an error thrown by a check is that check's failure.
  */
-async function runSteps(steps, ctx) {
+async function runSteps(steps, producers, contextFor) {
     const checks = [];
+    const warnings = [];
     const status = new Map();
+    const values = new Map();
+    const closure = new Map();
     for (const step of steps) {
-        const failedNeed = step.needs.find((n) => status.get(n) === 'fail');
+        const hard = new Set(step.needs.flatMap((n) => [n, ...(closure.get(n) ?? [])]));
+        closure.set(step.id, hard);
+        const failedNeed = step.needs.find((n) => status.get(n) === 'fail' || status.get(n) === 'skipped');
         if (failedNeed) {
-            ctx.warnings.push(`${step.id} not run: ${failedNeed} failed`);
+            warnings.push(`${step.id} not run: ${failedNeed} ${status.get(failedNeed) === 'fail' ? 'failed' : 'was not run'}`);
+            status.set(step.id, 'skipped');
             continue;
         }
         if (step.needs.some((n) => status.get(n) !== 'pass'))
             continue;
-        const result = await step.run(ctx);
-        if (result === null)
+        const declared = new Set([...hard, ...(step.uses ?? [])]);
+        const facts = factAccess(step.id, hard, declared, producers, values, (id) => status.get(id) === 'pass');
+        const outcome = await runOne(step, contextFor(facts, warnings));
+        if (outcome === null)
             continue;
-        checks.push({ id: step.id, ...result });
-        status.set(step.id, result.status);
+        checks.push({ id: step.id, ...outcome });
+        status.set(step.id, outcome.status);
     }
-    return checks;
+    return {
+        checks,
+        warnings,
+        fact: (key) => (status.get(producers[key]) === 'pass' ? values.get(key) : undefined),
+    };
 }
-
-
-/***/ }),
-
-/***/ 7973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N1: () => (/* binding */ ENTRY_MODE),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ STORE_FROM_BYTES)
-/* harmony export */ });
-/**
- * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
- * not pull the writer in): one entry mode, which entries are stored, and entries in byte
- * order of their UTF-8 paths.
- */
-/** Every entry gets this mode and no owner, so the bytes depend only on content. */
-const ENTRY_MODE = 0o644;
-/** Byte order of UTF-8 paths: the same on every platform and locale. */
-function comparePaths(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+async function runOne(step, ctx) {
+    try {
+        return await step.run(ctx);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+            return fail(err.message, { code: err.code, ...err.location });
+        return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
+    }
 }
-/**
- * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
- * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
- * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
- * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
- * applies from the same size, so every capsule we write passes it.
- */
-const STORE_FROM_BYTES = 8 * 1024 * 1024;
+function factAccess(step, hard, declared, producers, values, passed) {
+    const producer = (key, allowed) => {
+        const p = producers[key];
+        if (!allowed.has(p))
+            throw new Error(`reads ${String(key)}, a fact of ${p}, which it does not declare in needs${allowed === declared ? ' or uses' : ''}`);
+        return p;
+    };
+    return {
+        get(key) {
+            const p = producer(key, hard);
+            if (!values.has(key))
+                throw new Error(`reads ${String(key)}, which ${p} did not establish`);
+            return values.get(key);
+        },
+        maybe(key) {
+            const p = producer(key, declared);
+            return passed(p) ? values.get(key) : undefined;
+        },
+        set(key, value) {
+            if (producers[key] !== step)
+                throw new Error(`sets ${String(key)}, a fact of ${producers[key]}`);
+            values.set(key, value);
+        },
+        passed(id) {
+            if (!declared.has(id))
+                throw new Error(`asks about ${id}, which it does not declare`);
+            return passed(id);
+        },
+    };
+}
 
 
 /***/ })

@@ -97,42 +97,43 @@ var errors = __webpack_require__(3916);
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/promotion/replay-plan.ts
 var replay_plan = __webpack_require__(8184);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
-var capsule = __webpack_require__(1147);
-// EXTERNAL MODULE: ./src/zip/read.ts
-var zip_read = __webpack_require__(563);
-// EXTERNAL MODULE: ./src/zip/entry.ts
-var zip_entry = __webpack_require__(7283);
 ;// CONCATENATED MODULE: ./src/replay/extract.ts
 
 
 
-
-
-
-
-/** Entries past this size are not unpacked for replay (the verifier's own caps apply first). */
-const ENTRY_LIMIT = 4 * 1024 ** 3;
 /**
- * Unpacks a capsule into `dir` only after it verified (paths safe, inventory and hashes
- * match), so nothing is written from an archive that could escape or lie about its content.
+ * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
+ * hashes match), from the bytes that were verified: each entry is read through the one
+ * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
+ * archive that could escape, lie about its content, or be swapped in after verification.
+ * On a failure part of `dir` may be written: the caller owns and removes it.
  */
-async function extractVerifiedCapsule(capsulePath, dir, options = {}) {
-    const report = await (0,capsule.verifyCapsule)(capsulePath, { ...options, strict: false });
-    if (report.status !== 'pass') {
+async function extractVerifiedCapsule(verified, dir) {
+    const { report, capsule } = verified;
+    const path = report.capsule.path;
+    if (report.status !== 'pass' || capsule === null) {
         const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-        throw new errors/* CapsuleError */.M('capsule_not_verified', `${capsulePath}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: capsulePath }, { report });
+        throw new errors/* CapsuleError */.M('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
     }
-    for (const entry of (0,zip_read/* readZipLayout */.up)(capsulePath).entries) {
-        const target = (0,external_node_path_.join)(dir, ...entry.name.split('/'));
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.pipeline)((0,zip_entry/* openEntryData */.Hc)(capsulePath, entry, ENTRY_LIMIT), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+    const root = (0,external_node_path_.resolve)(dir);
+    for (const entry of capsule.entries) {
+        const target = (0,external_node_path_.resolve)((0,external_node_path_.join)(root, ...entry.record.name.split('/')));
+        if (!target.startsWith(root + external_node_path_.sep))
+            throw new errors/* CapsuleError */.M('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            await capsule.copyEntry(entry, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+        }
+        catch (err) {
+            if (err instanceof errors/* CapsuleError */.M)
+                throw err;
+            throw new errors/* CapsuleError */.M('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${err.code ?? err.message}`, { file: path });
+        }
     }
-    return report;
 }
 
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
+var capsule = __webpack_require__(6432);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/bundle/validate.ts + 3 modules
@@ -165,6 +166,7 @@ var pipeline_workspace = __webpack_require__(8163);
 
 
 
+
 /**
  * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
  * fresh workspace (same executor kind where this machine has it) and compares output hashes.
@@ -173,7 +175,7 @@ var pipeline_workspace = __webpack_require__(8163);
 async function replayRun(target, options = {}) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-replay-'));
     try {
-        const manifestPath = await manifestOf(target, scratch);
+        const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
         const { manifest } = await (0,read/* readRunManifest */.t)(manifestPath);
         const plan = (0,replay_plan/* buildReplayPlan */.H)(manifest);
         if (!options.execute)
@@ -181,19 +183,38 @@ async function replayRun(target, options = {}) {
         if (!plan.bundle) {
             throw new errors/* CapsuleError */.M('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
         }
-        return { schema: 'proofcapsule.replay_result.v1', plan, executed: await execute(plan, (0,external_node_path_.dirname)(manifestPath), scratch, options) };
+        if (untrusted !== null) {
+            if (!options.allowUntrusted) {
+                throw new errors/* CapsuleError */.M('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
+            }
+            options.onUntrusted?.(untrusted);
+        }
+        const executed = await execute(plan, (0,external_node_path_.dirname)(manifestPath), scratch, options);
+        if (untrusted !== null)
+            executed.notes.unshift(`run with --allow-untrusted: ${untrusted}`);
+        return { schema: 'proofcapsule.replay_result.v1', plan, executed };
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
-async function manifestOf(target, scratch) {
-    if ((0,run_folder.isCapsuleTarget)(target)) {
+/**
+ * The manifest to replay: a capsule is verified and unpacked from the bytes verified; `untrusted`
+ * says why its bundle's origin is not proven (null when a signature verified under an anchor).
+ */
+async function manifestOf(target, scratch, options) {
+    if (!(0,run_folder.isCapsuleTarget)(target))
+        return { manifestPath: (0,run_folder.resolveRunManifestPath)(target), untrusted: 'a run folder carries no signature, so nothing proves who wrote its bundle' };
+    const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
+    try {
         const unpacked = (0,external_node_path_.join)(scratch, 'capsule');
-        await extractVerifiedCapsule(target, unpacked);
-        return (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json');
+        await extractVerifiedCapsule(verified, unpacked);
+        const origin = verified.report.origin;
+        return { manifestPath: (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
     }
-    return (0,run_folder.resolveRunManifestPath)(target);
+    finally {
+        verified.close();
+    }
 }
 async function execute(plan, manifestDir, scratch, options) {
     const notes = [];

@@ -774,8 +774,8 @@ var promotion = __webpack_require__(4929);
 var proof_pack = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/sign/sign.ts
 var sign = __webpack_require__(4875);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
-var capsule = __webpack_require__(1147);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
+var capsule = __webpack_require__(6432);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/stages.ts

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -31,8 +29,8 @@ var capsule_manifest = __webpack_require__(2479);
 var signature = __webpack_require__(1491);
 // EXTERNAL MODULE: ./src/trust/policy.ts
 var policy = __webpack_require__(9742);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
-var capsule = __webpack_require__(1147);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
+var capsule = __webpack_require__(6432);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/view/source.ts
@@ -162,7 +160,6 @@ async function recordedDecision(files, notes) {
 
 
 
-
 const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
 /**
  * Verifies a capsule (strictly, under the trust policy when one is given) or a run folder,
@@ -181,19 +178,17 @@ async function loadVerifiedRun(target, options) {
     return loadCapsule(target, options);
 }
 /**
- * The capsule is copied into a private folder first and verified there, and every entry is
- * read from that copy: a file swapped on disk after verification cannot be what is compared.
+ * The capsule is opened once and read once by verification, and every entry compared is read
+ * through that descriptor and checked against that pass: a file swapped on disk after
+ * verification cannot be what is compared.
  */
 async function loadCapsule(target, options) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-verified-'));
-    const copy = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(target));
+    const signaturePath = options.signaturePath ?? (0,signature/* defaultSignaturePath */.x7)(target);
+    const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
     try {
-        (0,external_node_fs_.copyFileSync)(target, copy);
-        const signaturePath = options.signaturePath ?? (0,signature/* defaultSignaturePath */.x7)(target);
-        const raw = await (0,capsule.verifyCapsule)(copy, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
-        const report = renamed(raw, copy, target);
+        const report = verified.report;
         refuseUnverified(report, target, options);
-        const source = (0,view_source/* capsuleSource */.l)(copy);
+        const source = (0,view_source/* capsuleSource */.l)(verified.capsule);
         const entries = new Map((0,capsule_manifest/* parseCapsuleManifest */.Es)((await readAll(source, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, target)).toString('utf8'), `${target}!/${capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5}`).entries.map((e) => [e.path, e]));
         const manifest = parseManifest(await readAll(source, capsule_manifest/* SNAPSHOT_NAME */.lE, target), `${target}!/${capsule_manifest/* SNAPSHOT_NAME */.lE}`);
         const files = {
@@ -207,7 +202,7 @@ async function loadCapsule(target, options) {
         return { side, report };
     }
     finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        verified.close();
     }
 }
 async function loadRunFolder(target, options) {
@@ -241,16 +236,6 @@ function refuseUnverified(report, target, options) {
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
     const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
     throw new errors/* CapsuleError */.M('run_not_verified', `${options.role} ${target}: does not verify${under}, so it is not compared:\n  ${failed.join('\n  ')}`, { file: target }, { report });
-}
-/** The report names the capsule the user gave, not the private copy it was verified as. */
-function renamed(report, copy, target) {
-    const fix = (text) => text.split(copy).join(target);
-    return {
-        ...report,
-        capsule: { ...report.capsule, path: target },
-        checks: report.checks.map((c) => ({ ...c, summary: fix(c.summary) })),
-        warnings: report.warnings.map(fix),
-    };
 }
 async function readAll(source, path, where) {
     const read = await source.read(path, MAX_MANIFEST_BYTES);
@@ -394,8 +379,7 @@ async function readRunManifest(path) {
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _checks_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6816);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
 
 
 
@@ -406,7 +390,13 @@ async function readRunManifest(path) {
 
 
 
-
+const RUN_FOLDER_STEPS = [
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
 /**
  * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
  * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
@@ -432,38 +422,29 @@ function resolveRunManifestPath(target) {
  */
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
-    const ctx = { manifestPath, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath)), warnings: [] };
-    const checks = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .r)([
-        { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
-        { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
-        { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
-        { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: (c) => checkFolderChain(c, options.trustedPublicKeySha256 ?? []) },
-        { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
-    ], ctx);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const loaded = result.fact('loaded');
     return {
         schema: 'agilab.proof_capsule_verification.v1',
-        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-        capsule: { path: options.displayPath ?? manifestPath, sha256: ctx.loaded?.sha256 ?? null, size_bytes: ctx.loaded?.size ?? null },
+        status: result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path: options.displayPath ?? manifestPath, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
         strict: false,
-        checks,
-        warnings: ctx.warnings,
-        evidence_class: ctx.evidenceClass ?? null,
+        checks: result.checks,
+        warnings: result.warnings,
+        evidence_class: result.fact('chain')?.classification ?? null,
+        // A folder carries no signature: whoever wrote its files is not proven here.
+        origin: { verified: false, public_key_sha256: null, summary: 'origin not verified: a run folder carries no signature; this verifies integrity only' },
     };
 }
 async function checkManifestValid(ctx) {
-    try {
-        ctx.loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${ctx.loaded.manifest.run_id} (${ctx.loaded.manifest.status}): valid agilab.run_manifest`);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    ctx.set('loaded', loaded);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
 }
 function checkArtifactsPresent(ctx) {
     const problems = [];
-    const artifacts = ctx.loaded.manifest.artifacts.filter((a) => a.exists);
+    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
     for (const a of artifacts) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
@@ -472,11 +453,11 @@ function checkArtifactsPresent(ctx) {
             problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
     }
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
 }
 async function checkOutputHashes(ctx) {
-    const outputs = ctx.loaded.manifest.proof_capsule?.outputs ?? [];
+    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
     const problems = [];
     for (const out of outputs) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
@@ -489,45 +470,31 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
 }
-async function checkFolderChain(ctx, trusted) {
-    const evidence = ctx.loaded.manifest.proof_capsule?.evidence;
+async function checkFolderChain(ctx) {
+    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
     if (!evidence)
         return null;
-    try {
-        const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: trusted });
-        ctx.evidenceClass = report.classification;
-        const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-        if (report.status !== 'PASS')
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-        if (report.final_hash !== evidence.final_hash)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
+    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    ctx.set('chain', report);
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS')
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    if (report.final_hash !== evidence.final_hash)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
     const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
-    let index;
-    try {
-        const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-        (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
-        index = doc.value;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M)
-            return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(err.message, { code: err.code });
-        throw err;
-    }
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const index = doc.value;
+    const loaded = ctx.get('loaded');
     const problems = [];
     for (const f of index.files) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
@@ -539,11 +506,11 @@ async function checkPackIndex(ctx) {
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== ctx.loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${ctx.loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_checks_context_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 
@@ -560,81 +527,100 @@ async function checkPackIndex(ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _zip_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(563);
-/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7283);
-/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3797);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3797);
+/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7283);
 
 
 
 
 
+
+
+/** How far an entry of a capsule that failed its structure checks is inflated to find its end. */
+const MAX_RAW_TAIL_BYTES = 64 * 1024 ** 2;
 /**
- * Reads entries straight from the archive (nothing is unpacked to disk), so a capsule that
- * failed verification can still be shown, bounded by `maxBytes` per read. Duplicate names
- * resolve to the first entry; the page already says such a capsule is not to be trusted.
+ * Reads entries through the capsule's one descriptor (nothing is unpacked to disk). An entry
+ * the verifying pass hashed is streamed whole and must hash the same, so the page shows the
+ * bytes that were verified; a capsule that failed its structure checks is still shown from
+ * its raw entries, under the page's "not verified" banner. Either way only `maxBytes` are
+ * kept. Duplicate names resolve to the first entry.
  */
-function capsuleSource(capsulePath) {
+function capsuleSource(capsule) {
     const entries = new Map();
-    try {
-        for (const entry of (0,_zip_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readZipLayout */ .up)(capsulePath).entries)
-            if (!entries.has(entry.name))
-                entries.set(entry.name, entry);
-    }
-    catch {
-        // unreadable archive: verification names why; the page shows no contents
-    }
+    for (const entry of capsule?.entries ?? [])
+        if (!entries.has(entry.record.name))
+            entries.set(entry.record.name, entry);
+    /**
+     * Streams the entry into `sink`; null when it cannot be read (the page shows it absent). An
+     * unverified entry is read no further than `rawLimit`: its declared size may be a lie.
+     */
+    const readInto = async (path, sink, rawLimit) => {
+        const entry = entries.get(path);
+        if (!capsule || !entry)
+            return null;
+        try {
+            if (entry.scan !== null && !('error' in entry.scan))
+                await capsule.copyEntry(entry, sink);
+            else
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .openEntryData */ .H)(capsule.file, entry.record, rawLimit), sink);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'capsule_changed')
+                throw err;
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'zip_entry_too_large'))
+                return null;
+        }
+        return entry;
+    };
     return {
         async read(path, maxBytes) {
-            const entry = entries.get(path);
+            const kept = new Kept(maxBytes, 'head');
+            const entry = await readInto(path, kept, maxBytes + 1);
             if (!entry)
                 return null;
-            const chunks = [];
-            let size = 0;
-            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
-            try {
-                for await (const chunk of stream) {
-                    chunks.push(chunk);
-                    size += chunk.length;
-                    if (size > maxBytes)
-                        break;
-                }
-            }
-            catch {
-                return null;
-            }
-            finally {
-                stream.destroy();
-            }
-            const bytes = Buffer.concat(chunks);
-            const truncated = bytes.length > maxBytes;
-            return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, totalBytes: truncated ? entry.uncompressedSize : bytes.length, truncated };
+            const truncated = kept.total > maxBytes;
+            return { bytes: kept.bytes(), totalBytes: kept.total, truncated };
         },
         async tail(path, maxBytes) {
-            const entry = entries.get(path);
-            if (!entry)
+            const kept = new Kept(maxBytes, 'tail');
+            if (!(await readInto(path, kept, MAX_RAW_TAIL_BYTES)))
                 return null;
-            // Streamed through with only the last maxBytes kept: memory stays bounded whatever the entry says.
-            let kept = Buffer.alloc(0);
-            let total = 0;
-            const stream = (0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .openEntryData */ .Hc)(capsulePath, entry, Number.MAX_SAFE_INTEGER);
-            try {
-                for await (const chunk of stream) {
-                    total += chunk.length;
-                    kept = Buffer.concat([kept, chunk]);
-                    if (kept.length > maxBytes)
-                        kept = kept.subarray(kept.length - maxBytes);
-                }
-            }
-            catch {
-                return null;
-            }
-            finally {
-                stream.destroy();
-            }
-            const cut = total > kept.length;
-            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .dropPartialFirstLine */ .rm)(kept.toString('utf8'), cut), cut };
+            const cut = kept.total > maxBytes;
+            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__/* .dropPartialFirstLine */ .rm)(kept.bytes().toString('utf8'), cut), cut };
         },
     };
+}
+/** Keeps the first (or last) `max` bytes written to it and counts them all: memory stays bounded whatever the entry says. */
+class Kept extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Writable {
+    max;
+    keep;
+    buf = Buffer.alloc(0);
+    total = 0;
+    constructor(max, keep) {
+        super();
+        this.max = max;
+        this.keep = keep;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (this.keep === 'tail') {
+            this.buf = Buffer.concat([this.buf, chunk]);
+            if (this.buf.length > this.max)
+                this.buf = this.buf.subarray(this.buf.length - this.max);
+        }
+        else if (this.buf.length < this.max) {
+            this.buf = Buffer.concat([this.buf, chunk.subarray(0, this.max - this.buf.length)]);
+        }
+        done();
+    }
+    bytes() {
+        return this.buf;
+    }
 }
 /**
  * Files under `folder`; a path that would leave it (`..`, absolute, or a symlink pointing
@@ -652,7 +638,7 @@ function folderSource(folder) {
     return {
         async tail(path, maxBytes) {
             const target = inside(path);
-            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileTail */ .lq)(target, maxBytes);
+            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileTail */ .lq)(target, maxBytes);
         },
         async read(path, maxBytes) {
             const target = inside(path);

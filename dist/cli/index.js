@@ -120,7 +120,6 @@ function renderFrame(frame) {
     const detail = frame.frame_type === 'EVENT' ? frame.payload : rest;
     return `#${seq} ${timestamp} ${label} ${JSON.stringify(detail)}`;
 }
-const collect = (value, previous) => [...previous, value];
 function registerChain(program) {
     const chain = program
         .command('chain')
@@ -130,7 +129,7 @@ function registerChain(program) {
         .description('Check every line in file order: strict I-JSON, fields, session, seq, genesis, hashes, links, seal and its signature. Any JSON spelling of an event is accepted (AgentOps\' json.dumps lines included). Exit 0 PASS, 1 FAIL, 2 unreadable input')
         .argument('<events>', 'the events.jsonl file')
         .option('--trust-policy <file>', 'JSON or TOML trust policy: its allowed_public_key_sha256 / trusted_public_key_sha256 keys may seal')
-        .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
+        .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
         .option('--json', 'print the chain report as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
@@ -147,7 +146,7 @@ function registerChain(program) {
         .description('Verify the chain, then print one frame per recorded event (EVENT, LOG_DROP, GAP, REDACTION); a failing chain is refused')
         .argument('<events>', 'the events.jsonl file')
         .option('--trust-policy <file>', 'JSON or TOML trust policy naming the keys that may seal')
-        .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', collect, [])
+        .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--json', 'print the frames as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
         const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(948), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
@@ -192,7 +191,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(147), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
         const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 2231));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -647,16 +646,25 @@ function registerReplay(program) {
         .command('replay')
         .description('Print the recorded plan of a run; with --execute, re-run it in a fresh workspace and compare output hashes')
         .argument('<target>', 'a .agipack (verified before it is unpacked), a run_manifest.json, or a run folder')
-        .option('--execute', 're-run the recorded bundle and compare its outputs with the recorded SHA-256 digests')
+        .option('--execute', 're-run the recorded bundle and compare its outputs with the recorded SHA-256 digests (only a capsule whose signature verifies under --trust-policy or --public-key)')
+        .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
+        .option('--trust-policy <path>', 'trust policy the capsule\'s signature must verify under before --execute runs anything')
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo, [])
+        .option('--allow-untrusted', 'with --execute, run a bundle whose origin is not verified (unsigned, unanchored, or a run folder) on this host anyway')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(['auto', 'process', 'qemu']))
         .option('--json', 'print the plan (and the comparison) as JSON')
-        .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest).')
+        .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(147), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
+            signaturePath: flags.signature,
+            trustPolicyPath: flags.trustPolicy,
+            publicKeyPaths: flags.publicKey,
+            allowUntrusted: flags.allowUntrusted,
             onOutput: flags.json ? undefined : (_stream, text) => process.stderr.write(text),
+            onUntrusted: (why) => (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`WARNING: --allow-untrusted: running on this host a bundle nobody vouched for: ${why}`),
         });
         if (flags.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(result);
@@ -741,7 +749,7 @@ function registerRun(program) {
         .option('-q, --quiet', 'no progress on stderr')
         .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (bundleArg, flags) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(147), __nccwpck_require__.e(791), __nccwpck_require__.e(946), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(946), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const bundlePath = resolveBundleArg(bundleArg);
         const outDir = flags.out ?? defaultOutDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
@@ -966,17 +974,18 @@ function registerVerify(program) {
         .command('verify')
         .description('Verify a .agipack capsule (every named check listed in docs/verification.md), or a run folder: a run_manifest.json, an unpacked capsule\'s run_manifest.snapshot.json, or a pack dir.')
         .argument('<target>', '.agipack file, run manifest, or pack/run directory')
-        .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
+        .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists; a named one that cannot be read fails)')
         .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
-        .option('--require-signature', 'fail when the capsule has no signature')
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo, [])
+        .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
         .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
         .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
-        .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.')
+        .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1147));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432));
         const report = isCapsuleTarget(target)
-            ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, requireSignature: opts.requireSignature, strict: opts.strict })
+            ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
             : await verifyRunFolder(target);
         render(report, opts.json ?? false);
         return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.failed;
@@ -989,7 +998,7 @@ function render(report, json) {
     else {
         for (const c of report.checks)
             process.stdout.write(`${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-        process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}\n`);
+        process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
     }
     for (const w of report.warnings)
         (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -1014,13 +1023,14 @@ function registerView(program) {
         .option('--output <file>', 'where to write the page (default: <target>.html beside the target)')
         .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
         .option('--trust-policy <path>', 'trust policy to verify the signature against')
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo, [])
         .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML')
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(147), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
         const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433));
-        const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy });
+        const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
         if (opts.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(model);
         else {
@@ -1042,6 +1052,7 @@ function registerView(program) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   XI: () => (/* binding */ action),
 /* harmony export */   dc: () => (/* binding */ EXIT),
@@ -1062,6 +1073,8 @@ const EXIT = {
     manualReview: 3,
     internal: 70,
 };
+/** For repeatable options: `--public-key a.pem --public-key b.pem`. */
+const collect = (value, previous) => [...previous, value];
 /** Human progress goes to stderr so stdout stays clean for --json. */
 function progress(message) {
     process.stderr.write(`${message}\n`);
@@ -1503,6 +1516,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

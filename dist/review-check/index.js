@@ -37706,6 +37706,10 @@ class InputParser {
         const value = this.text(name);
         return value === undefined ? undefined : external_node_path_default().resolve(this.workspace, value);
     }
+    /** Paths, one a line, resolved against the workspace. */
+    files(name) {
+        return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '').map((v) => external_node_path_default().resolve(this.workspace, v));
+    }
     choice(name, allowed, fallback) {
         const value = this.text(name) ?? fallback;
         if (allowed.includes(value))
