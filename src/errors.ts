@@ -22,11 +22,3 @@ export class CapsuleError extends Error {
     this.details = details;
   }
 }
-
-/** "file:line:column" (or the parts known), for messages and annotations. */
-export function formatLocation(loc: ErrorLocation): string {
-  const parts = [loc.file ?? '<input>'];
-  if (loc.line !== undefined) parts.push(String(loc.line));
-  if (loc.line !== undefined && loc.column !== undefined) parts.push(String(loc.column));
-  return parts.join(':') + (loc.pointer !== undefined ? ` (${loc.pointer || '/'})` : '');
-}

@@ -4,7 +4,7 @@ import { CapsuleError } from '../errors.js';
 
 /** Which decisions turn the check red. */
 export type FailOn = 'block' | 'manual-review' | 'never';
-export type ExecutorInput = 'auto' | 'process' | 'qemu';
+type ExecutorInput = 'auto' | 'process' | 'qemu';
 
 /** The action's inputs, parsed once; every path is absolute. */
 export interface ActionInputs {

@@ -20,7 +20,7 @@ export function renderSummary(outcome: ActionOutcome, limitBytes = SUMMARY_LIMIT
 }
 
 /** A comment body under GitHub's 65,536-character limit for PR comments. */
-export const COMMENT_LIMIT_BYTES = 60_000;
+const COMMENT_LIMIT_BYTES = 60_000;
 
 /** The PR comment: the decision, the gates and where the capsule is. */
 export function renderComment(o: ActionOutcome, limitBytes = COMMENT_LIMIT_BYTES): string {

@@ -9,7 +9,7 @@ import { agentplaneIntent, agentplaneLane, bundleRef, governanceContext } from '
  * shell's convention), a process that never started as -1. The real values are kept in
  * x-proofcapsule.
  */
-export function agentplaneExitCode(r: RunResult): number {
+function agentplaneExitCode(r: RunResult): number {
   if (r.exitCode !== null) return r.exitCode;
   const n = r.signal ? constants.signals[r.signal as NodeJS.Signals] : undefined;
   return n !== undefined ? 128 + n : -1;

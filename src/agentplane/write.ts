@@ -27,7 +27,7 @@ export interface AgentplaneRunFacts {
 }
 
 /** Every agentplane artifact of a run, keyed by its path relative to the run folder. */
-export function buildAgentplaneArtifacts(f: AgentplaneRunFacts): Record<string, Record<string, unknown>> {
+function buildAgentplaneArtifacts(f: AgentplaneRunFacts): Record<string, Record<string, unknown>> {
   const bundlePath = `bundle/${basename(f.vb.path)}`;
   const artifacts: Record<string, Record<string, unknown>> = {
     [AGENTPLANE_FILES.validation]: buildValidationArtifact({ capturedAt: f.createdAt, bundlePath, bundle: f.vb }),

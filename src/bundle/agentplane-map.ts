@@ -4,7 +4,7 @@ import type { BackendIntent, Bundle, Lane } from './types.js';
 import { asRecord, asString, type JsonRecord } from '../json/untrusted.js';
 
 /** Defaults for agentplane policy fields the v0.1 schema leaves optional. */
-export const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false } as const;
+const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false } as const;
 
 const INTENTS: Record<string, BackendIntent> = { qemu: 'qemu', microvm: 'microvm', 'lima-process': 'process', fleet: 'auto' };
 

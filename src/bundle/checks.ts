@@ -19,13 +19,13 @@ const LICENSE_FILE = /^(LICEN[CS]E|COPYING)(\.[A-Za-z0-9]+)?$/i;
 
 const arr = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
-export function checkLicensePolicy(b: Bundle): CheckIssue[] {
+function checkLicensePolicy(b: Bundle): CheckIssue[] {
   if (b.metadata?.licensePolicy?.allowAGPL === false) return [];
   return [{ check: 'license-policy', pointer: '/metadata/licensePolicy/allowAGPL', message: 'AGPL bundles are refused: metadata.licensePolicy.allowAGPL must be declared false' }];
 }
 
 /** A LICENSE/COPYING file at the top of the bundle folder that is the AGPL refuses the bundle. */
-export function checkLicenseFiles(dir: string): CheckIssue[] {
+function checkLicenseFiles(dir: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const name of readdirSync(dir).filter((n) => LICENSE_FILE.test(n)).sort()) {
     const file = join(dir, name);
@@ -71,7 +71,7 @@ export function checkBundlePaths(b: Bundle, dir: string, base: PathBase = 'the b
   return issues;
 }
 
-export function checkSecretNames(b: Bundle): CheckIssue[] {
+function checkSecretNames(b: Bundle): CheckIssue[] {
   const issues: CheckIssue[] = [];
   arr(b.spec?.secrets?.required).forEach((name, i) => {
     if (typeof name === 'string' && !ENV_NAME.test(name)) {

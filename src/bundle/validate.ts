@@ -13,7 +13,7 @@ import { withBundleDefaults } from './defaults.js';
 import { locateBundleFile } from './locate.js';
 import { isInside } from './paths.js';
 
-export const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
+const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
 
 export interface ValidateOptions {
   /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder above holding `bundles/`). */

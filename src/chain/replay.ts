@@ -18,7 +18,7 @@ export interface Replay {
 }
 
 /** One frame per recorded event; nothing is synthesized, so frames.length equals the event count. */
-export function frameFor(event: ChainEvent): ReplayFrame {
+function frameFor(event: ChainEvent): ReplayFrame {
   const { seq, timestamp, payload } = event;
   switch (event.event_type) {
     case 'LOG_DROP':

@@ -4,9 +4,15 @@ import type { BundleValidation } from '../bundle/types.js';
 import { resolveInside } from '../bundle/paths.js';
 import type { CollectedOutput } from './outputs.js';
 
+type GateStatus = 'pass' | 'fail' | 'skip';
+
+/**
+ * One gate's outcome, the one shape for every gate: a bundle validation checked after the
+ * run (never skipped), or a rule of the promotion policy (skipped when not selected).
+ */
 export interface GateResult {
   label: string;
-  status: 'pass' | 'fail';
+  status: GateStatus;
   summary: string;
   details: Record<string, unknown>;
 }
@@ -17,20 +23,20 @@ export interface GateContext {
   workspace: string;
 }
 
-export function exitCodeGate(v: Extract<BundleValidation, { kind: 'exit-code' }>, ctx: GateContext): GateResult {
+function exitCodeGate(v: Extract<BundleValidation, { kind: 'exit-code' }>, ctx: GateContext): GateResult {
   const expected = v.equals ?? 0;
   const ok = ctx.exitCode === expected;
   return { label: v.label, status: ok ? 'pass' : 'fail', summary: `exit code ${ctx.exitCode ?? 'none'} ${ok ? '=' : '≠'} ${expected}`, details: { kind: v.kind, expected, actual: ctx.exitCode } };
 }
 
-export function outputExistsGate(v: Extract<BundleValidation, { kind: 'output-exists' }>, ctx: GateContext): GateResult {
+function outputExistsGate(v: Extract<BundleValidation, { kind: 'output-exists' }>, ctx: GateContext): GateResult {
   const match = picomatch(v.path.replace(/^\.\//, ''), { dot: true });
   const matched = ctx.outputs.filter((o) => match(o.path)).map((o) => o.path);
   const ok = matched.length > 0 || 'path' in resolveInside(ctx.workspace, v.path);
   return { label: v.label, status: ok ? 'pass' : 'fail', summary: ok ? `${v.path} exists` : `${v.path} was not produced`, details: { kind: v.kind, path: v.path, matched } };
 }
 
-export function metricGate(v: Extract<BundleValidation, { kind: 'metric' }>, ctx: GateContext): GateResult {
+function metricGate(v: Extract<BundleValidation, { kind: 'metric' }>, ctx: GateContext): GateResult {
   const details: Record<string, unknown> = { kind: v.kind, path: v.path, metric: v.metric, min: v.min ?? null, max: v.max ?? null };
   const fail = (summary: string): GateResult => ({ label: v.label, status: 'fail', summary, details });
   const file = resolveInside(ctx.workspace, v.path);

@@ -97,6 +97,3 @@ export async function collectOutputs(workspace: string, outputs: { path: string;
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };
 }
-
-// The gates read what was collected; the pipeline takes both from here.
-export { evaluateGates, type GateResult, type GateContext } from './gates.js';

@@ -7,7 +7,7 @@ import { isSecretLookingKey, requiredSecrets } from '../bundle/secrets.js';
  * tools that insist on one, and the locale/timezone so output is decoded and dated as on
  * the host. Everything else (tokens, CI variables) stays out unless named as a secret.
  */
-export const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
+const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'] as const;
 const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
 
 export interface RunEnv {

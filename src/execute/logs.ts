@@ -4,8 +4,6 @@ import { dirname } from 'node:path';
 import type { LogRecord } from './types.js';
 import { createRedactor } from './redact.js';
 
-export const DEFAULT_LOG_CAP_BYTES = 4 * 1024 * 1024;
-
 export interface LogSink {
   /** Redacted bytes of this chunk as far as they are final (for live output). */
   write(chunk: Buffer): Buffer;

@@ -1,5 +1,5 @@
 /** What replaces a secret value in stored and streamed output. */
-export const REDACTED = Buffer.from('[REDACTED]');
+const REDACTED = Buffer.from('[REDACTED]');
 
 /**
  * Streaming redaction of byte strings. Output that could still be the start of a secret

@@ -5,7 +5,7 @@ import { validateAgainst } from '../schemas/registry.js';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
-export interface DsseSignature {
+interface DsseSignature {
   keyid: string;
   sig: string;
 }

@@ -3,7 +3,7 @@ import { openLineageRunId } from './openlineage.js';
 import { runInputs, runOutputs } from './run-files.js';
 import { recordInstant, runInterval } from '../record/time.js';
 
-export const LINEAGE_SCHEMA = 'proofcapsule.lineage.v1';
+const LINEAGE_SCHEMA = 'proofcapsule.lineage.v1';
 
 /** `promotion/lineage.json`: inputs → run → outputs, each file with its hash (schemas/lineage.schema.json). */
 export function buildLineage(record: RunRecord): Record<string, unknown> {

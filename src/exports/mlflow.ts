@@ -5,7 +5,7 @@ import { runOutputs } from './run-files.js';
 import { runInterval } from '../record/time.js';
 import { byText } from './order.js';
 
-export const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
+const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
 
 /** Reads a file of the run by its manifest-relative path; undefined when it is not available. */
 export type ReadRunFile = (path: string) => Buffer | undefined;

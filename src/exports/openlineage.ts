@@ -7,7 +7,7 @@ import { runInputs, runOutputs, type RunFile } from './run-files.js';
 import { runInterval } from '../record/time.js';
 
 /** The OpenLineage spec version our events validate against (`../shared/reference/openlineage`). */
-export const OPENLINEAGE_SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
+const OPENLINEAGE_SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
 
 /** Standard facets used, with the versions of the reference facet schemas. */
 const FACETS = {

@@ -11,12 +11,12 @@ import { runInterval } from '../record/time.js';
 
 export const PROVENANCE_PATH = 'provenance/provenance.intoto.dsse.json';
 export const PROVENANCE_KEY_PATH = 'provenance/signing-key.pub.pem';
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** Our build type: a bundle run by `capsule run` (or a run described by an AGILAB manifest). */
-export const BUILD_TYPE = 'https://proofcapsule.dev/buildtypes/capsule-run/v1';
+const BUILD_TYPE = 'https://proofcapsule.dev/buildtypes/capsule-run/v1';
 
 /** The pack's byte copy of the run manifest: the subject of last resort. */
-export const MANIFEST_SNAPSHOT_PATH = 'run_manifest.snapshot.json';
+const MANIFEST_SNAPSHOT_PATH = 'run_manifest.snapshot.json';
 
 /**
  * The provenance subjects of a run: its outputs and its bundle, by digest (outputs without a hash

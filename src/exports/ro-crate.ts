@@ -5,9 +5,9 @@ import { openLineageRunId } from './openlineage.js';
 import { runInputs, runOutputs, type RunFile } from './run-files.js';
 import { recordInstant, runInterval } from '../record/time.js';
 
-export const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
-export const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';
-export const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
+const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
+const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';
+const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
 
 type Entity = Record<string, unknown>;
 const ref = (id: string) => ({ '@id': id });

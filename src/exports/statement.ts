@@ -7,7 +7,7 @@ import type { SigningKey } from '../keys/ed25519.js';
 import { IN_TOTO_PAYLOAD_TYPE, signDsse } from './dsse.js';
 import { byText } from './order.js';
 
-export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 
 /** An artifact an attestation is about, by path in the pack and digest. */
 export interface Subject {

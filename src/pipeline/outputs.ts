@@ -1,6 +1,7 @@
 import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CollectedOutput, Collection, GateResult } from '../collect/outputs.js';
+import type { CollectedOutput, Collection } from '../collect/outputs.js';
+import type { GateResult } from '../collect/gates.js';
 import { createRedactor } from '../execute/redact.js';
 import type { RunLayout } from './workspace.js';
 

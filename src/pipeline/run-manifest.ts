@@ -5,6 +5,7 @@ import { isSecretLookingKey } from '../bundle/secrets.js';
 import type { Placement } from '../place/types.js';
 import type { RunExtension, RunManifest } from '../manifest/types.js';
 import type { ChainReport } from '../chain/report.js';
+import type { GateResult } from '../collect/gates.js';
 import { isoSeconds } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunLayout } from './workspace.js';
@@ -17,7 +18,7 @@ export interface ManifestInputs {
   placement: Placement;
   result: RunResult;
   outputs: { path: string; kind: RunExtension['outputs'][number]['kind']; sha256: string; size_bytes: number }[];
-  gates: { label: string; status: 'pass' | 'fail'; summary: string; details: Record<string, unknown> }[];
+  gates: GateResult[];
   status: RunManifest['status'];
   chain: ChainReport;
   secretNames: string[];

@@ -1,4 +1,3 @@
-import type { SchemaIssue } from '../schemas/registry.js';
 import type { VerificationReport } from '../verify/report.js';
 import type { PromotionDecision } from '../promotion/types.js';
 
@@ -46,10 +45,4 @@ export interface PipelineResult {
   gates: { label: string; status: string; summary: string }[];
   outputs: { path: string; sha256: string; size_bytes: number }[];
   stages: { stage: StageName; status: 'pass' | 'fail' | 'warn'; durationMs: number; message: string }[];
-}
-
-/** Thrown (as CapsuleError details) when the bundle is invalid: every issue, located. */
-export interface BundleIssues {
-  file: string;
-  issues: SchemaIssue[];
 }

@@ -21,7 +21,7 @@ export interface RunLayout {
   keysDir: string;
 }
 
-export function runLayout(root: string): RunLayout {
+function runLayout(root: string): RunLayout {
   const r = resolve(root);
   return {
     root: r,

@@ -15,7 +15,7 @@ export interface PlaceOptions {
 }
 
 /** The local machine as two candidate sites: a process executor, and a qemu one. */
-export async function localCandidates(): Promise<Candidate[]> {
+async function localCandidates(): Promise<Candidate[]> {
   const capabilities = await probeLocal();
   return [
     { name: 'local-qemu', executor: 'qemu', capabilities },

@@ -7,7 +7,7 @@ import type { Capabilities } from './types.js';
 import { findGuestKernelFiles } from './kernels.js';
 import { planContainment, spawnContained, superviseJob } from '../execute/contain/index.js';
 
-export const KVM_PROBE_TIMEOUT_MS = 3000;
+const KVM_PROBE_TIMEOUT_MS = 3000;
 const QEMU_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
 
 /** The QEMU system emulator for this machine's architecture on PATH, or null. */

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { RunManifest } from '../manifest/types.js';
-import { runGate, type GateInput, type GateResult } from './gates.js';
+import { runGate, type GateInput, type PolicyGateResult } from './gates.js';
 import type { EvidenceClass, GateId, Lane, PromotionPolicy } from './policy.js';
 
 export type VerificationStatus = 'pass' | 'fail' | 'unknown';
@@ -25,7 +25,7 @@ export interface PolicyReport {
   manifest_path: string;
   run_id: string;
   path_id: string;
-  rules: GateResult[];
+  rules: PolicyGateResult[];
   verification_status: VerificationStatus;
   evidence_class: string | null;
   /** What this run needs beyond its gates, resolved from the policy for its lane (read by decidePromotion). */
@@ -66,7 +66,7 @@ export function evaluatePolicy(manifest: RunManifest, policy: PromotionPolicy, c
 }
 
 /** Under --strict a policy must be fully understood: a key AGILAB and we both ignore may be a typo that loosens it. */
-function policyKeysKnown(policy: PromotionPolicy): GateResult {
+function policyKeysKnown(policy: PromotionPolicy): PolicyGateResult {
   return {
     id: 'policy_keys_known',
     label: 'Every policy key is known',

@@ -1,5 +1,5 @@
 import type { GeneratedFile, RunRecord } from '../record/types.js';
-import { buildVerificationSummaryStatement, provenanceSubjects } from '../exports/index.js';
+import { provenanceSubjects } from '../exports/provenance.js';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import { buildCards } from './cards.js';
@@ -11,6 +11,7 @@ import { loadPromotionPolicy, type PromotionPolicy } from './policy.js';
 import { renderReplayScript } from './replay-script.js';
 import { buildRunStory, renderRunStoryMarkdown } from './story.js';
 import type { PromotionDecision } from './types.js';
+import { buildVerificationSummaryStatement } from './vsa.js';
 
 export interface PromotionFileOptions {
   verificationStatus?: VerificationStatus;

@@ -2,18 +2,13 @@ import { existsSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { RunManifest } from '../manifest/types.js';
 import { isSecretLookingKey } from '../bundle/secrets.js';
+import type { GateResult } from '../collect/gates.js';
 import { isGateId, type GateId, type PromotionPolicy } from './policy.js';
 
-export type GateStatus = 'pass' | 'fail' | 'skip';
-
-/** One gate's result: a rule of the policy report (AGILAB `rules[]` plus `label`). */
-export interface GateResult {
+/** A gate of the promotion policy: a rule of the policy report (AGILAB `rules[]` plus `label`). */
+export interface PolicyGateResult extends GateResult {
   /** A gate id, or an id the policy selected that no gate has (then the rule fails). */
   id: string;
-  label: string;
-  status: GateStatus;
-  summary: string;
-  details: Record<string, unknown>;
 }
 
 export interface GateInput {
@@ -23,34 +18,34 @@ export interface GateInput {
   manifestPath?: string;
 }
 
-function result(id: string, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): GateResult {
+function result(id: string, label: string, passed: boolean, summary: string, details: Record<string, unknown> = {}): PolicyGateResult {
   return { id, label, status: passed ? 'pass' : 'fail', summary, details };
 }
 
-function skipped(id: GateId, label: string, summary: string): GateResult {
+function skipped(id: GateId, label: string, summary: string): PolicyGateResult {
   return { id, label, status: 'skip', summary, details: {} };
 }
 
-function manifestExists(): GateResult {
+function manifestExists(): PolicyGateResult {
   // Reaching a gate means the manifest was read; kept so AGILAB policies naming it still work.
   return result('manifest_exists', 'Run manifest exists', true, 'Run manifest exists.');
 }
 
-function manifestSchemaSupported(input: GateInput): GateResult {
+function manifestSchemaSupported(input: GateInput): PolicyGateResult {
   return result('manifest_schema_supported', 'Run manifest schema is supported', true, 'Run manifest schema is supported.', {
     kind: input.manifest.kind,
     schema_version: input.manifest.schema_version,
   });
 }
 
-function manifestStatusPass({ manifest }: GateInput): GateResult {
+function manifestStatusPass({ manifest }: GateInput): PolicyGateResult {
   return result('manifest_status_pass', 'Run status is pass', manifest.status === 'pass', `Run manifest status is '${manifest.status}'.`, {
     expected: 'pass',
     actual: manifest.status,
   });
 }
 
-function validationsPass({ manifest, policy }: GateInput): GateResult {
+function validationsPass({ manifest, policy }: GateInput): PolicyGateResult {
   const label = 'Required validations pass';
   const byLabel = new Map(manifest.validations.map((v) => [v.label, v.status]));
   if (policy.required_validations === 'all') {
@@ -70,7 +65,7 @@ function validationsPass({ manifest, policy }: GateInput): GateResult {
   });
 }
 
-function declaredArtifactsPresent({ manifest, manifestPath }: GateInput): GateResult {
+function declaredArtifactsPresent({ manifest, manifestPath }: GateInput): PolicyGateResult {
   const label = 'Declared artifacts are present';
   if (manifestPath === undefined) return skipped('declared_artifacts_present', label, 'No manifest file to resolve artifact paths against.');
   const base = dirname(manifestPath);
@@ -84,7 +79,7 @@ function declaredArtifactsPresent({ manifest, manifestPath }: GateInput): GateRe
   );
 }
 
-function commandPresent({ manifest }: GateInput): GateResult {
+function commandPresent({ manifest }: GateInput): PolicyGateResult {
   const n = manifest.command.argv.length;
   return result('command_present', 'Replay command is recorded', n > 0, n > 0 ? 'Replay command is recorded.' : 'Replay command is missing.', { argv_count: n });
 }
@@ -93,7 +88,7 @@ function commandPresent({ manifest }: GateInput): GateResult {
  * A capsule run replays from its recorded bundle, so the bundle digest is what makes it
  * replayable; a plain AGILAB manifest needs its executable on PATH, as AGILAB checks.
  */
-function replayAvailable({ manifest, manifestPath }: GateInput): GateResult {
+function replayAvailable({ manifest, manifestPath }: GateInput): PolicyGateResult {
   const label = 'Replay is available';
   const executable = manifest.command.argv[0] ?? '';
   const bundle = manifest.proof_capsule?.bundle;
@@ -114,7 +109,7 @@ function executableResolvable(executable: string, manifestPath?: string): boolea
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, executable)));
 }
 
-function secretEnvValuesRedacted({ manifest }: GateInput): GateResult {
+function secretEnvValuesRedacted({ manifest }: GateInput): PolicyGateResult {
   const exposed = Object.entries(manifest.command.env_overrides)
     .filter(([key, value]) => isSecretLookingKey(key) && value !== '' && value !== '<redacted>')
     .map(([key]) => key);
@@ -127,7 +122,7 @@ function secretEnvValuesRedacted({ manifest }: GateInput): GateResult {
   );
 }
 
-function runNotTimedOut({ manifest }: GateInput): GateResult {
+function runNotTimedOut({ manifest }: GateInput): PolicyGateResult {
   const label = 'Run finished within its time limit';
   const pc = manifest.proof_capsule;
   if (!pc) return skipped('run_not_timed_out', label, 'Plain AGILAB manifest: no executor record to check for a timeout.');
@@ -145,7 +140,7 @@ function runNotTimedOut({ manifest }: GateInput): GateResult {
   );
 }
 
-function requiredOutputsPresent({ manifest, policy }: GateInput): GateResult {
+function requiredOutputsPresent({ manifest, policy }: GateInput): PolicyGateResult {
   const recorded = new Set([
     ...manifest.artifacts.filter((a) => a.exists).map((a) => a.path),
     ...(manifest.proof_capsule?.outputs ?? []).map((o) => o.path),
@@ -161,7 +156,7 @@ function requiredOutputsPresent({ manifest, policy }: GateInput): GateResult {
   );
 }
 
-function durationWithinLimit({ manifest, policy }: GateInput): GateResult {
+function durationWithinLimit({ manifest, policy }: GateInput): PolicyGateResult {
   const limit = policy.max_duration_seconds ?? Infinity;
   const actual = manifest.timing.duration_seconds;
   return result(
@@ -173,7 +168,7 @@ function durationWithinLimit({ manifest, policy }: GateInput): GateResult {
   );
 }
 
-const GATES: Record<GateId, (input: GateInput) => GateResult> = {
+const GATES: Record<GateId, (input: GateInput) => PolicyGateResult> = {
   manifest_exists: manifestExists,
   manifest_schema_supported: manifestSchemaSupported,
   manifest_status_pass: manifestStatusPass,
@@ -188,11 +183,11 @@ const GATES: Record<GateId, (input: GateInput) => GateResult> = {
 };
 
 /** A selected id no gate has fails as its own rule, as in AGILAB, naming where the policy wrote it. */
-function unknownRule(id: string, { policy }: GateInput): GateResult {
+function unknownRule(id: string, { policy }: GateInput): PolicyGateResult {
   const where = policy.unknown_rules[id];
   return result(id, 'Unknown policy rule', false, `Unknown or unsupported policy rule: ${id}${where ? ` (${where})` : ''}.`, { known_rules: [...Object.keys(GATES)], ...(where ? { written_at: where } : {}) });
 }
 
-export function runGate(id: string, input: GateInput): GateResult {
+export function runGate(id: string, input: GateInput): PolicyGateResult {
   return isGateId(id) ? GATES[id](input) : unknownRule(id, input);
 }

@@ -10,7 +10,7 @@ export type Lane = 'dev' | 'staging' | 'prod';
 export type EvidenceClass = 'AUTHORITATIVE_EVIDENCE' | 'PARTIAL_AUTHORITATIVE_EVIDENCE' | 'NON_AUTHORITATIVE_EVIDENCE';
 
 /** The gate ids a policy may select: AGILAB's manifest checks plus ours (docs/policy.md). */
-export const GATE_IDS = [
+const GATE_IDS = [
   'manifest_exists',
   'manifest_schema_supported',
   'manifest_status_pass',
@@ -37,7 +37,7 @@ export const DEFAULT_RULES: GateId[] = [
   'run_not_timed_out',
 ];
 
-export interface LanePolicy {
+interface LanePolicy {
   human_gate: boolean;
   allow_dev_key: boolean;
 }
@@ -75,7 +75,7 @@ interface PolicyFile {
   lanes?: Partial<Record<Lane, Partial<LanePolicy>>>;
 }
 
-export const DEFAULT_POLICY_ID = 'proofcapsule.default_promotion_gate.v1';
+const DEFAULT_POLICY_ID = 'proofcapsule.default_promotion_gate.v1';
 
 const DEFAULT_LANES: Record<Lane, LanePolicy> = {
   dev: { human_gate: false, allow_dev_key: true },

@@ -13,11 +13,29 @@ import type { ProofPackIndex } from './pack-index.js';
  * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
  * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
  */
-export async function exportCapsule(packDir: string, files: PackedFile[], index: ProofPackIndex, exportPath: string): Promise<void> {
+export async function exportCapsule(
+  packDir: string,
+  files: PackedFile[],
+  index: ProofPackIndex,
+  exportPath: string,
+): Promise<void> {
   const manifest: CapsuleManifest = {
-    schema: 'agilab.proof_capsule.v1', created_at: index.created_at, format: 'zip', signed: false, signature: null, integrity: 'sha256-per-entry',
-    run_id: index.run_id, path_id: index.path_id, status: index.status, root: PROOF_PACK_INDEX_NAME, source_manifest: index.source_manifest,
-    standards: index.standards, cards: index.cards, entry_count: files.length, entries: files, limitations: index.limitations,
+    schema: 'agilab.proof_capsule.v1',
+    created_at: index.created_at,
+    format: 'zip',
+    signed: false,
+    signature: null,
+    integrity: 'sha256-per-entry',
+    run_id: index.run_id,
+    path_id: index.path_id,
+    status: index.status,
+    root: PROOF_PACK_INDEX_NAME,
+    source_manifest: index.source_manifest,
+    standards: index.standards,
+    cards: index.cards,
+    entry_count: files.length,
+    entries: files,
+    limitations: index.limitations,
   };
   const manifestText = stableJson(manifest);
   const scratch = mkdtempSync(join(tmpdir(), 'capsule-manifest-'));

@@ -2,62 +2,59 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
-import type { PromotionDecision } from '../promotion/types.js';
-import { buildProvenance, buildStandardExports, provenanceSubjects } from '../exports/index.js';
+import { buildStandardExports } from '../exports/standard.js';
+import { buildProvenance, provenanceSubjects } from '../exports/provenance.js';
 import { sha256File, sha256Hex } from '../hash/sha256.js';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
-import { readRunManifest } from '../manifest/read.js';
+import type { LoadedRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
-import { buildPromotionFiles } from '../promotion/index.js';
 import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from './capsule-manifest.js';
 import { exportCapsule } from './export-capsule.js';
 import { comparePaths } from '../zip/canonical.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
 import { recordOf } from '../record/load.js';
 import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
-import { verifyRunFolder } from '../verify/run-folder.js';
 
-export interface ProveOptions {
+export interface PackOptions {
   /** Write the proof pack directory here (replacing a previous pack there, never other content). */
   outputDir?: string;
   /** Write the `.agipack` archive here. */
   exportPath?: string;
-  /** Promotion policy for the policy report and decision. */
-  policyPath?: string;
-  /** Signs the DSSE provenance and the decision statement; its seal on the chain is trusted. */
+  /** Signs the DSSE provenance. */
   key?: SigningKey;
-  /** Further keys whose chain seals count as trusted (sha256 of the SPKI PEM). */
-  trustedPublicKeySha256?: string[];
   /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
   copyCapBytes?: number;
+  /**
+   * The documents the stages after the pack decide (verification report, promotion files),
+   * built from the record once the run files are in: the pack only assembles them.
+   */
+  documents: (record: RunRecord) => GeneratedFile[];
 }
 
-export interface ProveResult {
+export interface PackResult {
   packDir?: string;
   capsulePath?: string;
   /** sha256 of the capsule when exported, else of the root index. */
   sha256: string;
   limitations: string[];
   record: RunRecord;
-  /** The promotion decision written into the pack. */
-  decision: PromotionDecision;
 }
 
-export const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
+const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
 /** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
 const ROOT_SET = [SNAPSHOT_NAME, 'verification-report.json', 'policy-report.json', ...Object.values(STANDARDS), 'metadata-store-entry.json', ...Object.values(CARDS)];
 
 /**
- * `capsule prove M`: builds the proof pack from a run manifest and the run folder beside it,
- * then (with `exportPath`) the deterministic `.agipack`. Every timestamp comes from the run's
- * finish time or SOURCE_DATE_EPOCH, so the same manifest gives the same bytes.
+ * Builds the proof pack from a run manifest and the run folder beside it, then (with
+ * `exportPath`) the deterministic `.agipack`. Every timestamp comes from the record's one
+ * time rule, so the same manifest gives the same bytes.
  */
-export async function proveManifest(manifestPath: string, options: ProveOptions): Promise<ProveResult> {
+export async function buildProofPack(loaded: LoadedRunManifest, options: PackOptions): Promise<PackResult> {
   if (!options.outputDir && !options.exportPath) throw new CapsuleError('prove_no_output', 'prove needs --output-dir or --export');
-  const loaded = await readRunManifest(manifestPath);
+  const manifestPath = loaded.path;
   const folder = dirname(resolve(manifestPath));
   const { createdAt } = recordOf(loaded);
   const staging = options.outputDir ? stagingDirFor(options.outputDir) : mkdtempSync(join(tmpdir(), 'capsule-pack-'));
@@ -75,19 +72,9 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations)) await place(path, source);
     files.sort((a, b) => comparePaths(a.path, b.path));
     const record: RunRecord = recordOf(loaded, [...files]);
-
-    // The decision in the pack rests on what verification finds, not on what the manifest
-    // claims: the chain counts as authoritative only if sealed by a key trusted here.
-    const report = await verifyRunFolder(manifestPath, { displayPath: basename(manifestPath), trustedPublicKeySha256: trustedSealKeys(options) });
-    const promotion = buildPromotionFiles(record, options.policyPath, {
-      verificationStatus: report.status,
-      evidenceClass: report.evidence_class ?? undefined,
-      key: options.key,
-    });
     const generated: GeneratedFile[] = [
-      { path: 'verification-report.json', content: stableJson(report) },
+      ...options.documents(record),
       ...buildStandardExports(record, { readFile: (p) => readInside(folder, p) }),
-      ...promotion.files,
       ...buildProvenance(record, provenanceSubjects(record), options.key),
     ];
     const taken = new Set(files.map((f) => f.path));
@@ -114,7 +101,7 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     files.push({ path: PROOF_PACK_INDEX_NAME, sha256: sha256Hex(indexBytes), size_bytes: indexBytes.length });
     files.sort((a, b) => comparePaths(a.path, b.path));
 
-    const result: ProveResult = { sha256: sha256Hex(indexBytes), limitations, record, decision: promotion.decision };
+    const result: PackResult = { sha256: sha256Hex(indexBytes), limitations, record };
     if (options.exportPath) {
       await exportCapsule(staging, files, index, options.exportPath);
       result.capsulePath = options.exportPath;
@@ -203,8 +190,4 @@ function replacePackDir(outputDir: string, staging: string): void {
     rmSync(outputDir, { recursive: true, force: true });
   }
   renameSync(staging, outputDir);
-}
-
-function trustedSealKeys(options: ProveOptions): string[] {
-  return [...(options.key ? [options.key.publicKeySha256] : []), ...(options.trustedPublicKeySha256 ?? [])];
 }

@@ -13,7 +13,11 @@ import type { RunRecord } from './types.js';
 export function recordTime(manifest: RunManifest, file: string, doc?: JsonDocument): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new CapsuleError('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+    if (!/^\d+$/.test(epoch))
+      throw new CapsuleError(
+        'source_date_epoch_invalid',
+        `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`,
+      );
     return isoSeconds(new Date(Number(epoch) * 1000));
   }
   const at = parseInstant(manifest.timing.finished_at) ?? parseInstant(manifest.created_at);
@@ -21,18 +25,20 @@ export function recordTime(manifest: RunManifest, file: string, doc?: JsonDocume
   const pointer = '/timing/finished_at';
   const where = doc ? doc.locate(pointer) : undefined;
   const prefix = where ? `${file}:${where.line}:${where.column}` : file;
-  throw new CapsuleError(
-    'manifest_time_invalid',
-    `${prefix}: ${pointer} ${JSON.stringify(manifest.timing.finished_at)} is not an RFC 3339 timestamp (nor is /created_at)`,
-    { file, pointer, ...where },
-  );
+  const finished = JSON.stringify(manifest.timing.finished_at);
+  const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
+  throw new CapsuleError('manifest_time_invalid', message, { file, pointer, ...where });
 }
 
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 export function recordInstant(record: RunRecord): Instant {
   const at = parseInstant(record.createdAt);
   if (!at) {
-    throw new CapsuleError('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+    throw new CapsuleError(
+      'record_time_invalid',
+      `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`,
+      { file: record.manifestPath },
+    );
   }
   return at;
 }

@@ -27,7 +27,7 @@ export interface ReplayOptions extends Pick<VerifyOptions, 'signaturePath' | 'tr
   onUntrusted?: (why: string) => void;
 }
 
-export interface OutputComparison {
+interface OutputComparison {
   path: string;
   expected: string;
   actual: string | null;

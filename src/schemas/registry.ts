@@ -25,7 +25,7 @@ function validator(name: string): (typeof validators)[string] {
 }
 
 /** Accepts "run-manifest" or "run-manifest.schema.json" or the full $id. */
-export function schemaId(name: string): string {
+function schemaId(name: string): string {
   if (name.startsWith('https://')) return name;
   return `https://proofcapsule.dev/schemas/${name.endsWith('.schema.json') ? name : `${name}.schema.json`}`;
 }

@@ -6,7 +6,11 @@ import { CapsuleError } from '../errors.js';
  * NUL cannot live in a shell word, so it is refused rather than silently cut.
  */
 export function shQuote(value: string): string {
-  if (value.includes('\0')) throw new CapsuleError('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+  if (value.includes('\0'))
+    throw new CapsuleError(
+      'shell_nul',
+      `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`,
+    );
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -2,7 +2,7 @@ import type { EventRow, ViewModel } from './types.js';
 import { asNumber, asRecord, asString } from '../json/untrusted.js';
 
 /** Rows beyond this are summarized, so a huge chain still yields a page a browser opens. */
-export const MAX_EVENT_ROWS = 5000;
+const MAX_EVENT_ROWS = 5000;
 
 /** One table row per line of events.jsonl; a line that is not JSON is shown as such, not dropped. */
 export function eventRows(text: string, truncated: boolean): ViewModel['events'] {

@@ -20,7 +20,7 @@ export type ViewOptions = Pick<VerifyOptions, 'signaturePath' | 'trustPolicyPath
 /** Largest JSON document (manifest, decision, report, events) read into memory. */
 const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
 /** Each log shows at most its first 64 KiB. */
-export const MAX_LOG_BYTES = 64 * 1024;
+const MAX_LOG_BYTES = 64 * 1024;
 const DECISION_PATH = 'promotion/promotion_decision.json';
 const POLICY_REPORT_PATH = 'policy-report.json';
 

@@ -7,7 +7,7 @@ import { PAGE_CSS } from './style.js';
 import type { ViewModel } from './types.js';
 
 /** No scripts, fonts, images, frames or network: only the inline style block may load. */
-export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** The review page: one self-contained HTML file, the same bytes for the same capsule. */
 export function renderViewPage(model: ViewModel): string {

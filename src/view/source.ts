@@ -8,7 +8,7 @@ import { openEntryData } from '../zip/entry.js';
 import type { OpenedCapsule, ScannedEntry } from '../zip/opened.js';
 
 /** The first bytes of a file in the capsule or run folder, and how large it says it is. */
-export interface ReadResult {
+interface ReadResult {
   bytes: Buffer;
   totalBytes: number;
   truncated: boolean;

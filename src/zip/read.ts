@@ -57,7 +57,7 @@ const FLAG_ENCRYPTED = 0x0001;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
 const FLAG_DESCRIPTOR = 0x0008;
 export const FLAG_UTF8 = 0x0800;
-export const METHOD_STORED = 0;
+const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
 /** Reads through the capsule's one descriptor, remembering every range it read for the scan to compare. */

@@ -19,7 +19,7 @@ export interface PackEntry {
  * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so
  * the archive does not depend on the packing machine's clock or time zone.
  */
-export function entryDate(iso: string): Date {
+function entryDate(iso: string): Date {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new CapsuleError('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
   return date;

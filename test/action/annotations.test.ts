@@ -21,7 +21,7 @@ describe('annotationsFor', () => {
     expect(annotationsFor(err, '/ws')[0]!.properties.file).toBe('b/LICENSE');
   });
 
-  it('prefers details.file (BundleIssues) and keeps paths outside the workspace absolute', () => {
+  it('prefers details.file (a bundle issue list) and keeps paths outside the workspace absolute', () => {
     const err = new CapsuleError('schema_invalid', 'x', {}, { file: '/elsewhere/policy.json', issues: [{ pointer: '', message: 'must be object' }] });
     expect(annotationsFor(err, '/ws')).toEqual([{ message: '/: must be object', properties: { title: 'schema_invalid: policy.json', file: '/elsewhere/policy.json' } }]);
   });

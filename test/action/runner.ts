@@ -4,7 +4,7 @@ import yauzl from 'yauzl';
 import type { ArtifactService } from './servers/artifact-service.js';
 import type { FakeGitHub } from './servers/github-api.js';
 
-export const REPOSITORY = 'octo/proof';
+const REPOSITORY = 'octo/proof';
 
 export interface RunnerSetup {
   /** A fresh temp folder: RUNNER_TEMP, the summary and output files, the event file. */

@@ -12,7 +12,7 @@ export function steppingClock(start = Date.UTC(2026, 0, 2, 3, 4, 5, 678)): () =>
   };
 }
 
-export const SESSION_ID = '6f1c2a52-8d0e-4b7a-9c3d-2e5f4a6b7c8d';
+const SESSION_ID = '6f1c2a52-8d0e-4b7a-9c3d-2e5f4a6b7c8d';
 
 export interface SampleChain {
   path: string;

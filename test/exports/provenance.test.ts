@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../src/record/types.js';
 import { verifyDsseEnvelope } from '../../src/exports/dsse.js';
 import { buildProvenance, provenanceSubjects, verifyProvenance, PROVENANCE_KEY_PATH, PROVENANCE_PATH } from '../../src/exports/provenance.js';
-import { buildVerificationSummaryStatement } from '../../src/exports/vsa.js';
+import { buildVerificationSummaryStatement } from '../../src/promotion/vsa.js';
 import { sha256Hex } from '../../src/hash/sha256.js';
 import { generateSigningKey } from '../../src/keys/ed25519.js';
 import type { PromotionDecision } from '../../src/promotion/types.js';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../src/prove/capsule-manifest.js';
 import { comparePaths } from '../../src/zip/canonical.js';
 import { exportCapsule } from '../../src/prove/export-capsule.js';
-import { proveManifest } from '../../src/prove/proof-pack.js';
+import { proveManifest } from '../../src/pipeline/prove-manifest.js';
 import { indexFiles, type ProofPackIndex } from '../../src/prove/pack-index.js';
 import { sha256File, sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
@@ -37,7 +37,7 @@ export async function buildSignedCapsule(): Promise<BuiltCapsule> {
   return { dir, capsule, signature: path, key, privateKeyPem };
 }
 
-export const TINY_RUN = resolve('test/fixtures/capsule/tiny-run');
+const TINY_RUN = resolve('test/fixtures/capsule/tiny-run');
 
 /**
  * A capsule of three small files (snapshot, one artifact, root index) packed by the real

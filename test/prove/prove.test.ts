@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proveManifest } from '../../src/prove/proof-pack.js';
+import { proveManifest } from '../../src/pipeline/prove-manifest.js';
 import { verifyCapsule } from '../../src/verify/capsule.js';
 import { verifyRunFolder } from '../../src/verify/run-folder.js';
 

@@ -15,7 +15,7 @@ const HOSTILE = [
   '\n',
   '"; rm -rf / #',
   '\\',
-  '\\\'',
+  "\\'",
   '*',
   '-n',
   '',
@@ -33,7 +33,10 @@ describe('shQuote', () => {
   for (const shell of ['sh', 'dash', 'busybox']) {
     it(`gives ${shell} back every hostile string unchanged`, () => {
       for (const value of HOSTILE) {
-        const out = shell === 'busybox' ? execFileSync('busybox', ['sh', '-c', `printf '%s' ${shQuote(value)}`], { encoding: 'utf8' }) : roundTrip(shell, value);
+        const out =
+          shell === 'busybox'
+            ? execFileSync('busybox', ['sh', '-c', `printf '%s' ${shQuote(value)}`], { encoding: 'utf8' })
+            : roundTrip(shell, value);
         expect(out).toBe(value);
       }
     });
@@ -41,9 +44,12 @@ describe('shQuote', () => {
 
   it('round-trips arbitrary strings through sh (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/\p{Surrogate}/u.test(s)), (value) => {
-        expect(roundTrip('sh', value)).toBe(value);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/\p{Surrogate}/u.test(s)),
+        (value) => {
+          expect(roundTrip('sh', value)).toBe(value);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -3,7 +3,11 @@ import { compactStamp, isoMicros, isoSeconds, parseInstant } from '../../src/tex
 
 describe('parseInstant', () => {
   it('keeps sub-millisecond precision in nanoseconds and normalizes to UTC Z', () => {
-    expect(parseInstant('2026-03-14T09:26:40.333333Z')).toEqual({ iso: '2026-03-14T09:26:40.333333Z', unixNanos: 1773480400333333000n, unixMillis: 1773480400333 });
+    expect(parseInstant('2026-03-14T09:26:40.333333Z')).toEqual({
+      iso: '2026-03-14T09:26:40.333333Z',
+      unixNanos: 1773480400333333000n,
+      unixMillis: 1773480400333,
+    });
     expect(parseInstant('2026-03-14T11:26:40.5+02:00')?.iso).toBe('2026-03-14T09:26:40.5Z');
     expect(parseInstant('2026-03-14T09:26:40.000000Z')?.iso).toBe('2026-03-14T09:26:40Z');
   });
@@ -13,7 +17,8 @@ describe('parseInstant', () => {
   });
 
   it('rejects what is not a timestamp', () => {
-    for (const text of ['yesterday', '2026-03-14', '2026-13-14T09:26:40Z', '2026-03-14T09:26:40.1234567890Z']) expect(parseInstant(text), text).toBeUndefined();
+    for (const text of ['yesterday', '2026-03-14', '2026-13-14T09:26:40Z', '2026-03-14T09:26:40.1234567890Z'])
+      expect(parseInstant(text), text).toBeUndefined();
   });
 });
 

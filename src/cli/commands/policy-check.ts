@@ -39,7 +39,7 @@ export function registerPolicyCheck(program: Command): void {
 }
 
 /** AGILAB's human summary: the schema and status, then one line per rule. */
-export function renderPolicyReport(report: PolicyReport): string {
+function renderPolicyReport(report: PolicyReport): string {
   const lines = [
     `${report.schema}: ${report.status}`,
     `policy: ${report.policy_id} (${report.policy_source})`,

@@ -14,7 +14,7 @@ export function registerProve(program: Command): void {
     .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
     .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
     .action(action(async (manifest: string, opts: { outputDir?: string; export?: string; policy?: string; key?: string; trustPolicy?: string; json?: boolean }) => {
-      const { proveManifest } = await import('../../prove/proof-pack.js');
+      const { proveManifest } = await import('../../pipeline/prove-manifest.js');
       const { loadSigningKey } = await import('../../keys/ed25519.js');
       const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
       if (!opts.outputDir && !opts.export) throw new CapsuleError('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');

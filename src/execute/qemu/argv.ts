@@ -63,7 +63,7 @@ function count(what: string, value: number, min: number, max: number): string {
  * keyboard controller) Linux falls through to a BIOS warm restart that re-enters the firmware
  * without a CPU reset and, depending on timing, wanders through unmapped memory forever.
  */
-export const BASE_KERNEL_PARAMS = ['console=ttyS0', 'quiet', 'panic=-1', 'reboot=t'];
+const BASE_KERNEL_PARAMS = ['console=ttyS0', 'quiet', 'panic=-1', 'reboot=t'];
 
 /** Every QEMU argument of a run, built here and nowhere else. Never passed through a shell. */
 export function buildQemuArgv(launch: QemuLaunch): string[] {

@@ -100,7 +100,7 @@ export function checkArchiveCanonicalForm(ctx: CheckContext): Outcome {
   return fail(`entries are not in a known writer's canonical form (closest: ${closest.profile.name}): ${closest.problems[0]}`, { problems: closest.problems, writer: closest.profile.name });
 }
 
-export function isSymlink(e: ZipEntryRecord): boolean {
+function isSymlink(e: ZipEntryRecord): boolean {
   return e.versionMadeBy >> 8 === 3 && ((e.externalAttributes >>> 16) & 0o170000) === 0o120000;
 }
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { verifyChainStream } from '../../chain/verify.js';
 import { CapsuleError } from '../../errors.js';
-import { verifyProvenance } from '../../exports/index.js';
+import { verifyProvenance } from '../../exports/provenance.js';
 import { parseJsonStrict } from '../../json/parse.js';
 import { schemaFiles } from '../../schemas/catalog.js';
 import { validateAgainst } from '../../schemas/registry.js';

@@ -1,7 +1,7 @@
 import { listen, type Reply } from './http.js';
 
 /** One finalized artifact: the zip the client uploaded, as stored. */
-export interface StoredArtifact {
+interface StoredArtifact {
   id: number;
   name: string;
   bytes: Buffer;

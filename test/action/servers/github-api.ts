@@ -1,18 +1,18 @@
 import { listen, type Reply } from './http.js';
 
-export interface FakeAsset {
+interface FakeAsset {
   id: number;
   name: string;
   bytes: Buffer;
 }
 
-export interface FakeRelease {
+interface FakeRelease {
   id: number;
   tag: string;
   assets: FakeAsset[];
 }
 
-export interface FakeComment {
+interface FakeComment {
   id: number;
   body: string;
   updates: number;

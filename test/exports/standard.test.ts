@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProvenance, buildStandardExports, provenanceSubjects } from '../../src/exports/index.js';
+import { buildStandardExports } from '../../src/exports/standard.js';
+import { buildProvenance, provenanceSubjects } from '../../src/exports/provenance.js';
 import { signingKeyFromPem, generateSigningKey } from '../../src/keys/ed25519.js';
 import { validateAgainst } from '../../src/schemas/registry.js';
 import { fixtureRecord, jsonOf } from './fixture-record.js';

@@ -21,13 +21,3 @@ export function buildStandardExports(record: RunRecord, options: StandardExportO
     { path: 'promotion/mlflow_export.json', content: stableJson(buildMlflowExport(record, options.readFile)) },
   ];
 }
-
-export { buildLineage } from './lineage.js';
-export { buildMlflowExport, type ReadRunFile } from './mlflow.js';
-export { buildOpenLineageEvent, openLineageRunId } from './openlineage.js';
-export { buildOtelTrace, type StageTiming } from './otel.js';
-export { buildRoCrate } from './ro-crate.js';
-export { pae, verifyDsseEnvelope, IN_TOTO_PAYLOAD_TYPE, type DsseEnvelope, type DsseVerification, type TrustedKey } from './dsse.js';
-export { buildProvenance, provenanceSubjects, verifyProvenance, PROVENANCE_PATH, PROVENANCE_KEY_PATH, type ProvenanceVerification } from './provenance.js';
-export { buildVerificationSummaryStatement, VSA_PATH } from './vsa.js';
-export type { Subject } from './statement.js';

@@ -1,9 +1,9 @@
 import type { GeneratedFile, RunRecord } from '../record/types.js';
 import type { SigningKey } from '../keys/ed25519.js';
-import type { PromotionDecision } from '../promotion/types.js';
+import type { PromotionDecision } from './types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { PRODUCER_URI } from './identity.js';
-import { envelopeFile, inTotoStatement, type Subject } from './statement.js';
+import { PRODUCER_URI } from '../exports/identity.js';
+import { envelopeFile, inTotoStatement, type Subject } from '../exports/statement.js';
 import { recordInstant } from '../record/time.js';
 
 export const VSA_PATH = 'promotion/promotion_decision.intoto.dsse.json';

@@ -1,0 +1,63 @@
+import { basename } from 'node:path';
+import { stableJson } from '../json/write.js';
+import type { SigningKey } from '../keys/ed25519.js';
+import { readRunManifest } from '../manifest/read.js';
+import { buildPromotionFiles } from '../promotion/files.js';
+import { loadPromotionPolicy } from '../promotion/policy.js';
+import type { PromotionDecision } from '../promotion/types.js';
+import { buildProofPack, type PackResult } from '../prove/proof-pack.js';
+import { verifyRunFolder } from '../verify/run-folder.js';
+
+export interface ProveOptions {
+  /** Write the proof pack directory here (replacing a previous pack there, never other content). */
+  outputDir?: string;
+  /** Write the `.agipack` archive here. */
+  exportPath?: string;
+  /** Promotion policy for the policy report and decision. */
+  policyPath?: string;
+  /** Signs the DSSE provenance and the decision statement; its seal on the chain is trusted. */
+  key?: SigningKey;
+  /** Further keys whose chain seals count as trusted (sha256 of the SPKI PEM). */
+  trustedPublicKeySha256?: string[];
+  /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
+  copyCapBytes?: number;
+}
+
+export interface ProveResult extends PackResult {
+  /** The promotion decision written into the pack. */
+  decision: PromotionDecision;
+}
+
+/**
+ * `capsule prove M`: verifies the run folder beside the manifest, decides promotion on what
+ * verification found, and packs both with the run's evidence. The decision rests on what
+ * verification finds, not on what the manifest claims: the chain counts as authoritative
+ * only if sealed by a key trusted here.
+ */
+export async function proveManifest(manifestPath: string, options: ProveOptions): Promise<ProveResult> {
+  const loaded = await readRunManifest(manifestPath);
+  const policy = loadPromotionPolicy(options.policyPath);
+  const trusted = [...(options.key ? [options.key.publicKeySha256] : []), ...(options.trustedPublicKeySha256 ?? [])];
+  const report = await verifyRunFolder(manifestPath, {
+    displayPath: basename(manifestPath),
+    trustedPublicKeySha256: trusted,
+  });
+  let decision: PromotionDecision | undefined;
+  const pack = await buildProofPack(loaded, {
+    outputDir: options.outputDir,
+    exportPath: options.exportPath,
+    key: options.key,
+    copyCapBytes: options.copyCapBytes,
+    documents: (record) => {
+      const promotion = buildPromotionFiles(record, undefined, {
+        policy,
+        verificationStatus: report.status,
+        evidenceClass: report.evidence_class ?? undefined,
+        key: options.key,
+      });
+      decision = promotion.decision;
+      return [{ path: 'verification-report.json', content: stableJson(report) }, ...promotion.files];
+    },
+  });
+  return { ...pack, decision: decision! };
+}
