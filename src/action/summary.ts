@@ -62,7 +62,7 @@ function summaryText(o: ActionOutcome, rows: number): string {
  * The decision, why, and, when the job itself failed, the end of its stderr: what a reviewer
  * reads first, with no click. Then blockers and the next action.
  */
-export function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs' | 'failedRun' | 'next'>): string {
+function decisionSection(result: PipelineResult, o: Pick<ActionOutcome, 'fails' | 'inputs' | 'failedRun' | 'next'>): string {
   const d = result.decision;
   const check = o.fails ? `this check fails (fail-on: ${o.inputs.failOn})` : `this check passes (fail-on: ${o.inputs.failOn})`;
   const lines = [`## ${DECISION_BADGE[d.decision] ?? d.decision}: ${cell(d.label || 'proof capsule')}`, '', `**Why:** ${cell(d.reason, 4000)}`, '', `Decision \`${d.decision}\`: ${check}.`];
@@ -83,7 +83,7 @@ function failedRunBlock(f: FailedRun): string {
   return `${head} ${what} (\`${cell(f.stderr.path)}\`, redacted):\n\n${fence}text\n${f.stderr.lines.join('\n')}\n${fence}`;
 }
 
-export function gatesTable(result: PipelineResult, rows: number): string {
+function gatesTable(result: PipelineResult, rows: number): string {
   if (result.gates.length === 0) return '_The bundle declares no validations._';
   const mark = (status: string): string => (status === 'pass' ? `✅ ${status}` : status === 'fail' ? `❌ ${status}` : `⚠️ ${status}`);
   return table(['Validation', 'Status', 'Summary'], result.gates.map((g) => [g.label, mark(g.status), g.summary]), rows, 'run_manifest.json in the capsule');

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** How much of a log's end the summary and the page show without a click. */
-export const TAIL_LINES = 20;
+const TAIL_LINES = 20;
 export const TAIL_BYTES = 4096;
 const LINE_CHARS = 300;
 

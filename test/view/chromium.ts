@@ -7,7 +7,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
  * Debian's Chromium (scripts/setup.sh installs it), else the Google Chrome that GitHub's Ubuntu
  * runners carry; Playwright's own browser download cannot work offline.
  */
-export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 
 /**
