@@ -272,7 +272,10 @@ export function verifyChainLines(lines: string[], options: VerifyChainOptions = 
   return checker.finish();
 }
 
-/** Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it. */
+/**
+ * Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it.
+ * @public (no caller yet: kept for verifying a capsule's chain in one pass)
+ */
 export async function verifyChainStream(chunks: AsyncIterable<Uint8Array>, file: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
   const { checker, splitter } = checkerWithSplitter(file, options);
   for await (const chunk of chunks) {

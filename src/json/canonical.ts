@@ -39,7 +39,7 @@ export function jcsNumber(value: number): string {
 }
 
 /** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
-export function hasFloatSpelling(spelled: string): boolean {
+function hasFloatSpelling(spelled: string): boolean {
   for (let i = 0; i < spelled.length; i++) {
     const c = spelled.charCodeAt(i);
     if (c === 0x2e || c === 0x65) return true;
