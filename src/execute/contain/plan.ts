@@ -7,6 +7,7 @@ import { REAPER_SCRIPT } from './reaper.js';
 /** Strongest first: what keeps a job from outliving its run, and what lists exactly what it left. */
 export const CONTAINMENT_KINDS = ['cgroup', 'pid-namespace', 'subreaper', 'process-group'] as const;
 export type ContainmentKind = (typeof CONTAINMENT_KINDS)[number];
+/** @public what CAPSULE_CONTAINMENT may name */
 export type ContainmentChoice = ContainmentKind | 'auto';
 
 /** Lets a user (or a test) ask for one kind: `CAPSULE_CONTAINMENT=subreaper capsule run …`. */

@@ -26,7 +26,10 @@ export function processesMarked(mark: string): number[] {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until `mark`'s processes reach `atLeast` (the daemons have started), bounded. */
+/**
+ * Waits until `mark`'s processes reach `atLeast` (the daemons have started), bounded.
+ * @public (a helper for containment tests; no test calls it yet)
+ */
 export async function untilMarked(mark: string, atLeast: number, ms = 5000): Promise<number[]> {
   for (const end = Date.now() + ms; Date.now() < end; await sleep(20)) {
     const found = processesMarked(mark);
