@@ -6,7 +6,7 @@
 /** Bottom to top. Each entry is a top-level folder (or root file) of src/. */
 const LAYERS = [
   'errors.ts', 'version.ts', 'text', 'hash', 'fsio', 'json', 'schemas', 'keys', 'zip', 'trust',
-  'bundle', 'place', 'execute', 'collect', 'chain', 'manifest', 'record', 'exports',
+  'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'record', 'exports',
   'prove', 'sign', 'verify', 'promotion', 'agentplane', 'replay', 'view',
   'pipeline', 'action', 'cli',
 ];

@@ -1,5 +1,5 @@
 import type { Lane, ValidatedBundle } from '../bundle/types.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 
 export type AgentplaneIntent = 'qemu' | 'microvm' | 'lima-process';
 

@@ -1,5 +1,5 @@
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 import { canonicalBytes } from '../json/canonical.js';
 import { sha256Hex } from '../hash/sha256.js';
 import { agentplaneIntent, bundleRef } from './common.js';

@@ -1,5 +1,5 @@
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 import { agentplaneIntent, bundleRef, governanceContext } from './common.js';
 
 export interface ReplayArtifactInput {

@@ -1,6 +1,6 @@
 import { constants } from 'node:os';
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 import type { RunResult } from '../execute/types.js';
 import { agentplaneIntent, agentplaneLane, bundleRef, governanceContext } from './common.js';
 

@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import { writeJsonFile } from '../json/write.js';
 import { assertValid } from '../schemas/registry.js';
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 import type { RunResult } from '../execute/types.js';
 import type { RunManifest } from '../manifest/types.js';
 import type { PromotionDecision } from '../promotion/types.js';

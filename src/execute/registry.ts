@@ -1,5 +1,5 @@
 import { CapsuleError } from '../errors.js';
-import type { ExecutorKind } from '../place/types.js';
+import type { ExecutorKind } from './placement.js';
 import type { Executor } from './types.js';
 import { processExecutor } from './process.js';
 import { qemuExecutor } from './qemu/executor.js';

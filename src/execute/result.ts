@@ -1,4 +1,4 @@
-import type { ExecutorKind } from '../place/types.js';
+import type { ExecutorKind } from './placement.js';
 import type { LogRecord, RunRequest, RunResult } from './types.js';
 
 /** What an executor found; the shape of RunResult around it is the same for every executor. */

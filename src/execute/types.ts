@@ -1,5 +1,5 @@
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement, ExecutorKind } from '../place/types.js';
+import type { Placement, ExecutorKind } from './placement.js';
 
 /** A stored, capped, redacted log; the hash and size are of the full stream as produced. */
 export interface LogRecord {

@@ -2,7 +2,7 @@ import { arch, platform, release } from 'node:os';
 import type { ValidatedBundle } from '../bundle/types.js';
 import type { RunResult } from '../execute/types.js';
 import { isSecretLookingKey } from '../bundle/secrets.js';
-import type { Placement } from '../place/types.js';
+import type { Placement } from '../execute/placement.js';
 import type { RunExtension, RunManifest } from '../manifest/types.js';
 import type { ChainReport } from '../chain/report.js';
 import type { GateResult } from '../collect/gates.js';

@@ -3,7 +3,7 @@ import { assertValid } from '../schemas/registry.js';
 import { readFileCapped } from '../fsio/read.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { sha256Hex } from '../hash/sha256.js';
-import type { Candidate, ExecutorKind } from './types.js';
+import type { Candidate, ExecutorKind } from '../execute/placement.js';
 
 export interface Inventory {
   candidates: Candidate[];

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import type { BackendIntent, ValidatedBundle } from '../bundle/types.js';
-import type { Candidate, Placement } from './types.js';
+import type { Candidate, Placement } from '../execute/placement.js';
 import { readInventory } from './inventory.js';
-import { guestKernelHint } from './kernels.js';
-import { localKvmReason, probeLocal } from './probe.js';
+import { guestKernelHint } from '../execute/qemu/kernels.js';
+import { localKvmReason, probeLocal } from '../execute/qemu/probe.js';
 
 export interface PlaceOptions {
   inventoryPath?: string;

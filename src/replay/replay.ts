@@ -15,7 +15,7 @@ import { executorFor } from '../execute/registry.js';
 import { placeBundle } from '../place/place.js';
 import { collectOutputs } from '../collect/outputs.js';
 import { copyBundle } from '../pipeline/workspace.js';
-import type { ExecutorKind } from '../place/types.js';
+import type { ExecutorKind } from '../execute/placement.js';
 
 export interface ReplayOptions extends Pick<VerifyOptions, 'signaturePath' | 'trustPolicyPath' | 'publicKeyPaths'> {
   execute?: boolean;

@@ -8,7 +8,7 @@ import { validateBundle } from '../../src/bundle/validate.js';
 import { runCommand } from '../../src/bundle/run-command.js';
 import { collectOutputs } from '../../src/collect/outputs.js';
 import { evaluateGates } from '../../src/collect/gates.js';
-import type { Placement } from '../../src/place/types.js';
+import type { Placement } from '../../src/execute/placement.js';
 
 const placement: Placement = { site: 'local-process', executor: 'process', intent: 'process', accel: null, rejected: [], warnings: [], inventory: { source: 'probe' }, decidedAt: '2026-01-01T00:00:00.000Z' };
 

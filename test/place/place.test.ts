@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { placeBundle } from '../../src/place/place.js';
 import { readInventory } from '../../src/place/inventory.js';
-import { probeKvm } from '../../src/place/probe.js';
+import { probeKvm } from '../../src/execute/qemu/probe.js';
 import { validateBundle } from '../../src/bundle/validate.js';
 import { CapsuleError } from '../../src/errors.js';
 import type { ValidatedBundle } from '../../src/bundle/types.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { findGuestKernelFiles } from '../../place/kernels.js';
+import { findGuestKernelFiles } from './kernels.js';
 
 /** A guest kernel and what the guest init can do with it. */
 export interface GuestKernel {

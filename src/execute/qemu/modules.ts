@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CapsuleError } from '../../errors.js';
-import { guestKernelHint } from '../../place/kernels.js';
+import { guestKernelHint } from './kernels.js';
 
 /** What the guest init needs, by feature. */
 export const GUEST_MODULES = {

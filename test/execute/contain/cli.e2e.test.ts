@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CONTAINMENT_ENV, planContainment, type ContainmentKind } from '../../../src/execute/contain/index.js';
 import { validateAgainst } from '../../../src/schemas/registry.js';
 import { findGuestKernels } from '../../../src/execute/qemu/kernel.js';
-import { findQemu } from '../../../src/place/probe.js';
+import { findQemu } from '../../../src/execute/qemu/probe.js';
 import { processName } from '../../../src/execute/contain/procfs.js';
 import { DAEMONS_BUNDLE, VARIANTS, newMark, processesMarked, sleep } from './jobs.js';
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chooseGuestKernel, findGuestKernels } from '../../../src/execute/qemu/kernel.js';
 import { GUEST_MODULES, moduleLoadOrder } from '../../../src/execute/qemu/modules.js';
-import { guestKernelDirs, guestKernelHint, toolRoot } from '../../../src/place/kernels.js';
+import { guestKernelDirs, guestKernelHint, toolRoot } from '../../../src/execute/qemu/kernels.js';
 
 const tree = resolve('test', 'fixtures', 'qemu', 'kernels');
 const env = { CAPSULE_GUEST_KERNEL_DIR: tree };

@@ -6,7 +6,7 @@ import { runCommand } from '../../../src/bundle/run-command.js';
 import { buildRunEnv } from '../../../src/execute/env.js';
 import { sha256Hex } from '../../../src/hash/sha256.js';
 import type { RunRequest } from '../../../src/execute/types.js';
-import type { Placement } from '../../../src/place/types.js';
+import type { Placement } from '../../../src/execute/placement.js';
 
 /** A RunRequest as the pipeline makes one: the bundle folder copied to a fresh workspace. */
 export function requestFor(bundleDir: string, executor: 'process' | 'qemu', overrides: Partial<RunRequest> = {}): RunRequest {

@@ -1,11 +1,11 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { writeJsonFile } from '../json/write.js';
+import { writeJsonFile } from '../../json/write.js';
 import { arch, platform } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Capabilities } from './types.js';
+import type { Capabilities } from '../placement.js';
 import { findGuestKernelFiles } from './kernels.js';
-import { planContainment, spawnContained, superviseJob } from '../execute/contain/index.js';
+import { planContainment, spawnContained, superviseJob } from '../contain/index.js';
 
 const KVM_PROBE_TIMEOUT_MS = 3000;
 const QEMU_ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
