@@ -7,7 +7,7 @@
 const LAYERS = [
   'errors.ts', 'version.ts', 'text', 'hash', 'fsio', 'json', 'schemas', 'keys', 'zip', 'trust',
   'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'record', 'exports',
-  'prove', 'sign', 'verify', 'promotion', 'agentplane', 'replay', 'view', 'diff',
+  'prove', 'sign', 'verify', 'promotion', 'agentplane', 'replay', 'view', 'diff', 'init',
   'pipeline', 'action', 'cli',
 ];
 
