@@ -6,7 +6,7 @@ import { validateBundle } from '../bundle/validate.js';
 import { CapsuleError } from '../errors.js';
 import { findStaticBusybox } from '../execute/qemu/host-tools.js';
 import { chooseGuestKernel, findGuestKernels } from '../execute/qemu/kernel.js';
-import { findQemu } from '../place/probe.js';
+import { findQemu } from '../execute/qemu/probe.js';
 import type { ActionInputs } from './inputs.js';
 
 /** What a VM run needs of the runner beyond QEMU and busybox: 9p for vm.hostUserland. */
