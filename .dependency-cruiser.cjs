@@ -7,8 +7,8 @@
 const LAYERS = [
   'errors.ts', 'version.ts', 'text', 'hash', 'fsio', 'json', 'schemas', 'keys', 'zip', 'trust',
   'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'record', 'exports',
-  'prove', 'sign', 'verify', 'promotion', 'agentplane', 'replay', 'view', 'diff', 'init',
-  'pipeline', 'action', 'cli',
+  'prove', 'sign', 'verify', 'promotion', 'agentplane', 'view', 'diff', 'init',
+  'pipeline', 'replay', 'action', 'cli',
 ];
 
 const escape = (name) => name.replace(/\./g, '\\.');
