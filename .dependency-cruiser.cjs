@@ -6,7 +6,7 @@
 /** Bottom to top. Each entry is a top-level folder (or root file) of src/. */
 const LAYERS = [
   'errors.ts', 'version.ts', 'text', 'hash', 'fsio', 'json', 'schemas', 'keys', 'zip', 'trust',
-  'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'record', 'exports',
+  'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'advice', 'record', 'exports',
   'prove', 'sign', 'verify', 'promotion', 'agentplane', 'view', 'diff', 'init',
   'pipeline', 'replay', 'action', 'cli',
 ];

@@ -2,8 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { asBoolean, asNumber, asRecord, asString } from '../json/untrusted.js';
 import { describeRunFailure } from '../manifest/run-failure.js';
-import type { PipelineResult } from '../pipeline/types.js';
 import { nextSteps, signingFiles, type AdviceFacts } from './next-steps.js';
+
+/** What the advice reads of a finished run (a pipeline result); advice sits below the pipeline. */
+export interface FinishedRun {
+  runDir: string;
+  manifestPath: string;
+  capsulePath: string;
+  signaturePath: string;
+  devKey: boolean;
+  decision: Pick<AdviceFacts, 'decision' | 'blockers'>;
+}
 
 export interface RunAdviceOptions {
   /** The bundle as the user named it (a file or its folder), to run again. */
@@ -15,7 +24,7 @@ export interface RunAdviceOptions {
 }
 
 /** The "Next:" of one finished run, from its result and the manifest it wrote. */
-export function runNextSteps(r: PipelineResult, o: RunAdviceOptions): string {
+export function runNextSteps(r: FinishedRun, o: RunAdviceOptions): string {
   // Relative where that is shorter to type; a path outside the working folder stays absolute.
   const rel = (p: string): string => {
     const abs = path.resolve(o.cwd, p);
@@ -37,7 +46,7 @@ export function runNextSteps(r: PipelineResult, o: RunAdviceOptions): string {
   });
 }
 
-function adviceFacts(r: PipelineResult): AdviceFacts {
+function adviceFacts(r: FinishedRun): AdviceFacts {
   const manifest = existsSync(r.manifestPath) ? asRecord(JSON.parse(readFileSync(r.manifestPath, 'utf8'))) : {};
   const ext = asRecord(manifest.proof_capsule);
   const bundle = asRecord(ext.bundle);
