@@ -9,9 +9,10 @@ import { validateBundle } from '../../src/bundle/validate.js';
 import { CapsuleError } from '../../src/errors.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { replayRun } from '../../src/replay/replay.js';
+import { reference, titled } from '../reference.js';
 
 const REPO = resolve('test/fixtures/agentplane-repo');
-const REF_SCHEMA = resolve('..', 'shared', 'reference', 'agentplane', 'schemas', 'bundle.schema.v0.1.json');
+const REF_SCHEMA = reference('agentplane', 'schemas', 'bundle.schema.v0.1.json');
 const VALID = ['assessment', 'fleet-agent', 'governed-agent', 'hello-agent', 'image-smoke', 'microvm-agent', 'no-network', 'prod-lane', 'qemu-stage', 'shared-smoke'];
 const bundles = readdirSync(join(REPO, 'bundles')).sort();
 
@@ -27,10 +28,10 @@ function issuesOf(path: string, repoRoot?: string): BundleIssue[] {
 
 const bundleFile = (name: string) => join(REPO, 'bundles', name, 'bundle.json');
 
-describe.skipIf(!existsSync(REF_SCHEMA))(`agentplane's repository layout${existsSync(REF_SCHEMA) ? '' : ` (skipped: no agentplane schema at ${REF_SCHEMA})`}`, () => {
-  const refValidate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(REF_SCHEMA, 'utf8')) as object);
-
-  it('agentplane\'s own schema accepts exactly the ten bundles meant to be valid', () => {
+describe("agentplane's repository layout", () => {
+  it.skipIf(!REF_SCHEMA.present)(titled('agentplane\'s own schema accepts exactly the ten bundles meant to be valid', REF_SCHEMA), () => {
+    const schema = JSON.parse(readFileSync(REF_SCHEMA.path, 'utf8')) as object;
+    const refValidate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
     expect(bundles.filter((n) => refValidate(JSON.parse(readFileSync(bundleFile(n), 'utf8'))))).toEqual(VALID);
   });
 

@@ -20,7 +20,7 @@ describe('capsule validate / place (built CLI)', () => {
   });
 
   it('exits 0 on a valid bundle and reports JSON on request', () => {
-    const r = capsule('validate', resolve('..', 'shared', 'reference', 'agentplane', 'bundles', 'example-agent', 'bundle.json'), '--json');
+    const r = capsule('validate', resolve('test/fixtures/agentplane-repo/bundles/hello-agent/bundle.json'), '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ valid: true, format: 'agentplane.v0.1', issues: [] });
   });

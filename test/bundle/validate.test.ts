@@ -8,10 +8,12 @@ import { CapsuleError } from '../../src/errors.js';
 import { validateAgainst } from '../../src/schemas/registry.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { BundleIssue } from '../../src/bundle/issues.js';
+import { reference, titled } from '../reference.js';
 
-const REF = resolve('..', 'shared', 'reference', 'agentplane');
-const refSchema = JSON.parse(readFileSync(join(REF, 'schemas', 'bundle.schema.v0.1.json'), 'utf8'));
-const refValidate = new Ajv2020({ strict: false, allErrors: true }).compile(refSchema);
+const AGENTPLANE = reference('agentplane');
+const REF = AGENTPLANE.path;
+/** A test that reads agentplane's published example or schema. */
+const itAgentplane = (title: string, fn: () => void) => it.skipIf(!AGENTPLANE.present)(titled(title, AGENTPLANE), fn);
 
 function issuesOf(path: string): BundleIssue[] {
   try {
@@ -54,7 +56,7 @@ describe('validateBundle', () => {
     }
   });
 
-  it('accepts agentplane reference example and maps it', () => {
+  itAgentplane('accepts agentplane reference example and maps it', () => {
     const vb = validateBundle(join(REF, 'bundles', 'example-agent', 'bundle.json'));
     expect(vb.format).toBe('agentplane.v0.1');
     const spec = vb.bundle.spec;
@@ -76,7 +78,9 @@ describe('validateBundle', () => {
     expect(runCommand(vb)).toEqual({ argv: ['/usr/bin/env', 'bash', './bundles/example-agent/smoke.sh'], cwd: '.' });
   });
 
-  it('our agentplane schema agrees with the published one', () => {
+  itAgentplane('our agentplane schema agrees with the published one', () => {
+    const refSchema = JSON.parse(readFileSync(join(REF, 'schemas', 'bundle.schema.v0.1.json'), 'utf8'));
+    const refValidate = new Ajv2020({ strict: false, allErrors: true }).compile(refSchema);
     const base = JSON.parse(readFileSync(join(REF, 'bundles', 'example-agent', 'bundle.json'), 'utf8'));
     const variants: ((d: any) => void)[] = [
       () => {},
@@ -101,10 +105,13 @@ describe('validateBundle', () => {
   it('refuses allowAGPL true and an AGPL LICENSE file', () => {
     const native = tmpBundle('examples/hello', (d) => (d.metadata.licensePolicy.allowAGPL = true));
     expect(issuesOf(native).map((i) => [i.pointer, i.check, i.message])).toEqual([['/metadata/licensePolicy/allowAGPL', 'license-policy', 'AGPL bundles are refused: metadata.licensePolicy.allowAGPL must be declared false']]);
-    const ap = tmpBundle(join(REF, 'bundles', 'example-agent'), (d) => delete d.metadata.licensePolicy, 'bundles/example-agent');
-    expect(issuesOf(ap).map((i) => [i.pointer, i.line])).toEqual([['/metadata/licensePolicy/allowAGPL', 4]]);
     const lic = issuesOf(resolve('test/fixtures/bundle/agpl/bundle.json'));
     expect(lic).toEqual([expect.objectContaining({ check: 'license-file', file: resolve('test/fixtures/bundle/agpl/LICENSE'), line: 2, column: 21 })]);
+  });
+
+  itAgentplane('refuses an agentplane bundle without a license policy, at its line', () => {
+    const ap = tmpBundle(join(REF, 'bundles', 'example-agent'), (d) => delete d.metadata.licensePolicy, 'bundles/example-agent');
+    expect(issuesOf(ap).map((i) => [i.pointer, i.line])).toEqual([['/metadata/licensePolicy/allowAGPL', 4]]);
   });
 
   it('rejects maxRunSeconds 4 and 3601', () => {
@@ -112,6 +119,9 @@ describe('validateBundle', () => {
       const path = tmpBundle('examples/hello', (d) => (d.spec.policy.maxRunSeconds = n));
       expect(issuesOf(path).map((i) => i.pointer)).toEqual(['/spec/policy/maxRunSeconds']);
     }
+  });
+
+  itAgentplane('rejects maxRunSeconds 3601 in an agentplane bundle', () => {
     const ap = tmpBundle(join(REF, 'bundles', 'example-agent'), (d) => (d.spec.policy.maxRunSeconds = 3601), 'bundles/example-agent');
     expect(issuesOf(ap).map((i) => i.pointer)).toEqual(['/spec/policy/maxRunSeconds']);
   });

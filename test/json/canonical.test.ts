@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/json/canonical.js';
 import { JsonTextCanonicalizer } from '../../src/json/canonicalize-text.js';
 import { isIJson, respell, spellingArb } from './spellings.js';
+import { reference, titled } from '../reference.js';
 
-const JCS = resolve('..', 'shared', 'reference', 'jcs');
-const haveVectors = existsSync(resolve(JCS, 'input'));
-if (!haveVectors) console.warn(`skipping RFC 8785 vectors: ${JCS} is absent (reference data is not in a plain clone)`);
+const REF = reference('jcs');
+const JCS = REF.path;
+const haveVectors = REF.present;
 const vectors = haveVectors ? readdirSync(resolve(JCS, 'input')).filter((f) => f.endsWith('.json')).sort() : [];
 
 const text = new JsonTextCanonicalizer({ maxDepth: 128 });
@@ -19,7 +20,7 @@ function canonicalText(input: string | Buffer): string {
   return text.out.toString('utf8', 0, text.length);
 }
 
-describe.skipIf(!haveVectors)('RFC 8785 vectors (../shared/reference/jcs)', () => {
+describe.skipIf(!haveVectors)(titled('RFC 8785 vectors (../shared/reference/jcs)', REF), () => {
   it.each(vectors)('%s: both serializers give the expected bytes', (file) => {
     const input = readFileSync(resolve(JCS, 'input', file));
     const expected = readFileSync(resolve(JCS, 'output', file), 'utf8');

@@ -7,8 +7,9 @@ import { probeKvm } from '../../src/execute/qemu/probe.js';
 import { validateBundle } from '../../src/bundle/validate.js';
 import { CapsuleError } from '../../src/errors.js';
 import type { ValidatedBundle } from '../../src/bundle/types.js';
+import { reference, titled } from '../reference.js';
 
-const REF = resolve('..', 'shared', 'reference', 'agentplane');
+const AGENTPLANE = reference('agentplane', 'fleet-inventory.example.json');
 const NOW = '2026-01-01T00:00:00.000Z';
 function withIntent(intent: 'auto' | 'process' | 'qemu' | 'microvm', ref?: string): ValidatedBundle {
   const vb = validateBundle('examples/hello/bundle.json');
@@ -56,8 +57,8 @@ describe('placeBundle', () => {
     expect(unknownRef.message).toMatch(/executor.ref "nowhere" names no executor/);
   });
 
-  it('reads agentplane fleet inventories (example short form)', () => {
-    const inv = readInventory(resolve(REF, 'fleet-inventory.example.json'));
+  it.skipIf(!AGENTPLANE.present)(titled('reads agentplane fleet inventories (example short form)', AGENTPLANE), () => {
+    const inv = readInventory(AGENTPLANE.path);
     expect(inv.candidates).toEqual([{ name: 'lima-nixbuilder', executor: 'process', capabilities: { os: 'linux', arch: 'aarch64', kvm: false, qemu: null, kernels: [], labels: [] } }]);
   });
 
