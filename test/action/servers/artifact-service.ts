@@ -16,6 +16,10 @@ export interface ArtifactService {
   /** ACTIONS_RUNTIME_TOKEN: a JWT whose scp claim carries the backend ids. */
   token: string;
   artifacts: StoredArtifact[];
+  /** Answer this many of the next requests with 503, as a busy service does. */
+  failNext: number;
+  /** Every request as "METHOD path", in order. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -33,7 +37,13 @@ export async function startArtifactService(): Promise<ArtifactService> {
   const pending = new Map<string, { blocks: Map<string, Buffer>; bytes?: Buffer; expiresAt?: string }>();
   let base = '';
   let nextId = 1;
+  const requests: string[] = [];
   const server = await listen((req, body, url): Reply => {
+    requests.push(`${req.method} ${url.pathname}`);
+    if (service.failNext > 0) {
+      service.failNext--;
+      return { status: 503, json: { code: 'unavailable', msg: 'try again' } };
+    }
     if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {
       const call = JSON.parse(body.toString('utf8')) as Record<string, string>;
       if (call.workflow_run_backend_id !== RUN_ID) return { status: 400, json: { code: 'invalid_argument', msg: `unknown workflow_run_backend_id ${call.workflow_run_backend_id}` } };
@@ -91,7 +101,15 @@ export async function startArtifactService(): Promise<ArtifactService> {
     return { status: 404, json: { msg: `no route ${req.method} ${url.pathname}` } };
   });
   base = server.url;
-  return { url: server.url, token: runtimeToken(`Actions.Results:${RUN_ID}:${JOB_ID}`), artifacts, close: server.close };
+  const service: ArtifactService = {
+    url: server.url,
+    token: runtimeToken(`Actions.Results:${RUN_ID}:${JOB_ID}`),
+    artifacts,
+    failNext: 0,
+    requests,
+    close: server.close,
+  };
+  return service;
 }
 
 /** An unsigned JWT: the client only decodes the claims, the service checks the signature. */

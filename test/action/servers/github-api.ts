@@ -33,19 +33,26 @@ export interface FakeGitHub {
   deletedAssetIds: number[];
   /** Environments by name; edit to change what GET /environments/{name} answers. */
   environments: Map<string, FakeEnvironment>;
+  /** Artifacts of other workflow runs, by run id: each the ZIP the artifact service stores. */
+  runArtifacts: Map<number, FakeAsset[]>;
+  /** The Authorization header of every request, in order ('' when none). */
+  authorizations: string[];
   close: () => Promise<void>;
 }
 
 /**
  * The slice of GitHub's REST API the action calls, for one repository: releases by tag,
  * release assets (list, delete, upload to the release's upload_url), issue comments, and
- * environments with their protection rules.
+ * environments with their protection rules, and artifacts of other workflow runs (listed by run,
+ * downloaded through a 302 to a signed blob URL that takes no token).
  */
 export async function startGitHubApi(repository: string, releaseTags: string[]): Promise<FakeGitHub> {
   const environments = new Map<string, FakeEnvironment>();
   const releases: FakeRelease[] = releaseTags.map((tag, i) => ({ id: i + 1, tag, assets: [] }));
   const comments = new Map<number, FakeComment[]>();
   const deletedAssetIds: number[] = [];
+  const runArtifacts = new Map<number, FakeAsset[]>();
+  const authorizations: string[] = [];
   let nextId = 100;
   let base = '';
   const repo = `/repos/${repository}`;
@@ -55,6 +62,24 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
     const p = url.pathname;
     const json = (): Record<string, unknown> => JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     let m: RegExpMatchArray | null;
+    authorizations.push(req.headers.authorization ?? '');
+    if (req.method === 'GET' && (m = p.match(`^${repo}/actions/runs/(\\d+)/artifacts$`))) {
+      const name = url.searchParams.get('name');
+      const list = (runArtifacts.get(Number(m[1])) ?? []).filter((a) => name === null || a.name === name);
+      const artifacts = list.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.bytes.length, expired: false }));
+      return { status: 200, json: { total_count: list.length, artifacts } };
+    }
+    if (req.method === 'GET' && (m = p.match(`^${repo}/actions/artifacts/(\\d+)/zip$`))) {
+      const found = [...runArtifacts.values()].flat().find((a) => a.id === Number(m![1]));
+      if (!found) return { status: 404, json: { message: 'Not Found' } };
+      return { status: 302, headers: { location: `${base}/blobs/${found.id}.zip?sig=run-artifact-signature` } };
+    }
+    if (req.method === 'GET' && (m = p.match(/^\/blobs\/(\d+)\.zip$/))) {
+      // Blob storage takes the signature in the URL and refuses a request that also sends a token.
+      if (req.headers.authorization) return { status: 400, body: Buffer.from('authorization header with a SAS URL') };
+      const found = [...runArtifacts.values()].flat().find((a) => a.id === Number(m![1]));
+      return found ? { status: 200, body: found.bytes, headers: { 'content-type': 'application/zip' } } : { status: 404 };
+    }
     if (req.method === 'GET' && (m = p.match(`^${repo}/releases/tags/(.+)$`))) {
       const r = releases.find((x) => x.tag === decodeURIComponent(m![1]!));
       if (!r) return { status: 404, json: { message: 'Not Found' } };
@@ -115,5 +140,5 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
     return { status: 404, json: { message: `no route ${req.method} ${p}` } };
   });
   base = server.url;
-  return { url: server.url, releases, comments, deletedAssetIds, environments, close: server.close };
+  return { url: server.url, releases, comments, deletedAssetIds, environments, runArtifacts, authorizations, close: server.close };
 }
