@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
-import { readRunManifest } from '../manifest/read.js';
-import { buildPromotionFiles } from '../promotion/files.js';
+import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
+import { buildPromotionFiles, type PromotionFiles } from '../promotion/files.js';
 import { loadPromotionPolicy } from '../promotion/policy.js';
 import type { PromotionDecision } from '../promotion/types.js';
 import { buildProofPack, type PackResult } from '../prove/proof-pack.js';
+import type { RunRecord } from '../record/types.js';
+import type { VerificationReport } from '../verify/report.js';
 import { verifyRunFolder } from '../verify/run-folder.js';
 
 export interface ProveOptions {
@@ -42,6 +44,21 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     displayPath: basename(manifestPath),
     trustedPublicKeySha256: trusted,
   });
+  return packVerifiedRun(loaded, report, options, (record) => buildPromotionFiles(record, undefined, {
+    policy,
+    verificationStatus: report.status,
+    evidenceClass: report.evidence_class ?? undefined,
+    key: options.key,
+  }));
+}
+
+/** Packs a run with its verification report and the promotion documents `promotion` builds from its record. */
+export async function packVerifiedRun(
+  loaded: LoadedRunManifest,
+  report: VerificationReport,
+  options: Omit<ProveOptions, 'policyPath' | 'trustedPublicKeySha256'>,
+  promotion: (record: RunRecord) => PromotionFiles,
+): Promise<ProveResult> {
   let decision: PromotionDecision | undefined;
   const pack = await buildProofPack(loaded, {
     outputDir: options.outputDir,
@@ -49,14 +66,9 @@ export async function proveManifest(manifestPath: string, options: ProveOptions)
     key: options.key,
     copyCapBytes: options.copyCapBytes,
     documents: (record) => {
-      const promotion = buildPromotionFiles(record, undefined, {
-        policy,
-        verificationStatus: report.status,
-        evidenceClass: report.evidence_class ?? undefined,
-        key: options.key,
-      });
-      decision = promotion.decision;
-      return [{ path: 'verification-report.json', content: stableJson(report) }, ...promotion.files];
+      const built = promotion(record);
+      decision = built.decision;
+      return [{ path: 'verification-report.json', content: stableJson(report) }, ...built.files];
     },
   });
   return { ...pack, decision: decision! };

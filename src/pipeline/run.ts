@@ -12,18 +12,19 @@ import { verifyChainFile } from '../chain/verify.js';
 import type { ChainReport } from '../chain/report.js';
 import { writeRunMarkdownEvidence } from '../chain/markdown.js';
 import { writeAgentplaneArtifacts } from '../agentplane/write.js';
-import { decidePromotion } from '../promotion/decide.js';
-import { evaluatePolicy } from '../promotion/evaluate.js';
+import { buildPromotionFiles } from '../promotion/files.js';
 import { loadPromotionPolicy } from '../promotion/policy.js';
-import { proveManifest } from './prove-manifest.js';
+import { draftDecision, finalDecision, packedDecision } from '../promotion/staged.js';
+import { packVerifiedRun } from './prove-manifest.js';
 import { signCapsule } from '../sign/sign.js';
 import { verifyCapsule } from '../verify/capsule.js';
-import { writeJsonFile } from '../json/write.js';
+import { writeRunManifest } from '../manifest/write.js';
+import type { RunRecord } from '../record/types.js';
+import { freshRunFolderReport } from '../verify/run-folder.js';
 import { sha256File } from '../hash/sha256.js';
 import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunManifest } from '../manifest/types.js';
-import type { PromotionDecision } from '../promotion/types.js';
 import type { PipelineOptions, PipelineResult } from './types.js';
 import { StageLog } from './stages.js';
 import { createRunFolder, stageBundle } from './workspace.js';
@@ -98,17 +99,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // The gate stage takes the decision on the evidence as it will be once sealed with a trusted
   // key; it is recorded in the chain, and `prove` re-derives it from the same manifest.
-  const { gates, decision } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
+  const { gates, draft } = await log.run('gate', { validations: vb.bundle.spec.validations ?? [], policy: options.policyPath ?? 'default' }, async () => {
     const gates = [...evaluateGates(vb.bundle.spec.validations ?? [], { exitCode: result.exitCode, outputs, workspace: layout.workspace }), ...leftOutGates(leftOut, runEnv.secretNames)];
-    const draft = manifestFor(gates, await verifyChainFile(layout.events));
-    const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const, manifestPath: layout.manifest };
-    const decision = decidePromotion(draft, evaluatePolicy(draft, policy, context), { ...context, createdAt: draft.created_at });
-    return { gates, decision };
+    const draft = draftDecision(manifestFor(gates, await verifyChainFile(layout.events)), policy, layout.manifest);
+    return { gates, draft, decision: draft.decision };
   }, ({ gates, decision }) => ({
     status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
     message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; decision ${decision.decision}`,
     result: { gates, decision: decision.decision, reason: decision.reason },
   }));
+  const decision = draft.decision;
   chain.end({ run_id: runId, status: status(gates), decision: decision.decision });
   // The chain closes here; sealing, packing and signing are proven by the seal itself, the
   // capsule manifest and the detached signature, so later stages are only timed and reported.
@@ -121,28 +121,32 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const chainReport = await verifyChainFile(layout.events, { trustedPublicKeySha256: [signing.key.publicKeySha256] });
   const manifest = manifestFor(gates, chainReport);
-  writeRunMarkdownEvidence(layout.evidenceDir, {
+  await writeRunMarkdownEvidence(layout.evidenceDir, {
     eventsPath: layout.events,
     report: chainReport,
     facts: { bundleName: vb.bundle.metadata.name, runId, lane: vb.bundle.spec.policy.lane, executor: placement.executor, argv: result.argv, outputs, gates, decision },
     createdAt: manifest.created_at,
   });
   writeAgentplaneArtifacts(layout.agentplaneDir, { vb, placement, result, outputs, decision, manifest, createdAt: manifest.created_at });
-  writeJsonFile(layout.manifest, manifest);
+  const loaded = writeRunManifest(layout.manifest, manifest);
 
   const capsulePath = join(layout.root, `${vb.bundle.metadata.name}.agipack`);
   const signaturePath = `${capsulePath}.sig.json`;
-  const packed = await log.run('prove', {}, () => proveManifest(layout.manifest, { exportPath: capsulePath, outputDir: join(layout.root, 'proof'), policyPath: options.policyPath, key: signing.key }),
+  // The pack rests on what this run made and verified, not on reading its folder back.
+  const folderReport = freshRunFolderReport(loaded, chainReport, basename(layout.manifest));
+  const packed = packedDecision(decision, folderReport);
+  const promotion = (record: RunRecord) => buildPromotionFiles(record, undefined, { policy, key: signing.key, decided: { decision: packed, policyReport: draft.policyReport } });
+  await log.run('prove', {}, () => packVerifiedRun(loaded, folderReport, { exportPath: capsulePath, outputDir: join(layout.root, 'proof'), key: signing.key }, promotion),
     () => ({ message: `packed ${basename(capsulePath)} and the proof pack in proof/` }));
   await log.run('sign', {}, () => signCapsule(capsulePath, signing.key, { signaturePath, signer: options.signer, issuer: options.issuer }),
     () => ({ status: signing.devKey ? 'warn' : 'pass', message: `${signing.devKey ? 'dev-signed with a generated key (not a release signature):' : 'signed'} ${basename(signaturePath)}` }));
   const verification = await log.run('verify', {}, () => verifyCapsule(capsulePath, { signaturePath, trustPolicyPath: signing.trustPolicyPath, strict: true, requireSignature: true }),
     (v) => ({ status: v.status === 'pass' ? 'pass' : 'fail', message: `${v.status === 'pass' ? 'verified' : 'FAILED'} under ${signing.localTrustPolicy ? 'the local trust policy' : basename(signing.trustPolicyPath)} (${v.checks.length} checks)` }));
-  const finalDecision = await log.run('decide', {}, () => (verification.status === 'pass' ? packed.decision : blockedByVerification(packed.decision, verification)),
+  const final = await log.run('decide', {}, () => finalDecision(packed, verification),
     (d) => ({ status: d.decision === 'promote' ? 'pass' : d.decision === 'block' ? 'fail' : 'warn', message: `${d.decision}: ${d.reason}` }));
   const digest = await sha256File(capsulePath);
   return {
-    decision: finalDecision,
+    decision: final,
     evidenceClass: verification.evidence_class ?? chainReport.classification,
     runDir: layout.root,
     manifestPath: layout.manifest,
@@ -157,9 +161,4 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     outputs: outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
     stages: log.stages,
   };
-}
-
-function blockedByVerification(decision: PromotionDecision, verification: { checks: { id: string; status: string }[] }): PromotionDecision {
-  const failed = verification.checks.filter((c) => c.status === 'fail').map((c) => c.id);
-  return { ...decision, decision: 'block', reason: `the capsule failed verification: ${failed.join(', ')}`, verification_status: 'fail', blockers: [...decision.blockers, ...failed] };
 }

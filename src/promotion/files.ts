@@ -24,6 +24,8 @@ export interface PromotionFileOptions {
   replayRunDir?: string;
   /** --strict: policy keys nothing reads fail the policy. */
   strict?: boolean;
+  /** The decision already taken on this record, and the policy report it rests on (not taken again). */
+  decided?: { decision: PromotionDecision; policyReport: PolicyReport };
 }
 
 export interface PromotionFiles {
@@ -43,13 +45,13 @@ export const PROMOTION_DIR = 'promotion';
 export function buildPromotionFiles(record: RunRecord, policyPath?: string, options: PromotionFileOptions = {}): PromotionFiles {
   const { manifest } = record;
   const policy = options.policy ?? loadPromotionPolicy(policyPath);
-  const policyReport = evaluatePolicy(manifest, policy, {
+  const policyReport = options.decided?.policyReport ?? evaluatePolicy(manifest, policy, {
     evidenceClass: options.evidenceClass,
     verificationStatus: options.verificationStatus,
     manifestPath: record.manifestPath,
     strict: options.strict,
   });
-  const decision = decidePromotion(manifest, policyReport, { createdAt: record.createdAt });
+  const decision = options.decided?.decision ?? decidePromotion(manifest, policyReport, { createdAt: record.createdAt });
   const cards = buildCards(record);
   const story = buildRunStory(record);
 

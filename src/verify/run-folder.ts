@@ -66,24 +66,63 @@ export async function verifyRunFolder(target: string, options: RunFolderOptions 
   const folder = dirname(resolve(manifestPath));
   const result = await runSteps<RunFolderCheckId, RunFolderFacts, RunFolderContext>(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' },
     (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
-  const loaded = result.fact('loaded');
+  const path = options.displayPath ?? manifestPath;
+  return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
+}
+
+/**
+ * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
+ * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
+ * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
+ * the sealed chain (`chain`, under the keys trusted here).
+ */
+export function freshRunFolderReport(loaded: LoadedRunManifest, chain: ChainReport, displayPath: string): VerificationReport {
+  const evidence = loaded.manifest.proof_capsule?.evidence;
+  const outcomes: [RunFolderCheckId, Outcome][] = [
+    ['run_manifest_valid', manifestValid(loaded)],
+    ['run_artifacts_present', artifactsPresent(loaded)],
+    ['outputs_match_recorded_hashes', outputsMatch(loaded)],
+    ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
+  ];
+  const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
+  return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
+}
+
+function folderReport(
+  checks: VerificationReport['checks'],
+  warnings: string[],
+  path: string,
+  loaded: LoadedRunManifest | undefined,
+  chain: ChainReport | undefined,
+): VerificationReport {
   return {
     schema: 'agilab.proof_capsule_verification.v1',
-    status: result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-    capsule: { path: options.displayPath ?? manifestPath, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
+    status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+    capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
     strict: false,
-    checks: result.checks,
-    warnings: result.warnings,
-    evidence_class: result.fact('chain')?.classification ?? null,
+    checks,
+    warnings,
+    evidence_class: chain?.classification ?? null,
     // A folder carries no signature: whoever wrote its files is not proven here.
-    origin: { verified: false, public_key_sha256: null, summary: 'origin not verified: a run folder carries no signature; this verifies integrity only' },
+    origin: {
+      verified: false,
+      public_key_sha256: null,
+      summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
+    },
   };
 }
+
+const manifestValid = (loaded: LoadedRunManifest): Outcome =>
+  pass(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded: LoadedRunManifest): Outcome =>
+  pass(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded: LoadedRunManifest): Outcome =>
+  pass(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 
 async function checkManifestValid(ctx: RunFolderContext): Promise<Outcome> {
   const loaded = await readRunManifest(ctx.manifestPath);
   ctx.set('loaded', loaded);
-  return pass(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+  return manifestValid(loaded);
 }
 
 function checkArtifactsPresent(ctx: RunFolderContext): Outcome {
@@ -95,7 +134,7 @@ function checkArtifactsPresent(ctx: RunFolderContext): Outcome {
     else if (a.size_bytes !== null && statSync(path).size !== a.size_bytes) problems.push(`artifact ${a.name}: ${a.path} is ${statSync(path).size} bytes, ${a.size_bytes} recorded`);
   }
   if (problems.length > 0) return fail(problems[0]!, { problems });
-  return pass(`${artifacts.length} artifacts present with their recorded sizes`);
+  return artifactsPresent(ctx.get('loaded'));
 }
 
 async function checkOutputHashes(ctx: RunFolderContext): Promise<Outcome> {
@@ -111,7 +150,7 @@ async function checkOutputHashes(ctx: RunFolderContext): Promise<Outcome> {
     if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes) problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
   }
   if (problems.length > 0) return fail(problems[0]!, { problems });
-  return pass(`${outputs.length} outputs match their recorded sha256`);
+  return outputsMatch(ctx.get('loaded'));
 }
 
 async function checkFolderChain(ctx: RunFolderContext): Promise<Outcome> {
@@ -119,10 +158,19 @@ async function checkFolderChain(ctx: RunFolderContext): Promise<Outcome> {
   if (!evidence) return null;
   const report = await verifyChainFile(resolve(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
   ctx.set('chain', report);
+  return chainCheck(report, evidence);
+}
+
+function chainCheck(report: ChainReport, evidence: { events: string; final_hash: string | null }): Outcome {
+  const { events } = evidence;
   const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-  if (report.status !== 'PASS') return fail(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-  if (report.final_hash !== evidence.final_hash) return fail(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-  return pass(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+  if (report.status !== 'PASS') {
+    return fail(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+  }
+  if (report.final_hash !== evidence.final_hash) {
+    return fail(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+  }
+  return pass(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
