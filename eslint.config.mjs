@@ -134,7 +134,6 @@ const LONG_LINES_LEFT = [
   'src/manifest/types.ts',
   'src/pipeline/outputs.ts',
   'src/pipeline/run-manifest.ts',
-  'src/pipeline/run.ts',
   'src/pipeline/signing.ts',
   'src/pipeline/stages.ts',
   'src/pipeline/types.ts',

@@ -15,5 +15,6 @@ export function writeRunManifest(path: string, manifest: RunManifest): LoadedRun
   const doc = parseJsonStrict(text, path, { ijson: true });
   assertValid('run-manifest', doc.value, path, doc);
   writeFileAtomic(path, text);
-  return { manifest: doc.value as RunManifest, path, sha256: sha256Hex(text), size: Buffer.byteLength(text, 'utf8'), doc };
+  const size = Buffer.byteLength(text, 'utf8');
+  return { manifest: doc.value as RunManifest, path, sha256: sha256Hex(text), size, doc };
 }

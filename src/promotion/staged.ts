@@ -53,5 +53,6 @@ function blockedBy(decision: PromotionDecision, report: VerificationReport): Pro
   const reason = failed.length > 0
     ? `the capsule failed verification: ${failed.join(', ')}`
     : `the evidence is ${report.evidence_class ?? 'unclassified'}, not AUTHORITATIVE_EVIDENCE`;
-  return { ...decision, decision: 'block', reason, verification_status: 'fail', blockers: [...decision.blockers, ...failed] };
+  const blockers = [...decision.blockers, ...failed];
+  return { ...decision, decision: 'block', reason, verification_status: 'fail', blockers };
 }

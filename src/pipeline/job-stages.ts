@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { runCommand } from '../bundle/run-command.js';
+import type { ValidatedBundle } from '../bundle/types.js';
+import { validateBundle } from '../bundle/validate.js';
+import { ChainRecorder } from '../chain/recorder.js';
+import type { ChainReport } from '../chain/report.js';
+import { verifyChainFile } from '../chain/verify.js';
+import { evaluateGates, type GateResult } from '../collect/gates.js';
+import { collectOutputs } from '../collect/outputs.js';
+import { buildRunEnv, type RunEnv } from '../execute/env.js';
+import type { Placement } from '../execute/placement.js';
+import { executorFor } from '../execute/registry.js';
+import type { RunResult } from '../execute/types.js';
+import type { RunManifest } from '../manifest/types.js';
+import { placeBundle } from '../place/place.js';
+import type { PromotionPolicy } from '../promotion/policy.js';
+import { draftDecision, type Draft } from '../promotion/staged.js';
+import { compactStamp } from '../text/time.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
+import { buildRunManifest, executionSummary } from './run-manifest.js';
+import { resolveSigning, type ResolvedSigning } from './signing.js';
+import type { StageLog } from './stages.js';
+import type { PipelineOptions } from './types.js';
+import { createRunFolder, stageBundle, type RunLayout } from './workspace.js';
+
+/** Default cap for each stored log stream (the full stream is still hashed). */
+const LOG_CAP_BYTES = 4 * 1024 * 1024;
+
+/** What every stage from the run on reads: the bundle, where and how it runs, its folder, key and chain. */
+export interface OpenRun {
+  options: PipelineOptions;
+  log: StageLog;
+  vb: ValidatedBundle;
+  policy: PromotionPolicy;
+  placement: Placement;
+  runEnv: RunEnv;
+  command: { argv: string[]; cwd: string };
+  layout: RunLayout;
+  signing: ResolvedSigning;
+  runId: string;
+  chain: ChainRecorder;
+  /** Files of the bundle/ copy in which secret values were replaced. */
+  redactedBundleFiles: string[];
+}
+
+/** The job's outcome as the gate stage judged it. */
+export interface Judged {
+  result: RunResult;
+  outputs: CopiedOutputs['packed'];
+  gates: GateResult[];
+  draft: Draft;
+}
+
+export function validateStage(log: StageLog, options: PipelineOptions): Promise<ValidatedBundle> {
+  const validate = () => validateBundle(options.bundlePath, { repoRoot: options.repoRoot });
+  return log.run('validate', { bundle: options.bundlePath }, validate, (v) => ({
+    message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${v.format}) is valid`,
+    result: { sha256: v.sha256, format: v.format },
+  }));
+}
+
+export function placeStage(log: StageLog, vb: ValidatedBundle, options: PipelineOptions): Promise<Placement> {
+  const override = options.executor ?? 'auto';
+  return log.run('place', { intent: vb.bundle.spec.executor.backendIntent, override },
+    () => placeBundle(vb, { inventoryPath: options.inventoryPath, executorOverride: override }),
+    (p) => {
+      const where = `${p.executor}${p.accel ? ` (${p.accel})` : ''} on ${p.site}`;
+      const message = `${where}${p.warnings.length ? `; ${p.warnings.join('; ')}` : ''}`;
+      return { status: p.warnings.length > 0 ? 'warn' : 'pass', message, result: p };
+    });
+}
+
+/** Makes the run folder, resolves the key, opens the chain (every later stage is recorded in it), stages the bundle. */
+export async function openRun(
+  log: StageLog,
+  vb: ValidatedBundle,
+  placement: Placement,
+  policy: PromotionPolicy,
+  options: PipelineOptions,
+): Promise<OpenRun> {
+  const runEnv = buildRunEnv(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
+  const command = runCommand(vb);
+  const layout = createRunFolder(options.outDir);
+  const signing = resolveSigning(options, layout.keysDir);
+  const { name, version } = vb.bundle.metadata;
+  const runId = `${name}-${compactStamp(new Date())}-${randomBytes(3).toString('hex')}`;
+  const chain = ChainRecorder.create(layout.events, {
+    secretValues: runEnv.secretValues,
+    start: {
+      run_id: runId, bundle: name, bundle_version: version, bundle_sha256: vb.sha256,
+      tool: `${TOOL_NAME}@${TOOL_VERSION}`,
+    },
+  });
+  log.attach(chain);
+  const run = { options, log, vb, policy, placement, runEnv, command, layout, signing, runId, chain };
+  try {
+    return { ...run, redactedBundleFiles: await stageBundle(vb, layout, runEnv.secretValues) };
+  } catch (err) {
+    chain.close();
+    throw err;
+  }
+}
+
+export function runStage(run: OpenRun): Promise<RunResult> {
+  const { vb, placement, layout, command, runEnv } = run;
+  const maxRunSeconds = vb.bundle.spec.policy.maxRunSeconds;
+  const envNames = Object.keys(runEnv.env).sort();
+  const args = { argv: command.argv, cwd: command.cwd, env_names: envNames, executor: placement.executor };
+  return run.log.run('run', args,
+    () => executorFor(placement.executor).run({
+      bundle: vb,
+      placement,
+      workspace: layout.workspace,
+      logsDir: layout.logsDir,
+      argv: command.argv,
+      cwd: command.cwd,
+      env: runEnv.env,
+      secretValues: runEnv.secretValues,
+      timeoutSeconds: maxRunSeconds,
+      logCapBytes: LOG_CAP_BYTES,
+      onOutput: run.options.onOutput,
+    }),
+    (r) => ({
+      status: r.status === 'pass' ? 'pass' : 'fail',
+      message: executionSummary(r, maxRunSeconds),
+      result: {
+        exit_code: r.exitCode, signal: r.signal, timed_out: r.timedOut,
+        stdout_sha256: r.logs.stdout.sha256, stderr_sha256: r.logs.stderr.sha256,
+      },
+    }));
+}
+
+export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
+  const { layout, vb } = run;
+  const leftOut = (c: CopiedOutputs) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
+  return run.log.run('collect', { globs: vb.bundle.spec.outputs },
+    async () => {
+      const collection = await collectOutputs(layout.workspace, vb.bundle.spec.outputs);
+      return copyOutputs(layout, collection, run.runEnv.secretValues);
+    },
+    (c) => ({
+      status: c.leftOut.length > 0 ? 'fail' : 'pass',
+      message: `${c.packed.length} output file(s)${leftOut(c)}`,
+      result: { packed: c.packed, left_out: c.leftOut.map((l) => l.path) },
+    }));
+}
+
+/**
+ * The gates, and the run's one promotion decision (a draft), taken on the evidence as it will be
+ * once sealed with a trusted key; it is recorded in the chain and packed as it is.
+ */
+export function gateStage(run: OpenRun, result: RunResult, collected: CopiedOutputs): Promise<Judged> {
+  const { vb, layout, options } = run;
+  const validations = vb.bundle.spec.validations ?? [];
+  return run.log.run('gate', { validations, policy: options.policyPath ?? 'default' }, async () => {
+    const outputs = collected.packed;
+    const gates = [
+      ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: layout.workspace }),
+      ...leftOutGates(collected.leftOut, run.runEnv.secretNames),
+    ];
+    const judged = { result, outputs, gates };
+    const unsealed = await verifyChainFile(layout.events);
+    const draft = draftDecision(manifestOf(run, judged, unsealed), run.policy, layout.manifest);
+    return { ...judged, draft };
+  }, ({ gates, draft: { decision } }) => ({
+    status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
+    message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; `
+      + `decision ${decision.decision}`,
+    result: { gates, decision: decision.decision, reason: decision.reason },
+  }));
+}
+
+/** The run's status: unknown after a timeout the bundle tolerates; else pass only if the job and every gate passed. */
+export function runStatus(run: OpenRun, judged: Omit<Judged, 'draft'>): RunManifest['status'] {
+  const { result, gates } = judged;
+  if (result.timedOut && !run.vb.bundle.spec.policy.failOnTimeout) return 'unknown';
+  return result.status === 'pass' && gates.every((g) => g.status === 'pass') ? 'pass' : 'fail';
+}
+
+/** The run manifest on what is known now: the chain as `chain` reports it, the stages timed so far. */
+export function manifestOf(run: OpenRun, judged: Omit<Judged, 'draft'>, chain: ChainReport): RunManifest {
+  const { runId, vb, placement, runEnv, signing, layout } = run;
+  return buildRunManifest({
+    runId, vb, placement, result: judged.result, outputs: judged.outputs, gates: judged.gates,
+    status: runStatus(run, judged), chain,
+    secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
+    signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
+    stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles,
+  });
+}
