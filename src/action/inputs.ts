@@ -1,15 +1,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { CapsuleError } from '../errors.js';
+import { EXECUTOR_CHOICES, type ExecutorChoice } from '../execute/placement.js';
 
 /** Which decisions turn the check red. */
 export type FailOn = 'block' | 'manual-review' | 'never';
-type ExecutorInput = 'auto' | 'process' | 'qemu';
 
 /** The action's inputs, parsed once; every path is absolute. */
 export interface ActionInputs {
   bundlePath: string;
-  executor: ExecutorInput;
+  executor: ExecutorChoice;
   /** The signing key: PEM text from a secret, or a path to a PEM file. Neither: a dev key. */
   keyPem?: string;
   keyPath?: string;
@@ -71,7 +71,7 @@ export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionIn
 
   const inputs: ActionInputs = {
     bundlePath: p.file('bundle') ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE),
-    executor: p.choice('executor', ['auto', 'process', 'qemu'] as const, 'auto'),
+    executor: p.choice('executor', EXECUTOR_CHOICES, 'auto'),
     keyPem: keyIsPem ? `${key}\n` : undefined,
     keyPath: key !== undefined && !keyIsPem ? path.resolve(ctx.workspace, key) : undefined,
     signer: p.text('signer'),

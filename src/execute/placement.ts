@@ -1,6 +1,11 @@
 import type { BackendIntent } from '../bundle/types.js';
 
-export type ExecutorKind = 'process' | 'qemu';
+/** Every executor kind, spelled once: each has one executor in `registry.ts` (the type checks it). */
+export const EXECUTOR_KINDS = ['process', 'qemu'] as const;
+export type ExecutorKind = (typeof EXECUTOR_KINDS)[number];
+/** What a user may ask for: a kind, or `auto` (placement decides). */
+export type ExecutorChoice = 'auto' | ExecutorKind;
+export const EXECUTOR_CHOICES: readonly ExecutorChoice[] = ['auto', ...EXECUTOR_KINDS];
 
 /** What an executor site can do: from an inventory file or probed on this machine. */
 export interface Capabilities {

@@ -7,6 +7,7 @@ import { isInside } from '../bundle/paths.js';
 import { runResult } from './result.js';
 import { planContainment, spawnContained, superviseJob, type Supervised } from './contain/index.js';
 import { containmentDetails, containmentDiagnostics } from './contain/record.js';
+import { processPlacing } from './process-placing.js';
 
 /** SIGTERM first, SIGKILL this long after. */
 export const KILL_GRACE_MS = 2000;
@@ -14,6 +15,7 @@ export const KILL_GRACE_MS = 2000;
 /** Runs argv directly (no shell) under the strongest containment the machine allows; never throws for what the job does. */
 export const processExecutor: Executor = {
   kind: 'process',
+  ...processPlacing,
   run: runProcess,
 };
 

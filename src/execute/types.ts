@@ -1,5 +1,6 @@
 import type { ValidatedBundle } from '../bundle/types.js';
-import type { Placement, ExecutorKind } from './placement.js';
+import type { BackendIntent } from '../bundle/types.js';
+import type { Candidate, Placement, ExecutorKind } from './placement.js';
 
 /** A stored, capped, redacted log; the hash and size are of the full stream as produced. */
 export interface LogRecord {
@@ -48,7 +49,37 @@ export interface RunResult {
   details: Record<string, unknown>;
 }
 
-export interface Executor {
+/** What placement asks an executor about one site. */
+export interface PlacementQuery {
+  intent: BackendIntent;
+  /** The guest kernel the site would boot (the bundle's own, else the site's first); null when none is readable. */
+  kernel: string | null;
+}
+
+/** What the chosen site adds to the placement. */
+export interface SitePlacement {
+  accel: Placement['accel'];
+  qemu?: Placement['qemu'];
+  warnings: string[];
+}
+
+/**
+ * How placement sees an executor: the sites it offers on this machine, whether a site can serve
+ * a bundle, and which fitting site comes first. Placement asks these; it knows no executor itself.
+ */
+export interface ExecutorPlacing {
+  /** This machine's sites of this kind (when no inventory file lists the sites). */
+  probe(): Promise<Candidate[]>;
+  /** Why `site` cannot serve the query, or null when it can. */
+  fits(site: Candidate, query: PlacementQuery): string | null;
+  /** Preference among fitting sites of every kind: lower comes first. */
+  rank(site: Candidate): number;
+  /** What the chosen site adds to the placement; `probed` when the site was probed here, not listed. */
+  place(site: Candidate, query: PlacementQuery & { initrd?: string; probed: boolean }): SitePlacement;
+}
+
+/** An executor plug-in: registered once in `registry.ts`; placement and the pipeline reach it only through there. */
+export interface Executor extends ExecutorPlacing {
   readonly kind: ExecutorKind;
   run(request: RunRequest): Promise<RunResult>;
 }

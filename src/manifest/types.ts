@@ -1,3 +1,4 @@
+import type { ExecutorKind } from '../execute/placement.js';
 import type { LogRecord } from '../execute/types.js';
 import type { OutputKind } from '../bundle/types.js';
 
@@ -43,9 +44,9 @@ export interface RunExtension {
     /** bundle/ files whose secret values were replaced by [REDACTED] (their sha256 then differs from the run's). */
     redacted_files?: string[];
   };
-  placement: { site: string; executor: 'process' | 'qemu'; accel: 'kvm' | 'tcg' | null; rejected: { candidate: string; reason: string }[]; warnings: string[] };
+  placement: { site: string; executor: ExecutorKind; accel: 'kvm' | 'tcg' | null; rejected: { candidate: string; reason: string }[]; warnings: string[] };
   execution: {
-    executor: 'process' | 'qemu';
+    executor: ExecutorKind;
     exit_code: number | null;
     signal: string | null;
     timed_out: boolean;

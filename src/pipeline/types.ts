@@ -1,3 +1,4 @@
+import type { ExecutorChoice } from '../execute/placement.js';
 import type { VerificationReport } from '../verify/report.js';
 import type { PromotionDecision } from '../promotion/types.js';
 
@@ -15,7 +16,7 @@ export interface PipelineOptions {
   /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder holding `bundles/`). */
   repoRoot?: string;
   outDir: string;
-  executor?: 'auto' | 'process' | 'qemu';
+  executor?: ExecutorChoice;
   /** A PKCS#8 PEM file, or the PEM itself (from an Action secret); neither given: a dev key is generated. */
   keyPath?: string;
   keyPem?: string;

@@ -1,4 +1,5 @@
 import type { Command, Option } from 'commander';
+import { EXECUTOR_CHOICES, type ExecutorChoice } from '../../execute/placement.js';
 import { action, EXIT, printJson, progress } from '../io.js';
 
 export function registerPlace(program: Command): void {
@@ -9,8 +10,8 @@ export function registerPlace(program: Command): void {
     .option('--inventory <file>', 'executor inventory (proofcapsule.dev/v1 Inventory or agentplane fleet/inventory.json); default: probe this machine')
     .option('--json', 'print the Placement as JSON on stdout')
     .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
-  cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(['auto', 'process', 'qemu']));
-  cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: 'auto' | 'process' | 'qemu'; json?: boolean; repoRoot?: string }) => {
+  cmd.addOption((cmd.createOption('--executor <kind>', 'override the bundle backendIntent') as Option).choices(EXECUTOR_CHOICES));
+  cmd.action(action(async (bundle: string, opts: { inventory?: string; executor?: ExecutorChoice; json?: boolean; repoRoot?: string }) => {
     const { validateBundle } = await import('../../bundle/validate.js');
     const { placeBundle } = await import('../../place/place.js');
     const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });

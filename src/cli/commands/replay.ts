@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
+import { EXECUTOR_CHOICES, type ExecutorChoice } from '../../execute/placement.js';
 import type { ReplayResult } from '../../replay/replay.js';
 import { EXIT, action, collect, printJson, progress } from '../io.js';
 
 interface ReplayFlags {
   execute?: boolean;
-  executor?: 'auto' | 'process' | 'qemu';
+  executor?: ExecutorChoice;
   signature?: string;
   trustPolicy?: string;
   publicKey: string[];
@@ -22,7 +23,7 @@ export function registerReplay(program: Command): void {
     .option('--trust-policy <path>', 'trust policy the capsule\'s signature must verify under before --execute runs anything')
     .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', collect, [])
     .option('--allow-untrusted', 'with --execute, run a bundle whose origin is not verified (unsigned, unanchored, or a run folder) on this host anyway')
-    .addOption(new Option('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(['auto', 'process', 'qemu']))
+    .addOption(new Option('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(EXECUTOR_CHOICES))
     .option('--json', 'print the plan (and the comparison) as JSON')
     .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
     .action(action(async (target: string, flags: ReplayFlags) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { locateBundleFile } from '../../bundle/locate.js';
+import { EXECUTOR_CHOICES, type ExecutorChoice } from '../../execute/placement.js';
 import { CapsuleError } from '../../errors.js';
 import { packageFile } from '../package-files.js';
 import { compactStamp } from '../../text/time.js';
@@ -10,7 +11,7 @@ import { EXIT, action, printJson, progress } from '../io.js';
 
 interface RunFlags {
   out?: string;
-  executor: 'auto' | 'process' | 'qemu';
+  executor: ExecutorChoice;
   key?: string;
   trustPolicy?: string;
   policy?: string;
@@ -35,7 +36,7 @@ export function registerRun(program: Command): void {
     .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion')
     .argument('[bundle]', 'bundle.json (native proofcapsule.dev/v1 or agentplane v0.1), or its folder; default: examples/hello')
     .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<bundle>-<time>)')
-    .addOption(new Option('--executor <kind>', 'where the job runs').choices(['auto', 'process', 'qemu']).default('auto'))
+    .addOption(new Option('--executor <kind>', 'where the job runs').choices(EXECUTOR_CHOICES).default('auto'))
     .option('--key <file>', 'Ed25519 PKCS#8 PEM signing key (default: a generated dev key, and the capsule says it is dev-signed)')
     .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
     .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')

@@ -17,7 +17,6 @@ export interface QemuLaunch {
   network: boolean;
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const ID = /^[A-Za-z][A-Za-z0-9_]{0,30}$/;
 // A kernel parameter is one word of the command line: no spaces or quotes that would start another.

@@ -5,6 +5,7 @@ import { CapsuleError } from '../../errors.js';
 import { sha256File } from '../../hash/sha256.js';
 import { guestKernelHint } from './kernels.js';
 import { findQemu } from './probe.js';
+import { qemuPlacing } from './placing.js';
 import { createLogSink, type LogSink } from '../logs.js';
 import { liveEcho } from '../echo.js';
 import type { Executor, LogRecord, RunRequest, RunResult } from '../types.js';
@@ -32,7 +33,7 @@ const DEFAULT_MEM_MIB = 512;
 
 /** Runs the bundle in a micro-VM: the guest kernel, our busybox init, the workspace as initramfs payload. */
 export function createQemuExecutor(options: QemuExecutorOptions = {}): Executor {
-  return { kind: 'qemu', run: (req) => runInVm(req, options) };
+  return { kind: 'qemu', ...qemuPlacing, run: (req) => runInVm(req, options) };
 }
 
 export const qemuExecutor: Executor = createQemuExecutor();
