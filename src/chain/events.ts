@@ -40,9 +40,6 @@ export const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash',
 /** prev_hash of seq 1. */
 export const GENESIS_PREV_HASH = '0'.repeat(64);
 
-export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-export const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
 /** The replacement for a redacted value. */
 export const REDACTED = '[REDACTED]';
 
@@ -53,10 +50,6 @@ export const REDACTED = '[REDACTED]';
  */
 export function eventHash(event: UnhashedEvent): string {
   return sha256Hex(canonicalBytes(event, { spellFloat: agentopsFloatSpelling, ijson: true }));
-}
-
-export function isEventType(value: unknown): value is EventType {
-  return typeof value === 'string' && (EVENT_TYPES as readonly string[]).includes(value);
 }
 
 /**
