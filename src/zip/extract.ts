@@ -5,15 +5,9 @@ import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
 import { openEntryData } from './entry.js';
-import { readZipLayout } from './read.js';
-
-/** Why a name may not be written under the target folder, or null when it may. */
-function unsafeName(name: string): string | null {
-  if (name === '' || name.includes('\0') || name.includes('\\')) return 'an empty name, a NUL or a backslash';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'an absolute path';
-  if (name.split('/').some((part) => part === '..')) return 'a ".." segment';
-  return null;
-}
+import { openCapsuleFile } from './file.js';
+import { entryNameProblem } from './names.js';
+import { FLAG_UTF8, readZipLayout } from './read.js';
 
 /** Passes bytes through while computing their CRC-32 (a ZIP entry's stored checksum). */
 class Crc32 extends Transform {
@@ -26,32 +20,38 @@ class Crc32 extends Transform {
 
 /**
  * Writes every file of the ZIP archive at `zipPath` under `dir` (folder entries only make
- * folders) and returns the files' names. A malformed archive, a name that would land outside
- * `dir`, an entry over `limit` bytes or a CRC mismatch is an error naming `what` and the entry.
+ * folders) and returns the files' names. A malformed archive, a name a capsule could not hold
+ * (one that would land outside `dir`, say), an entry over `limit` bytes or a CRC mismatch is an
+ * error naming `what` and the entry.
  */
 export async function extractZip(zipPath: string, dir: string, what: string, limit: number): Promise<string[]> {
-  const layout = readZipLayout(zipPath);
-  if (layout.problems.length > 0) {
-    const problem = layout.problems[0];
-    throw new CapsuleError('zip_readable', `${what}: not a readable ZIP archive (${problem})`, { file: zipPath });
-  }
-  const files: string[] = [];
-  for (const entry of layout.entries) {
-    const unsafe = unsafeName(entry.name);
-    const quoted = JSON.stringify(entry.name);
-    if (unsafe) throw new CapsuleError('zip_entry_unsafe', `${what}: entry ${quoted} has ${unsafe}`);
-    const target = path.join(dir, entry.name);
-    if (entry.name.endsWith('/')) {
-      mkdirSync(target, { recursive: true });
-      continue;
+  const file = openCapsuleFile(zipPath);
+  try {
+    const layout = readZipLayout(file);
+    if (layout.problems.length > 0) {
+      const problem = layout.problems[0];
+      throw new CapsuleError('zip_readable', `${what}: not a readable ZIP archive (${problem})`, { file: zipPath });
     }
-    mkdirSync(path.dirname(target), { recursive: true });
-    const crc = new Crc32();
-    await pipeline(openEntryData(zipPath, entry, limit), crc, createWriteStream(target, { flags: 'wx' }));
-    if (crc.value >>> 0 !== entry.crc32) {
-      throw new CapsuleError('zip_entry_corrupt', `${what}: entry ${quoted} does not match its CRC-32`);
+    const files: string[] = [];
+    for (const entry of layout.entries) {
+      const unsafe = entryNameProblem({ raw: entry.rawName, utf8Flag: (entry.flags & FLAG_UTF8) !== 0 });
+      if (unsafe) throw new CapsuleError('zip_entry_unsafe', `${what}: ${unsafe}`);
+      const target = path.join(dir, entry.name);
+      if (entry.name.endsWith('/')) {
+        mkdirSync(target, { recursive: true });
+        continue;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      const crc = new Crc32();
+      await pipeline(openEntryData(file, entry, limit), crc, createWriteStream(target, { flags: 'wx' }));
+      if (crc.value >>> 0 !== entry.crc32) {
+        const name = JSON.stringify(entry.name);
+        throw new CapsuleError('zip_entry_corrupt', `${what}: entry ${name} does not match its CRC-32`);
+      }
+      files.push(entry.name);
     }
-    files.push(entry.name);
+    return files;
+  } finally {
+    file.close();
   }
-  return files;
 }

@@ -1,5 +1,5 @@
 import type { VerifyOptions } from '../report.js';
-import type { FactAccess, Outcome } from '../steps.js';
+import type { FactAccess } from '../steps.js';
 import type { ArchiveLimits } from '../../zip/limits.js';
 import type { OpenedCapsule, ScannedEntry } from '../../zip/opened.js';
 import type { CapsuleManifest } from '../../prove/capsule-manifest.js';
@@ -45,8 +45,6 @@ export interface CheckContext extends FactAccess<CapsuleFacts> {
   limits: ArchiveLimits;
   warnings: string[];
 }
-
-export type CheckFn = (ctx: CheckContext) => Outcome | Promise<Outcome>;
 
 export { fail, pass, type Outcome } from '../steps.js';
 export { DEFAULT_LIMITS, type ArchiveLimits } from '../../zip/limits.js';
