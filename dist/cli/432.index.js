@@ -2,32 +2,6 @@ export const id = 432;
 export const ids = [432,742];
 export const modules = {
 
-/***/ 2479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
-/* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
-/* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
-/* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
-/* harmony export */ });
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
-
-
-const CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
-const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
-const SNAPSHOT_NAME = 'run_manifest.snapshot.json';
-/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
-function parseCapsuleManifest(text, file) {
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
-    return doc.value;
-}
-
-
-/***/ }),
-
 /***/ 1491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1231,10 +1205,10 @@ function checkTrustPolicyEvidenceClass(ctx) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/chain/verify.ts + 4 modules
 var verify = __webpack_require__(9567);
-// EXTERNAL MODULE: ./src/exports/index.ts + 6 modules
-var src_exports = __webpack_require__(9272);
-// EXTERNAL MODULE: ./src/schemas/catalog.ts + 38 modules
-var catalog = __webpack_require__(6084);
+// EXTERNAL MODULE: ./src/exports/provenance.ts
+var provenance = __webpack_require__(8252);
+// EXTERNAL MODULE: ./src/schemas/catalog.ts + 37 modules
+var catalog = __webpack_require__(4487);
 ;// CONCATENATED MODULE: ./src/verify/checks/evidence.ts
 
 
@@ -1282,7 +1256,7 @@ async function checkProvenance(ctx) {
     for (const name of names)
         files.set(name, await ctx.get('capsule').readEntry(entries.get(name), ctx.limits.maxDocumentBytes));
     const digests = new Map(ctx.get('manifest').entries.map((e) => [e.path, e.sha256]));
-    const result = (0,src_exports/* verifyProvenance */.Tu)(files, digests);
+    const result = (0,provenance/* verifyProvenance */.Tu)(files, digests);
     if (result.status === 'unsigned') {
         ctx.warnings.push(`provenance is unsigned: ${result.message}`);
         return null;
@@ -1509,134 +1483,6 @@ function originOf(identity, options, checks) {
 
 /***/ }),
 
-/***/ 5582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   rl: () => (/* binding */ runSteps)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-function pass(summary, details = {}) {
-    return { status: 'pass', summary, details };
-}
-function fail(summary, details = {}) {
-    return { status: 'fail', summary, details };
-}
-/**
- * Runs the steps in order. A step whose `needs` check failed is not run (a warning says which);
- * one whose `needs` check did not apply does not apply either. A step sees only the facts of
- * the checks it declared, so a check cannot act on anything not yet proven: reading an
- * undeclared fact is an error, and an error thrown by a check is that check's failure.
- */
-async function runSteps(steps, producers, contextFor) {
-    const checks = [];
-    const warnings = [];
-    const status = new Map();
-    const values = new Map();
-    const closure = new Map();
-    for (const step of steps) {
-        const hard = new Set(step.needs.flatMap((n) => [n, ...(closure.get(n) ?? [])]));
-        closure.set(step.id, hard);
-        const failedNeed = step.needs.find((n) => status.get(n) === 'fail' || status.get(n) === 'skipped');
-        if (failedNeed) {
-            warnings.push(`${step.id} not run: ${failedNeed} ${status.get(failedNeed) === 'fail' ? 'failed' : 'was not run'}`);
-            status.set(step.id, 'skipped');
-            continue;
-        }
-        if (step.needs.some((n) => status.get(n) !== 'pass'))
-            continue;
-        const declared = new Set([...hard, ...(step.uses ?? [])]);
-        const facts = factAccess(step.id, hard, declared, producers, values, (id) => status.get(id) === 'pass');
-        const outcome = await runOne(step, contextFor(facts, warnings));
-        if (outcome === null)
-            continue;
-        checks.push({ id: step.id, ...outcome });
-        status.set(step.id, outcome.status);
-    }
-    return {
-        checks,
-        warnings,
-        fact: (key) => (status.get(producers[key]) === 'pass' ? values.get(key) : undefined),
-    };
-}
-async function runOne(step, ctx) {
-    try {
-        return await step.run(ctx);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
-            return fail(err.message, { code: err.code, ...err.location });
-        return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
-    }
-}
-function factAccess(step, hard, declared, producers, values, passed) {
-    const producer = (key, allowed) => {
-        const p = producers[key];
-        if (!allowed.has(p))
-            throw new Error(`reads ${String(key)}, a fact of ${p}, which it does not declare in needs${allowed === declared ? ' or uses' : ''}`);
-        return p;
-    };
-    return {
-        get(key) {
-            const p = producer(key, hard);
-            if (!values.has(key))
-                throw new Error(`reads ${String(key)}, which ${p} did not establish`);
-            return values.get(key);
-        },
-        maybe(key) {
-            const p = producer(key, declared);
-            return passed(p) ? values.get(key) : undefined;
-        },
-        set(key, value) {
-            if (producers[key] !== step)
-                throw new Error(`sets ${String(key)}, a fact of ${producers[key]}`);
-            values.set(key, value);
-        },
-        passed(id) {
-            if (!declared.has(id))
-                throw new Error(`asks about ${id}, which it does not declare`);
-            return passed(id);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 7973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N1: () => (/* binding */ ENTRY_MODE),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
-/* harmony export */   pR: () => (/* binding */ STORE_FROM_BYTES)
-/* harmony export */ });
-/**
- * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
- * not pull the writer in): one entry mode, which entries are stored, and entries in byte
- * order of their UTF-8 paths.
- */
-/** Every entry gets this mode and no owner, so the bytes depend only on content. */
-const ENTRY_MODE = 0o644;
-/** Byte order of UTF-8 paths: the same on every platform and locale. */
-function comparePaths(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/**
- * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
- * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
- * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
- * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
- * applies from the same size, so every capsule we write passes it.
- */
-const STORE_FROM_BYTES = 8 * 1024 * 1024;
-
-
-/***/ }),
-
 /***/ 7283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1711,7 +1557,6 @@ async function readEntryBytes(file, entry, limit) {
 /* harmony export */   Tq: () => (/* binding */ FLAG_UTF8),
 /* harmony export */   up: () => (/* binding */ readZipLayout)
 /* harmony export */ });
-/* unused harmony export METHOD_STORED */
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_DESCRIPTOR = 0x08074b50;

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderViewPage: () => (/* binding */ renderViewPage)
 });
 
-// UNUSED EXPORTS: PAGE_CSP
-
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/view/escape.ts

@@ -280,7 +280,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /***/ }),
 
-/***/ 4875:
+/***/ 7256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,27 +2,240 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 2448:
+/***/ 4792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
+function relativePathProblem(p, base = 'the bundle folder') {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:[\\/]/.test(p))
+        return `must be relative to ${base}, not absolute`;
+    if (p.split(/[\\/]/).includes('..'))
+        return 'must not contain ".." segments';
+    return null;
+}
+/** True when `child` is `root` or lies below it (both already resolved). */
+function isInside(root, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real path of `p` under `root` when it exists and, after resolving symlinks, stays
+ * inside `root`; otherwise the reason it cannot be used.
+ */
+function resolveInside(root, p, base = 'the bundle folder') {
+    const bad = relativePathProblem(p, base);
+    if (bad)
+        return { problem: bad };
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
+            return { problem: `resolves (through a symlink) outside ${base} ${root}` };
+        return { path: real };
+    }
+    catch {
+        return { problem: `does not exist in ${base}${base === 'the repository root' ? ` ${root}` : ''}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/** What replaces a secret value in stored and streamed output. */
+const REDACTED = Buffer.from('[REDACTED]');
+/**
+ * Streaming redaction of byte strings. Output that could still be the start of a secret
+ * is held back until the next chunk (or `end`), so a secret split across chunk
+ * boundaries is still caught.
+ */
+function createRedactor(secretValues) {
+    const secrets = [...new Set(secretValues.filter((s) => s.length > 0))].map((s) => Buffer.from(s)).sort((a, b) => b.length - a.length);
+    const hold = secrets.length > 0 ? secrets[0].length - 1 : 0;
+    let carry = Buffer.alloc(0);
+    const redact = (buf, safeEnd) => {
+        const parts = [];
+        let i = 0;
+        while (i < safeEnd) {
+            let at = -1;
+            let len = 0;
+            for (const s of secrets) {
+                const m = buf.indexOf(s, i);
+                if (m >= 0 && (at < 0 || m < at)) {
+                    at = m;
+                    len = s.length;
+                }
+            }
+            if (at < 0 || at >= safeEnd) {
+                parts.push(buf.subarray(i, safeEnd));
+                i = safeEnd;
+                break;
+            }
+            parts.push(buf.subarray(i, at), REDACTED);
+            i = at + len;
+        }
+        return { out: Buffer.concat(parts), next: i };
+    };
+    return {
+        push(chunk) {
+            if (secrets.length === 0)
+                return chunk;
+            const buf = Buffer.concat([carry, chunk]);
+            const { out, next } = redact(buf, Math.max(0, buf.length - hold));
+            carry = Buffer.from(buf.subarray(next));
+            return out;
+        },
+        end() {
+            const { out } = redact(carry, carry.length);
+            carry = Buffer.alloc(0);
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  eT: () => (/* reexport */ planContainment),
-  zB: () => (/* reexport */ spawnContained),
-  yg: () => (/* reexport */ superviseJob)
+  l: () => (/* binding */ executorFor),
+  B: () => (/* binding */ executors)
 });
 
-// UNUSED EXPORTS: CONTAINMENT_ENV, CONTAINMENT_KINDS, RECORDED_PROCESSES
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/execute/redact.ts
+var execute_redact = __webpack_require__(5462);
+;// CONCATENATED MODULE: ./src/execute/logs.ts
+
+
+
+
+/**
+ * A log file that stores the stream redacted and capped. The recorded sha256 and byte
+ * count are of the WHOLE redacted stream (before the cap): hashing the raw stream would
+ * put a digest of secret-bearing bytes in the capsule, which the evidence rules forbid;
+ * and this way an untruncated stored log verifies against its record byte for byte.
+ */
+function createLogSink(path, options) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const fd = (0,external_node_fs_.openSync)(path, 'w', 0o644);
+    const redactor = (0,execute_redact/* createRedactor */.l)(options.secretValues);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let stored = 0;
+    // Written synchronously on purpose: the job's pipe is not read again until this chunk is
+    // on disk, so a job that writes faster than the disk waits on its full pipe (backpressure)
+    // instead of its output piling up in our memory.
+    const take = (data) => {
+        hash.update(data);
+        bytes += data.length;
+        const room = Math.max(0, options.capBytes - stored);
+        if (room > 0 && data.length > 0) {
+            const part = data.subarray(0, room);
+            (0,external_node_fs_.writeSync)(fd, part);
+            stored += part.length;
+        }
+        return data;
+    };
+    return {
+        write: (chunk) => take(redactor.push(chunk)),
+        close() {
+            const tail = take(redactor.end());
+            (0,external_node_fs_.closeSync)(fd);
+            return { record: { path, sha256: hash.digest('hex'), bytes, storedBytes: stored, truncated: bytes > stored }, tail };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/execute/echo.ts
+/** How much of each stream is echoed live (console, CI log); the log files and hashes are not affected. */
+const ECHO_CAP_BYTES = 1024 * 1024;
+/**
+ * The live echo of one run: each stream decoded as UTF-8 and passed on until `capBytes` of
+ * it went out, then one line saying the echo stopped and where the rest is. The cap is what
+ * keeps a job printing gigabytes from piling them up in memory when the console is a slow
+ * pipe (a CI runner reading stderr): the echo is the only copy of the output not written
+ * synchronously to a file.
+ */
+function liveEcho(req, capBytes = ECHO_CAP_BYTES) {
+    const onOutput = req.onOutput;
+    if (!onOutput)
+        return () => undefined;
+    const state = {
+        stdout: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+        stderr: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+    };
+    return (stream, bytes, final = false) => {
+        const s = state[stream];
+        if (s.stopped)
+            return;
+        const room = capBytes - s.sent;
+        const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
+        s.sent += part.length;
+        const text = s.decoder.decode(part, { stream: !final && part.length === bytes.length });
+        if (text.length > 0)
+            onOutput(stream, text);
+        if (part.length < bytes.length) {
+            s.stopped = true;
+            onOutput(stream, `\n[capsule: live ${stream} stopped after ${size(capBytes)}; the run goes on, the whole stream is hashed and its first ${size(req.logCapBytes)} are kept in logs/${stream}.log]\n`);
+        }
+    };
+}
+const size = (n) => (n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`);
+
+// EXTERNAL MODULE: ./src/bundle/paths.ts
+var paths = __webpack_require__(4792);
+;// CONCATENATED MODULE: ./src/execute/result.ts
+/** Stamps the finish time and fills the fields every executor reports alike. */
+function runResult(executor, req, startedAt, outcome) {
+    const finishedAt = new Date();
+    return {
+        executor,
+        status: outcome.pass ? 'pass' : 'fail',
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        timedOut: outcome.timedOut,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+        argv: req.argv,
+        cwd: req.cwd,
+        logs: outcome.logs,
+        diagnostics: outcome.diagnostics,
+        details: outcome.details,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/execute/contain/cgroup.ts
 
 
@@ -645,33 +858,150 @@ function supervise_closed(stream) {
 
 
 
+;// CONCATENATED MODULE: ./src/execute/contain/record.ts
 
-/***/ }),
+/** A process's name is the job's to choose: it is redacted like everything else the job writes. */
+function redactNames(record, secretValues) {
+    const redact = (name) => {
+        const r = (0,execute_redact/* createRedactor */.l)(secretValues);
+        return Buffer.concat([r.push(Buffer.from(name)), r.end()]).toString('utf8');
+    };
+    return {
+        ...record,
+        sent_sigterm: record.sent_sigterm.map((p) => ({ ...p, name: redact(p.name) })),
+        killed: record.killed.map((p) => ({ ...p, name: redact(p.name) })),
+    };
+}
+/** The containment block of an executor's details (the run manifest's `execution.details.containment`). */
+function containmentDetails(record, secretValues) {
+    return redactNames(record, secretValues);
+}
+/** What a reader of the run should be told: leftovers that had to be killed, and a containment a job can leave. */
+function containmentDiagnostics(record, secretValues) {
+    const out = [];
+    if (record.kind === 'process-group') {
+        out.push(`containment: process group only (${Object.values(record.unavailable).join('; ')}): a job that calls setsid can outlive its run`);
+    }
+    if (record.killed_count > 0) {
+        const names = redactNames(record, secretValues).killed.slice(0, 5).map((p) => `${p.name} (${p.pid})`).join(', ');
+        out.push(`${record.killed_count} process(es) of the run were still alive at its end and were killed (${record.kind} containment): ${names}${record.killed_count > 5 ? ', …' : ''}`);
+    }
+    return out;
+}
 
-/***/ 8133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/execute/process-placing.ts
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tu: () => (/* binding */ guestKernelHint),
-/* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
-/* harmony export */ });
-/* unused harmony exports toolRoot, guestKernelDirs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/** The process executor serves a process, or auto; it never boots a VM. */
+const processPlacing = {
+    async probe() {
+        const capabilities = { os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)(), kvm: false, qemu: null, kernels: [], labels: [] };
+        return [{ name: 'local-process', executor: 'process', capabilities }];
+    },
+    fits(_site, { intent }) {
+        if (intent === 'qemu' || intent === 'microvm')
+            return `process executor; the bundle asks for a ${intent} VM`;
+        return null;
+    },
+    rank: () => 2,
+    place: () => ({ accel: null, warnings: [] }),
+};
+
+;// CONCATENATED MODULE: ./src/execute/process.ts
 
 
 
 
-const SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('scripts', 'guest-kernel.sh');
+
+
+
+
+
+/** SIGTERM first, SIGKILL this long after. */
+const KILL_GRACE_MS = 2000;
+/** Runs argv directly (no shell) under the strongest containment the machine allows; never throws for what the job does. */
+const processExecutor = {
+    kind: 'process',
+    ...processPlacing,
+    run: runProcess,
+};
+async function runProcess(req) {
+    const startedAt = new Date();
+    const diagnostics = [];
+    (0,external_node_fs_.mkdirSync)(req.logsDir, { recursive: true });
+    const sinks = {
+        stdout: createLogSink((0,external_node_path_.join)(req.logsDir, 'stdout.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
+        stderr: createLogSink((0,external_node_path_.join)(req.logsDir, 'stderr.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
+    };
+    const emit = liveEcho(req);
+    const outcome = await runContained(req, diagnostics, (stream, chunk) => emit(stream, sinks[stream].write(chunk)));
+    const stdout = sinks.stdout.close();
+    const stderr = sinks.stderr.close();
+    emit('stdout', stdout.tail, true);
+    emit('stderr', stderr.tail, true);
+    const failOnTimeout = req.bundle.bundle.spec.policy.failOnTimeout;
+    const exit = outcome?.exit;
+    if (outcome?.timedOut)
+        diagnostics.push(`timed out after ${req.timeoutSeconds} s: every process of the run was sent SIGTERM, SIGKILL after ${KILL_GRACE_MS / 1000} s${failOnTimeout ? '' : ' (failOnTimeout is false: not counted as a failure)'}`);
+    if (exit?.signal && !outcome?.timedOut)
+        diagnostics.push(`terminated by signal ${exit.signal}`);
+    if (outcome)
+        diagnostics.push(...containmentDiagnostics(outcome.containment, req.secretValues));
+    return runResult('process', req, startedAt, {
+        pass: exit?.started === true && (outcome.timedOut ? !failOnTimeout : exit.code === 0),
+        exitCode: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        timedOut: outcome?.timedOut ?? false,
+        logs: { stdout: stdout.record, stderr: stderr.record },
+        diagnostics,
+        details: { node_version: process.version, pid: outcome?.pid ?? null, ...(outcome ? { containment: containmentDetails(outcome.containment, req.secretValues) } : {}) },
+    });
+}
+/** The working directory, refusing any that leaves the workspace (through `..` or a symlink). */
+function workingDirectory(req) {
+    try {
+        const root = (0,external_node_fs_.realpathSync)(req.workspace);
+        const cwd = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root, req.cwd));
+        return (0,paths/* isInside */.FK)(root, cwd) ? cwd : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function runContained(req, diagnostics, onChunk) {
+    const cwd = workingDirectory(req);
+    const plan = planContainment();
+    const problem = cwd === null ? `working directory ${JSON.stringify(req.cwd)} is missing or outside the workspace` : req.argv.length === 0 ? 'empty argv: nothing to run' : 'problem' in plan ? plan.problem : null;
+    if (problem !== null || cwd === null || 'problem' in plan) {
+        diagnostics.push(problem);
+        return null;
+    }
+    const job = spawnContained(req.argv, { cwd, env: req.env, plan });
+    job.stdout.on('data', (c) => onChunk('stdout', c));
+    job.stderr.on('data', (c) => onChunk('stderr', c));
+    const supervised = await superviseJob(job, { timeoutMs: req.timeoutSeconds * 1000, graceMs: KILL_GRACE_MS });
+    const failed = supervised.exit.failed;
+    if (failed?.step === 'exec' || failed?.step === 'spawn') {
+        diagnostics.push(`cannot start ${JSON.stringify(req.argv[0])}: ${failed.code}${failed.code === 'ENOENT' ? ' (not found: check the path or PATH)' : ''}`);
+    }
+    else if (failed) {
+        diagnostics.push(`containment ${plan.kind} failed: ${failed.step} ${failed.code}`);
+    }
+    return { ...supervised, pid: job.jobPid() };
+}
+
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/execute/qemu/kernels.ts
+
+
+
+
+const SCRIPT = (0,external_node_path_.join)('scripts', 'guest-kernel.sh');
 function readable(p) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.R_OK);
         return true;
     }
     catch {
@@ -680,7 +1010,7 @@ function readable(p) {
 }
 function list(dir) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+        return (0,external_node_fs_.readdirSync)(dir).sort();
     }
     catch {
         return [];
@@ -691,11 +1021,11 @@ function list(dir) {
  * npm-installed package): the nearest folder above this module that holds the kernel script.
  * None for a lone copy of the bundled CLI.
  */
-function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SCRIPT)))
+function toolRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, SCRIPT)))
             return dir;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
@@ -707,15 +1037,15 @@ function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,n
  */
 function guestKernelDirs(env = process.env, cwd = process.cwd()) {
     if (env.CAPSULE_GUEST_KERNEL_DIR)
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
+        return [(0,external_node_path_.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
     const root = toolRoot();
-    const user = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
-    return root ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.cache', 'guest-kernel'), user] : [user];
+    const user = (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
+    return root ? [(0,external_node_path_.join)(root, '.cache', 'guest-kernel'), user] : [user];
 }
 /** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
 function guestKernelHint(env = process.env) {
     const root = toolRoot();
-    const script = root ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
+    const script = root ? (0,external_node_path_.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
     return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
 }
 /**
@@ -725,10 +1055,982 @@ function guestKernelHint(env = process.env) {
 function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
     const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
     const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
-        .flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot', f)))
+        .flatMap((release) => list((0,external_node_path_.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,external_node_path_.join)(dir, release, 'boot', f)))
         .sort(cloudFirst));
-    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/boot', f));
+    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,external_node_path_.join)('/boot', f));
     return [...cached, ...host].filter(readable);
+}
+
+// EXTERNAL MODULE: ./src/json/write.ts
+var write = __webpack_require__(1249);
+;// CONCATENATED MODULE: ./src/execute/qemu/probe.ts
+
+
+
+
+
+
+
+const KVM_PROBE_TIMEOUT_MS = 3000;
+const QEMU_ARCH = { x64: 'x86_64', arm64: 'aarch64' };
+/** The QEMU system emulator for this machine's architecture on PATH, or null. */
+function findQemu(env = process.env) {
+    const name = `qemu-system-${QEMU_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)()}`;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // Not in this PATH entry.
+        }
+    }
+    return null;
+}
+/**
+ * KVM counts as usable only when a guest actually runs under it: /dev/kvm can open and
+ * create a VM yet hang as soon as a kernel boots (as on this project's build machine).
+ * So boot the guest kernel with no root under `-accel kvm`: it panics and, with
+ * `-no-reboot`, QEMU exits 0 within a second; a hang is killed at the timeout.
+ */
+function probeKvm(qemu, kernel, timeoutMs = KVM_PROBE_TIMEOUT_MS) {
+    if (!(0,external_node_fs_.existsSync)('/dev/kvm'))
+        return Promise.resolve({ usable: false, reason: '/dev/kvm does not exist' });
+    if (qemu === null)
+        return Promise.resolve({ usable: false, reason: 'no QEMU binary to probe KVM with' });
+    if (kernel === null)
+        return Promise.resolve({ usable: false, reason: 'no guest kernel to probe KVM with' });
+    const argv = ['-accel', 'kvm', '-m', '128', '-nodefaults', '-no-user-config', '-display', 'none', '-serial', 'none', '-no-reboot', '-kernel', kernel, '-append', 'panic=-1 quiet'];
+    const plan = planContainment();
+    if ('problem' in plan)
+        return Promise.resolve({ usable: false, reason: plan.problem });
+    const job = spawnContained([qemu, ...argv], { plan });
+    job.stdout.resume();
+    job.stderr.resume();
+    return superviseJob(job, { timeoutMs, graceMs: 0 }).then(({ exit, timedOut }) => {
+        if (timedOut)
+            return { usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` };
+        if (exit.failed)
+            return { usable: false, reason: `cannot start ${qemu}: ${exit.failed.code}` };
+        return exit.code === 0 ? { usable: true, reason: 'guest kernel booted under KVM' } : { usable: false, reason: `QEMU with -accel kvm exited ${exit.code ?? exit.signal}` };
+    });
+}
+let cached;
+let kvmReason = '';
+/** Why the probe decided kvm as it did (after probeLocal resolved). */
+function localKvmReason() {
+    return kvmReason;
+}
+/** This machine's capabilities, probed once per process. */
+function probeLocal() {
+    cached ??= (async () => {
+        const qemu = findQemu();
+        const kernels = findGuestKernelFiles();
+        const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
+        kvmReason = kvm.reason;
+        return { os: (0,external_node_os_.platform)(), arch: QEMU_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)(), kvm: kvm.usable, qemu, kernels, labels: [] };
+    })();
+    return cached;
+}
+/**
+ * The KVM probe boots a kernel (up to 3 s when KVM hangs), so its verdict is kept per boot of
+ * this machine, QEMU binary and kernel: the same facts give the same answer until a reboot or
+ * an upgrade. Delete `~/.cache/proof-capsule/kvm-probe.json` to probe again.
+ */
+async function cachedKvmProbe(qemu, kernel) {
+    if (!(0,external_node_fs_.existsSync)('/dev/kvm') || qemu === null || kernel === null)
+        return probeKvm(qemu, kernel);
+    const key = [bootId(), qemu, (0,external_node_fs_.statSync)(qemu).mtimeMs, kernel, (0,external_node_fs_.statSync)(kernel).mtimeMs].join('|');
+    const file = (0,external_node_path_.join)(process.env.XDG_CACHE_HOME ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'proof-capsule', 'kvm-probe.json');
+    try {
+        const saved = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (saved.key === key)
+            return { usable: saved.usable, reason: `${saved.reason} (probed earlier this boot)` };
+    }
+    catch {
+        // No verdict saved yet, or an unreadable one: probe.
+    }
+    const verdict = await probeKvm(qemu, kernel);
+    try {
+        (0,write/* writeJsonFile */.A)(file, { key, ...verdict });
+    }
+    catch {
+        // A read-only home only costs the next run another probe.
+    }
+    return verdict;
+}
+function bootId() {
+    try {
+        return (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return 'unknown-boot';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/placing.ts
+
+
+/** A QEMU site serves a VM, or auto when KVM makes a VM cheap; it needs a QEMU binary and a guest kernel. */
+const qemuPlacing = {
+    async probe() {
+        return [{ name: 'local-qemu', executor: 'qemu', capabilities: await probeLocal() }];
+    },
+    fits(site, { intent, kernel }) {
+        if (intent === 'process')
+            return 'qemu executor; the bundle asks for a process';
+        if (site.capabilities.qemu === null)
+            return 'no QEMU binary';
+        if (kernel === null)
+            return `no readable guest kernel (${guestKernelHint()})`;
+        // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
+        if (intent === 'auto' && !site.capabilities.kvm) {
+            return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
+        }
+        return null;
+    },
+    // A KVM-capable site first, then any QEMU site (both before a process site).
+    rank: (site) => (site.capabilities.kvm ? 0 : 1),
+    place(site, { intent, kernel, initrd, probed }) {
+        const warnings = [];
+        if (!site.capabilities.kvm) {
+            const why = probed ? ` (${localKvmReason()})` : '';
+            warnings.push(`KVM is not usable on ${site.name}${why}: falling back to TCG software emulation (much slower)`);
+        }
+        const machine = intent === 'microvm' || kernel.includes('cloud') ? 'microvm' : 'pc';
+        const qemu = { binary: site.capabilities.qemu, kernel: kernel, ...(initrd ? { initrd } : {}), machine };
+        return { accel: site.capabilities.kvm ? 'kvm' : 'tcg', qemu, warnings };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/execute/qemu/argv.ts
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const ID = /^[A-Za-z][A-Za-z0-9_]{0,30}$/;
+// A kernel parameter is one word of the command line: no spaces or quotes that would start another.
+const KERNEL_PARAM = /^[A-Za-z0-9_.-]+(=[A-Za-z0-9_.,:/+@-]*)?$/;
+function unsafe(what, value, why) {
+    return new errors/* CapsuleError */.M('qemu_unsafe_argument', `QEMU ${what} ${JSON.stringify(value)} is refused: ${why}`, {}, { what, value });
+}
+/** A path for a QEMU option list (`-drive file=...`): no control characters; commas doubled, which QEMU reads as one literal comma. */
+function optionValue(what, value) {
+    if (value.length === 0)
+        throw unsafe(what, value, 'empty');
+    if (CONTROL.test(value))
+        throw unsafe(what, value, 'it contains a control character (newline, NUL, ...)');
+    return value.replace(/,/g, ',,');
+}
+/** A path given as a whole argument (`-kernel PATH`): QEMU takes it literally, so only control characters are refused. */
+function wholeValue(what, value) {
+    if (value.length === 0)
+        throw unsafe(what, value, 'empty');
+    if (CONTROL.test(value))
+        throw unsafe(what, value, 'it contains a control character (newline, NUL, ...)');
+    return value;
+}
+function identifier(what, value) {
+    if (!ID.test(value))
+        throw unsafe(what, value, 'identifiers are a letter then up to 30 letters, digits or _');
+    return value;
+}
+function kernelParam(value) {
+    if (!KERNEL_PARAM.test(value))
+        throw unsafe('kernel parameter', value, 'a parameter is name or name=value without spaces, quotes or control characters');
+    return value;
+}
+function count(what, value, min, max) {
+    if (!Number.isInteger(value) || value < min || value > max)
+        throw unsafe(what, String(value), `must be an integer from ${min} to ${max}`);
+    return String(value);
+}
+/**
+ * The kernel command line our guest init expects; extra parameters are appended after validation.
+ * `panic=-1` restarts at once on a panic and `reboot=t` makes that restart a triple fault, which
+ * `-no-reboot` turns into QEMU exiting. Without it, on microvm (no ACPI reset register, no
+ * keyboard controller) Linux falls through to a BIOS warm restart that re-enters the firmware
+ * without a CPU reset and, depending on timing, wanders through unmapped memory forever.
+ */
+const BASE_KERNEL_PARAMS = ['console=ttyS0', 'quiet', 'panic=-1', 'reboot=t'];
+/** Every QEMU argument of a run, built here and nowhere else. Never passed through a shell. */
+function buildQemuArgv(launch) {
+    // microvm's virtio transport is MMIO; the pc machine's is PCI.
+    const bus = launch.machine === 'microvm' ? 'device' : 'pci';
+    const argv = [
+        '-M', launch.machine,
+        '-accel', launch.accel,
+        '-m', count('memory MiB', launch.memMiB, 64, 1 << 20),
+        '-smp', count('vcpu count', launch.vcpu, 1, 256),
+        '-kernel', wholeValue('kernel path', launch.kernel),
+        '-initrd', wholeValue('initrd path', launch.initrd),
+        '-append', [...BASE_KERNEL_PARAMS, ...launch.kernelParams.map(kernelParam)].join(' '),
+        '-nographic', '-no-reboot', '-nodefaults', '-no-user-config', '-serial', 'stdio',
+    ];
+    for (const d of launch.disks) {
+        const id = identifier('disk id', d.id);
+        argv.push('-drive', `id=${id},file=${optionValue('disk path', d.path)},format=raw,if=none${d.readonly ? ',readonly=on' : ''}`);
+        argv.push('-device', `virtio-blk-${bus},drive=${id}`);
+    }
+    for (const s of launch.shares) {
+        const tag = identifier('9p mount tag', s.tag);
+        argv.push('-fsdev', `local,id=${tag},path=${optionValue('9p share path', s.path)},security_model=none,multidevs=remap${s.readonly ? ',readonly=on' : ''}`);
+        argv.push('-device', `virtio-9p-${bus},fsdev=${tag},mount_tag=${tag}`);
+    }
+    if (launch.network)
+        argv.push('-netdev', 'user,id=net0', '-device', `virtio-net-${bus},netdev=net0`);
+    else
+        argv.push('-nic', 'none');
+    return argv;
+}
+
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/execute/qemu/guest-init.ts
+
+
+/** Lines the guest init prints on the serial console; the host reads them back. */
+const GUEST_MARK = {
+    started: 'capsule-guest: job started',
+    exitCode: 'capsule-guest: exit-code=',
+    resultsFailed: 'capsule-guest: results-write-failed',
+    resultsWritten: 'capsule-guest: results-written',
+};
+/** Where things live inside the guest (all in the initramfs's tmpfs root). */
+const GUEST_PATHS = { workspace: '/workspace', results: '/capsule', job: '/capsule-job.sh', resultsDisk: '/dev/vda' };
+/**
+ * /init: mount the basics, load the virtio modules, run the job with stdout/stderr and exit
+ * code in /capsule, write /capsule then /workspace as a tar onto the results disk (logs
+ * first, so a disk that fills up still returns them), report on the console, power off.
+ */
+function guestInitScript(o) {
+    const bb = '/bin/busybox';
+    const lines = [
+        `#!${bb} sh`,
+        `${bb} --install -s /bin`,
+        'export PATH=/bin',
+        'mkdir -p /proc /sys /dev /tmp /capsule',
+        'mount -t proc proc /proc; mount -t sysfs sysfs /sys; mount -t devtmpfs devtmpfs /dev; mount -t tmpfs tmpfs /tmp',
+        ...o.modules.map((m) => `insmod ${(0,shell/* shQuote */.US)(`/lib/modules/${m}`)} || echo "capsule-guest: insmod ${m} failed" > /dev/console`),
+    ];
+    if (o.network) {
+        // QEMU user networking's fixed addresses (guest 10.0.2.15, gateway .2, DNS .3).
+        lines.push('ip link set lo up; ip link set eth0 up; ip addr add 10.0.2.15/24 dev eth0; ip route add default via 10.0.2.2', 'mkdir -p /etc; echo nameserver 10.0.2.3 > /etc/resolv.conf');
+    }
+    const run = `env -i ${bb} sh ${GUEST_PATHS.job} > /capsule/stdout 2> /capsule/stderr < /dev/null`;
+    if (o.hostUserland) {
+        lines.push('mkdir -p /host /rw /newroot', 'mount -t 9p -o trans=virtio,version=9p2000.L,ro,msize=262144 hostroot /host', 'mount -t tmpfs tmpfs /rw && mkdir -p /rw/upper /rw/work', 'mount -t overlay overlay -o lowerdir=/host,upperdir=/rw/upper,workdir=/rw/work /newroot', `mkdir -p /newroot${GUEST_PATHS.workspace} /newroot/.capsule /newroot/proc /newroot/sys /newroot/dev /newroot/tmp`, `mount --bind ${GUEST_PATHS.workspace} /newroot${GUEST_PATHS.workspace}`, 'mount -t proc proc /newroot/proc; mount -t sysfs sysfs /newroot/sys; mount -t devtmpfs devtmpfs /newroot/dev; mount -t tmpfs tmpfs /newroot/tmp', `cp ${bb} /newroot/.capsule/busybox; cp ${GUEST_PATHS.job} /newroot/.capsule/job.sh`, `echo "${GUEST_MARK.started}" > /dev/console`, `chroot /newroot /.capsule/busybox env -i /.capsule/busybox sh /.capsule/job.sh > /capsule/stdout 2> /capsule/stderr < /dev/null`);
+    }
+    else {
+        lines.push(`echo "${GUEST_MARK.started}" > /dev/console`, run);
+    }
+    lines.push('code=$?', 'echo "$code" > /capsule/exit_code', `echo "${GUEST_MARK.exitCode}$code" > /dev/console`, 'sync', `if cd / && tar -cf ${GUEST_PATHS.resultsDisk} capsule workspace 2> /tmp/tar.err; then echo "${GUEST_MARK.resultsWritten}" > /dev/console; else echo "${GUEST_MARK.resultsFailed} $(cat /tmp/tar.err | head -c 300)" > /dev/console; fi`, 'sync', 'poweroff -f');
+    return lines.join('\n') + '\n';
+}
+/**
+ * The job: clean environment, cwd inside the workspace, argv exec'd (no word splitting: every
+ * word quoted by shQuote, the only way a value reaches the guest shell, so it is never parsed).
+ */
+function guestJobScript(argv, cwd, env) {
+    if (argv.length === 0)
+        throw new errors/* CapsuleError */.M('qemu_empty_argv', 'empty argv: nothing to run in the VM');
+    const lines = ['set -e'];
+    for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (!(0,shell/* isShellName */.Uq)(name))
+            throw new errors/* CapsuleError */.M('qemu_bad_env_name', `environment variable name ${JSON.stringify(name)} cannot be passed to the VM`);
+        lines.push(`export ${name}=${(0,shell/* shQuote */.US)(value)}`);
+    }
+    lines.push(`cd ${(0,shell/* shQuote */.US)(`${GUEST_PATHS.workspace}/${cwd}`)}`, 'set +e', `exec ${argv.map(shell/* shQuote */.US).join(' ')}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/host-tools.ts
+
+
+const BUSYBOX_CANDIDATES = ['/bin/busybox', '/usr/bin/busybox'];
+/** True when the ELF names no dynamic loader: it can run alone in the guest's bare initramfs. */
+function isStatic(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const head = Buffer.alloc(8192);
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, 4).toString('latin1') === '\x7fELF' && !head.subarray(0, n).includes('/ld-linux');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A statically linked busybox (Debian's busybox-static) for the guest, or why there is none. */
+function findStaticBusybox(env = process.env) {
+    const candidates = env.CAPSULE_GUEST_BUSYBOX ? [env.CAPSULE_GUEST_BUSYBOX] : BUSYBOX_CANDIDATES;
+    for (const path of candidates) {
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+            if (isStatic(path))
+                return { path };
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return { problem: `no statically linked busybox at ${candidates.join(' or ')} (install the busybox-static package)` };
+}
+const versions = new Map();
+/** The first line of `qemu-system-* --version`, once per binary. */
+function qemuVersion(binary) {
+    let v = versions.get(binary);
+    if (v === undefined) {
+        try {
+            v = (0,external_node_child_process_.execFileSync)(binary, ['--version'], { encoding: 'utf8', timeout: 10_000 }).split('\n')[0].trim();
+        }
+        catch (err) {
+            v = `unknown (${err.message.split('\n')[0]})`;
+        }
+        versions.set(binary, v);
+    }
+    return v;
+}
+/**
+ * Under TCG the guest's PIT-based TSC calibration fails now and then on a busy host
+ * (measured here: about one boot in three hung at "tsc: Unable to calibrate against PIT").
+ * TCG's guest TSC is the host's, so its rate is given to the kernel instead.
+ */
+function hostTscKhz() {
+    try {
+        const text = (0,external_node_fs_.readFileSync)('/proc/cpuinfo', 'utf8');
+        const mhz = /^cpu MHz\s*:\s*([\d.]+)/m.exec(text);
+        return mhz ? Math.round(Number(mhz[1]) * 1000) : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/cpio.ts
+
+
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+const COPY_CHUNK = 1 << 20;
+/**
+ * A streaming writer of the cpio "newc" format the kernel unpacks as an initramfs. Output is
+ * deterministic (inode numbers in write order, uid/gid/mtime 0); several archives may be
+ * written one after another into the same file, which the kernel reads as one tree.
+ */
+class CpioWriter {
+    fd;
+    ino = 1;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    offset = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    static open(path) {
+        return new CpioWriter((0,external_node_fs_.openSync)(path, 'w', 0o600));
+    }
+    add(entry) {
+        if (entry.type === 'dir')
+            return this.member(entry.name, S_IFDIR | entry.mode, 2, 0, () => { });
+        if (entry.type === 'symlink') {
+            const target = Buffer.from(entry.target);
+            return this.member(entry.name, S_IFLNK | 0o777, 1, target.length, () => this.write(target));
+        }
+        if ('data' in entry)
+            return this.member(entry.name, S_IFREG | entry.mode, 1, entry.data.length, () => this.write(entry.data));
+        const source = entry.source;
+        this.member(entry.name, S_IFREG | entry.mode, 1, entry.size, () => this.copy(source, entry.size));
+    }
+    /** Ends the current archive (TRAILER!!!) and returns the SHA-256 of its bytes; the next add() starts a new one. */
+    endArchive() {
+        this.member('TRAILER!!!', 0, 1, 0, () => { });
+        const digest = this.hash.digest('hex');
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+        this.offset = 0;
+        this.ino = 1;
+        return digest;
+    }
+    close() {
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+    member(name, mode, nlink, size, body) {
+        const nameBytes = Buffer.from(`${name}\0`);
+        const fields = [this.ino++, mode, 0, 0, nlink, 0, size, 0, 0, 0, 0, nameBytes.length, 0];
+        this.write(Buffer.from('070701' + fields.map((f) => f.toString(16).padStart(8, '0')).join(''), 'ascii'));
+        this.write(nameBytes);
+        this.pad();
+        body();
+        this.pad();
+    }
+    copy(source, size) {
+        const fd = (0,external_node_fs_.openSync)(source, 'r');
+        try {
+            const buf = Buffer.alloc(COPY_CHUNK);
+            let left = size;
+            while (left > 0) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(COPY_CHUNK, left), null);
+                // A file that shrank while being packed would desynchronise the archive.
+                if (n === 0)
+                    throw new Error(`${source} shrank while it was packed into the initramfs`);
+                this.write(buf.subarray(0, n));
+                left -= n;
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    pad() {
+        const rest = this.offset % 4;
+        if (rest !== 0)
+            this.write(Buffer.alloc(4 - rest));
+    }
+    write(bytes) {
+        (0,external_node_fs_.writeSync)(this.fd, bytes);
+        this.hash.update(bytes);
+        this.offset += bytes.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/initramfs.ts
+
+
+
+
+/**
+ * Two cpio archives back to back in one file: the system part (busybox-static as every
+ * tool, /init, the modules), then the payload (the job script and a copy of the
+ * workspace). The kernel unpacks both into one tmpfs root.
+ */
+function buildInitramfs(path, spec) {
+    const writer = CpioWriter.open(path);
+    try {
+        for (const e of systemEntries(spec))
+            writer.add(e);
+        const systemSha256 = writer.endArchive();
+        const payload = payloadEntries(spec);
+        for (const e of payload)
+            writer.add(e);
+        const payloadSha256 = writer.endArchive();
+        return { path, systemSha256, payloadSha256, payloadFiles: payload.filter((e) => e.type === 'file').length };
+    }
+    finally {
+        writer.close();
+    }
+}
+function systemEntries(spec) {
+    const entries = ['bin', 'dev', 'proc', 'sys', 'tmp', 'lib', 'lib/modules'].map((name) => ({ name, type: 'dir', mode: 0o755 }));
+    entries.push({ name: 'bin/busybox', type: 'file', mode: 0o755, source: spec.busybox, size: (0,external_node_fs_.lstatSync)(spec.busybox).size });
+    entries.push({ name: 'init', type: 'file', mode: 0o755, data: Buffer.from(guestInitScript(spec.init)) });
+    const dirs = new Set();
+    for (const m of spec.init.modules) {
+        const parts = m.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const dir = `lib/modules/${parts.slice(0, i).join('/')}`;
+            if (!dirs.has(dir))
+                entries.push({ name: dir, type: 'dir', mode: 0o755 });
+            dirs.add(dir);
+        }
+        const source = (0,external_node_path_.join)(spec.modulesDir, m);
+        entries.push({ name: `lib/modules/${m}`, type: 'file', mode: 0o644, source, size: (0,external_node_fs_.lstatSync)(source).size });
+    }
+    return entries;
+}
+function payloadEntries(spec) {
+    const root = GUEST_PATHS.workspace.slice(1);
+    return [
+        { name: GUEST_PATHS.job.slice(1), type: 'file', mode: 0o644, data: Buffer.from(guestJobScript(spec.job.argv, spec.job.cwd, spec.job.env)) },
+        { name: root, type: 'dir', mode: 0o755 },
+        ...workspaceEntries(spec.workspace, root),
+    ];
+}
+/** The workspace tree, sorted; symlinks are kept as symlinks (they resolve inside the guest only). */
+function workspaceEntries(dir, prefix) {
+    const entries = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const source = (0,external_node_path_.join)(dir, name);
+        const inGuest = `${prefix}/${name}`;
+        const st = (0,external_node_fs_.lstatSync)(source);
+        if (st.isSymbolicLink())
+            entries.push({ name: inGuest, type: 'symlink', target: (0,external_node_fs_.readlinkSync)(source) });
+        else if (st.isDirectory())
+            entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 }, ...workspaceEntries(source, inGuest));
+        else if (st.isFile())
+            entries.push({ name: inGuest, type: 'file', mode: st.mode & 0o7777, source, size: st.size });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/kernel.ts
+
+
+
+/** CONFIG_* values from the kernel's config file (boot/config-<release>); empty when unreadable. */
+function readConfig(bootDir, release) {
+    const config = new Map();
+    try {
+        for (const m of (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(bootDir, `config-${release}`), 'utf8').matchAll(/^(CONFIG_\w+)=([ym])$/gm))
+            config.set(m[1], m[2]);
+    }
+    catch {
+        // No config beside the kernel: nothing is known, so nothing is claimed.
+    }
+    return config;
+}
+/** Debian's layout: <root>/boot/vmlinuz-<release> pairs with <root>/lib/modules/<release> (root is / for the host's own). */
+function modulesDirOf(path, release) {
+    const root = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(path));
+    const dir = (0,external_node_path_.join)(root, 'lib', 'modules', release);
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'modules.dep')) ? dir : undefined;
+}
+function describe(path) {
+    const release = (0,external_node_path_.basename)(path).replace(/^vmlinuz-/, '');
+    const bootDir = (0,external_node_path_.dirname)(path);
+    const config = readConfig(bootDir, release);
+    const modulesDir = modulesDirOf(path, release);
+    // A module-built feature counts only when the modules are there to load.
+    const has = (...keys) => keys.every((k) => config.get(k) === 'y' || (config.get(k) === 'm' && modulesDir !== undefined));
+    const elf = (0,external_node_path_.join)(bootDir, `vmlinux-${release}`);
+    return {
+        path,
+        bootPath: (0,external_node_fs_.existsSync)(elf) ? elf : path,
+        release,
+        kind: release.includes('cloud') ? 'cloud' : 'generic',
+        ...(modulesDir ? { modulesDir } : {}),
+        microvm: has('CONFIG_VIRTIO_MMIO', 'CONFIG_VIRTIO_BLK'),
+        ninep: has('CONFIG_NET_9P_VIRTIO', 'CONFIG_9P_FS', 'CONFIG_OVERLAY_FS'),
+    };
+}
+/**
+ * Readable guest kernels (guestKernelDirs(): $CAPSULE_GUEST_KERNEL_DIR, beside the tool, the
+ * per-user cache; then /boot/vmlinuz-*), in the placement's order, with what each supports.
+ */
+function findGuestKernels(env = process.env, cwd = process.cwd()) {
+    return findGuestKernelFiles(env, cwd).map(describe);
+}
+/**
+ * The kernel to boot: the preferred one (bundle or placement) when it can do what the run
+ * needs, else the first found that can. Null when none can.
+ */
+function chooseGuestKernel(preferred, found, needs) {
+    const fits = (k) => k.modulesDir !== undefined && (!needs.ninep || k.ninep);
+    const candidates = preferred !== undefined && (0,external_node_fs_.existsSync)(preferred) ? [describe(preferred), ...found] : found;
+    return candidates.find(fits) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/modules.ts
+
+
+
+
+/** What the guest init needs, by feature. */
+const GUEST_MODULES = {
+    blockMmio: ['virtio_mmio', 'virtio_blk'],
+    blockPci: ['virtio_pci', 'virtio_blk'],
+    ninep: ['9pnet_virtio', '9p', 'overlay'],
+    net: ['virtio_net'],
+};
+/**
+ * Module files to insmod, dependencies first, for the named modules (from depmod's
+ * modules.dep). Modules built into the kernel (modules.builtin) need nothing.
+ */
+function moduleLoadOrder(modulesDir, names) {
+    const depFile = (0,external_node_path_.join)(modulesDir, 'modules.dep');
+    const deps = new Map();
+    for (const line of (0,external_node_fs_.readFileSync)(depFile, 'utf8').split('\n')) {
+        const [mod, rest] = line.split(':');
+        if (mod && rest !== undefined)
+            deps.set(moduleName(mod), [mod, ...rest.trim().split(/\s+/).filter(Boolean)]);
+    }
+    const builtin = readBuiltin(modulesDir);
+    const order = [];
+    const visit = (name, trail) => {
+        if (builtin.has(name))
+            return;
+        const entry = deps.get(name);
+        if (!entry)
+            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${guestKernelHint()}`, { file: depFile });
+        const [file, ...needs] = entry;
+        if (!file.endsWith('.ko'))
+            throw new errors/* CapsuleError */.M('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
+        for (const dep of needs)
+            visit(moduleName(dep), [...trail, moduleName(dep)]);
+        if (!order.includes(file))
+            order.push(file);
+    };
+    for (const name of names)
+        visit(name, [name]);
+    return order;
+}
+/** "kernel/fs/9p/9p.ko" → "9p"; modules.dep spells names with either - or _. */
+function moduleName(path) {
+    return (0,external_node_path_.basename)(path).replace(/\.ko(\.\w+)?$/, '').replace(/-/g, '_');
+}
+function readBuiltin(modulesDir) {
+    try {
+        return new Set((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(modulesDir, 'modules.builtin'), 'utf8').split('\n').filter(Boolean).map(moduleName));
+    }
+    catch {
+        return new Set();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/results.ts
+
+
+const BLOCK = 512;
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+function octal(block, start, length) {
+    // GNU base-256 for sizes over 8 GiB is refused: a results disk is never that large.
+    if ((block[start] & 0x80) !== 0)
+        return Number.NaN;
+    const text = field(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/**
+ * Reads the ustar stream busybox tar wrote onto the raw results disk (with GNU long-name
+ * records). The disk is untrusted guest output: sizes are checked against the disk, and
+ * parsing stops at the end marker, the end of the disk or the first malformed header.
+ */
+function* readTar(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_.lstatSync)(path).size;
+        let offset = 0;
+        let longName = null;
+        const header = Buffer.alloc(BLOCK);
+        while (offset + BLOCK <= size) {
+            (0,external_node_fs_.readSync)(fd, header, 0, BLOCK, offset);
+            if (header.every((b) => b === 0))
+                return true;
+            const length = octal(header, 124, 12);
+            const dataEnd = offset + BLOCK + length;
+            if (!Number.isFinite(length) || length < 0 || dataEnd > size)
+                return false;
+            const data = Buffer.alloc(length);
+            (0,external_node_fs_.readSync)(fd, data, 0, length, offset + BLOCK);
+            offset = offset + BLOCK + Math.ceil(length / BLOCK) * BLOCK;
+            const type = String.fromCharCode(header[156]) || '0';
+            if (type === 'L') {
+                longName = field(data, 0, data.length);
+                continue;
+            }
+            const prefix = header.subarray(257, 262).toString('ascii') === 'ustar' ? field(header, 345, 155) : '';
+            const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+            longName = null;
+            yield { name, type: type === '\0' ? '0' : type, mode: octal(header, 100, 8), data };
+        }
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A relative workspace path from an archive name, or null when it could leave the workspace. */
+function workspacePath(name) {
+    const rel = name.replace(/^workspace\/?/, '').replace(/\/+$/, '');
+    if (rel === '')
+        return '';
+    const parts = rel.split('/');
+    if (rel.startsWith('/') || parts.some((p) => p === '..' || p === '.' || p === '' || p.includes('\\')))
+        return null;
+    return rel;
+}
+/** Refuses to write through an existing symlink anywhere on the way (the host side may have one the guest did not). */
+function throughSymlink(root, rel) {
+    let current = root;
+    for (const part of rel.split('/')) {
+        current = (0,external_node_path_.join)(current, part);
+        try {
+            if ((0,external_node_fs_.lstatSync)(current).isSymbolicLink())
+                return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    return false;
+}
+/** Reads the results disk; writes the workspace files back into `workspace` (regular files and folders only). */
+function collectGuestResults(disk, workspace) {
+    const r = { stdout: null, stderr: null, exitCode: null, files: [], refused: [], truncated: false };
+    const tar = readTar(disk);
+    for (let step = tar.next();; step = tar.next()) {
+        if (step.done) {
+            r.truncated = !step.value;
+            return r;
+        }
+        const e = step.value;
+        if (e.name === 'capsule/stdout')
+            r.stdout = e.data;
+        else if (e.name === 'capsule/stderr')
+            r.stderr = e.data;
+        else if (e.name === 'capsule/exit_code')
+            r.exitCode = /^\d{1,3}\s*$/.test(e.data.toString('ascii')) ? Number(e.data.toString('ascii').trim()) : null;
+        else if (e.name === 'workspace' || e.name.startsWith('workspace/'))
+            writeBack(e, workspace, r);
+    }
+}
+function writeBack(e, workspace, r) {
+    const rel = workspacePath(e.name);
+    if (rel === null)
+        return void r.refused.push(`${e.name}: path could leave the workspace`);
+    if (rel === '')
+        return;
+    if (e.type !== '0' && e.type !== '5')
+        return void r.refused.push(`${e.name}: ${e.type === '2' ? 'symlink' : e.type === '1' ? 'hard link' : `entry type ${e.type}`} not written back`);
+    if (throughSymlink(workspace, rel))
+        return void r.refused.push(`${e.name}: a symlink in the workspace is on its path`);
+    const target = (0,external_node_path_.join)(workspace, rel);
+    if (e.type === '5')
+        return void (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(target, '..'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(target, e.data, { mode: (Number.isFinite(e.mode) ? e.mode : 0o644) & 0o755 });
+    r.files.push(rel);
+}
+
+;// CONCATENATED MODULE: ./src/execute/qemu/executor.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RESULTS_DISK_BYTES = 1 << 30;
+const DEFAULT_MEM_MIB = 512;
+/** Runs the bundle in a micro-VM: the guest kernel, our busybox init, the workspace as initramfs payload. */
+function createQemuExecutor(options = {}) {
+    return { kind: 'qemu', ...qemuPlacing, run: (req) => runInVm(req, options) };
+}
+const qemuExecutor = createQemuExecutor();
+/** Everything the VM needs from the host, or why it cannot start (each a diagnostic, never an exception). */
+function resolveSetup(req, env) {
+    const vm = req.bundle.bundle.spec.executor.vm ?? {};
+    if (vm.initrd)
+        return `vm.initrd is not supported: the qemu executor builds the initramfs itself (busybox init + workspace payload)`;
+    const binary = req.placement.qemu?.binary ?? findQemu(env);
+    if (!binary || !(0,external_node_fs_.existsSync)(binary))
+        return `QEMU not found (${binary ?? 'qemu-system-x86_64 not on PATH'}): install qemu-system-x86`;
+    const busybox = findStaticBusybox(env);
+    if ('problem' in busybox)
+        return busybox.problem;
+    const needs = { ninep: vm.hostUserland === true };
+    const explicit = vm.kernel ? (0,external_node_path_.resolve)(req.bundle.dir, vm.kernel) : undefined;
+    if (explicit && !(0,external_node_fs_.existsSync)(explicit))
+        return `guest kernel ${explicit} (vm.kernel) does not exist`;
+    const kernel = explicit ? chooseGuestKernel(explicit, [], needs) : chooseGuestKernel(req.placement.qemu?.kernel, findGuestKernels(env), needs);
+    if (!kernel) {
+        const what = explicit ? `the kernel ${explicit} (vm.kernel) has no usable modules${needs.ninep ? ' or lacks 9p/overlay' : ''}` : `no guest kernel${needs.ninep ? ' with 9p and overlay modules (vm.hostUserland needs the generic kernel)' : ''} found`;
+        return `${what}: ${guestKernelHint(env)}`;
+    }
+    return { binary, kernel, busybox: busybox.path };
+}
+async function runInVm(req, options) {
+    const startedAt = new Date();
+    const diagnostics = [];
+    const details = { io_channel: 'workspace in as initramfs payload; results out as a tar on a virtio-blk raw disk' };
+    (0,external_node_fs_.mkdirSync)(req.logsDir, { recursive: true });
+    const sink = (name) => createLogSink((0,external_node_path_.join)(req.logsDir, name), { capBytes: req.logCapBytes, secretValues: req.secretValues });
+    const sinks = { stdout: sink('stdout.log'), stderr: sink('stderr.log'), console: sink('console.log') };
+    let outcome = null;
+    const setup = resolveSetup(req, options.env ?? process.env);
+    if (typeof setup === 'string')
+        diagnostics.push(setup);
+    else {
+        const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-qemu-'));
+        try {
+            outcome = await bootAndCollect(req, options, setup, scratch, sinks.console, details);
+        }
+        catch (err) {
+            diagnostics.push(err instanceof errors/* CapsuleError */.M ? err.message : `qemu executor failed before the guest ran: ${err.message}`);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+    const logs = finishLogs(req, sinks, outcome?.results ?? null);
+    details.console_log = logs.console;
+    if (outcome)
+        diagnostics.push(...explainOutcome(outcome, req, details));
+    return runResult('qemu', req, startedAt, {
+        pass: outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0,
+        exitCode: outcome?.exitCode ?? null,
+        signal: outcome?.signal ?? null,
+        timedOut: outcome?.timedOut ?? false,
+        logs: { stdout: logs.stdout, stderr: logs.stderr },
+        diagnostics,
+        details,
+    });
+}
+/** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
+function finishLogs(req, sinks, results) {
+    const echo = liveEcho(req);
+    const record = (stream) => {
+        const s = sinks[stream];
+        // The guest's output arrives when it powers off, so live output is replayed at the end.
+        echo(stream, s.write(results?.[stream] ?? Buffer.alloc(0)));
+        const { record, tail } = s.close();
+        echo(stream, tail, true);
+        return record;
+    };
+    return { stdout: record('stdout'), stderr: record('stderr'), console: sinks.console.close().record };
+}
+/** The failure reasons an outcome carries; none means the guest ran, reported and wrote its results back. */
+function explainOutcome(o, req, details) {
+    const d = [];
+    if (o.timedOut)
+        d.push(`guest hung: no poweroff within ${req.timeoutSeconds} s (boot included); QEMU was sent SIGTERM then SIGKILL. A VM that timed out is always a failure: it wrote no results`);
+    if (o.panic)
+        d.push(`kernel panic in the guest: ${o.panic} (see console.log)`);
+    if (o.resultsMark === 'failed')
+        d.push(`results disk full or unwritable (${Number(details.results_disk_bytes) / (1 << 20)} MiB): ${o.resultsError || 'tar failed'}; outputs were not all written back`);
+    if (o.results?.truncated && o.resultsMark !== 'failed' && !o.timedOut && !o.panic)
+        d.push('the results archive on the disk is cut off: the guest died while writing it');
+    if (o.results && o.results.refused.length > 0)
+        d.push(`guest results not written back: ${o.results.refused.slice(0, 5).join('; ')}`);
+    if (o.exitCode === null && !o.timedOut && !o.panic)
+        d.push(`guest never reported an exit code (QEMU exited ${o.qemuExit ?? o.signal}${o.qemuStderr ? `: ${o.qemuStderr}` : ''}); see console.log`);
+    return d;
+}
+async function bootAndCollect(req, options, setup, scratch, consoleSink, details) {
+    const vm = req.bundle.bundle.spec.executor.vm ?? {};
+    const machine = setup.kernel.microvm ? 'microvm' : 'pc';
+    const accel = req.placement.accel === 'kvm' ? 'kvm' : 'tcg';
+    const hostUserland = vm.hostUserland === true;
+    const network = vm.network === true;
+    const modules = moduleLoadOrder(setup.kernel.modulesDir, [
+        ...(machine === 'microvm' ? GUEST_MODULES.blockMmio : GUEST_MODULES.blockPci),
+        ...(hostUserland ? GUEST_MODULES.ninep : []),
+        ...(network ? GUEST_MODULES.net : []),
+    ]);
+    // Inside the guest only busybox exists unless the host's userland is shared.
+    const env = { ...req.env, TMPDIR: '/tmp', ...(hostUserland ? {} : { PATH: '/bin', HOME: '/tmp' }) };
+    const initrd = buildInitramfs((0,external_node_path_.join)(scratch, 'initrd.cpio'), {
+        busybox: setup.busybox,
+        modulesDir: setup.kernel.modulesDir,
+        init: { modules, hostUserland, network },
+        job: { argv: req.argv, cwd: req.cwd, env },
+        workspace: req.workspace,
+    });
+    const disk = (0,external_node_path_.join)(scratch, 'results.img');
+    const diskBytes = options.resultsDiskBytes ?? DEFAULT_RESULTS_DISK_BYTES;
+    const fd = (0,external_node_fs_.openSync)(disk, 'w', 0o600);
+    (0,external_node_fs_.ftruncateSync)(fd, diskBytes);
+    (0,external_node_fs_.closeSync)(fd);
+    const tscKhz = accel === 'tcg' ? hostTscKhz() : null;
+    const launch = {
+        kernel: setup.kernel.bootPath,
+        initrd: initrd.path,
+        machine,
+        accel,
+        memMiB: vm.memMiB ?? DEFAULT_MEM_MIB,
+        vcpu: vm.vcpu ?? 1,
+        kernelParams: tscKhz ? [`tsc_early_khz=${tscKhz}`] : [],
+        disks: [{ id: 'results', path: disk, readonly: false }],
+        shares: hostUserland ? [{ tag: 'hostroot', path: '/', readonly: true }] : [],
+        network,
+    };
+    const argv = buildQemuArgv(launch);
+    const [kernelDigest, qemuDigest] = await Promise.all([(0,sha256/* sha256File */.Q3)(setup.kernel.bootPath), (0,sha256/* sha256File */.Q3)(setup.binary)]);
+    Object.assign(details, {
+        kernel: { path: setup.kernel.path, boot_path: setup.kernel.bootPath, release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
+        // The payload holds the run's environment: its digest would fingerprint secret values, so it is left out when there are any.
+        initrd: { sha256: initrd.systemSha256, ...(req.secretValues.length === 0 ? { payload_sha256: initrd.payloadSha256 } : {}), payload_files: initrd.payloadFiles, busybox: setup.busybox },
+        qemu: { binary: setup.binary, sha256: qemuDigest.sha256, version: qemuVersion(setup.binary) },
+        qemu_argv: [setup.binary, ...argv],
+        accel,
+        machine,
+        mem_mib: launch.memMiB,
+        vcpu: launch.vcpu,
+        host_userland: hostUserland,
+        network,
+        results_disk_bytes: diskBytes,
+    });
+    const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
+    if (run.containment)
+        details.containment = containmentDetails(run.containment, req.secretValues);
+    const results = run.timedOut ? null : collectGuestResults(disk, req.workspace);
+    if (results)
+        details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
+    return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };
+}
+/** Runs QEMU contained like any job; reads the serial console line by line for the guest's marks and panics. */
+async function runQemu(binary, argv, timeoutMs, graceMs, consoleSink) {
+    const r = { timedOut: false, signal: null, qemuExit: null, panic: null, resultsMark: null, resultsError: '', markedExitCode: null, qemuStderr: '', containment: null };
+    let partial = '';
+    const onLine = (line) => {
+        if (r.panic === null && line.includes('Kernel panic'))
+            r.panic = line.replace(/^\[[^\]]*\]\s*/, '').trim();
+        if (line.startsWith(GUEST_MARK.exitCode))
+            r.markedExitCode = Number(line.slice(GUEST_MARK.exitCode.length).trim());
+        if (line.startsWith(GUEST_MARK.resultsWritten))
+            r.resultsMark = 'written';
+        if (line.startsWith(GUEST_MARK.resultsFailed)) {
+            r.resultsMark = 'failed';
+            r.resultsError = line.slice(GUEST_MARK.resultsFailed.length).trim();
+        }
+    };
+    const plan = planContainment();
+    if ('problem' in plan)
+        return { ...r, qemuStderr: plan.problem };
+    const job = spawnContained([binary, ...argv], { plan });
+    job.stdout.on('data', (chunk) => {
+        consoleSink.write(chunk);
+        const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+        partial = lines.pop().slice(-4096);
+        lines.forEach(onLine);
+    });
+    job.stderr.on('data', (chunk) => {
+        consoleSink.write(chunk);
+        r.qemuStderr = (r.qemuStderr + chunk.toString('utf8')).slice(-1000);
+    });
+    const { exit, timedOut, containment } = await superviseJob(job, { timeoutMs, graceMs });
+    onLine(partial);
+    if (exit.failed)
+        r.qemuStderr = `cannot start ${binary}: ${exit.failed.code}`;
+    r.qemuStderr = r.qemuStderr.trim().split('\n').filter((l) => !l.includes('terminating on signal')).slice(-3).join(' | ');
+    return { ...r, timedOut, qemuExit: exit.code, signal: exit.signal, containment };
+}
+
+;// CONCATENATED MODULE: ./src/execute/registry.ts
+
+
+
+/**
+ * Every executor, by kind: the one place that knows them all. Adding one: a kind in
+ * EXECUTOR_KINDS (placement.ts), a file exporting its Executor, and its entry here (the type
+ * refuses a kind without one). The order is the order local sites are probed and listed in.
+ */
+const EXECUTORS = {
+    qemu: qemuExecutor,
+    process: processExecutor,
+};
+function executorFor(kind) {
+    const executor = EXECUTORS[kind];
+    if (!executor)
+        throw new errors/* CapsuleError */.M('executor_unavailable', `no ${kind} executor is built into this capsule`);
+    return executor;
+}
+/** Every registered executor, in probe order. */
+function executors() {
+    return Object.values(EXECUTORS);
 }
 
 
@@ -743,16 +2045,16 @@ __webpack_require__.d(__webpack_exports__, {
   placeBundle: () => (/* binding */ placeBundle)
 });
 
-// UNUSED EXPORTS: localCandidates
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 25 modules
+var registry = __webpack_require__(4836);
 // EXTERNAL MODULE: ./src/schemas/registry.ts
-var registry = __webpack_require__(3545);
+var schemas_registry = __webpack_require__(3545);
 // EXTERNAL MODULE: ./src/fsio/read.ts
 var read = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/json/parse.ts
@@ -797,7 +2099,7 @@ function readInventory(path) {
     let candidates;
     let preferred;
     if (value.apiVersion === 'proofcapsule.dev/v1') {
-        (0,registry/* assertValid */.pP)('inventory', doc.value, file, doc);
+        (0,schemas_registry/* assertValid */.pP)('inventory', doc.value, file, doc);
         preferred = value.default;
         candidates = value.executors.map((e) => ({
             name: e.name,
@@ -806,7 +2108,7 @@ function readInventory(path) {
         }));
     }
     else {
-        (0,registry/* assertValid */.pP)('agentplane-fleet-inventory', doc.value, file, doc);
+        (0,schemas_registry/* assertValid */.pP)('agentplane-fleet-inventory', doc.value, file, doc);
         preferred = value.defaultExecutor;
         candidates = value.executors.flatMap(agentplaneCandidates);
     }
@@ -814,40 +2116,15 @@ function readInventory(path) {
     return { candidates: [...candidates].sort((a, b) => rank(a) - rank(b)), path: file, sha256: (0,sha256/* sha256Hex */.fg)(bytes) };
 }
 
-// EXTERNAL MODULE: ./src/place/kernels.ts
-var kernels = __webpack_require__(8133);
-// EXTERNAL MODULE: ./src/place/probe.ts
-var probe = __webpack_require__(6377);
 ;// CONCATENATED MODULE: ./src/place/place.ts
 
 
 
 
 
-
-/** The local machine as two candidate sites: a process executor, and a qemu one. */
+/** The local machine's sites: each executor probes its own. */
 async function localCandidates() {
-    const capabilities = await (0,probe/* probeLocal */.S4)();
-    return [
-        { name: 'local-qemu', executor: 'qemu', capabilities },
-        { name: 'local-process', executor: 'process', capabilities },
-    ];
-}
-/** Why a candidate cannot serve the intent, or null when it can. */
-function unfit(c, intent, kernel) {
-    if (intent === 'process')
-        return c.executor === 'process' ? null : `${c.executor} executor; the bundle asks for a process`;
-    const vm = intent === 'qemu' || intent === 'microvm';
-    if (c.executor === 'process')
-        return vm ? `process executor; the bundle asks for a ${intent} VM` : null;
-    if (c.capabilities.qemu === null)
-        return 'no QEMU binary';
-    if (kernel === null)
-        return `no readable guest kernel (${(0,kernels/* guestKernelHint */.Tu)()})`;
-    // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
-    if (intent === 'auto' && !c.capabilities.kvm)
-        return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
-    return null;
+    return (await Promise.all((0,registry/* executors */.B)().map((e) => e.probe()))).flat();
 }
 /**
  * Picks the executor site for a bundle: honours backendIntent (or the override) and
@@ -865,9 +2142,10 @@ async function placeBundle(vb, options = {}) {
     }
     const bundleKernel = spec.executor.vm?.kernel ? (0,external_node_path_.resolve)(vb.dir, spec.executor.vm.kernel) : undefined;
     const kernelFor = (c) => (bundleKernel !== undefined ? ((0,external_node_fs_.existsSync)(bundleKernel) ? bundleKernel : null) : (c.capabilities.kernels[0] ?? null));
-    const verdicts = candidates.map((c) => ({ c, why: ref !== undefined && c.name !== ref ? `bundle executor.ref names ${ref}` : unfit(c, intent, kernelFor(c)) }));
-    // Among fitting sites: a KVM-capable qemu first, then any qemu, then process (inventory order within each).
-    const score = (c) => (c.executor === 'qemu' ? (c.capabilities.kvm ? 0 : 1) : 2);
+    const fits = (c) => (0,registry/* executorFor */.l)(c.executor).fits(c, { intent, kernel: kernelFor(c) });
+    const verdicts = candidates.map((c) => ({ c, why: ref !== undefined && c.name !== ref ? `bundle executor.ref names ${ref}` : fits(c) }));
+    // Among fitting sites, each executor ranks its own (inventory order within a rank).
+    const score = (c) => (0,registry/* executorFor */.l)(c.executor).rank(c);
     const fitting = verdicts.filter((v) => v.why === null).sort((a, b) => score(a.c) - score(b.c));
     const chosen = fitting[0]?.c;
     const rejected = verdicts.filter((v) => v.c !== chosen).map((v) => ({ candidate: `${v.c.name} (${v.c.executor})`, reason: v.why ?? `fits, but ${chosen.name} (${chosen.executor}) ranks first` }));
@@ -875,146 +2153,15 @@ async function placeBundle(vb, options = {}) {
     if (!chosen) {
         throw new errors/* CapsuleError */.M('placement_impossible', `${vb.path}: no executor can serve backendIntent ${intent}:\n${rejected.map((r) => `  ${r.candidate}: ${r.reason}`).join('\n')}`, { file: vb.path, pointer: '/spec/executor' }, { rejected, intent });
     }
-    const warnings = [];
-    const placement = { site: chosen.name, executor: chosen.executor, intent, accel: null, rejected, warnings, inventory: source, decidedAt: options.now ?? new Date().toISOString() };
-    if (chosen.executor === 'qemu') {
-        placement.accel = chosen.capabilities.kvm ? 'kvm' : 'tcg';
-        if (!chosen.capabilities.kvm)
-            warnings.push(`KVM is not usable on ${chosen.name}${inventory ? '' : ` (${(0,probe/* localKvmReason */.y6)()})`}: falling back to TCG software emulation (much slower)`);
-        placement.qemu = {
-            binary: chosen.capabilities.qemu,
-            kernel: kernelFor(chosen),
-            ...(spec.executor.vm?.initrd ? { initrd: (0,external_node_path_.resolve)(vb.dir, spec.executor.vm.initrd) } : {}),
-            machine: intent === 'microvm' || kernelFor(chosen).includes('cloud') ? 'microvm' : 'pc',
-        };
-    }
+    const initrd = spec.executor.vm?.initrd ? (0,external_node_path_.resolve)(vb.dir, spec.executor.vm.initrd) : undefined;
+    const site = (0,registry/* executorFor */.l)(chosen.executor).place(chosen, { intent, kernel: kernelFor(chosen), initrd, probed: !inventory });
+    const placement = {
+        site: chosen.name, executor: chosen.executor, intent, accel: site.accel, rejected, warnings: site.warnings,
+        inventory: source, decidedAt: options.now ?? new Date().toISOString(),
+    };
+    if (site.qemu)
+        placement.qemu = site.qemu;
     return placement;
-}
-
-
-/***/ }),
-
-/***/ 6377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S4: () => (/* binding */ probeLocal),
-/* harmony export */   "if": () => (/* binding */ findQemu),
-/* harmony export */   y6: () => (/* binding */ localKvmReason)
-/* harmony export */ });
-/* unused harmony exports KVM_PROBE_TIMEOUT_MS, probeKvm */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1249);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _kernels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8133);
-/* harmony import */ var _execute_contain_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2448);
-
-
-
-
-
-
-
-const KVM_PROBE_TIMEOUT_MS = 3000;
-const QEMU_ARCH = { x64: 'x86_64', arm64: 'aarch64' };
-/** The QEMU system emulator for this machine's architecture on PATH, or null. */
-function findQemu(env = process.env) {
-    const name = `qemu-system-${QEMU_ARCH[(0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)()] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)()}`;
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // Not in this PATH entry.
-        }
-    }
-    return null;
-}
-/**
- * KVM counts as usable only when a guest actually runs under it: /dev/kvm can open and
- * create a VM yet hang as soon as a kernel boots (as on this project's build machine).
- * So boot the guest kernel with no root under `-accel kvm`: it panics and, with
- * `-no-reboot`, QEMU exits 0 within a second; a hang is killed at the timeout.
- */
-function probeKvm(qemu, kernel, timeoutMs = KVM_PROBE_TIMEOUT_MS) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/dev/kvm'))
-        return Promise.resolve({ usable: false, reason: '/dev/kvm does not exist' });
-    if (qemu === null)
-        return Promise.resolve({ usable: false, reason: 'no QEMU binary to probe KVM with' });
-    if (kernel === null)
-        return Promise.resolve({ usable: false, reason: 'no guest kernel to probe KVM with' });
-    const argv = ['-accel', 'kvm', '-m', '128', '-nodefaults', '-no-user-config', '-display', 'none', '-serial', 'none', '-no-reboot', '-kernel', kernel, '-append', 'panic=-1 quiet'];
-    const plan = (0,_execute_contain_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planContainment */ .eT)();
-    if ('problem' in plan)
-        return Promise.resolve({ usable: false, reason: plan.problem });
-    const job = (0,_execute_contain_index_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnContained */ .zB)([qemu, ...argv], { plan });
-    job.stdout.resume();
-    job.stderr.resume();
-    return (0,_execute_contain_index_js__WEBPACK_IMPORTED_MODULE_5__/* .superviseJob */ .yg)(job, { timeoutMs, graceMs: 0 }).then(({ exit, timedOut }) => {
-        if (timedOut)
-            return { usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` };
-        if (exit.failed)
-            return { usable: false, reason: `cannot start ${qemu}: ${exit.failed.code}` };
-        return exit.code === 0 ? { usable: true, reason: 'guest kernel booted under KVM' } : { usable: false, reason: `QEMU with -accel kvm exited ${exit.code ?? exit.signal}` };
-    });
-}
-let cached;
-let kvmReason = '';
-/** Why the probe decided kvm as it did (after probeLocal resolved). */
-function localKvmReason() {
-    return kvmReason;
-}
-/** This machine's capabilities, probed once per process. */
-function probeLocal() {
-    cached ??= (async () => {
-        const qemu = findQemu();
-        const kernels = (0,_kernels_js__WEBPACK_IMPORTED_MODULE_4__/* .findGuestKernelFiles */ .q3)();
-        const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
-        kvmReason = kvm.reason;
-        return { os: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.platform)(), arch: QEMU_ARCH[(0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)()] ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)(), kvm: kvm.usable, qemu, kernels, labels: [] };
-    })();
-    return cached;
-}
-/**
- * The KVM probe boots a kernel (up to 3 s when KVM hangs), so its verdict is kept per boot of
- * this machine, QEMU binary and kernel: the same facts give the same answer until a reboot or
- * an upgrade. Delete `~/.cache/proof-capsule/kvm-probe.json` to probe again.
- */
-async function cachedKvmProbe(qemu, kernel) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/dev/kvm') || qemu === null || kernel === null)
-        return probeKvm(qemu, kernel);
-    const key = [bootId(), qemu, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(qemu).mtimeMs, kernel, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(kernel).mtimeMs].join('|');
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'kvm-probe.json');
-    try {
-        const saved = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (saved.key === key)
-            return { usable: saved.usable, reason: `${saved.reason} (probed earlier this boot)` };
-    }
-    catch {
-        // No verdict saved yet, or an unreadable one: probe.
-    }
-    const verdict = await probeKvm(qemu, kernel);
-    try {
-        (0,_json_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonFile */ .A)(file, { key, ...verdict });
-    }
-    catch {
-        // A read-only home only costs the next run another probe.
-    }
-    return verdict;
-}
-function bootId() {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return 'unknown-boot';
-    }
 }
 
 

@@ -8,12 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N5: () => (/* binding */ isGateId),
+  N: () => (/* binding */ isGateId),
   loadPromotionPolicy: () => (/* binding */ loadPromotionPolicy),
   policyWarnings: () => (/* binding */ policyWarnings)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_ID, DEFAULT_RULES, GATE_IDS
+// UNUSED EXPORTS: DEFAULT_RULES
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

@@ -190,7 +190,9 @@ function recordTime(manifest, file, doc) {
     const pointer = '/timing/finished_at';
     const where = doc ? doc.locate(pointer) : undefined;
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', `${prefix}: ${pointer} ${JSON.stringify(manifest.timing.finished_at)} is not an RFC 3339 timestamp (nor is /created_at)`, { file, pointer, ...where });
+    const finished = JSON.stringify(manifest.timing.finished_at);
+    const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {

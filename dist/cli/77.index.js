@@ -309,8 +309,6 @@ __webpack_require__.d(__webpack_exports__, {
   validateBundle: () => (/* binding */ validateBundle)
 });
 
-// UNUSED EXPORTS: AGENTPLANE_API_VERSION
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

@@ -181,7 +181,7 @@ function unknownRule(id, { policy }) {
     return result(id, 'Unknown policy rule', false, `Unknown or unsupported policy rule: ${id}${where ? ` (${where})` : ''}.`, { known_rules: [...Object.keys(GATES)], ...(where ? { written_at: where } : {}) });
 }
 function runGate(id, input) {
-    return (0,policy/* isGateId */.N5)(id) ? GATES[id](input) : unknownRule(id, input);
+    return (0,policy/* isGateId */.N)(id) ? GATES[id](input) : unknownRule(id, input);
 }
 
 ;// CONCATENATED MODULE: ./src/promotion/evaluate.ts
@@ -241,12 +241,12 @@ function requirementsFor(manifest, policy) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N5: () => (/* binding */ isGateId),
+  N: () => (/* binding */ isGateId),
   loadPromotionPolicy: () => (/* binding */ loadPromotionPolicy),
   policyWarnings: () => (/* binding */ policyWarnings)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_ID, DEFAULT_RULES, GATE_IDS
+// UNUSED EXPORTS: DEFAULT_RULES
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

@@ -75,7 +75,6 @@ function derivedHexId(purpose, runId, length) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildLineage: () => (/* binding */ buildLineage)
 /* harmony export */ });
-/* unused harmony export LINEAGE_SCHEMA */
 /* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4218);
 /* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
 /* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
@@ -115,7 +114,6 @@ function buildLineage(record) {
 /* harmony export */   buildOpenLineageEvent: () => (/* binding */ buildOpenLineageEvent),
 /* harmony export */   o: () => (/* binding */ openLineageRunId)
 /* harmony export */ });
-/* unused harmony export OPENLINEAGE_SCHEMA_URL */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2353);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8681);
@@ -339,7 +337,9 @@ function recordTime(manifest, file, doc) {
     const pointer = '/timing/finished_at';
     const where = doc ? doc.locate(pointer) : undefined;
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', `${prefix}: ${pointer} ${JSON.stringify(manifest.timing.finished_at)} is not an RFC 3339 timestamp (nor is /created_at)`, { file, pointer, ...where });
+    const finished = JSON.stringify(manifest.timing.finished_at);
+    const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {

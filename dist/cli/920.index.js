@@ -213,7 +213,9 @@ function codeSpan(value) {
     if (text === '')
         return '(none)';
     const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    return fence.length > 1 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+    return fence.length > 1 || text.startsWith(' ') || text.endsWith(' ')
+        ? `${fence} ${text} ${fence}`
+        : `${fence}${text}${fence}`;
 }
 /** A fenced code block longer than any backtick run inside, so recorded text cannot close it. */
 function fenced(text, info) {

@@ -260,7 +260,6 @@ function parseManifest(bytes, file) {
 /* harmony export */   rm: () => (/* binding */ dropPartialFirstLine),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* unused harmony export TAIL_LINES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -364,6 +363,7 @@ async function readRunManifest(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
 /* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
@@ -424,23 +424,50 @@ async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
     const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
-    const loaded = result.fact('loaded');
+    const path = options.displayPath ?? manifestPath;
+    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
+}
+/**
+ * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
+ * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
+ * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
+ * the sealed chain (`chain`, under the keys trusted here).
+ */
+function freshRunFolderReport(loaded, chain, displayPath) {
+    const evidence = loaded.manifest.proof_capsule?.evidence;
+    const outcomes = [
+        ['run_manifest_valid', manifestValid(loaded)],
+        ['run_artifacts_present', artifactsPresent(loaded)],
+        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
+        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
+    ];
+    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
+    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
+}
+function folderReport(checks, warnings, path, loaded, chain) {
     return {
         schema: 'agilab.proof_capsule_verification.v1',
-        status: result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-        capsule: { path: options.displayPath ?? manifestPath, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
         strict: false,
-        checks: result.checks,
-        warnings: result.warnings,
-        evidence_class: result.fact('chain')?.classification ?? null,
+        checks,
+        warnings,
+        evidence_class: chain?.classification ?? null,
         // A folder carries no signature: whoever wrote its files is not proven here.
-        origin: { verified: false, public_key_sha256: null, summary: 'origin not verified: a run folder carries no signature; this verifies integrity only' },
+        origin: {
+            verified: false,
+            public_key_sha256: null,
+            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
+        },
     };
 }
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
     const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
     ctx.set('loaded', loaded);
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+    return manifestValid(loaded);
 }
 function checkArtifactsPresent(ctx) {
     const problems = [];
@@ -454,7 +481,7 @@ function checkArtifactsPresent(ctx) {
     }
     if (problems.length > 0)
         return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${artifacts.length} artifacts present with their recorded sizes`);
+    return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
     const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
@@ -471,7 +498,7 @@ async function checkOutputHashes(ctx) {
     }
     if (problems.length > 0)
         return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${outputs.length} outputs match their recorded sha256`);
+    return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
     const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
@@ -479,12 +506,18 @@ async function checkFolderChain(ctx) {
         return null;
     const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
+    return chainCheck(report, evidence);
+}
+function chainCheck(report, evidence) {
+    const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-    if (report.status !== 'PASS')
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-    if (report.final_hash !== evidence.final_hash)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${evidence.events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${evidence.events}: ${report.event_count} events verify; ${report.classification}`, details);
+    if (report.status !== 'PASS') {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    }
+    if (report.final_hash !== evidence.final_hash) {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    }
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {

@@ -1,5 +1,5 @@
 export const id = 948;
-export const ids = [948,805,38];
+export const ids = [948,805];
 export const modules = {
 
 /***/ 6552:
@@ -13,7 +13,6 @@ export const modules = {
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   lx: () => (/* binding */ sealMessage)
 /* harmony export */ });
-/* unused harmony exports TIMESTAMP_PATTERN, UUID_V4_PATTERN, isEventType */
 /* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6680);
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6813);
 /* harmony import */ var _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5787);
@@ -38,8 +37,6 @@ const EVENT_TYPES = [
 const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'];
 /** prev_hash of seq 1. */
 const GENESIS_PREV_HASH = '0'.repeat(64);
-const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** The replacement for a redacted value. */
 const REDACTED = '[REDACTED]';
 /**
@@ -49,9 +46,6 @@ const REDACTED = '[REDACTED]';
  */
 function eventHash(event) {
     return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)((0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(event, { spellFloat: _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__/* .agentopsFloatSpelling */ .c, ijson: true }));
-}
-function isEventType(value) {
-    return typeof value === 'string' && EVENT_TYPES.includes(value);
 }
 /**
  * The bytes a CHAIN_SEAL signature covers: the 64 ASCII characters of `payload.final_hash`
@@ -1432,7 +1426,10 @@ function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast 
     splitter.finish();
     return checker.finish();
 }
-/** Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it. */
+/**
+ * Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it.
+ * @public (no caller yet: kept for verifying a capsule's chain in one pass)
+ */
 async function verifyChainStream(chunks, file, options = {}) {
     const { checker, splitter } = checkerWithSplitter(file, options);
     for await (const chunk of chunks) {
@@ -1493,7 +1490,6 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   u3: () => (/* binding */ jcsNumber)
 /* harmony export */ });
-/* unused harmony export hasFloatSpelling */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /**

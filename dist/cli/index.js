@@ -191,7 +191,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
         const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 2231));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -426,7 +426,9 @@ function registerMetadataStore(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ registerPlace)
 /* harmony export */ });
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2660);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+
 
 function registerPlace(program) {
     const cmd = program
@@ -436,15 +438,15 @@ function registerPlace(program) {
         .option('--inventory <file>', 'executor inventory (proofcapsule.dev/v1 Inventory or agentplane fleet/inventory.json); default: probe this machine')
         .option('--json', 'print the Placement as JSON on stdout')
         .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
-    cmd.addOption(cmd.createOption('--executor <kind>', 'override the bundle backendIntent').choices(['auto', 'process', 'qemu']));
-    cmd.action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (bundle, opts) => {
+    cmd.addOption(cmd.createOption('--executor <kind>', 'override the bundle backendIntent').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_0__/* .EXECUTOR_CHOICES */ .F));
+    cmd.action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (bundle, opts) => {
         const { validateBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190));
         const { placeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(642), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
         const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
         const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
         if (opts.json) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(placement);
-            return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(placement);
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
         }
         const lines = [
             `bundle   ${vb.bundle.metadata.name}@${vb.bundle.metadata.version} (intent ${placement.intent})`,
@@ -455,8 +457,8 @@ function registerPlace(program) {
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
         for (const w of placement.warnings)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
     }));
 }
 
@@ -469,7 +471,6 @@ function registerPlace(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ registerPolicyCheck)
 /* harmony export */ });
-/* unused harmony export renderPolicyReport */
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
 
 function registerPolicyCheck(program) {
@@ -541,7 +542,7 @@ function registerPromotionDossier(program) {
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
         const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
-        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(272), __nccwpck_require__.e(791), __nccwpck_require__.e(946), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8946));
+        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
         const policy = loadPromotionPolicy(opts.policy);
@@ -608,7 +609,7 @@ function registerProve(program) {
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
         .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(791), __nccwpck_require__.e(946), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5098));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
         const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
@@ -638,7 +639,9 @@ function registerProve(program) {
 /* harmony export */   n: () => (/* binding */ registerReplay)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2660);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
 
 
 function registerReplay(program) {
@@ -649,13 +652,13 @@ function registerReplay(program) {
         .option('--execute', 're-run the recorded bundle and compare its outputs with the recorded SHA-256 digests (only a capsule whose signature verifies under --trust-policy or --public-key)')
         .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
         .option('--trust-policy <path>', 'trust policy the capsule\'s signature must verify under before --execute runs anything')
-        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_1__/* .collect */ .Fo, [])
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--allow-untrusted', 'with --execute, run a bundle whose origin is not verified (unsigned, unanchored, or a run folder) on this host anyway')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(['auto', 'process', 'qemu']))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_1__/* .EXECUTOR_CHOICES */ .F))
         .option('--json', 'print the plan (and the comparison) as JSON')
         .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(210), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -664,13 +667,13 @@ function registerReplay(program) {
             publicKeyPaths: flags.publicKey,
             allowUntrusted: flags.allowUntrusted,
             onOutput: flags.json ? undefined : (_stream, text) => process.stderr.write(text),
-            onUntrusted: (why) => (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`WARNING: --allow-untrusted: running on this host a bundle nobody vouched for: ${why}`),
+            onUntrusted: (why) => (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`WARNING: --allow-untrusted: running on this host a bundle nobody vouched for: ${why}`),
         });
         if (flags.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(result);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(result);
         else
             printResult(result);
-        return result.executed?.status === 'mismatch' ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
+        return result.executed?.status === 'mismatch' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     }));
 }
 function printResult(r) {
@@ -691,7 +694,7 @@ function printResult(r) {
             lines.push(`  note: ${n}`);
     }
     else {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)('(print only: nothing was run; pass --execute to re-run and compare outputs)');
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)('(print only: nothing was run; pass --execute to re-run and compare outputs)');
     }
     process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -712,10 +715,12 @@ function printResult(r) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
 /* harmony import */ var _bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9328);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7944);
-/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7466);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
+/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7944);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7466);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1604);
+
 
 
 
@@ -726,10 +731,10 @@ function printResult(r) {
 
 /** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 function defaultBundlePath() {
-    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_5__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
+    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_6__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
     if (found)
         return found;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
 }
 function registerRun(program) {
     program
@@ -737,7 +742,7 @@ function registerRun(program) {
         .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion')
         .argument('[bundle]', 'bundle.json (native proofcapsule.dev/v1 or agentplane v0.1), or its folder; default: examples/hello')
         .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<bundle>-<time>)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(['auto', 'process', 'qemu']).default('auto'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .EXECUTOR_CHOICES */ .F).default('auto'))
         .option('--key <file>', 'Ed25519 PKCS#8 PEM signing key (default: a generated dev key, and the capsule says it is dev-signed)')
         .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
         .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
@@ -748,8 +753,8 @@ function registerRun(program) {
         .option('--json', 'print the result as JSON on stdout')
         .option('-q, --quiet', 'no progress on stderr')
         .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (bundleArg, flags) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(946), __nccwpck_require__.e(642), __nccwpck_require__.e(52), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .action */ .XI)(async (bundleArg, flags) => {
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(210), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8371));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const bundlePath = resolveBundleArg(bundleArg);
         const outDir = flags.out ?? defaultOutDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
@@ -769,10 +774,10 @@ function registerRun(program) {
         });
         const next = runNextSteps(result, { bundleArg: bundleArg ?? bundlePath, trustPolicyPath: flags.trustPolicy, cwd: process.cwd() });
         if (flags.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)({ ...result, next });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)({ ...result, next });
         else
             printSummary(result, flags.trustPolicy, next);
-        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.manualReview;
+        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.manualReview;
     }));
 }
 function resolveBundleArg(arg) {
@@ -782,7 +787,7 @@ const MARK = { start: '…', pass: '✓', fail: '✗', warn: '!' };
 function printStage(e) {
     if (e.status === 'start')
         return;
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
 }
 let pendingPartial = false;
 function prefixLines(text, prefix) {
@@ -811,7 +816,7 @@ function printSummary(r, trustPolicy, next) {
  * two runs of one bundle in a second are two runs, not an error.
  */
 function defaultOutDir(name, at) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_7__/* .compactStamp */ .nd)(at)}`);
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_8__/* .compactStamp */ .nd)(at)}`);
     for (let n = 2, dir = base;; dir = `${base}-${n++}`)
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
             return dir;
@@ -846,7 +851,7 @@ function registerSign(program) {
         .option('--force', 'replace an existing signature file (without it, sign refuses to)')
         .option('--json', 'print the signature document')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (capsule, opts) => {
-        const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4875));
+        const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
@@ -983,7 +988,7 @@ function registerVerify(program) {
         .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432));
         const report = isCapsuleTarget(target)
             ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
             : await verifyRunFolder(target);
@@ -1028,7 +1033,7 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(272), __nccwpck_require__.e(432), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
         const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433));
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
         if (opts.json)
@@ -1226,7 +1231,6 @@ function packageFile(...segments) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ CapsuleError)
 /* harmony export */ });
-/* unused harmony export formatLocation */
 class CapsuleError extends Error {
     code;
     location;
@@ -1239,15 +1243,20 @@ class CapsuleError extends Error {
         this.details = details;
     }
 }
-/** "file:line:column" (or the parts known), for messages and annotations. */
-function formatLocation(loc) {
-    const parts = [loc.file ?? '<input>'];
-    if (loc.line !== undefined)
-        parts.push(String(loc.line));
-    if (loc.line !== undefined && loc.column !== undefined)
-        parts.push(String(loc.column));
-    return parts.join(':') + (loc.pointer !== undefined ? ` (${loc.pointer || '/'})` : '');
-}
+
+
+/***/ }),
+
+/***/ 2660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ EXECUTOR_CHOICES)
+/* harmony export */ });
+/* unused harmony export EXECUTOR_KINDS */
+/** Every executor kind, spelled once: each has one executor in `registry.ts` (the type checks it). */
+const EXECUTOR_KINDS = ['process', 'qemu'];
+const EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 
 
 /***/ }),
@@ -1295,7 +1304,6 @@ function writeFileAtomic(path, data, mode = 0o644) {
 /* harmony export */   A: () => (/* binding */ writeJsonFile),
 /* harmony export */   stableJson: () => (/* binding */ stableJson)
 /* harmony export */ });
-/* unused harmony export sortKeys */
 /* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9802);
 
 /** House JSON layout: keys sorted at every level, 2-space indent, trailing newline. */

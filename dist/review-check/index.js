@@ -32436,15 +32436,6 @@ class CapsuleError extends Error {
         this.details = details;
     }
 }
-/** "file:line:column" (or the parts known), for messages and annotations. */
-function formatLocation(loc) {
-    const parts = [loc.file ?? '<input>'];
-    if (loc.line !== undefined)
-        parts.push(String(loc.line));
-    if (loc.line !== undefined && loc.column !== undefined)
-        parts.push(String(loc.column));
-    return parts.join(':') + (loc.pointer !== undefined ? ` (${loc.pointer || '/'})` : '');
-}
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
@@ -32524,7 +32515,9 @@ function codeSpan(value) {
     if (text === '')
         return '(none)';
     const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    return fence.length > 1 || text.startsWith(' ') || text.endsWith(' ') ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+    return fence.length > 1 || text.startsWith(' ') || text.endsWith(' ')
+        ? `${fence} ${text} ${fence}`
+        : `${fence}${text}${fence}`;
 }
 /** A fenced code block longer than any backtick run inside, so recorded text cannot close it. */
 function fenced(text, info) {
@@ -37642,7 +37635,13 @@ function gitHubClient(token) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/execute/placement.ts
+/** Every executor kind, spelled once: each has one executor in `registry.ts` (the type checks it). */
+const EXECUTOR_KINDS = ['process', 'qemu'];
+const placement_EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -37663,7 +37662,7 @@ function parseActionInputs(read, ctx) {
     const keyIsPem = key?.startsWith('-----BEGIN') ?? false;
     const inputs = {
         bundlePath: p.file('bundle') ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE),
-        executor: p.choice('executor', ['auto', 'process', 'qemu'], 'auto'),
+        executor: p.choice('executor', EXECUTOR_CHOICES, 'auto'),
         keyPem: keyIsPem ? `${key}\n` : undefined,
         keyPath: key !== undefined && !keyIsPem ? path.resolve(ctx.workspace, key) : undefined,
         signer: p.text('signer'),

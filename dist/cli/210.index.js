@@ -1,0 +1,714 @@
+export const id = 210;
+export const ids = [210];
+export const modules = {
+
+/***/ 6909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
+function shebang(file) {
+    const buf = Buffer.alloc(256);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
+        const first = buf.subarray(0, n).toString('utf8').split('\n')[0];
+        if (!first.startsWith('#!'))
+            return null;
+        const parts = first.slice(2).trim().split(/\s+/).filter(Boolean);
+        return parts.length > 0 ? parts : null;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The argv and cwd (relative to the workspace) of the run. A script is run through its
+ * `#!` interpreter (or /bin/sh), so a script copied without its execute bit (agentplane's
+ * example is mode 0444) still runs exactly as its author meant.
+ */
+function runCommand(vb) {
+    const run = vb.bundle.spec.run;
+    const cwd = run.cwd ?? '.';
+    if (run.argv)
+        return { argv: [...run.argv], cwd };
+    const script = run.script;
+    const fromCwd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(cwd, script);
+    return { argv: [...(shebang((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vb.dir, script)) ?? ['/bin/sh']), fromCwd.startsWith('../') ? fromCwd : `./${fromCwd}`], cwd };
+}
+
+
+/***/ }),
+
+/***/ 190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatIssue: () => (/* binding */ formatIssue),
+  validateBundle: () => (/* binding */ validateBundle)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var read = __webpack_require__(1715);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/schemas/registry.ts
+var registry = __webpack_require__(3545);
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __webpack_require__(1940);
+;// CONCATENATED MODULE: ./src/bundle/agentplane-map.ts
+
+
+
+/** Defaults for agentplane policy fields the v0.1 schema leaves optional. */
+const AGENTPLANE_POLICY_DEFAULTS = { maxRunSeconds: 300, lane: 'staging', failOnTimeout: true, humanGateRequired: false };
+const INTENTS = { qemu: 'qemu', microvm: 'microvm', 'lima-process': 'process', fleet: 'auto' };
+/** The mapped intent of a bundle with no `spec.vm` (the schema reports the missing block; no executor is claimed). */
+const NO_VM_INTENT = 'agentplane:no-vm';
+/** Native pointer prefix → the agentplane pointer it came from, so issues point into the file as written. */
+const AGENTPLANE_POINTERS = [
+    ['/spec/run/script', '/spec/smoke/script'],
+    ['/spec/outputs', '/spec/artifacts/outDir'],
+    ['/spec/executor/backendIntent', '/spec/vm/backendIntent'],
+    ['/spec/executor/ref', '/spec/executor/ref'],
+    ['/spec/executor/vm', '/spec/vm'],
+];
+/** agentplane's optional fields map to optional native ones: absent, never null. */
+const str = (v) => (0,untrusted/* asString */.oJ)(v) ?? undefined;
+/** Fields of `o` not in `used`, or undefined when none are left. */
+function rest(o, used) {
+    const left = Object.fromEntries(Object.entries(o).filter(([k]) => !used.includes(k)));
+    return Object.keys(left).length > 0 ? left : undefined;
+}
+/**
+ * agentplane resolves a bundle's paths (`spec.smoke.script: bundles/example-agent/smoke.sh`,
+ * `spec.vm.modulePath`, `spec.artifacts.outDir`) from its repository root, where its runner
+ * runs: the nearest folder above the bundle that holds `bundles/`, unless `--repo-root` names
+ * one. Without either, the bundle's own folder is the root.
+ */
+function agentplaneRepoRoot(bundleDir, repoRoot) {
+    if (repoRoot !== undefined)
+        return (0,external_node_path_.resolve)(repoRoot);
+    for (let dir = (0,external_node_path_.resolve)(bundleDir);; dir = (0,external_node_path_.dirname)(dir)) {
+        const bundles = (0,external_node_path_.resolve)(dir, 'bundles');
+        if ((0,external_node_fs_.existsSync)(bundles) && (0,external_node_fs_.statSync)(bundles).isDirectory())
+            return dir;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return (0,external_node_path_.resolve)(bundleDir);
+    }
+}
+/** `./a//b/` → `a/b`: the form paths are compared and staged in. */
+function tidy(p) {
+    const n = external_node_path_.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+    return n === '.' ? '.' : n.replace(/^\.\//, '');
+}
+/**
+ * Maps an agentplane v0.1 document (already schema-checked) onto the native bundle, its paths
+ * relative to the repository root as agentplane writes them; never throws.
+ */
+function mapAgentplaneBundle(doc) {
+    const top = (0,untrusted/* asRecord */.qY)(doc);
+    const metadata = (0,untrusted/* asRecord */.qY)(top.metadata);
+    const spec = (0,untrusted/* asRecord */.qY)(top.spec);
+    const vm = (0,untrusted/* asRecord */.qY)(spec.vm);
+    const policy = (0,untrusted/* asRecord */.qY)(spec.policy);
+    const secrets = (0,untrusted/* asRecord */.qY)(spec.secrets);
+    const resources = (0,untrusted/* asRecord */.qY)(vm.resources);
+    const licensePolicy = (0,untrusted/* asRecord */.qY)(metadata.licensePolicy);
+    const git = (0,untrusted/* asRecord */.qY)((0,untrusted/* asRecord */.qY)(metadata.source).git);
+    const outDir = tidy(str((0,untrusted/* asRecord */.qY)(spec.artifacts).outDir) ?? 'artifacts');
+    const intent = str(vm.backendIntent);
+    const networkMode = str((0,untrusted/* asRecord */.qY)(vm.network).mode);
+    const keep = {};
+    const metaRest = rest(metadata, ['name', 'version', 'createdAt', 'licensePolicy', 'source']);
+    if (metaRest)
+        keep.metadata = metaRest;
+    for (const [key, value] of Object.entries(spec)) {
+        if (key === 'smoke' || key === 'artifacts' || key === 'executor')
+            continue;
+        const left = key === 'policy' ? rest((0,untrusted/* asRecord */.qY)(value), Object.keys(AGENTPLANE_POLICY_DEFAULTS))
+            : key === 'secrets' ? rest((0,untrusted/* asRecord */.qY)(value), ['required'])
+                : value;
+        if (left !== undefined)
+            keep[key] = left;
+    }
+    const bundle = {
+        apiVersion: 'proofcapsule.dev/v1',
+        kind: 'Bundle',
+        metadata: {
+            name: str(metadata.name) ?? '',
+            version: str(metadata.version) ?? '',
+            createdAt: str(metadata.createdAt) ?? '',
+            licensePolicy: { allowAGPL: licensePolicy.allowAGPL, ...(str(licensePolicy.notes) ? { notes: str(licensePolicy.notes) } : {}) },
+            ...(typeof git.rev === 'string' && typeof git.dirty === 'boolean' ? { source: { git: { rev: git.rev, dirty: git.dirty } } } : {}),
+        },
+        spec: {
+            run: { script: str((0,untrusted/* asRecord */.qY)(spec.smoke).script) === undefined ? '' : tidy(str((0,untrusted/* asRecord */.qY)(spec.smoke).script)) },
+            ...(Array.isArray(secrets.required) ? { secrets: { required: secrets.required } } : {}),
+            executor: {
+                // An intent we cannot run keeps its agentplane name, so the diagnostic names it.
+                backendIntent: INTENTS[intent ?? ''] ?? (intent ?? NO_VM_INTENT),
+                ...(str((0,untrusted/* asRecord */.qY)(spec.executor).ref) ? { ref: str((0,untrusted/* asRecord */.qY)(spec.executor).ref) } : {}),
+                vm: {
+                    ...(typeof resources.memMiB === 'number' ? { memMiB: resources.memMiB } : {}),
+                    ...(typeof resources.vcpu === 'number' ? { vcpu: resources.vcpu } : {}),
+                    network: networkMode !== undefined && networkMode !== 'none',
+                },
+            },
+            outputs: [{ path: `${outDir}/**`, kind: 'file' }],
+            validations: [{ label: 'smoke script exits 0', kind: 'exit-code', equals: 0 }],
+            policy: {
+                maxRunSeconds: typeof policy.maxRunSeconds === 'number' ? policy.maxRunSeconds : AGENTPLANE_POLICY_DEFAULTS.maxRunSeconds,
+                lane: (str(policy.lane) ?? AGENTPLANE_POLICY_DEFAULTS.lane),
+                failOnTimeout: typeof policy.failOnTimeout === 'boolean' ? policy.failOnTimeout : AGENTPLANE_POLICY_DEFAULTS.failOnTimeout,
+                humanGateRequired: typeof policy.humanGateRequired === 'boolean' ? policy.humanGateRequired : AGENTPLANE_POLICY_DEFAULTS.humanGateRequired,
+            },
+            artifacts: { outDir },
+        },
+    };
+    if (Object.keys(keep).length > 0)
+        bundle['x-agentplane'] = keep;
+    return bundle;
+}
+
+// EXTERNAL MODULE: ./src/bundle/paths.ts
+var paths = __webpack_require__(4792);
+;// CONCATENATED MODULE: ./src/bundle/checks.ts
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const AGPL = 'GNU AFFERO GENERAL PUBLIC LICENSE';
+const LICENSE_FILE = /^(LICEN[CS]E|COPYING)(\.[A-Za-z0-9]+)?$/i;
+const arr = (v) => (Array.isArray(v) ? v : []);
+function checkLicensePolicy(b) {
+    if (b.metadata?.licensePolicy?.allowAGPL === false)
+        return [];
+    return [{ check: 'license-policy', pointer: '/metadata/licensePolicy/allowAGPL', message: 'AGPL bundles are refused: metadata.licensePolicy.allowAGPL must be declared false' }];
+}
+/** A LICENSE/COPYING file at the top of the bundle folder that is the AGPL refuses the bundle. */
+function checkLicenseFiles(dir) {
+    const issues = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => LICENSE_FILE.test(n)).sort()) {
+        const file = (0,external_node_path_.join)(dir, name);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const offset = text.toUpperCase().indexOf(AGPL);
+        if (offset < 0)
+            continue;
+        const before = text.slice(0, offset).split('\n');
+        issues.push({
+            check: 'license-file',
+            pointer: '',
+            message: `${name} is the GNU AGPL: AGPL bundles are refused`,
+            at: { file, line: before.length, column: before[before.length - 1].length + 1 },
+        });
+    }
+    return issues;
+}
+function checkBundlePaths(b, dir, base = 'the bundle folder') {
+    const issues = [];
+    const mustExist = (pointer, p, what) => {
+        if (typeof p !== 'string')
+            return;
+        const r = (0,paths/* resolveInside */.LI)(dir, p, base);
+        if ('problem' in r)
+            issues.push({ check: 'paths-inside-bundle', pointer, message: `${what} ${JSON.stringify(p)} ${r.problem}` });
+    };
+    const mustStayInside = (pointer, p, what) => {
+        if (typeof p !== 'string')
+            return;
+        const problem = (0,paths/* relativePathProblem */.BE)(p, base);
+        if (problem)
+            issues.push({ check: 'paths-inside-bundle', pointer, message: `${what} ${JSON.stringify(p)} ${problem}` });
+    };
+    mustExist('/spec/run/script', b.spec?.run?.script, 'script');
+    mustStayInside('/spec/run/cwd', b.spec?.run?.cwd, 'cwd');
+    arr(b.spec?.inputs).forEach((input, i) => mustExist(`/spec/inputs/${i}/path`, input?.path, 'input'));
+    arr(b.spec?.outputs).forEach((output, i) => mustStayInside(`/spec/outputs/${i}/path`, output?.path, 'output glob'));
+    arr(b.spec?.validations).forEach((v, i) => mustStayInside(`/spec/validations/${i}/path`, v?.path, 'validation path'));
+    mustStayInside('/spec/artifacts/outDir', b.spec?.artifacts?.outDir, 'artifacts.outDir');
+    const modulePath = b['x-agentplane']?.vm?.modulePath;
+    mustStayInside('/spec/vm/modulePath', modulePath, 'vm.modulePath');
+    return issues;
+}
+function checkSecretNames(b) {
+    const issues = [];
+    arr(b.spec?.secrets?.required).forEach((name, i) => {
+        if (typeof name === 'string' && !ENV_NAME.test(name)) {
+            issues.push({ check: 'secret-names', pointer: `/spec/secrets/required/${i}`, message: `secret name ${JSON.stringify(name)} is not a valid environment variable name` });
+        }
+    });
+    for (const key of Object.keys(b.spec?.run?.env ?? {})) {
+        if (!ENV_NAME.test(key))
+            issues.push({ check: 'secret-names', pointer: `/spec/run/env/${key}`, message: `env name ${JSON.stringify(key)} is not a valid environment variable name` });
+    }
+    return issues;
+}
+/** agentplane intents with no executor here keep their name through the mapping; a missing vm block is the schema's to report. */
+function checkSupportedBackend(b) {
+    const intent = b.spec?.executor?.backendIntent;
+    if (intent === undefined || intent === NO_VM_INTENT || ['auto', 'process', 'qemu', 'microvm'].includes(intent))
+        return [];
+    const why = intent === 'agent-machine' ? ' (SourceOS Agent Machine Podman workspaces)' : '';
+    return [{ check: 'supported-backend', pointer: '/spec/executor/backendIntent', message: `backendIntent ${intent}${why} has no proof-capsule executor; use qemu, microvm, lima-process or fleet` }];
+}
+/**
+ * Every semantic check, in a fixed order; each is defensive because the schema may have failed.
+ * `dir` is where the bundle's paths resolve; license files are looked for there and in `bundleDir`.
+ */
+function checkBundle(b, dir, options = {}) {
+    const licenseDirs = [...new Set([dir, options.bundleDir ?? dir])];
+    return [...checkLicensePolicy(b), ...licenseDirs.flatMap(checkLicenseFiles), ...checkBundlePaths(b, dir, options.base), ...checkSecretNames(b), ...checkSupportedBackend(b)];
+}
+
+;// CONCATENATED MODULE: ./src/bundle/defaults.ts
+
+/** What a bundle may leave out, and what it then gets (docs/bundle.md says the same). */
+const BUNDLE_DEFAULTS = {
+    licensePolicy: { allowAGPL: false },
+    executor: { backendIntent: 'auto' },
+    policy: { maxRunSeconds: 60, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
+};
+/**
+ * The bundle every later stage reads: the document as written, with each left-out field
+ * filled (createdAt from the file's modification time). Keys only for editors (`$schema`,
+ * `$comment`) are dropped. Runs after the schema check, which has already refused wrong types;
+ * it is still defensive, because a bundle with schema errors is checked further to report
+ * every problem at once.
+ */
+function withBundleDefaults(doc, file) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _schema, $comment: _comment, ...rest } = doc;
+    const b = rest;
+    const metadata = isObject(b.metadata) ? b.metadata : {};
+    const spec = isObject(b.spec) ? b.spec : {};
+    return {
+        ...b,
+        metadata: {
+            ...metadata,
+            createdAt: metadata.createdAt ?? fileTime(file),
+            licensePolicy: metadata.licensePolicy ?? { ...BUNDLE_DEFAULTS.licensePolicy },
+        },
+        spec: {
+            ...spec,
+            executor: spec.executor ?? { ...BUNDLE_DEFAULTS.executor },
+            outputs: spec.outputs ?? [],
+            policy: { ...BUNDLE_DEFAULTS.policy, ...(isObject(spec.policy) ? spec.policy : {}) },
+        },
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `YYYY-MM-DDTHH:MM:SSZ`: the file's modification time, to the second. */
+function fileTime(file) {
+    return `${(0,external_node_fs_.statSync)(file).mtime.toISOString().slice(0, 19)}Z`;
+}
+
+// EXTERNAL MODULE: ./src/bundle/locate.ts
+var locate = __webpack_require__(9328);
+;// CONCATENATED MODULE: ./src/bundle/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const AGENTPLANE_API_VERSION = 'agentplane.socioprophet.org/v0.1';
+/**
+ * Reads (a folder means its bundle.json), schema-checks, maps (agentplane v0.1 → native) and semantically checks a bundle.
+ * Every problem is reported at once in ONE CapsuleError('bundle_invalid') whose details
+ * hold `issues: BundleIssue[]`, each with file, JSON pointer and line:column.
+ */
+function validateBundle(path, options = {}) {
+    const file = (0,locate/* locateBundleFile */.T)(path);
+    // One read: the digest recorded is of the bytes that were validated.
+    const bytes = (0,read/* readFileCapped */.uh)(file);
+    const doc = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file);
+    const bundleDir = (0,external_node_path_.dirname)(file);
+    const agentplane = doc.value?.apiVersion === AGENTPLANE_API_VERSION;
+    const dir = agentplane ? agentplaneRepoRoot(bundleDir, options.repoRoot) : bundleDir;
+    const schema = agentplane ? 'agentplane-bundle' : 'bundle';
+    const schemaIssues = (0,registry/* validateAgainst */.sq)(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
+    const bundle = agentplane ? mapAgentplaneBundle(doc.value) : withBundleDefaults(doc.value, file);
+    const toOriginal = agentplane ? agentplanePointer : (p) => p;
+    const outsideRoot = (0,paths/* isInside */.FK)(dir, file) ? [] : [{ check: 'paths-inside-bundle', pointer: '', message: `the bundle is not inside the repository root ${dir} (--repo-root)` }];
+    const semantic = [...outsideRoot, ...checkBundle(bundle, dir, agentplane ? { base: 'the repository root', bundleDir } : {})].map((i) => locateIssue(i, doc, toOriginal));
+    // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
+    const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
+    if (issues.length > 0)
+        throw bundleInvalid(file, issues);
+    return {
+        bundle,
+        path: file,
+        dir,
+        ...(dir !== bundleDir ? { stage: stagePaths(bundle, dir, bundleDir) } : {}),
+        sha256: (0,sha256/* sha256Hex */.fg)(bytes),
+        format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
+        original: doc.value,
+    };
+}
+/**
+ * What of a repository a bundle rooted above its folder needs, by root-relative path: its own
+ * folder and the files it names (smoke script, VM module), laid out as in the repository so
+ * every path resolves the same way in the workspace and in the capsule's bundle/ copy.
+ */
+function stagePaths(bundle, root, bundleDir) {
+    const folder = (0,external_node_path_.relative)(root, bundleDir).split(external_node_path_.sep).join('/');
+    const named = [bundle.spec.run.script, bundle['x-agentplane']?.vm?.modulePath]
+        .filter((p) => typeof p === 'string' && p !== '')
+        .map(tidy)
+        .filter((p) => p !== folder && !p.startsWith(`${folder}/`) && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, p)));
+    return [...new Set([folder, ...named])].sort();
+}
+function agentplanePointer(pointer) {
+    const hit = AGENTPLANE_POINTERS.find(([native]) => pointer === native || pointer.startsWith(`${native}/`));
+    return hit ? hit[1] : pointer;
+}
+function locateIssue(issue, doc, toOriginal) {
+    const pointer = issue.at ? issue.pointer : toOriginal(issue.pointer);
+    const at = issue.at ?? { file: doc.file, ...doc.locate(pointer) };
+    return { check: issue.check, pointer, message: issue.message, file: at.file, line: at.line, column: at.column };
+}
+/** `file:line:col pointer: message`, the line format of `capsule validate`. */
+function formatIssue(i) {
+    return `${i.file}:${i.line ?? 1}:${i.column ?? 1} ${i.pointer || '/'}: ${i.message}`;
+}
+function bundleInvalid(file, issues) {
+    const first = issues[0];
+    return new errors/* CapsuleError */.M('bundle_invalid', `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`, { file: first.file, pointer: first.pointer, line: first.line, column: first.column }, { file, issues });
+}
+
+
+/***/ }),
+
+/***/ 6539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ collectOutputs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+/* harmony import */ var _bundle_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4792);
+
+
+
+
+
+
+/** Every non-folder entry under `root` as a posix relative path; symlinked folders are not entered. */
+function walk(root, rel = '') {
+    const out = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
+        const child = rel ? `${rel}/${name}` : name;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, child)).isDirectory())
+            out.push(...walk(root, child));
+        else
+            out.push(child);
+    }
+    return out;
+}
+function notRegular(st) {
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isDirectory())
+        return 'a folder';
+    return st.isFile() ? null : 'not a regular file';
+}
+/**
+ * Why the entry at `file` cannot be an output, or null: an output is a regular file with one
+ * link, inside the workspace. A second link can be a hard link to a file outside it (the job
+ * may hard-link /etc/passwd); a FIFO or device would hang or leak the read; a symlink counts
+ * only when it leads to such a file inside the workspace.
+ */
+function refusal(realRoot, file) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    let target = st;
+    if (st.isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+        }
+        catch {
+            return 'a symlink that leads nowhere';
+        }
+        if (!(0,_bundle_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+            return 'a symlink that leads outside the workspace';
+        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    const kind = notRegular(target);
+    if (kind)
+        return `${st.isSymbolicLink() ? 'a symlink to ' : ''}${kind}, not a regular file`;
+    if (target.nlink !== 1)
+        return `a file with ${target.nlink} hard links (outputs have one link: another may be a file outside the workspace)`;
+    return null;
+}
+/**
+ * The declared outputs found in the workspace, by glob, hashed while streaming, sorted by
+ * path; and every matched path that is not a regular file with one link inside the
+ * workspace, with why. Globs with `..` or absolute paths are refused outright.
+ */
+async function collectOutputs(workspace, outputs) {
+    for (const o of outputs) {
+        const problem = (0,_bundle_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePathProblem */ .BE)(o.path);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('output_path_invalid', `output glob ${JSON.stringify(o.path)} ${problem}`);
+    }
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const matchers = outputs.map((o) => ({ kind: o.kind, match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()(o.path.replace(/^\.\//, ''), { dot: true }) }));
+    const collected = [];
+    const refused = [];
+    for (const rel of walk(realRoot)) {
+        const m = matchers.find((x) => x.match(rel));
+        if (!m)
+            continue;
+        const reason = refusal(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel));
+        if (reason) {
+            refused.push({ path: rel, reason });
+            continue;
+        }
+        const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel));
+        collected.push({ path: rel, kind: m.kind, sha256, size_bytes: size });
+    }
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };
+}
+
+
+/***/ }),
+
+/***/ 2436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ buildRunEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93);
+
+
+/**
+ * Host variables a run inherits: enough to find programs (PATH), a home and temp dir for
+ * tools that insist on one, and the locale/timezone so output is decoded and dated as on
+ * the host. Everything else (tokens, CI variables) stays out unless named as a secret.
+ */
+const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
+const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
+/** allowlist + bundle env + named secrets from the host; a missing secret is an error naming it. */
+function buildRunEnv(bundle, hostEnv, options = {}) {
+    const env = { PATH: DEFAULT_PATH };
+    for (const name of ENV_ALLOWLIST) {
+        const value = hostEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    Object.assign(env, bundle.spec.run.env ?? {});
+    const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
+    const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
+    }
+    const secretValues = [];
+    for (const name of secretNames) {
+        env[name] = hostEnv[name];
+        secretValues.push(hostEnv[name]);
+    }
+    // A value the bundle itself sets under a secret-looking key is treated as a secret too:
+    // it is redacted from logs, the chain and the capsule's copy of the bundle.
+    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLookingKey */ .l)(k)).map(([, v]) => v);
+    return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
+}
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ asStrings),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function asBoolean(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
+}
+
+
+/***/ }),
+
+/***/ 8163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ copyBundle),
+/* harmony export */   Th: () => (/* binding */ stageBundle),
+/* harmony export */   X$: () => (/* binding */ relativeToRun),
+/* harmony export */   kg: () => (/* binding */ createRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _execute_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5462);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9802);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+
+
+
+
+
+function runLayout(root) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root);
+    return {
+        root: r,
+        manifest: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'run_manifest.json'),
+        events: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'evidence', 'events.jsonl'),
+        evidenceDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'evidence'),
+        logsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'logs'),
+        artifactsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'artifacts'),
+        bundleDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'bundle'),
+        agentplaneDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'agentplane'),
+        workspace: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'workspace'),
+        keysDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'keys'),
+    };
+}
+/** A run never overwrites an earlier one: the folder must be new or empty. */
+function createRunFolder(root) {
+    const layout = runLayout(root);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(layout.root) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(layout.root).length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('out_dir_not_empty', `${layout.root}: already holds files (an earlier run?); choose another --out or remove it — runs never overwrite evidence`, { file: layout.root });
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(layout.root, { recursive: true });
+    return layout;
+}
+/**
+ * Copies the bundle twice: into `bundle/` (the snapshot packed into the capsule, for replay)
+ * and into the workspace the job runs in. The run folder itself is skipped when it sits inside
+ * the bundle folder, and symlinks are copied as links, never followed out.
+ */
+async function stageBundle(vb, layout, secretValues) {
+    for (const target of [layout.bundleDir, layout.workspace])
+        copyBundle(vb, target, [realpathOrSelf(layout.root)]);
+    return redactTree(layout.bundleDir, secretValues);
+}
+/**
+ * Copies what a bundle is into `target`: its whole folder, or, for a bundle rooted at a
+ * repository above its folder (agentplane), the staged paths at their repository-relative
+ * places. `.git`, `node_modules` and the `skip` paths are left out.
+ */
+function copyBundle(vb, target, skipPaths = []) {
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(vb.dir);
+    const skip = [...skipPaths, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, '.git'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, 'node_modules')];
+    const filter = (src) => {
+        const real = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(src);
+        return !skip.some((s) => real === s || real.startsWith(s + node_path__WEBPACK_IMPORTED_MODULE_3__.sep));
+    };
+    for (const rel of vb.stage ?? ['.']) {
+        const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, ...rel.split('/'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, ...rel.split('/')), to, { recursive: true, filter, verbatimSymlinks: true, preserveTimestamps: false });
+    }
+}
+/**
+ * Replaces secret values in every regular file under `dir` (the capsule's copy of the bundle
+ * only; the job runs on the original). Returns the files changed, relative to `dir`.
+ */
+async function redactTree(dir, secretValues) {
+    if (secretValues.length === 0)
+        return [];
+    const changed = [];
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile())
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(entry.parentPath, entry.name);
+        const redactor = (0,_execute_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .createRedactor */ .l)(secretValues);
+        const original = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        const redacted = Buffer.concat([redactor.push(original), redactor.end()]);
+        if (!redacted.equals(original)) {
+            (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, redacted);
+            changed.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'));
+        }
+    }
+    return changed.sort();
+}
+function realpathOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    }
+}
+/** A path inside the run folder, as written into documents (always "/"-separated). */
+function relativeToRun(layout, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(layout.root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+}
+
+
+/***/ })
+
+};

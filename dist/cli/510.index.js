@@ -1,0 +1,1125 @@
+export const id = 510;
+export const ids = [510];
+export const modules = {
+
+/***/ 2353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ validationFailed),
+/* harmony export */   o: () => (/* binding */ failureMessage)
+/* harmony export */ });
+/** AGILAB validation statuses are free text; these are the ones that mean "failed". */
+function validationFailed(status) {
+    return ['fail', 'failed', 'error'].includes(status.toLowerCase());
+}
+/** Why the run failed, from what the manifest knows: executor diagnostics, exit, failed validations. */
+function failureMessage(m) {
+    const ext = m.proof_capsule?.execution;
+    const parts = [...(ext?.diagnostics ?? [])];
+    if (ext?.timed_out)
+        parts.push('timed out');
+    if (ext && ext.exit_code !== null && ext.exit_code !== 0)
+        parts.push(`exit code ${ext.exit_code}`);
+    if (ext?.signal)
+        parts.push(`killed by ${ext.signal}`);
+    for (const v of m.validations)
+        if (validationFailed(v.status))
+            parts.push(`validation ${v.label} failed: ${v.summary}`);
+    return parts.length > 0 ? parts.join('; ') : 'run status is fail';
+}
+
+
+/***/ }),
+
+/***/ 1890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildLineage: () => (/* binding */ buildLineage)
+/* harmony export */ });
+/* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4218);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+
+const LINEAGE_SCHEMA = 'proofcapsule.lineage.v1';
+/** `promotion/lineage.json`: inputs → run → outputs, each file with its hash (schemas/lineage.schema.json). */
+function buildLineage(record) {
+    const m = record.manifest;
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    return {
+        schema: LINEAGE_SCHEMA,
+        created_at: (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInstant */ .fR)(record).iso,
+        run: {
+            run_id: m.run_id,
+            openlineage_run_id: (0,_openlineage_js__WEBPACK_IMPORTED_MODULE_0__/* .openLineageRunId */ .o)(m.run_id),
+            path_id: m.path_id,
+            label: m.label,
+            status: m.status,
+            started_at: start.iso,
+            finished_at: end.iso,
+            manifest: { path: record.manifestPath, sha256: record.manifestSha256 },
+        },
+        inputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runInputs */ .H)(record),
+        outputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .M)(record),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildOpenLineageEvent: () => (/* binding */ buildOpenLineageEvent),
+/* harmony export */   o: () => (/* binding */ openLineageRunId)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2353);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8681);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4260);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+
+
+
+/** The OpenLineage spec version our events validate against (`../shared/reference/openlineage`). */
+const OPENLINEAGE_SCHEMA_URL = 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent';
+/** Standard facets used, with the versions of the reference facet schemas. */
+const FACETS = {
+    ProcessingEngineRunFacet: 'https://openlineage.io/spec/facets/1-1-1/ProcessingEngineRunFacet.json',
+    NominalTimeRunFacet: 'https://openlineage.io/spec/facets/1-0-1/NominalTimeRunFacet.json',
+    ErrorMessageRunFacet: 'https://openlineage.io/spec/facets/1-0-1/ErrorMessageRunFacet.json',
+    TestRunFacet: 'https://openlineage.io/spec/facets/1-0-1/TestRunFacet.json',
+    TagsRunFacet: 'https://openlineage.io/spec/facets/1-0-0/TagsRunFacet.json',
+    JobTypeJobFacet: 'https://openlineage.io/spec/facets/2-0-4/JobTypeJobFacet.json',
+    DatasetTypeDatasetFacet: 'https://openlineage.io/spec/facets/1-0-1/DatasetTypeDatasetFacet.json',
+    DatasetVersionDatasetFacet: 'https://openlineage.io/spec/facets/1-0-1/DatasetVersionDatasetFacet.json',
+    OutputStatisticsOutputDatasetFacet: 'https://openlineage.io/spec/facets/1-0-2/OutputStatisticsOutputDatasetFacet.json',
+};
+function facet(name, fields) {
+    return { _producer: _identity_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCER_URI */ .Q6, _schemaURL: `${FACETS[name]}#/$defs/${name}`, ...fields };
+}
+/** The OpenLineage run id for a run: a UUID derived from `run_id`, shared by every export that links to it. */
+function openLineageRunId(runId) {
+    return (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedUuid */ .B)('openlineage-run', runId);
+}
+/** One RunEvent for the finished run: COMPLETE on pass, FAIL on fail, OTHER when the status is unknown. */
+function buildOpenLineageEvent(record) {
+    const m = record.manifest;
+    const { end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    return {
+        eventType: m.status === 'pass' ? 'COMPLETE' : m.status === 'fail' ? 'FAIL' : 'OTHER',
+        eventTime: end.iso,
+        producer: _identity_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCER_URI */ .Q6,
+        schemaURL: OPENLINEAGE_SCHEMA_URL,
+        run: { runId: openLineageRunId(m.run_id), facets: runFacets(record) },
+        job: {
+            namespace: m.path_id || _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l,
+            name: m.label || m.run_id,
+            facets: { jobType: facet('JobTypeJobFacet', { processingType: 'BATCH', integration: 'PROOF_CAPSULE', jobType: 'COMMAND' }) },
+        },
+        inputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runInputs */ .H)(record).map((f) => ({ namespace: 'file', name: f.path, facets: datasetFacets(f) })),
+        outputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .M)(record).map((f) => ({
+            namespace: 'file',
+            name: f.path,
+            facets: datasetFacets(f),
+            outputFacets: { outputStatistics: facet('OutputStatisticsOutputDatasetFacet', { fileCount: 1, ...(f.size_bytes === null ? {} : { size: f.size_bytes }) }) },
+        })),
+    };
+}
+function runFacets(record) {
+    const m = record.manifest;
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    const facets = {
+        processing_engine: facet('ProcessingEngineRunFacet', { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: m.proof_capsule?.tool.version ?? _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w, openlineageAdapterVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w }),
+        nominalTime: facet('NominalTimeRunFacet', { nominalStartTime: start.iso, nominalEndTime: end.iso }),
+    };
+    if (m.validations.length > 0) {
+        facets.test = facet('TestRunFacet', { tests: m.validations.map((v) => ({ name: v.label, status: testStatus(v.status), description: v.summary })) });
+    }
+    const tags = runTags(m);
+    if (tags.length > 0)
+        facets.tags = facet('TagsRunFacet', { tags });
+    if (m.status === 'fail')
+        facets.errorMessage = facet('ErrorMessageRunFacet', { message: (0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMessage */ .o)(m), programmingLanguage: 'unknown' });
+    return facets;
+}
+/** OpenLineage's TestExecution statuses are pass | fail | skip. */
+function testStatus(status) {
+    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .validationFailed */ .$)(status))
+        return 'fail';
+    return ['pass', 'passed', 'ok'].includes(status.toLowerCase()) ? 'pass' : 'skip';
+}
+function runTags(m) {
+    const ext = m.proof_capsule;
+    if (!ext)
+        return [];
+    const tag = (key, value) => ({ key, value, source: 'PROOF_CAPSULE' });
+    return [
+        tag('bundle', `${ext.bundle.name}@${ext.bundle.version}`),
+        tag('executor', ext.execution.executor),
+        tag('lane', ext.bundle.lane),
+        tag('evidence_class', ext.evidence.classification),
+    ];
+}
+function datasetFacets(f) {
+    return {
+        datasetType: facet('DatasetTypeDatasetFacet', { datasetType: f.kind === 'model' ? 'MODEL' : 'FILE', subType: f.kind.toUpperCase() }),
+        ...(f.sha256 === null ? {} : { version: facet('DatasetVersionDatasetFacet', { datasetVersion: `sha256:${f.sha256}` }) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildOtelTrace: () => (/* binding */ buildOtelTrace)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8681);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7466);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+
+
+/** OTLP enums are integers in OTLP/JSON. */
+const SPAN_KIND_INTERNAL = 1;
+const STATUS_UNSET = 0;
+const STATUS_OK = 1;
+const STATUS_ERROR = 2;
+const str = (key, value) => ({ key, value: { stringValue: value } });
+/** int64 values are decimal strings in OTLP/JSON. */
+const int = (key, value) => ({ key, value: { intValue: String(value) } });
+function statusOf(status, message) {
+    const s = status.toLowerCase();
+    if (['pass', 'passed', 'ok', 'success', 'completed'].includes(s))
+        return { code: STATUS_OK };
+    if (['fail', 'failed', 'error', 'timeout', 'timed_out'].includes(s))
+        return { code: STATUS_ERROR, message: message ?? `status ${status}` };
+    return { code: STATUS_UNSET };
+}
+/** OTLP/JSON trace: one root span for the run, one child span per recorded pipeline stage. */
+function buildOtelTrace(record) {
+    const m = record.manifest;
+    const runId = m.run_id;
+    const traceId = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedHexId */ .qP)('otel-trace', runId, 32);
+    const rootSpanId = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedHexId */ .qP)('otel-span:run', runId, 16);
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    const ext = m.proof_capsule;
+    const root = {
+        traceId,
+        spanId: rootSpanId,
+        name: `capsule run ${m.label || runId}`,
+        kind: SPAN_KIND_INTERNAL,
+        startTimeUnixNano: start.unixNanos.toString(),
+        endTimeUnixNano: end.unixNanos.toString(),
+        attributes: [
+            str('proof_capsule.run_id', runId),
+            str('proof_capsule.path_id', m.path_id),
+            str('proof_capsule.status', m.status),
+            ...(ext ? [str('proof_capsule.bundle', `${ext.bundle.name}@${ext.bundle.version}`), str('proof_capsule.executor', ext.execution.executor)] : []),
+            ...(ext?.execution.exit_code != null ? [int('process.exit.code', ext.execution.exit_code)] : []),
+        ],
+        status: statusOf(m.status),
+    };
+    const stages = stagesOf(ext).map((s, i) => {
+        const stageStart = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(s.started_at) ?? start;
+        const stageEnd = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstant */ .nV)(s.finished_at) ?? stageStart;
+        return {
+            traceId,
+            spanId: (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .derivedHexId */ .qP)(`otel-span:stage:${i}:${s.stage}`, runId, 16),
+            parentSpanId: rootSpanId,
+            name: s.stage,
+            kind: SPAN_KIND_INTERNAL,
+            startTimeUnixNano: stageStart.unixNanos.toString(),
+            endTimeUnixNano: later(stageStart, stageEnd).unixNanos.toString(),
+            attributes: [str('proof_capsule.stage', s.stage), str('proof_capsule.stage.status', s.status)],
+            status: statusOf(s.status, `stage ${s.stage}: ${s.status}`),
+        };
+    });
+    return {
+        resourceSpans: [
+            {
+                resource: { attributes: [str('service.name', _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l), str('service.version', ext?.tool.version ?? _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w)] },
+                scopeSpans: [{ scope: { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w }, spans: [root, ...stages] }],
+            },
+        ],
+    };
+}
+function stagesOf(ext) {
+    return ext?.stages ?? [];
+}
+function later(a, b) {
+    return b.unixNanos >= a.unixNanos ? b : a;
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+async function readRunManifest(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
+    return { manifest: doc.value, path, sha256, size, doc };
+}
+
+
+/***/ }),
+
+/***/ 7510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ packVerifiedRun),
+  proveManifest: () => (/* binding */ proveManifest)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/json/write.ts
+var write = __webpack_require__(1249);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/promotion/files.ts + 3 modules
+var files = __webpack_require__(1101);
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
+var promotion_policy = __webpack_require__(8691);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/exports/lineage.ts
+var lineage = __webpack_require__(1890);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/exports/run-files.ts
+var run_files = __webpack_require__(4260);
+// EXTERNAL MODULE: ./src/record/time.ts
+var time = __webpack_require__(9832);
+// EXTERNAL MODULE: ./src/exports/order.ts
+var order = __webpack_require__(9827);
+;// CONCATENATED MODULE: ./src/exports/mlflow.ts
+
+
+
+
+
+const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
+/**
+ * `promotion/mlflow_export.json`: the run in MLflow's REST `Run` shape (info, data{params,
+ * metrics, tags}). Metrics come from the run's `metrics` outputs that are JSON objects of
+ * numbers, read through `readFile`; without it (or for an unreadable file) metrics are left out
+ * and the skipped paths are named in the `proof_capsule.metrics_skipped` tag.
+ */
+function buildMlflowExport(record, readFile) {
+    const m = record.manifest;
+    const ext = m.proof_capsule;
+    const { start, end } = (0,time/* runInterval */.fe)(record);
+    const { metrics, skipped } = readMetrics(record, end.unixMillis, readFile);
+    const params = [
+        { key: 'command', value: m.command.argv.join(' ') },
+        { key: 'path_id', value: m.path_id },
+        ...(ext
+            ? [
+                { key: 'bundle.name', value: ext.bundle.name },
+                { key: 'bundle.version', value: ext.bundle.version },
+                { key: 'bundle.sha256', value: ext.bundle.sha256 },
+                { key: 'executor', value: ext.execution.executor },
+                { key: 'lane', value: ext.bundle.lane },
+                { key: 'max_run_seconds', value: String(ext.bundle.max_run_seconds) },
+            ]
+            : []),
+    ];
+    const tags = [
+        { key: 'mlflow.runName', value: m.label || m.run_id },
+        { key: 'mlflow.source.name', value: m.command.label || m.path_id },
+        { key: 'proof_capsule.run_id', value: m.run_id },
+        { key: 'proof_capsule.status', value: m.status },
+        { key: 'proof_capsule.tool_version', value: ext?.tool.version ?? version/* TOOL_VERSION */.w },
+        ...(skipped.length > 0 ? [{ key: 'proof_capsule.metrics_skipped', value: skipped.join(',') }] : []),
+    ];
+    return {
+        schema: MLFLOW_EXPORT_SCHEMA,
+        info: {
+            run_id: m.run_id,
+            run_name: m.label || m.run_id,
+            experiment_id: m.path_id || 'default',
+            status: m.status === 'pass' ? 'FINISHED' : 'FAILED',
+            start_time: start.unixMillis,
+            end_time: end.unixMillis,
+            lifecycle_stage: 'active',
+            artifact_uri: 'artifacts',
+        },
+        data: { params, metrics, tags: tags.sort((0,order/* byText */.z)((t) => t.key)) },
+    };
+}
+function readMetrics(record, timestamp, readFile) {
+    const metrics = [];
+    const skipped = [];
+    for (const output of (0,run_files/* runOutputs */.M)(record).filter((o) => o.kind === 'metrics')) {
+        const values = readFile ? numericLeaves(output.path, readFile(output.path)) : undefined;
+        if (!values) {
+            skipped.push(output.path);
+            continue;
+        }
+        for (const [key, value] of values)
+            metrics.push({ key, value, timestamp, step: 0 });
+    }
+    metrics.sort((0,order/* byText */.z)((m) => m.key));
+    return { metrics, skipped };
+}
+/** Every finite number in a JSON object, keyed by its dotted path; undefined if the file is not such an object. */
+function numericLeaves(path, bytes) {
+    if (!bytes)
+        return undefined;
+    let value;
+    try {
+        value = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), path).value;
+    }
+    catch {
+        return undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const out = [];
+    const walk = (node, prefix) => {
+        if (typeof node === 'number' && Number.isFinite(node))
+            out.push([prefix, node]);
+        else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, prefix ? `${prefix}.${k}` : k);
+        }
+    };
+    walk(value, '');
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/exports/openlineage.ts
+var openlineage = __webpack_require__(4218);
+// EXTERNAL MODULE: ./src/exports/otel.ts
+var otel = __webpack_require__(9769);
+// EXTERNAL MODULE: ./src/exports/failure.ts
+var failure = __webpack_require__(2353);
+;// CONCATENATED MODULE: ./src/exports/ro-crate.ts
+
+
+
+
+
+const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
+const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';
+const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
+const ref = (id) => ({ '@id': id });
+/** RFC 3986 path for a data entity: each segment percent-encoded, `/` kept. */
+function fileId(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * RO-Crate 1.1 metadata conforming to Process Run Crate 0.5: the run is one CreateAction whose
+ * instrument is the bundle (or the command, for an AGILAB manifest), object its inputs and
+ * result its outputs, each output a File with its sha256 and size.
+ */
+function buildRoCrate(record) {
+    const m = record.manifest;
+    const { start, end } = (0,time/* runInterval */.fe)(record);
+    const inputs = (0,run_files/* runInputs */.H)(record);
+    const outputs = (0,run_files/* runOutputs */.M)(record);
+    const actionId = `#run-${(0,openlineage/* openLineageRunId */.o)(m.run_id)}`;
+    const instrument = instrumentEntity(record);
+    const files = [...inputs, ...outputs].map(fileEntity);
+    const action = {
+        '@id': actionId,
+        '@type': 'CreateAction',
+        name: `Run ${m.label || m.run_id}`,
+        identifier: m.run_id,
+        instrument: ref(instrument['@id']),
+        object: inputs.map((f) => ref(fileId(f.path))),
+        result: outputs.map((f) => ref(fileId(f.path))),
+        startTime: start.iso,
+        endTime: end.iso,
+        actionStatus: ref(m.status === 'pass' ? 'http://schema.org/CompletedActionStatus' : 'http://schema.org/FailedActionStatus'),
+        ...(m.status === 'pass' ? {} : { error: m.status === 'fail' ? (0,failure/* failureMessage */.o)(m) : 'run status is unknown' }),
+        agent: ref('#proof-capsule'),
+    };
+    return {
+        '@context': RO_CRATE_CONTEXT,
+        '@graph': [
+            { '@id': 'ro-crate-metadata.json', '@type': 'CreativeWork', conformsTo: ref(RO_CRATE_SPEC), about: ref('./') },
+            {
+                '@id': './',
+                '@type': 'Dataset',
+                name: `Proof pack of run ${m.run_id}`,
+                description: `Evidence, outputs and exports of run ${m.run_id} (${m.label || m.path_id}), status ${m.status}.`,
+                datePublished: (0,time/* recordInstant */.fR)(record).iso,
+                conformsTo: ref(PROCESS_RUN_CRATE),
+                hasPart: files.map((f) => ref(f['@id'])),
+                mentions: ref(actionId),
+            },
+            { '@id': PROCESS_RUN_CRATE, '@type': 'CreativeWork', name: 'Process Run Crate', version: '0.5' },
+            action,
+            instrument,
+            { '@id': '#proof-capsule', '@type': 'SoftwareApplication', name: version/* TOOL_NAME */.l, version: m.proof_capsule?.tool.version ?? version/* TOOL_VERSION */.w },
+            ...files,
+        ],
+    };
+}
+function instrumentEntity(record) {
+    const m = record.manifest;
+    const bundle = m.proof_capsule?.bundle;
+    if (bundle)
+        return { '@id': '#bundle', '@type': 'SoftwareApplication', name: bundle.name, version: bundle.version, identifier: `sha256:${bundle.sha256}` };
+    return { '@id': '#command', '@type': 'SoftwareApplication', name: m.command.label || m.command.argv.join(' ') || m.label };
+}
+function fileEntity(f) {
+    return {
+        '@id': fileId(f.path),
+        '@type': 'File',
+        name: f.path,
+        ...(f.sha256 === null ? {} : { sha256: f.sha256 }),
+        ...(f.size_bytes === null ? {} : { contentSize: String(f.size_bytes) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/exports/standard.ts
+
+
+
+
+
+
+/** The standards documents of a proof pack, every time derived from the record (byte-deterministic). */
+function buildStandardExports(record, options = {}) {
+    return [
+        { path: 'openlineage.json', content: (0,write.stableJson)((0,openlineage.buildOpenLineageEvent)(record)) },
+        { path: 'ro-crate-metadata.json', content: (0,write.stableJson)(buildRoCrate(record)) },
+        { path: 'otel-trace.json', content: (0,write.stableJson)((0,otel.buildOtelTrace)(record)) },
+        { path: 'promotion/lineage.json', content: (0,write.stableJson)((0,lineage.buildLineage)(record)) },
+        { path: 'promotion/mlflow_export.json', content: (0,write.stableJson)(buildMlflowExport(record, options.readFile)) },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/exports/provenance.ts
+var provenance = __webpack_require__(8252);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
+var capsule_manifest = __webpack_require__(2479);
+// EXTERNAL MODULE: ./src/zip/canonical.ts
+var canonical = __webpack_require__(7973);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/archiver/index.js + 32 modules
+var archiver = __webpack_require__(3201);
+;// CONCATENATED MODULE: ./src/zip/write.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so
+ * the archive does not depend on the packing machine's clock or time zone.
+ */
+function entryDate(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        throw new errors/* CapsuleError */.M('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
+    return date;
+}
+/** Hashes bytes as they pass, so every entry is checked against its recorded digest without a second read. */
+class HashingPassThrough extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    _transform(chunk, _enc, done) {
+        this.hash.update(chunk);
+        done(null, chunk);
+    }
+}
+/**
+ * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries,
+ * fixed time and mode, deflate at a fixed level (large entries stored). One entry is streamed at a time (the
+ * next is appended only when the previous is written), so memory does not grow with
+ * artifact size. A file whose bytes differ from its recorded digest aborts the pack.
+ * The archive is written beside `outPath` and renamed into place.
+ */
+async function writeDeterministicZip(outPath, entries, createdAt) {
+    const names = entries.map((e) => e.name);
+    const sorted = [...names].sort(canonical/* comparePaths */.cD);
+    if (names.some((n, i) => n !== sorted[i]))
+        throw new errors/* CapsuleError */.M('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
+    const date = entryDate(createdAt);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
+    const out = (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 });
+    const archive = new archiver/* ZipArchive */.SJ({ zlib: { level: 6 }, forceZip64: false });
+    archive.pipe(out);
+    let failure;
+    archive.on('error', (err) => { failure = err; });
+    try {
+        for (const entry of entries) {
+            const hashing = new HashingPassThrough();
+            (0,external_node_fs_.createReadStream)(entry.source).on('error', (err) => hashing.destroy(err)).pipe(hashing);
+            const written = (0,external_node_events_.once)(archive, 'entry');
+            archive.append(hashing, { name: entry.name, date, mode: canonical/* ENTRY_MODE */.N1, store: (0,external_node_fs_.statSync)(entry.source).size >= canonical/* STORE_FROM_BYTES */.pR });
+            await written;
+            if (failure)
+                throw failure;
+            const actual = hashing.hash.digest('hex');
+            if (actual !== entry.sha256) {
+                throw new errors/* CapsuleError */.M('capsule_source_changed', `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`, { file: entry.source });
+            }
+        }
+        await archive.finalize();
+        await (0,promises_.finished)(out);
+        if (failure)
+            throw failure;
+        (0,external_node_fs_.renameSync)(tmp, outPath);
+    }
+    catch (err) {
+        archive.abort();
+        out.destroy();
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prove/export-capsule.ts
+
+
+
+
+
+
+
+
+/**
+ * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
+ * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
+ */
+async function exportCapsule(packDir, files, index, exportPath) {
+    const manifest = {
+        schema: 'agilab.proof_capsule.v1',
+        created_at: index.created_at,
+        format: 'zip',
+        signed: false,
+        signature: null,
+        integrity: 'sha256-per-entry',
+        run_id: index.run_id,
+        path_id: index.path_id,
+        status: index.status,
+        root: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$,
+        source_manifest: index.source_manifest,
+        standards: index.standards,
+        cards: index.cards,
+        entry_count: files.length,
+        entries: files,
+        limitations: index.limitations,
+    };
+    const manifestText = (0,write.stableJson)(manifest);
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-manifest-'));
+    const manifestFile = (0,external_node_path_.join)(scratch, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5);
+    (0,external_node_fs_.writeFileSync)(manifestFile, manifestText);
+    try {
+        const entries = [
+            { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,sha256/* sha256Hex */.fg)(manifestText) },
+            ...files.map((f) => ({ name: f.path, source: (0,external_node_path_.join)(packDir, ...f.path.split('/')), sha256: f.sha256 })),
+        ].sort((a, b) => (0,canonical/* comparePaths */.cD)(a.name, b.name));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(exportPath)), { recursive: true });
+        await writeDeterministicZip(exportPath, entries, index.created_at);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prove/pack-index.ts
+
+const STANDARDS = { openlineage: 'openlineage.json', ro_crate: 'ro-crate-metadata.json', opentelemetry: 'otel-trace.json' };
+const CARDS = { model: 'model-card.json', dataset: 'dataset-card.json', prompt: 'prompt-card.json', eval: 'eval-card.json' };
+/** Index entries: every pack file but the index, sorted by path (the caller sorts), named by basename. */
+function indexFiles(files) {
+    return files.map((f) => ({ name: external_node_path_.posix.basename(f.path), path: f.path, sha256: f.sha256, size_bytes: f.size_bytes }));
+}
+
+// EXTERNAL MODULE: ./src/record/load.ts
+var load = __webpack_require__(9397);
+;// CONCATENATED MODULE: ./src/prove/proof-pack.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
+/** Run-folder trees copied when the manifest's proof_capsule block is present. */
+const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
+/** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
+const ROOT_SET = [capsule_manifest/* SNAPSHOT_NAME */.lE, 'verification-report.json', 'policy-report.json', ...Object.values(STANDARDS), 'metadata-store-entry.json', ...Object.values(CARDS)];
+/**
+ * Builds the proof pack from a run manifest and the run folder beside it, then (with
+ * `exportPath`) the deterministic `.agipack`. Every timestamp comes from the record's one
+ * time rule, so the same manifest gives the same bytes.
+ */
+async function buildProofPack(loaded, options) {
+    if (!options.outputDir && !options.exportPath)
+        throw new errors/* CapsuleError */.M('prove_no_output', 'prove needs --output-dir or --export');
+    const manifestPath = loaded.path;
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
+    const { createdAt } = (0,load/* recordOf */.z)(loaded);
+    const staging = options.outputDir ? stagingDirFor(options.outputDir) : (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-pack-'));
+    try {
+        const limitations = [];
+        const files = [];
+        const place = async (path, source) => {
+            const target = (0,external_node_path_.join)(staging, ...path.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(source, target);
+            const d = await (0,sha256/* sha256File */.Q3)(target);
+            files.push({ path, sha256: d.sha256, size_bytes: d.size });
+        };
+        await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
+        for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations))
+            await place(path, source);
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
+        const record = (0,load/* recordOf */.z)(loaded, [...files]);
+        const generated = [
+            ...options.documents(record),
+            ...buildStandardExports(record, { readFile: (p) => readInside(folder, p) }),
+            ...(0,provenance/* buildProvenance */.Sw)(record, (0,provenance/* provenanceSubjects */.NX)(record), options.key),
+        ];
+        const taken = new Set(files.map((f) => f.path));
+        for (const g of generated) {
+            if (taken.has(g.path) || g.path === capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$ || g.path === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5)
+                throw new errors/* CapsuleError */.M('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
+            taken.add(g.path);
+            const target = (0,external_node_path_.join)(staging, ...g.path.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, g.content);
+            const bytes = typeof g.content === 'string' ? Buffer.from(g.content, 'utf8') : g.content;
+            files.push({ path: g.path, sha256: (0,sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length });
+        }
+        for (const name of ROOT_SET)
+            if (!taken.has(name))
+                limitations.push(`${name} was not produced (its builder is not available)`);
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
+        const index = {
+            schema: 'agilab.proof_pack.v1', run_id: loaded.manifest.run_id, path_id: loaded.manifest.path_id, status: loaded.manifest.status,
+            created_at: createdAt, source_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: loaded.sha256 }, output_dir: '.',
+            files: indexFiles(files), standards: STANDARDS, cards: CARDS, limitations,
+        };
+        const indexText = (0,write.stableJson)(index);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$), indexText);
+        const indexBytes = Buffer.from(indexText, 'utf8');
+        files.push({ path: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), size_bytes: indexBytes.length });
+        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
+        const result = { sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), limitations, record };
+        if (options.exportPath) {
+            await exportCapsule(staging, files, index, options.exportPath);
+            result.capsulePath = options.exportPath;
+            result.sha256 = (await (0,sha256/* sha256File */.Q3)(options.exportPath)).sha256;
+        }
+        if (options.outputDir) {
+            replacePackDir(options.outputDir, staging);
+            result.packDir = options.outputDir;
+        }
+        return result;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+/**
+ * Which run files go into the pack, by manifest-relative path (the same path inside the
+ * pack, so artifact paths resolve the same way in an unpacked capsule). With our block:
+ * the run folder's evidence/, agentplane/, logs/, bundle/, artifacts/ trees. Always: every
+ * existing AGILAB artifact inside the run folder. Above the cap: referenced by hash.
+ */
+function runFiles(manifest, folder, cap, limitations) {
+    const out = new Map();
+    const add = (rel, source) => {
+        const size = (0,external_node_fs_.statSync)(source).size;
+        if (size > cap) {
+            limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
+            return;
+        }
+        out.set(rel, source);
+    };
+    if (manifest.proof_capsule) {
+        for (const root of RUN_FOLDERS) {
+            const dir = (0,external_node_path_.join)(folder, root);
+            if ((0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory())
+                for (const file of walkFiles(dir))
+                    add(toPosix((0,external_node_path_.relative)(folder, file)), file);
+        }
+    }
+    for (const a of manifest.artifacts) {
+        if (!a.exists)
+            continue;
+        const rel = external_node_path_.posix.normalize(a.path.replace(/\\/g, '/'));
+        const source = (0,external_node_path_.resolve)(folder, rel);
+        if (rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel) || ROOT_SET.includes(rel) || rel === capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$ || rel === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5) {
+            limitations.push(`artifact ${JSON.stringify(a.path)} is outside the run folder or shadows a pack file: not copied`);
+            continue;
+        }
+        if (!(0,external_node_fs_.existsSync)(source) || !(0,external_node_fs_.statSync)(source).isFile()) {
+            limitations.push(`artifact ${JSON.stringify(a.path)} is marked existing but is not a file: not copied`);
+            continue;
+        }
+        if (!out.has(rel))
+            add(rel, source);
+    }
+    return out;
+}
+function walkFiles(dir) {
+    const out = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...walkFiles(path));
+        else if (entry.isFile())
+            out.push(path);
+    }
+    return out;
+}
+function toPosix(path) {
+    return path.split(external_node_path_.sep).join('/');
+}
+function readInside(folder, rel) {
+    const path = (0,external_node_path_.resolve)(folder, rel);
+    if (!path.startsWith(folder + external_node_path_.sep) || !(0,external_node_fs_.existsSync)(path) || (0,external_node_fs_.statSync)(path).size > 64 * 1024 ** 2)
+        return undefined;
+    return (0,external_node_fs_.readFileSync)(path);
+}
+function stagingDirFor(outputDir) {
+    const parent = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(outputDir));
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, `.${(0,external_node_path_.basename)(outputDir)}.staging-`));
+}
+/** Replaces a previous proof pack at `outputDir`, but refuses to delete a folder that is not one. */
+function replacePackDir(outputDir, staging) {
+    if ((0,external_node_fs_.existsSync)(outputDir)) {
+        const isPack = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$));
+        if (!isPack && (0,external_node_fs_.readdirSync)(outputDir).length > 0)
+            throw new errors/* CapsuleError */.M('output_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
+        (0,external_node_fs_.rmSync)(outputDir, { recursive: true, force: true });
+    }
+    (0,external_node_fs_.renameSync)(staging, outputDir);
+}
+
+// EXTERNAL MODULE: ./src/verify/run-folder.ts
+var run_folder = __webpack_require__(6777);
+;// CONCATENATED MODULE: ./src/pipeline/prove-manifest.ts
+
+
+
+
+
+
+
+/**
+ * `capsule prove M`: verifies the run folder beside the manifest, decides promotion on what
+ * verification found, and packs both with the run's evidence. The decision rests on what
+ * verification finds, not on what the manifest claims: the chain counts as authoritative
+ * only if sealed by a key trusted here.
+ */
+async function proveManifest(manifestPath, options) {
+    const loaded = await (0,read/* readRunManifest */.t)(manifestPath);
+    const policy = (0,promotion_policy.loadPromotionPolicy)(options.policyPath);
+    const trusted = [...(options.key ? [options.key.publicKeySha256] : []), ...(options.trustedPublicKeySha256 ?? [])];
+    const report = await (0,run_folder.verifyRunFolder)(manifestPath, {
+        displayPath: (0,external_node_path_.basename)(manifestPath),
+        trustedPublicKeySha256: trusted,
+    });
+    return packVerifiedRun(loaded, report, options, (record) => (0,files.buildPromotionFiles)(record, undefined, {
+        policy,
+        verificationStatus: report.status,
+        evidenceClass: report.evidence_class ?? undefined,
+        key: options.key,
+    }));
+}
+/** Packs a run with its verification report and the promotion documents `promotion` builds from its record. */
+async function packVerifiedRun(loaded, report, options, promotion) {
+    let decision;
+    const pack = await buildProofPack(loaded, {
+        outputDir: options.outputDir,
+        exportPath: options.exportPath,
+        key: options.key,
+        copyCapBytes: options.copyCapBytes,
+        documents: (record) => {
+            const built = promotion(record);
+            decision = built.decision;
+            return [{ path: 'verification-report.json', content: (0,write.stableJson)(report) }, ...built.files];
+        },
+    });
+    return { ...pack, decision: decision };
+}
+
+
+/***/ }),
+
+/***/ 9397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadRunRecord: () => (/* binding */ loadRunRecord),
+/* harmony export */   z: () => (/* binding */ recordOf)
+/* harmony export */ });
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8553);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+/**
+ * The one way to make a RunRecord: read and validate the manifest, take its time by the one
+ * rule (`recordTime`). `files` are the pack files known so far (none before a pack exists).
+ */
+async function loadRunRecord(manifestPath, files = []) {
+    return recordOf(await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunManifest */ .t)(manifestPath), files);
+}
+/** A RunRecord from a manifest already read (the caller needed the load for more than the record). */
+function recordOf(loaded, files = []) {
+    return {
+        manifest: loaded.manifest,
+        manifestPath: loaded.path,
+        manifestSha256: loaded.sha256,
+        createdAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTime */ .$l)(loaded.manifest, loaded.path, loaded.doc),
+        files,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+const RUN_FOLDER_STEPS = [
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const path = options.displayPath ?? manifestPath;
+    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
+}
+/**
+ * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
+ * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
+ * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
+ * the sealed chain (`chain`, under the keys trusted here).
+ */
+function freshRunFolderReport(loaded, chain, displayPath) {
+    const evidence = loaded.manifest.proof_capsule?.evidence;
+    const outcomes = [
+        ['run_manifest_valid', manifestValid(loaded)],
+        ['run_artifacts_present', artifactsPresent(loaded)],
+        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
+        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
+    ];
+    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
+    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
+}
+function folderReport(checks, warnings, path, loaded, chain) {
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings,
+        evidence_class: chain?.classification ?? null,
+        // A folder carries no signature: whoever wrote its files is not proven here.
+        origin: {
+            verified: false,
+            public_key_sha256: null,
+            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
+        },
+    };
+}
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+async function checkManifestValid(ctx) {
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    ctx.set('loaded', loaded);
+    return manifestValid(loaded);
+}
+function checkArtifactsPresent(ctx) {
+    const problems = [];
+    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
+    for (const a of artifacts) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return artifactsPresent(ctx.get('loaded'));
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return outputsMatch(ctx.get('loaded'));
+}
+async function checkFolderChain(ctx) {
+    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    ctx.set('chain', report);
+    return chainCheck(report, evidence);
+}
+function chainCheck(report, evidence) {
+    const { events } = evidence;
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS') {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    }
+    if (report.final_hash !== evidence.final_hash) {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    }
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const index = doc.value;
+    const loaded = ctx.get('loaded');
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+
+
+/***/ })
+
+};
