@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { RunRecord } from '../record/types.js';
 import { openLineageRunId } from './openlineage.js';
 import { runInputs, runOutputs } from './run-files.js';
@@ -20,7 +21,9 @@ export function buildLineage(record: RunRecord): Record<string, unknown> {
       status: m.status,
       started_at: start.iso,
       finished_at: end.iso,
-      manifest: { path: record.manifestPath, sha256: record.manifestSha256 },
+      // Named by its file name, never by this machine's path: the pack and a command run on
+      // the manifest give the same document on any machine.
+      manifest: { path: basename(record.manifestPath), sha256: record.manifestSha256 },
     },
     inputs: runInputs(record),
     outputs: runOutputs(record),

@@ -43,6 +43,10 @@ export interface RunExtension {
     fail_on_timeout: boolean;
     /** bundle/ files whose secret values were replaced by [REDACTED] (their sha256 then differs from the run's). */
     redacted_files?: string[];
+    /** bundle/ files packed: the bundle file and the files it names (paths relative to the bundle folder). */
+    packed_files?: string[];
+    /** Everything staged from the bundle folder is listed (path, size, sha256) in `inventory`. */
+    staged?: { inventory: string; files: number; bytes: number; excluded: number };
   };
   placement: { site: string; executor: ExecutorKind; accel: 'kvm' | 'tcg' | null; rejected: { candidate: string; reason: string }[]; warnings: string[] };
   execution: {

@@ -13,15 +13,16 @@ import { executorFor } from '../execute/registry.js';
 import type { RunResult } from '../execute/types.js';
 import type { RunManifest } from '../manifest/types.js';
 import { placeBundle } from '../place/place.js';
-import type { PromotionPolicy } from '../promotion/policy.js';
 import { draftDecision, type Draft } from '../promotion/staged.js';
 import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { RunInputs } from './inputs.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
 import type { StageLog } from './stages.js';
 import type { PipelineOptions } from './types.js';
+import type { StagedInventory } from './staging.js';
 import { createRunFolder, stageBundle, type RunLayout } from './workspace.js';
 
 /** Default cap for each stored log stream (the full stream is still hashed). */
@@ -32,7 +33,7 @@ export interface OpenRun {
   options: PipelineOptions;
   log: StageLog;
   vb: ValidatedBundle;
-  policy: PromotionPolicy;
+  policy: RunInputs['policy'];
   placement: Placement;
   runEnv: RunEnv;
   command: { argv: string[]; cwd: string };
@@ -42,6 +43,8 @@ export interface OpenRun {
   chain: ChainRecorder;
   /** Files of the bundle/ copy in which secret values were replaced. */
   redactedBundleFiles: string[];
+  /** What of the bundle folder was staged, and which of its files are packed. */
+  inventory: StagedInventory;
 }
 
 /** The job's outcome as the gate stage judged it. */
@@ -71,18 +74,21 @@ export function placeStage(log: StageLog, vb: ValidatedBundle, options: Pipeline
     });
 }
 
-/** Makes the run folder, resolves the key, opens the chain (every later stage is recorded in it), stages the bundle. */
+/**
+ * Claims the run folder, takes the key read with the other inputs, opens the chain (every later
+ * stage is recorded in it), stages the bundle.
+ */
 export async function openRun(
   log: StageLog,
   vb: ValidatedBundle,
   placement: Placement,
-  policy: PromotionPolicy,
+  inputs: RunInputs,
   options: PipelineOptions,
 ): Promise<OpenRun> {
   const runEnv = buildRunEnv(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
   const command = runCommand(vb);
   const layout = createRunFolder(options.outDir);
-  const signing = resolveSigning(options, layout.keysDir);
+  const signing = resolveSigning(inputs.key, options, layout.keysDir);
   const { name, version } = vb.bundle.metadata;
   const runId = `${name}-${compactStamp(new Date())}-${randomBytes(3).toString('hex')}`;
   const chain = ChainRecorder.create(layout.events, {
@@ -93,9 +99,9 @@ export async function openRun(
     },
   });
   log.attach(chain);
-  const run = { options, log, vb, policy, placement, runEnv, command, layout, signing, runId, chain };
+  const run = { options, log, vb, policy: inputs.policy, placement, runEnv, command, layout, signing, runId, chain };
   try {
-    return { ...run, redactedBundleFiles: await stageBundle(vb, layout, runEnv.secretValues) };
+    return { ...run, ...stageBundle(vb, layout, command, inputs.ignoreRules, runEnv.secretValues) };
   } catch (err) {
     chain.close();
     throw err;
@@ -186,6 +192,6 @@ export function manifestOf(run: OpenRun, judged: Omit<Judged, 'draft'>, chain: C
     status: runStatus(run, judged), chain,
     secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
     signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
-    stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles,
+    stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles, inventory: run.inventory,
   });
 }

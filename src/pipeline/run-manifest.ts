@@ -10,6 +10,7 @@ import { isoSeconds } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunLayout } from './workspace.js';
 import { relativeToRun } from './workspace.js';
+import type { StagedInventory } from './staging.js';
 
 
 export interface ManifestInputs {
@@ -28,6 +29,8 @@ export interface ManifestInputs {
   layout: RunLayout;
   /** Files of the capsule's bundle/ copy in which secret values were replaced by [REDACTED]. */
   redactedBundleFiles: string[];
+  /** What of the bundle folder was staged, and which of its files are packed. */
+  inventory: StagedInventory;
 }
 
 export function buildRunManifest(m: ManifestInputs): RunManifest {
@@ -56,7 +59,8 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
       python_version: '',
       python_executable: '',
       platform: `${platform()}-${release()}-${arch()}`,
-      repo_root: vb.dir,
+      // The bundle folder as the capsule holds it (relative to the manifest), not this machine's path.
+      repo_root: 'bundle',
       active_app: b.metadata.name,
       app_name: b.metadata.name,
     },
@@ -95,6 +99,13 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
         max_run_seconds: b.spec.policy.maxRunSeconds,
         fail_on_timeout: b.spec.policy.failOnTimeout,
         ...(m.redactedBundleFiles.length > 0 ? { redacted_files: m.redactedBundleFiles } : {}),
+        packed_files: m.inventory.packed,
+        staged: {
+          inventory: relativeToRun(layout, layout.stagedInventory),
+          files: m.inventory.files.length,
+          bytes: m.inventory.files.reduce((n, f) => n + f.size_bytes, 0),
+          excluded: m.inventory.excluded.length,
+        },
       },
       placement: { site: m.placement.site, executor: m.placement.executor, accel: m.placement.accel, rejected: m.placement.rejected, warnings: m.placement.warnings },
       execution: {

@@ -1,8 +1,8 @@
-import { loadPromotionPolicy } from '../promotion/policy.js';
 import {
   decideStage, pipelineResult, proveStage, sealStage, signStage, verifyStage, writeEvidence,
 } from './capsule-stages.js';
 import { collectStage, gateStage, openRun, placeStage, runStage, validateStage } from './job-stages.js';
+import { readRunInputs } from './inputs.js';
 import { StageLog } from './stages.js';
 import type { PipelineOptions, PipelineResult } from './types.js';
 
@@ -15,9 +15,9 @@ import type { PipelineOptions, PipelineResult } from './types.js';
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const log = new StageLog(options.onStage);
   const vb = await validateStage(log, options);
-  const policy = loadPromotionPolicy(options.policyPath);
+  const inputs = readRunInputs(options, vb);
   const placement = await placeStage(log, vb, options);
-  const run = await openRun(log, vb, placement, policy, options);
+  const run = await openRun(log, vb, placement, inputs, options);
   try {
     const result = await runStage(run);
     const collected = await collectStage(run);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generateSigningKey, loadSigningKey, signingKeyFromPem, type SigningKey } from '../keys/ed25519.js';
+import { generateSigningKey, type SigningKey } from '../keys/ed25519.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { writeJsonFile } from '../json/write.js';
 
@@ -12,14 +12,14 @@ export interface ResolvedSigning {
 }
 
 /**
- * The key given (file or PEM from a secret), or a freshly generated dev key saved 0600 in the
- * run's `keys/` folder (never packed) with a local trust policy that anchors exactly it.
+ * The key given (read with the other inputs, before the run), or a freshly generated dev key
+ * saved 0600 in the run's `keys/` folder (never packed) with a local trust policy that
+ * anchors exactly it.
  */
-export function resolveSigning(options: { keyPath?: string; keyPem?: string; trustPolicyPath?: string }, keysDir: string): ResolvedSigning {
+export function resolveSigning(given: SigningKey | null, options: { trustPolicyPath?: string }, keysDir: string): ResolvedSigning {
   let key: SigningKey;
   let devKey = false;
-  if (options.keyPem) key = signingKeyFromPem(options.keyPem, 'signing key (from input)');
-  else if (options.keyPath) key = loadSigningKey(options.keyPath);
+  if (given) key = given;
   else {
     const generated = generateSigningKey('generated dev key');
     writeFileAtomic(join(keysDir, 'dev-signing-key.pem'), generated.privateKeyPem, 0o600);

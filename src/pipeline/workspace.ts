@@ -1,8 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import type { Ignore } from 'ignore';
 import { createRedactor } from '../execute/redact.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CapsuleError } from '../errors.js';
+import { writeJsonFile } from '../json/write.js';
+import { claimRunFolder } from './run-claim.js';
+import { stageBundleFolder, type StagedInventory } from './staging.js';
 import type { ValidatedBundle } from '../bundle/types.js';
 
 /** The run folder's layout (docs/capsule.md): what the proof pack later copies. */
@@ -10,6 +13,8 @@ export interface RunLayout {
   root: string;
   manifest: string;
   events: string;
+  /** What of the bundle folder was staged (packed; the files themselves mostly are not). */
+  stagedInventory: string;
   evidenceDir: string;
   logsDir: string;
   artifactsDir: string;
@@ -27,6 +32,7 @@ function runLayout(root: string): RunLayout {
     root: r,
     manifest: join(r, 'run_manifest.json'),
     events: join(r, 'evidence', 'events.jsonl'),
+    stagedInventory: join(r, 'evidence', 'staged_inventory.json'),
     evidenceDir: join(r, 'evidence'),
     logsDir: join(r, 'logs'),
     artifactsDir: join(r, 'artifacts'),
@@ -37,34 +43,31 @@ function runLayout(root: string): RunLayout {
   };
 }
 
-/** A run never overwrites an earlier one: the folder must be new or empty. */
+/** Claims the run folder (new or empty, atomically: see run-claim.ts) and names its parts. */
 export function createRunFolder(root: string): RunLayout {
-  const layout = runLayout(root);
-  if (existsSync(layout.root) && readdirSync(layout.root).length > 0) {
-    throw new CapsuleError('out_dir_not_empty', `${layout.root}: already holds files (an earlier run?); choose another --out or remove it — runs never overwrite evidence`, { file: layout.root });
-  }
-  mkdirSync(layout.root, { recursive: true });
-  return layout;
+  return runLayout(claimRunFolder(root));
 }
 
 /**
- * Copies the bundle twice: into `bundle/` (the snapshot packed into the capsule, for replay)
- * and into the workspace the job runs in. The run folder itself is skipped when it sits inside
- * the bundle folder, and symlinks are copied as links, never followed out.
+ * Stages the bundle folder into the workspace the job runs in, packs the bundle file and the
+ * files it names into `bundle/` (secret values redacted there), and writes the inventory of
+ * everything staged to `evidence/staged_inventory.json`. The run folder is never staged, even
+ * when it lies inside the bundle folder.
  */
-export async function stageBundle(vb: ValidatedBundle, layout: RunLayout, secretValues: string[]): Promise<string[]> {
-  for (const target of [layout.bundleDir, layout.workspace]) copyBundle(vb, target, [realpathOrSelf(layout.root)]);
-  return redactTree(layout.bundleDir, secretValues);
+export function stageBundle(vb: ValidatedBundle, layout: RunLayout, command: { argv: string[]; cwd: string }, rules: Ignore, secretValues: string[]): { redactedBundleFiles: string[]; inventory: StagedInventory } {
+  const inventory = stageBundleFolder(vb, { workspace: layout.workspace, snapshotDir: layout.bundleDir, runFolder: layout.root }, command, rules, secretValues);
+  writeJsonFile(layout.stagedInventory, inventory);
+  return { redactedBundleFiles: redactTree(layout.bundleDir, secretValues), inventory };
 }
 
 /**
- * Copies what a bundle is into `target`: its whole folder, or, for a bundle rooted at a
- * repository above its folder (agentplane), the staged paths at their repository-relative
- * places. `.git`, `node_modules` and the `skip` paths are left out.
+ * Copies what a bundle is into `target` (replay: the capsule's `bundle/` into a fresh
+ * workspace): its whole folder, or, for a bundle rooted at a repository above its folder
+ * (agentplane), the staged paths at their repository-relative places.
  */
-export function copyBundle(vb: ValidatedBundle, target: string, skipPaths: string[] = []): void {
+export function copyBundle(vb: ValidatedBundle, target: string): void {
   const source = realpathSync(vb.dir);
-  const skip = [...skipPaths, join(source, '.git'), join(source, 'node_modules')];
+  const skip = [join(source, '.git'), join(source, 'node_modules')];
   const filter = (src: string) => {
     const real = resolve(src);
     return !skip.some((s) => real === s || real.startsWith(s + sep));
@@ -80,7 +83,7 @@ export function copyBundle(vb: ValidatedBundle, target: string, skipPaths: strin
  * Replaces secret values in every regular file under `dir` (the capsule's copy of the bundle
  * only; the job runs on the original). Returns the files changed, relative to `dir`.
  */
-async function redactTree(dir: string, secretValues: string[]): Promise<string[]> {
+function redactTree(dir: string, secretValues: string[]): string[] {
   if (secretValues.length === 0) return [];
   const changed: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -95,14 +98,6 @@ async function redactTree(dir: string, secretValues: string[]): Promise<string[]
     }
   }
   return changed.sort();
-}
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }
 
 /** A path inside the run folder, as written into documents (always "/"-separated). */

@@ -34,8 +34,9 @@ import s31 from '../../schemas/run-diff.schema.json' with { type: 'json' };
 import s32 from '../../schemas/run-evidence-manifest.schema.json' with { type: 'json' };
 import s33 from '../../schemas/run-manifest.schema.json' with { type: 'json' };
 import s34 from '../../schemas/run-story.schema.json' with { type: 'json' };
-import s35 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
-import s36 from '../../schemas/verification-report.schema.json' with { type: 'json' };
+import s35 from '../../schemas/staged-inventory.schema.json' with { type: 'json' };
+import s36 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
+import s37 from '../../schemas/verification-report.schema.json' with { type: 'json' };
 
 export const schemaFiles: Record<string, object> = {
   'agentplane-bundle.schema.json': s0,
@@ -73,6 +74,7 @@ export const schemaFiles: Record<string, object> = {
   'run-evidence-manifest.schema.json': s32,
   'run-manifest.schema.json': s33,
   'run-story.schema.json': s34,
-  'trust-policy.schema.json': s35,
-  'verification-report.schema.json': s36,
+  'staged-inventory.schema.json': s35,
+  'trust-policy.schema.json': s36,
+  'verification-report.schema.json': s37,
 };

@@ -53,7 +53,7 @@ describe('capsule export-lineage / export-traces', () => {
     expect(r.stderr).toContain(out);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(validateAgainst('lineage', doc)).toEqual([]);
-    expect(doc.run.manifest.path).toBe(CAPSULE);
+    expect(doc.run.manifest.path).toBe(path.basename(CAPSULE));
   });
 
   it('export-traces writes an OTLP trace', async () => {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, ftruncateSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, ftruncateSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CapsuleError } from '../../errors.js';
@@ -172,12 +172,15 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
   };
   const argv = buildQemuArgv(launch);
   const [kernelDigest, qemuDigest] = await Promise.all([sha256File(setup.kernel.bootPath), sha256File(setup.binary)]);
+  // A kernel kept in the bundle folder is recorded relative to it: no capsule holds this machine's bundle path.
+  const bundleDir = `${realpathSync(req.bundle.dir)}/`;
+  const recorded = (p: string) => p.split(bundleDir).join('');
   Object.assign(details, {
-    kernel: { path: setup.kernel.path, boot_path: setup.kernel.bootPath, release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
+    kernel: { path: recorded(setup.kernel.path), boot_path: recorded(setup.kernel.bootPath), release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
     // The payload holds the run's environment: its digest would fingerprint secret values, so it is left out when there are any.
     initrd: { sha256: initrd.systemSha256, ...(req.secretValues.length === 0 ? { payload_sha256: initrd.payloadSha256 } : {}), payload_files: initrd.payloadFiles, busybox: setup.busybox },
     qemu: { binary: setup.binary, sha256: qemuDigest.sha256, version: qemuVersion(setup.binary) },
-    qemu_argv: [setup.binary, ...argv],
+    qemu_argv: [setup.binary, ...argv].map(recorded),
     accel,
     machine,
     mem_mib: launch.memMiB,

@@ -1,0 +1,43 @@
+import { closeSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CapsuleError } from '../errors.js';
+
+/**
+ * The file that makes a folder a run's: created exclusively (O_EXCL) before anything runs, so
+ * of two runs given one `--out` exactly one gets it. Staging recognises earlier run folders
+ * inside a bundle folder by it. Never packed.
+ */
+export const RUN_CLAIM_FILE = '.capsule-run';
+
+/**
+ * Claims `root` for this run: it must be new or empty, and the claim file is created
+ * atomically. The loser of a race, or a folder that already holds anything, is refused
+ * (exit 2) before the job starts.
+ */
+export function claimRunFolder(root: string): string {
+  const dir = resolve(root);
+  mkdirSync(dirname(dir), { recursive: true });
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new CapsuleError('out_dir_unusable', `${dir}: cannot be made (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+  }
+  const notEmpty = () => new CapsuleError('out_dir_not_empty', `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — runs never overwrite evidence`, { file: dir });
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (err) {
+    throw new CapsuleError('out_dir_unusable', `${dir}: is not a folder this run can use (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+  }
+  if (entries.length > 0) throw notEmpty();
+  let fd: number;
+  try {
+    fd = openSync(join(dir, RUN_CLAIM_FILE), 'wx', 0o644);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw notEmpty();
+    throw new CapsuleError('out_dir_unusable', `${dir}: cannot be claimed (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+  }
+  writeSync(fd, `capsule run, pid ${process.pid}, claimed ${new Date().toISOString()}\n`);
+  closeSync(fd);
+  return dir;
+}

@@ -1,0 +1,85 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { claimRunFolder } from '../../src/pipeline/run-claim.js';
+
+/** Nothing runs until every input is known good and the run folder is this run's alone. */
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = resolve(ROOT, process.env.CAPSULE_CLI ?? 'dist/cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'capsule-inputs-first-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A bundle whose job leaves one file per run in `marks`, so a test can count the runs that happened. */
+function markingBundle(marks: string): string {
+  const dir = mkdtempSync(join(scratch, 'bundle-'));
+  mkdirSync(marks, { recursive: true });
+  writeFileSync(join(dir, 'bundle.json'), JSON.stringify({
+    apiVersion: 'proofcapsule.dev/v1',
+    kind: 'Bundle',
+    metadata: { name: 'marking', version: '1.0.0', createdAt: '2026-01-01T00:00:00Z', licensePolicy: { allowAGPL: false } },
+    spec: {
+      run: { argv: ['/bin/sh', '-c', 'mkdir -p out && echo ok > out/ok.txt && touch "$MARKS/ran-$$" && sleep 0.5'], env: { MARKS: marks } },
+      executor: { backendIntent: 'process' },
+      outputs: [{ path: 'out/*', kind: 'file' }],
+      policy: { maxRunSeconds: 30, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
+    },
+  }));
+  return join(dir, 'bundle.json');
+}
+
+function start(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  return new Promise((r) => child.on('close', (code) => r({ code, stderr })));
+}
+
+describe('an exclusive claim on --out', () => {
+  it('two concurrent runs into one --out: exactly one runs, the other exits 2 having run nothing', async () => {
+    const marks = join(scratch, 'marks-race');
+    const bundle = markingBundle(marks);
+    const out = join(scratch, 'shared-out');
+    const results = await Promise.all([start(['run', bundle, '--out', out]), start(['run', bundle, '--out', out])]);
+    expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
+    expect(readdirSync(marks)).toHaveLength(1);
+    const loser = results.find((r) => r.code === 2)!;
+    expect(loser.stderr).toMatch(/capsule: error \[out_dir_not_empty\]: .*shared-out: already holds files/);
+    expect(loser.stderr).not.toMatch(/\[run {5}\]/);
+  }, 120_000);
+
+  it('claimRunFolder: of many claims on one folder exactly one wins', () => {
+    const dir = join(scratch, 'claimed');
+    const outcomes = Array.from({ length: 5 }, () => {
+      try {
+        claimRunFolder(dir);
+        return 'won';
+      } catch (err) {
+        return (err as { code: string }).code;
+      }
+    });
+    expect(outcomes).toEqual(['won', 'out_dir_not_empty', 'out_dir_not_empty', 'out_dir_not_empty', 'out_dir_not_empty']);
+  });
+});
+
+describe('every input file is read and validated before the job starts', () => {
+  const cases: [string, (dir: string) => string[], RegExp][] = [
+    ['a trust policy that is not JSON', (d) => { writeFileSync(join(d, 'trust.json'), '{ nope'); return ['--trust-policy', join(d, 'trust.json')]; }, /trust\.json/],
+    ['a missing trust policy', (d) => ['--trust-policy', join(d, 'absent.json')], /absent\.json/],
+    ['a signing key that is not a key', (d) => { writeFileSync(join(d, 'key.pem'), 'not a key\n'); return ['--key', join(d, 'key.pem')]; }, /key\.pem/],
+    ['a promotion policy that is not valid', (d) => { writeFileSync(join(d, 'policy.json'), '{"schema": 3}'); return ['--policy', join(d, 'policy.json')]; }, /policy\.json/],
+    ['an inventory that is not valid', (d) => { writeFileSync(join(d, 'inventory.json'), '[]'); return ['--inventory', join(d, 'inventory.json')]; }, /inventory\.json/],
+  ];
+  it.each(cases)('%s: exit 2 naming the file, the job never ran, no run folder made', (_what, flags, names) => {
+    const dir = mkdtempSync(join(scratch, 'bad-'));
+    const marks = join(dir, 'marks');
+    const out = join(dir, 'out');
+    const r = spawnSync(process.execPath, [CLI, 'run', markingBundle(marks), '--out', out, ...flags(dir)], { cwd: scratch, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(names);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(readdirSync(marks)).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
