@@ -87,7 +87,7 @@ export async function openRun(
 ): Promise<OpenRun> {
   const runEnv = buildRunEnv(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
   const command = runCommand(vb);
-  const layout = createRunFolder(options.outDir);
+  const layout = createRunFolder(options.outDir, options.outDirNumbered);
   const signing = resolveSigning(inputs.key, options, layout.keysDir);
   const { name, version } = vb.bundle.metadata;
   const runId = `${name}-${compactStamp(new Date())}-${randomBytes(3).toString('hex')}`;

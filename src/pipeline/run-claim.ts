@@ -12,9 +12,21 @@ export const RUN_CLAIM_FILE = '.capsule-run';
 /**
  * Claims `root` for this run: it must be new or empty, and the claim file is created
  * atomically. The loser of a race, or a folder that already holds anything, is refused
- * (exit 2) before the job starts.
+ * (exit 2, `out_dir_not_empty`) before the job starts. With `numbered` (a default out folder,
+ * not one the user chose), a taken `root` moves on to `root-2`, `root-3`, ...: two runs in one
+ * second, or at once, each get a folder of their own and neither fails.
  */
-export function claimRunFolder(root: string): string {
+export function claimRunFolder(root: string, numbered = false): string {
+  for (let n = 2, dir = root; ; dir = `${root}-${n++}`) {
+    try {
+      return claimOne(dir);
+    } catch (err) {
+      if (!numbered || !(err instanceof CapsuleError) || err.code !== 'out_dir_not_empty' || n > 1000) throw err;
+    }
+  }
+}
+
+function claimOne(root: string): string {
   const dir = resolve(root);
   mkdirSync(dirname(dir), { recursive: true });
   try {

@@ -16,6 +16,8 @@ export interface PipelineOptions {
   /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder holding `bundles/`). */
   repoRoot?: string;
   outDir: string;
+  /** `outDir` is a default name, not the user's: when taken, use `outDir-2`, `-3`, ... instead of failing. */
+  outDirNumbered?: boolean;
   executor?: ExecutorChoice;
   /** A PKCS#8 PEM file, or the PEM itself (from an Action secret); neither given: a dev key is generated. */
   keyPath?: string;

@@ -44,8 +44,8 @@ function runLayout(root: string): RunLayout {
 }
 
 /** Claims the run folder (new or empty, atomically: see run-claim.ts) and names its parts. */
-export function createRunFolder(root: string): RunLayout {
-  return runLayout(claimRunFolder(root));
+export function createRunFolder(root: string, numbered = false): RunLayout {
+  return runLayout(claimRunFolder(root, numbered));
 }
 
 /**

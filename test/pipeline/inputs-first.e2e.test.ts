@@ -29,8 +29,8 @@ function markingBundle(marks: string): string {
   return join(dir, 'bundle.json');
 }
 
-function start(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+function start(args: string[], cwd = scratch): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   return new Promise((r) => child.on('close', (code) => r({ code, stderr })));
@@ -48,6 +48,25 @@ describe('an exclusive claim on --out', () => {
     expect(loser.stderr).toMatch(/capsule: error \[out_dir_not_empty\]: .*shared-out: already holds files/);
     expect(loser.stderr).not.toMatch(/\[run {5}\]/);
   }, 120_000);
+
+  it('two concurrent runs with the default out folder: both run, each into a folder of its own', async () => {
+    const marks = join(scratch, 'marks-default');
+    const bundle = markingBundle(marks);
+    const cwd = mkdtempSync(join(scratch, 'cwd-'));
+    const results = await Promise.all([start(['run', bundle], cwd), start(['run', bundle], cwd), start(['run', bundle], cwd)]);
+    expect(results.map((r) => r.code), results.map((r) => r.stderr).join('\n')).toEqual([0, 0, 0]);
+    expect(readdirSync(marks)).toHaveLength(3);
+    const folders = readdirSync(join(cwd, 'out'));
+    expect(folders).toHaveLength(3);
+    for (const f of folders) expect(readdirSync(join(cwd, 'out', f)).some((n) => n.endsWith('.agipack'))).toBe(true);
+  }, 180_000);
+
+  it('claimRunFolder numbered (a default name): a taken folder moves on to -2, -3; a chosen one fails', () => {
+    const base = join(scratch, 'numbered');
+    expect([claimRunFolder(base, true), claimRunFolder(base, true), claimRunFolder(base, true)])
+      .toEqual([resolve(base), resolve(`${base}-2`), resolve(`${base}-3`)]);
+    expect(() => claimRunFolder(base)).toThrow(expect.objectContaining({ code: 'out_dir_not_empty' }));
+  });
 
   it('claimRunFolder: of many claims on one folder exactly one wins', () => {
     const dir = join(scratch, 'claimed');

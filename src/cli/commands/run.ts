@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { locateBundleFile } from '../../bundle/locate.js';
@@ -51,10 +50,11 @@ export function registerRun(program: Command): void {
       const { runPipeline } = await import('../../pipeline/run.js');
       const { runNextSteps } = await import('../../advice/from-run.js');
       const bundlePath = resolveBundleArg(bundleArg);
-      const outDir = flags.out ?? defaultOutDir(dirname(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
+      const outDir = flags.out ?? join('out', `${dirname(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${compactStamp(new Date())}`);
       const result = await runPipeline({
         bundlePath,
         outDir,
+        outDirNumbered: flags.out === undefined,
         executor: flags.executor,
         keyPath: flags.key,
         trustPolicyPath: flags.trustPolicy,
@@ -108,11 +108,3 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: 
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/**
- * out/<bundle>-<UTC stamp>, with -2, -3, ... when a run in the same second already took the name:
- * two runs of one bundle in a second are two runs, not an error.
- */
-function defaultOutDir(name: string, at: Date): string {
-  const base = join('out', `${name}-${compactStamp(at)}`);
-  for (let n = 2, dir = base; ; dir = `${base}-${n++}`) if (!existsSync(dir)) return dir;
-}
