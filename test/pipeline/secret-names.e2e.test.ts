@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,13 @@ describe('a secret value in output names', () => {
     execFileSync('unzip', ['-q', capsule, '-d', unpacked]);
     const entries = filesUnder(unpacked);
     expect(entries.length).toBe(names.length);
-    const runFiles = [...entries, ...filesUnder(join(out, 'proof')), ...filesUnder(join(out, 'evidence')), join(out, 'run_manifest.json'), `${capsule}.sig.json`];
+    // Everything the run wrote except the workspace, where the job itself made those names.
+    const runPaths = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => !`${e.parentPath}/${e.name}`.startsWith(join(out, 'workspace')))
+      .map((e) => join(e.parentPath, e.name));
+    expect(runPaths.length).toBeGreaterThan(30);
+    expect(runPaths.filter((p) => p.includes(SECRET))).toEqual([]);
+    const runFiles = [...entries, ...runPaths.filter((p) => statSync(p).isFile())];
     for (const file of runFiles) expect(readFileSync(file, 'latin1').includes(SECRET), `${file} holds the secret`).toBe(false);
     expect(readFileSync(capsule, 'latin1').includes(SECRET)).toBe(false);
   }, 120_000);
