@@ -1,5 +1,6 @@
 import type { ValidatedBundle } from '../bundle/types.js';
 import type { Placement } from '../execute/placement.js';
+import { recordedKernelPath } from '../execute/qemu/kernels.js';
 import { canonicalBytes } from '../json/canonical.js';
 import { sha256Hex } from '../hash/sha256.js';
 import { agentplaneIntent, bundleRef } from './common.js';
@@ -17,7 +18,7 @@ export function buildPlacementDecision(placement: Placement): Record<string, unk
       executor: placement.executor,
       accel: placement.accel,
       kvm: placement.accel === 'kvm',
-      ...(placement.qemu ? { qemu: placement.qemu.binary, kernel: placement.qemu.kernel, machine: placement.qemu.machine } : {}),
+      ...(placement.qemu ? { qemu: placement.qemu.binary, kernel: recordedKernelPath(placement.qemu.kernel), machine: placement.qemu.machine } : {}),
       warnings: placement.warnings,
     },
     rejected: placement.rejected.map((r) => ({ name: r.candidate, sshRef: null, reason: r.reason })),

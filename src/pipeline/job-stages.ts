@@ -17,6 +17,7 @@ import { draftDecision, type Draft } from '../promotion/staged.js';
 import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunInputs } from './inputs.js';
+import { withoutMachinePaths } from './machine-paths.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
@@ -113,8 +114,10 @@ export function runStage(run: OpenRun): Promise<RunResult> {
   const maxRunSeconds = vb.bundle.spec.policy.maxRunSeconds;
   const envNames = Object.keys(runEnv.env).sort();
   const args = { argv: command.argv, cwd: command.cwd, env_names: envNames, executor: placement.executor };
+  // What the executor wrote down is recorded without this machine's run and bundle folders.
+  const folders = { runFolder: layout.root, bundleDir: vb.dir };
   return run.log.run('run', args,
-    () => executorFor(placement.executor).run({
+    async () => withoutMachinePaths(await executorFor(placement.executor).run({
       bundle: vb,
       placement,
       workspace: layout.workspace,
@@ -126,7 +129,7 @@ export function runStage(run: OpenRun): Promise<RunResult> {
       timeoutSeconds: maxRunSeconds,
       logCapBytes: LOG_CAP_BYTES,
       onOutput: run.options.onOutput,
-    }),
+    }), folders),
     (r) => ({
       status: r.status === 'pass' ? 'pass' : 'fail',
       message: executionSummary(r, maxRunSeconds),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CapsuleError } from '../../errors.js';
 import { sha256File } from '../../hash/sha256.js';
-import { guestKernelHint } from './kernels.js';
+import { guestKernelHint, recordedKernelPath } from './kernels.js';
 import { findQemu } from './probe.js';
 import { qemuPlacing } from './placing.js';
 import { createLogSink, type LogSink } from '../logs.js';
@@ -172,9 +172,10 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
   };
   const argv = buildQemuArgv(launch);
   const [kernelDigest, qemuDigest] = await Promise.all([sha256File(setup.kernel.bootPath), sha256File(setup.binary)]);
-  // A kernel kept in the bundle folder is recorded relative to it: no capsule holds this machine's bundle path.
+  // No machine paths in evidence: a kernel kept in the bundle folder is recorded relative to it,
+  // one from a guest-kernel folder under that folder's name, the per-run scratch as <scratch>.
   const bundleDir = `${realpathSync(req.bundle.dir)}/`;
-  const recorded = (p: string) => p.split(bundleDir).join('');
+  const recorded = (p: string) => recordedKernelPath(p, options.env ?? process.env).split(bundleDir).join('').split(scratch).join('<scratch>');
   Object.assign(details, {
     kernel: { path: recorded(setup.kernel.path), boot_path: recorded(setup.kernel.bootPath), release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
     // The payload holds the run's environment: its digest would fingerprint secret values, so it is left out when there are any.

@@ -47,6 +47,16 @@ export function guestKernelDirs(env: NodeJS.ProcessEnv = process.env, cwd = proc
   return root ? [join(root, '.cache', 'guest-kernel'), user] : [user];
 }
 
+/**
+ * A guest kernel's path as evidence records it: inside one of guestKernelDirs() (the tool's
+ * folder or the user's cache, both this machine's) as `<guest-kernels>/<release>/boot/...`;
+ * anywhere else (a system path such as /boot) as it is. The kernel's sha256 says which it was.
+ */
+export function recordedKernelPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = guestKernelDirs(env).find((d) => path.startsWith(`${d}/`));
+  return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
+}
+
 /** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
 export function guestKernelHint(env: NodeJS.ProcessEnv = process.env): string {
   const root = toolRoot();
