@@ -59,5 +59,11 @@ describe('a secret value in output names', () => {
     const runFiles = [...entries, ...runPaths.filter((p) => statSync(p).isFile())];
     for (const file of runFiles) expect(readFileSync(file, 'latin1').includes(SECRET), `${file} holds the secret`).toBe(false);
     expect(readFileSync(capsule, 'latin1').includes(SECRET)).toBe(false);
+
+    // The same run with --json: the printed result holds no secret either.
+    const json = spawnSync(process.execPath, [CLI, 'run', join(bundle, 'bundle.json'), '--out', join(scratch, 'out-json'), '--json'], { cwd: scratch, env: { ...process.env, MY_TOKEN: SECRET }, encoding: 'utf8' });
+    expect(json.status, json.stderr).toBe(1);
+    expect(JSON.parse(json.stdout).decision.decision).toBe('block');
+    expect((json.stdout + json.stderr).includes(SECRET), 'the CLI printed the secret with --json').toBe(false);
   }, 120_000);
 });
