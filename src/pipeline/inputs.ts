@@ -22,6 +22,7 @@ export interface RunInputs {
 export function readRunInputs(options: PipelineOptions, vb: ValidatedBundle): RunInputs {
   const policy = loadPromotionPolicy(options.policyPath);
   if (options.trustPolicyPath) loadTrustPolicy(options.trustPolicyPath);
-  const key = options.keyPem ? signingKeyFromPem(options.keyPem, 'signing key (from input)') : options.keyPath ? loadSigningKey(options.keyPath) : null;
+  const key = options.keyPem ? signingKeyFromPem(options.keyPem, 'signing key (from input)')
+    : options.keyPath ? loadSigningKey(options.keyPath) : null;
   return { policy, key, ignoreRules: readCapsuleIgnore(vb.dir) };
 }

@@ -10,7 +10,8 @@ import type { RunResult } from '../execute/types.js';
  * same text. The run folder goes first: it may lie inside the bundle folder.
  */
 export function withoutMachinePaths(result: RunResult, folders: { runFolder: string; bundleDir: string }): RunResult {
-  const prefixes = [folders.runFolder, folders.bundleDir].flatMap((dir) => [...new Set([realOrSelf(dir), resolve(dir)])]);
+  const prefixes = [folders.runFolder, folders.bundleDir]
+    .flatMap((dir) => [...new Set([realOrSelf(dir), resolve(dir)])]);
   const strip = (s: string) => prefixes.reduce((t, p) => t.split(`${p}/`).join('').split(p).join('.'), s);
   return { ...result, details: mapStrings(result.details, strip), diagnostics: result.diagnostics.map(strip) };
 }

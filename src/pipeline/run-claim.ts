@@ -32,24 +32,29 @@ function claimOne(root: string): string {
   try {
     mkdirSync(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new CapsuleError('out_dir_unusable', `${dir}: cannot be made (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+    if (codeOf(err) !== 'EEXIST') throw unusable(dir, `cannot be made (${codeOf(err)})`);
   }
-  const notEmpty = () => new CapsuleError('out_dir_not_empty', `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — runs never overwrite evidence`, { file: dir });
+  const notEmpty = () => new CapsuleError('out_dir_not_empty',
+    `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — `
+    + 'runs never overwrite evidence', { file: dir });
   let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch (err) {
-    throw new CapsuleError('out_dir_unusable', `${dir}: is not a folder this run can use (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+    throw unusable(dir, `is not a folder this run can use (${codeOf(err)})`);
   }
   if (entries.length > 0) throw notEmpty();
   let fd: number;
   try {
     fd = openSync(join(dir, RUN_CLAIM_FILE), 'wx', 0o644);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw notEmpty();
-    throw new CapsuleError('out_dir_unusable', `${dir}: cannot be claimed (${(err as NodeJS.ErrnoException).code})`, { file: dir });
+    if (codeOf(err) === 'EEXIST') throw notEmpty();
+    throw unusable(dir, `cannot be claimed (${codeOf(err)})`);
   }
   writeSync(fd, `capsule run, pid ${process.pid}, claimed ${new Date().toISOString()}\n`);
   closeSync(fd);
   return dir;
 }
+
+const codeOf = (err: unknown) => (err as NodeJS.ErrnoException).code;
+const unusable = (dir: string, why: string) => new CapsuleError('out_dir_unusable', `${dir}: ${why}`, { file: dir });

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, symlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync,
+  realpathSync, symlinkSync, writeSync,
+} from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CapsuleError } from '../errors.js';
@@ -19,7 +22,10 @@ export interface StagedFile {
   holds_secret?: true;
 }
 
-/** What was staged into the workspace and what was left out (each path relative to the bundle folder, secret values redacted). */
+/**
+ * What was staged into the workspace and what was left out (each path relative to the bundle
+ * folder, secret values redacted).
+ */
 export interface StagedInventory {
   schema: 'proofcapsule.staged_inventory.v1';
   /** The bundle file, relative to the bundle folder. */
@@ -28,7 +34,16 @@ export interface StagedInventory {
   symlinks: string[];
   /** Files the capsule's `bundle/` holds: the bundle file and the files it names. */
   packed: string[];
-  excluded: { path: string; reason: 'run folder' | 'never staged' | 'secret file' | typeof CAPSULE_IGNORE_FILE | 'not a file or folder' }[];
+  excluded: { path: string; reason: ExclusionReason }[];
+}
+
+type ExclusionReason =
+  'run folder' | 'never staged' | 'secret file' | typeof CAPSULE_IGNORE_FILE | 'not a file or folder';
+
+interface Copied {
+  size: number;
+  sha256: string;
+  holdsSecret: boolean;
 }
 
 interface Walked {
@@ -45,7 +60,8 @@ export function readCapsuleIgnore(bundleDir: string): Ignore {
   try {
     return rules.add(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new CapsuleError('capsuleignore_unreadable', `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file });
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new CapsuleError('capsuleignore_unreadable', `${file}: cannot be read (${why})`, { file });
   }
 }
 
@@ -59,7 +75,8 @@ export function readCapsuleIgnore(bundleDir: string): Ignore {
 function walkStaged(root: string, rules: Ignore, runFolder: string, only?: string[]): Walked {
   const out: Walked = { files: [], symlinks: [], excluded: [] };
   // A bundle rooted at a repository (agentplane) is its folder plus the files it names, not the whole repository.
-  const wanted = (path: string) => !only || only.some((s) => s === '.' || path === s || path.startsWith(`${s}/`) || s.startsWith(`${path}/`));
+  const wanted = (path: string) =>
+    !only || only.some((s) => s === '.' || path === s || path.startsWith(`${s}/`) || s.startsWith(`${path}/`));
   const visit = (rel: string) => {
     for (const name of readdirSync(rel ? join(root, rel) : root).sort()) {
       const path = rel ? `${rel}/${name}` : name;
@@ -82,7 +99,7 @@ function walkStaged(root: string, rules: Ignore, runFolder: string, only?: strin
 }
 
 /** Copies `from` to `to` in one pass that also hashes it and looks for secret values (overlap kept across chunks). */
-function copyHashing(from: string, to: string, secrets: Buffer[]): { size: number; sha256: string; holdsSecret: boolean } {
+function copyHashing(from: string, to: string, secrets: Buffer[]): Copied {
   const hash = createHash('sha256');
   const overlap = Math.max(0, ...secrets.map((s) => s.length - 1));
   const buf = Buffer.alloc(1 << 20);
@@ -116,7 +133,9 @@ function copyHashing(from: string, to: string, secrets: Buffer[]): { size: numbe
  * file below it) and a VM kernel or initrd kept in the bundle folder. These go into the
  * capsule's `bundle/`, enough for replay; everything else is only listed in the inventory.
  */
-function namedFiles(vb: ValidatedBundle, bundleFile: string, argv: string[], cwd: string, staged: Set<string>): string[] {
+function namedFiles(
+  vb: ValidatedBundle, bundleFile: string, argv: string[], cwd: string, staged: Set<string>,
+): string[] {
   const spec = vb.bundle.spec;
   const norm = (p: string) => posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
   const named = new Set<string>([bundleFile]);
@@ -144,7 +163,13 @@ function redactPath(path: string, secretValues: string[]): string {
  * secrets), copies the files the bundle names into `snapshotDir` (the capsule's `bundle/`),
  * and returns the inventory of everything staged and left out.
  */
-export function stageBundleFolder(vb: ValidatedBundle, target: { workspace: string; snapshotDir: string; runFolder: string }, command: { argv: string[]; cwd: string }, rules: Ignore, secretValues: string[]): StagedInventory {
+export function stageBundleFolder(
+  vb: ValidatedBundle,
+  target: { workspace: string; snapshotDir: string; runFolder: string },
+  command: { argv: string[]; cwd: string },
+  rules: Ignore,
+  secretValues: string[],
+): StagedInventory {
   const root = realpathSync(vb.dir);
   const walked = walkStaged(root, rules, realpathOrSelf(target.runFolder), vb.stage);
   const secrets = secretValues.filter((s) => s.length > 0).map((s) => Buffer.from(s));
@@ -153,7 +178,9 @@ export function stageBundleFolder(vb: ValidatedBundle, target: { workspace: stri
   for (const rel of walked.files) {
     mkdirSync(dirname(join(target.workspace, rel)), { recursive: true });
     const copied = copyHashing(join(root, rel), join(target.workspace, rel), secrets);
-    files.push({ path: rel, size_bytes: copied.size, sha256: copied.holdsSecret ? null : copied.sha256, ...(copied.holdsSecret ? { holds_secret: true as const } : {}) });
+    files.push(copied.holdsSecret
+      ? { path: rel, size_bytes: copied.size, sha256: null, holds_secret: true }
+      : { path: rel, size_bytes: copied.size, sha256: copied.sha256 });
   }
   for (const rel of walked.symlinks) {
     mkdirSync(dirname(join(target.workspace, rel)), { recursive: true });
