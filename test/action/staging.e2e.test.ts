@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,9 +28,11 @@ function repository(name: string): string {
 
 function runAction(workspace: string, inputs: Record<string, string>) {
   const tmp = mkdtempSync(join(scratch, 'runner-'));
-  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace, inputs: { executor: 'process', upload: 'false', ...inputs } }) };
+  const runner = runnerEnv({ tmp, workspace, inputs: { executor: 'process', upload: 'false', ...inputs } });
+  const env = { ...cleanBaseEnv(), ...runner };
   const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
-  return { ...r, outputs: parseOutputFile(join(tmp, 'output.txt')), summary: readFileSync(join(tmp, 'summary.md'), 'utf8') };
+  const summary = readFileSync(join(tmp, 'summary.md'), 'utf8');
+  return { ...r, outputs: parseOutputFile(join(tmp, 'output.txt')), summary };
 }
 
 describe('the action with bundle.json at the workspace root and out-dir inside the workspace', () => {
@@ -41,9 +45,11 @@ describe('the action with bundle.json at the workspace root and out-dir inside t
     expect(capsule.startsWith(join(workspace, 'out'))).toBe(true);
     const names = execFileSync('unzip', ['-Z1', capsule], { encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(names.filter((n) => n.startsWith('bundle/'))).toEqual(['bundle/bundle.json', 'bundle/hello.sh']);
-    expect(names.filter((n) => !n.startsWith('artifacts/') && /(^|\/)(out|workspace|\.env[^/]*|\.git|data)(\/|$)/.test(n))).toEqual([]);
+    const fromRepository = /(^|\/)(out|workspace|\.env[^/]*|\.git|data)(\/|$)/;
+    expect(names.filter((n) => !n.startsWith('artifacts/') && fromRepository.test(n))).toEqual([]);
     expect(readFileSync(capsule, 'latin1').includes(ENV_SECRET)).toBe(false);
-    expect(readdirSync(join(workspace, 'out', 'workspace')).sort()).toEqual(['.capsuleignore', 'README.md', 'bundle.json', 'hello.sh', 'out']);
+    expect(readdirSync(join(workspace, 'out', 'workspace')).sort())
+      .toEqual(['.capsuleignore', 'README.md', 'bundle.json', 'hello.sh', 'out']);
   });
 
   it('a second run into the same out-dir fails before anything runs, and the first run\'s evidence is kept', () => {

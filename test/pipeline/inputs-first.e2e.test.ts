@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { claimRunFolder } from '../../src/pipeline/run-claim.js';
+import { writeProcessBundle } from './process-bundle.js';
 
 /** Nothing runs until every input is known good and the run folder is this run's alone. */
 const ROOT = resolve(__dirname, '..', '..');
@@ -15,18 +16,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function markingBundle(marks: string): string {
   const dir = mkdtempSync(join(scratch, 'bundle-'));
   mkdirSync(marks, { recursive: true });
-  writeFileSync(join(dir, 'bundle.json'), JSON.stringify({
-    apiVersion: 'proofcapsule.dev/v1',
-    kind: 'Bundle',
-    metadata: { name: 'marking', version: '1.0.0', createdAt: '2026-01-01T00:00:00Z', licensePolicy: { allowAGPL: false } },
-    spec: {
-      run: { argv: ['/bin/sh', '-c', 'mkdir -p out && echo ok > out/ok.txt && touch "$MARKS/ran-$$" && sleep 0.5'], env: { MARKS: marks } },
-      executor: { backendIntent: 'process' },
-      outputs: [{ path: 'out/*', kind: 'file' }],
-      policy: { maxRunSeconds: 30, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
-    },
-  }));
-  return join(dir, 'bundle.json');
+  const job = 'mkdir -p out && echo ok > out/ok.txt && touch "$MARKS/ran-$$" && sleep 0.5';
+  return writeProcessBundle(dir, 'marking', {
+    argv: ['/bin/sh', '-c', job],
+    env: { MARKS: marks },
+    outputs: ['out/*'],
+  });
 }
 
 function start(args: string[], cwd = scratch): Promise<{ code: number | null; stderr: string }> {
@@ -53,7 +48,7 @@ describe('an exclusive claim on --out', () => {
     const marks = join(scratch, 'marks-default');
     const bundle = markingBundle(marks);
     const cwd = mkdtempSync(join(scratch, 'cwd-'));
-    const results = await Promise.all([start(['run', bundle], cwd), start(['run', bundle], cwd), start(['run', bundle], cwd)]);
+    const results = await Promise.all([1, 2, 3].map(() => start(['run', bundle], cwd)));
     expect(results.map((r) => r.code), results.map((r) => r.stderr).join('\n')).toEqual([0, 0, 0]);
     expect(readdirSync(marks)).toHaveLength(3);
     const folders = readdirSync(join(cwd, 'out'));
@@ -78,23 +73,30 @@ describe('an exclusive claim on --out', () => {
         return (err as { code: string }).code;
       }
     });
-    expect(outcomes).toEqual(['won', 'out_dir_not_empty', 'out_dir_not_empty', 'out_dir_not_empty', 'out_dir_not_empty']);
+    expect(outcomes).toEqual(['won', ...Array(4).fill('out_dir_not_empty')]);
   });
 });
 
+/** Writes `text` to `<dir>/<name>` and returns the path. */
+function written(dir: string, name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+}
+
 describe('every input file is read and validated before the job starts', () => {
   const cases: [string, (dir: string) => string[], RegExp][] = [
-    ['a trust policy that is not JSON', (d) => { writeFileSync(join(d, 'trust.json'), '{ nope'); return ['--trust-policy', join(d, 'trust.json')]; }, /trust\.json/],
+    ['a trust policy that is not JSON', (d) => ['--trust-policy', written(d, 'trust.json', '{ nope')], /trust\.json/],
     ['a missing trust policy', (d) => ['--trust-policy', join(d, 'absent.json')], /absent\.json/],
-    ['a signing key that is not a key', (d) => { writeFileSync(join(d, 'key.pem'), 'not a key\n'); return ['--key', join(d, 'key.pem')]; }, /key\.pem/],
-    ['a promotion policy that is not valid', (d) => { writeFileSync(join(d, 'policy.json'), '{"schema": 3}'); return ['--policy', join(d, 'policy.json')]; }, /policy\.json/],
-    ['an inventory that is not valid', (d) => { writeFileSync(join(d, 'inventory.json'), '[]'); return ['--inventory', join(d, 'inventory.json')]; }, /inventory\.json/],
+    ['a signing key that is not a key', (d) => ['--key', written(d, 'key.pem', 'not a key\n')], /key\.pem/],
+    ['an invalid promotion policy', (d) => ['--policy', written(d, 'policy.json', '{"schema": 3}')], /policy\.json/],
+    ['an inventory that is not valid', (d) => ['--inventory', written(d, 'inventory.json', '[]')], /inventory\.json/],
   ];
   it.each(cases)('%s: exit 2 naming the file, the job never ran, no run folder made', (_what, flags, names) => {
     const dir = mkdtempSync(join(scratch, 'bad-'));
     const marks = join(dir, 'marks');
     const out = join(dir, 'out');
-    const r = spawnSync(process.execPath, [CLI, 'run', markingBundle(marks), '--out', out, ...flags(dir)], { cwd: scratch, encoding: 'utf8' });
+    const args = [CLI, 'run', markingBundle(marks), '--out', out, ...flags(dir)];
+    const r = spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(names);
     expect(r.stderr).not.toMatch(/internal error/);

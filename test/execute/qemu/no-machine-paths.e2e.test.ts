@@ -20,12 +20,14 @@ describe.skipIf(!canBoot)('a QEMU run', () => {
     const bundle = join(scratch, 'bundle');
     cpSync(resolve(ROOT, 'test', 'fixtures', 'qemu', 'exit-code'), bundle, { recursive: true });
     const out = join(scratch, 'out');
-    const r = spawnSync(process.execPath, [CLI, 'run', join(bundle, 'bundle.json'), '--out', out, '--json'], { cwd: scratch, encoding: 'utf8', timeout: 240_000 });
+    const args = [CLI, 'run', join(bundle, 'bundle.json'), '--out', out, '--json'];
+    const r = spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8', timeout: 240_000 });
     expect(r.status, r.stderr).not.toBe(null);
     const result = JSON.parse(r.stdout);
     const unpacked = join(scratch, 'unpacked');
     execFileSync('unzip', ['-q', result.capsulePath, '-d', unpacked]);
-    const entries = readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    const entries = readdirSync(unpacked, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
     expect(entries.length).toBeGreaterThan(30);
     const machinePaths = [bundle, out, scratch, ROOT, realpathSync(ROOT), ...guestKernelDirs(), tmpdir() + '/capsule-'];
     for (const entry of entries) {
