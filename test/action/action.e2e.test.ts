@@ -156,7 +156,13 @@ describe('dist/index.js (the action as the runner runs it)', () => {
     expect(apt.calls()).toContain(`apt-get download -q linux-image-${UBUNTU_RELEASE}`);
     expect(run.outputs.decision).toBe('promote');
     const runArtifact = JSON.parse(fs.readFileSync(path.join(run.outputs['run-dir']!, 'agentplane', 'run-artifact.json'), 'utf8')) as Record<string, unknown>;
-    expect(JSON.stringify(runArtifact)).toContain(path.join(kernels, UBUNTU_RELEASE, 'boot', `vmlinuz-${UBUNTU_RELEASE}`));
+    // The provisioned kernel, by its bytes; recorded under the guest-kernel folder's name, not this machine's path.
+    const vmlinuz = path.join(kernels, UBUNTU_RELEASE, 'boot', `vmlinuz-${UBUNTU_RELEASE}`);
+    const details = (runArtifact['x-proofcapsule'] as { details: { kernel: Record<string, unknown> } }).details;
+    expect(details.kernel).toMatchObject({
+      boot_path: `<guest-kernels>/${UBUNTU_RELEASE}/boot/vmlinuz-${UBUNTU_RELEASE}`,
+      sha256: sha256(fs.readFileSync(vmlinuz)),
+    });
     expect(JSON.stringify(runArtifact)).toContain('qemu-system-x86_64');
   }, 240_000);
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -140,7 +141,12 @@ describe.skipIf(skip !== '')('scripts/guest-kernel.sh on Ubuntu 24.04 (stubbed a
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { decision: { decision: string }; runDir: string };
     expect(result.decision.decision).toBe('promote');
-    const runArtifact = readFileSync(join(result.runDir, 'agentplane', 'run-artifact.json'), 'utf8');
-    expect(runArtifact).toContain(vmlinuz);
+    // The kernel booted is the one unpacked beside the tool: the same bytes, recorded under the
+    // guest-kernel folder's name (no machine path in evidence).
+    const runArtifact = JSON.parse(readFileSync(join(result.runDir, 'agentplane', 'run-artifact.json'), 'utf8'));
+    expect(runArtifact['x-proofcapsule'].details.kernel).toMatchObject({
+      boot_path: `<guest-kernels>/${UBUNTU_RELEASE}/boot/vmlinuz-${UBUNTU_RELEASE}`,
+      sha256: createHash('sha256').update(readFileSync(vmlinuz)).digest('hex'),
+    });
   }, 240_000);
 });
