@@ -124,7 +124,10 @@ describe('cd <bundle folder> && capsule run bundle.json --out out', () => {
   });
 
   it('replay --execute still works from what is packed', () => {
-    const r = capsule(['replay', join(dir, 'out', 'hello.agipack'), '--execute', '--json'], scratch);
+    // Replay runs code only from a capsule whose signer is anchored: this run's own dev key.
+    const key = join(dir, 'out', 'keys', 'dev-signing-key.pub.pem');
+    const capsulePath = join(dir, 'out', 'hello.agipack');
+    const r = capsule(['replay', capsulePath, '--execute', '--json', '--public-key', key], scratch);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).executed).toMatchObject({ status: 'match' });
   });
