@@ -57,7 +57,7 @@ echo "42" > out/result.txt
 echo "wrote out/result.txt"
 `;
 const CAPSULE_IGNORE = `# Files of this folder that should stay out of the run's copy of it (gitignore syntax).
-# Not read yet: today capsule run leaves out only .git/ and node_modules/.
+# capsule run never stages .git/, node_modules/, .env* or run folders; add what else should stay out.
 out/
 *.agipack
 *.agipack.sig.json

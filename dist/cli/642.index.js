@@ -53,6 +53,102 @@ function resolveInside(root, p, base = 'the bundle folder') {
 
 /***/ }),
 
+/***/ 8574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ recordedKernelPath),
+/* harmony export */   Tu: () => (/* binding */ guestKernelHint),
+/* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
+/* harmony export */ });
+/* unused harmony exports toolRoot, guestKernelDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('scripts', 'guest-kernel.sh');
+function readable(p) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function list(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The proof-capsule folder this code runs from (a clone, the action's checkout on a runner, an
+ * npm-installed package): the nearest folder above this module that holds the kernel script.
+ * None for a lone copy of the bundled CLI.
+ */
+function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SCRIPT)))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * Where guest kernels are looked for: $CAPSULE_GUEST_KERNEL_DIR alone when set (an explicit
+ * choice); else beside the tool (<tool>/.cache/guest-kernel, where scripts/guest-kernel.sh
+ * unpacks by default), then the per-user cache (where it unpacks when the tool's folder is not
+ * writable). The working folder plays no part: a run started anywhere finds the same kernels.
+ */
+function guestKernelDirs(env = process.env, cwd = process.cwd()) {
+    if (env.CAPSULE_GUEST_KERNEL_DIR)
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
+    const root = toolRoot();
+    const user = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
+    return root ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.cache', 'guest-kernel'), user] : [user];
+}
+/**
+ * A guest kernel's path as evidence records it: inside one of guestKernelDirs() (the tool's
+ * folder or the user's cache, both this machine's) as `<guest-kernels>/<release>/boot/...`;
+ * anywhere else (a system path such as /boot) as it is. The kernel's sha256 says which it was.
+ */
+function recordedKernelPath(path, env = process.env) {
+    const dir = guestKernelDirs(env).find((d) => path.startsWith(`${d}/`));
+    return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
+}
+/** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
+function guestKernelHint(env = process.env) {
+    const root = toolRoot();
+    const script = root ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
+    return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
+}
+/**
+ * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` in each of guestKernelDirs(), then
+ * the host's /boot/vmlinuz-*. Within a folder cloud kernels come first: they boot on microvm.
+ */
+function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
+    const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
+    const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
+        .flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot', f)))
+        .sort(cloudFirst));
+    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/boot', f));
+    return [...cached, ...host].filter(readable);
+}
+
+
+/***/ }),
+
 /***/ 5462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +209,7 @@ function createRedactor(secretValues) {
 
 /***/ }),
 
-/***/ 4836:
+/***/ 5412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -991,76 +1087,8 @@ async function runContained(req, diagnostics, onChunk) {
 
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __webpack_require__(6813);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/execute/qemu/kernels.ts
-
-
-
-
-const SCRIPT = (0,external_node_path_.join)('scripts', 'guest-kernel.sh');
-function readable(p) {
-    try {
-        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.R_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * The proof-capsule folder this code runs from (a clone, the action's checkout on a runner, an
- * npm-installed package): the nearest folder above this module that holds the kernel script.
- * None for a lone copy of the bundled CLI.
- */
-function toolRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, SCRIPT)))
-            return dir;
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-/**
- * Where guest kernels are looked for: $CAPSULE_GUEST_KERNEL_DIR alone when set (an explicit
- * choice); else beside the tool (<tool>/.cache/guest-kernel, where scripts/guest-kernel.sh
- * unpacks by default), then the per-user cache (where it unpacks when the tool's folder is not
- * writable). The working folder plays no part: a run started anywhere finds the same kernels.
- */
-function guestKernelDirs(env = process.env, cwd = process.cwd()) {
-    if (env.CAPSULE_GUEST_KERNEL_DIR)
-        return [(0,external_node_path_.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
-    const root = toolRoot();
-    const user = (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
-    return root ? [(0,external_node_path_.join)(root, '.cache', 'guest-kernel'), user] : [user];
-}
-/** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
-function guestKernelHint(env = process.env) {
-    const root = toolRoot();
-    const script = root ? (0,external_node_path_.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
-    return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
-}
-/**
- * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` in each of guestKernelDirs(), then
- * the host's /boot/vmlinuz-*. Within a folder cloud kernels come first: they boot on microvm.
- */
-function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
-    const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
-    const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
-        .flatMap((release) => list((0,external_node_path_.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,external_node_path_.join)(dir, release, 'boot', f)))
-        .sort(cloudFirst));
-    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,external_node_path_.join)('/boot', f));
-    return [...cached, ...host].filter(readable);
-}
-
+// EXTERNAL MODULE: ./src/execute/qemu/kernels.ts
+var qemu_kernels = __webpack_require__(8574);
 // EXTERNAL MODULE: ./src/json/write.ts
 var write = __webpack_require__(1249);
 ;// CONCATENATED MODULE: ./src/execute/qemu/probe.ts
@@ -1126,7 +1154,7 @@ function localKvmReason() {
 function probeLocal() {
     cached ??= (async () => {
         const qemu = findQemu();
-        const kernels = findGuestKernelFiles();
+        const kernels = (0,qemu_kernels/* findGuestKernelFiles */.q3)();
         const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
         kvmReason = kvm.reason;
         return { os: (0,external_node_os_.platform)(), arch: QEMU_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)(), kvm: kvm.usable, qemu, kernels, labels: [] };
@@ -1183,7 +1211,7 @@ const qemuPlacing = {
         if (site.capabilities.qemu === null)
             return 'no QEMU binary';
         if (kernel === null)
-            return `no readable guest kernel (${guestKernelHint()})`;
+            return `no readable guest kernel (${(0,qemu_kernels/* guestKernelHint */.Tu)()})`;
         // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
         if (intent === 'auto' && !site.capabilities.kvm) {
             return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
@@ -1605,7 +1633,7 @@ function describe(path) {
  * per-user cache; then /boot/vmlinuz-*), in the placement's order, with what each supports.
  */
 function findGuestKernels(env = process.env, cwd = process.cwd()) {
-    return findGuestKernelFiles(env, cwd).map(describe);
+    return (0,qemu_kernels/* findGuestKernelFiles */.q3)(env, cwd).map(describe);
 }
 /**
  * The kernel to boot: the preferred one (bundle or placement) when it can do what the run
@@ -1648,7 +1676,7 @@ function moduleLoadOrder(modulesDir, names) {
             return;
         const entry = deps.get(name);
         if (!entry)
-            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${guestKernelHint()}`, { file: depFile });
+            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,qemu_kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
         const [file, ...needs] = entry;
         if (!file.endsWith('.ko'))
             throw new errors/* CapsuleError */.M('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
@@ -1838,7 +1866,7 @@ function resolveSetup(req, env) {
     const kernel = explicit ? chooseGuestKernel(explicit, [], needs) : chooseGuestKernel(req.placement.qemu?.kernel, findGuestKernels(env), needs);
     if (!kernel) {
         const what = explicit ? `the kernel ${explicit} (vm.kernel) has no usable modules${needs.ninep ? ' or lacks 9p/overlay' : ''}` : `no guest kernel${needs.ninep ? ' with 9p and overlay modules (vm.hostUserland needs the generic kernel)' : ''} found`;
-        return `${what}: ${guestKernelHint(env)}`;
+        return `${what}: ${(0,qemu_kernels/* guestKernelHint */.Tu)(env)}`;
     }
     return { binary, kernel, busybox: busybox.path };
 }
@@ -1949,12 +1977,16 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
     };
     const argv = buildQemuArgv(launch);
     const [kernelDigest, qemuDigest] = await Promise.all([(0,sha256/* sha256File */.Q3)(setup.kernel.bootPath), (0,sha256/* sha256File */.Q3)(setup.binary)]);
+    // No machine paths in evidence: a kernel kept in the bundle folder is recorded relative to it,
+    // one from a guest-kernel folder under that folder's name, the per-run scratch as <scratch>.
+    const bundleDir = `${(0,external_node_fs_.realpathSync)(req.bundle.dir)}/`;
+    const recorded = (p) => (0,qemu_kernels/* recordedKernelPath */.Ho)(p, options.env ?? process.env).split(bundleDir).join('').split(scratch).join('<scratch>');
     Object.assign(details, {
-        kernel: { path: setup.kernel.path, boot_path: setup.kernel.bootPath, release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
+        kernel: { path: recorded(setup.kernel.path), boot_path: recorded(setup.kernel.bootPath), release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
         // The payload holds the run's environment: its digest would fingerprint secret values, so it is left out when there are any.
         initrd: { sha256: initrd.systemSha256, ...(req.secretValues.length === 0 ? { payload_sha256: initrd.payloadSha256 } : {}), payload_files: initrd.payloadFiles, busybox: setup.busybox },
         qemu: { binary: setup.binary, sha256: qemuDigest.sha256, version: qemuVersion(setup.binary) },
-        qemu_argv: [setup.binary, ...argv],
+        qemu_argv: [setup.binary, ...argv].map(recorded),
         accel,
         machine,
         mem_mib: launch.memMiB,
@@ -2051,8 +2083,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 25 modules
-var registry = __webpack_require__(4836);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
+var registry = __webpack_require__(5412);
 // EXTERNAL MODULE: ./src/schemas/registry.ts
 var schemas_registry = __webpack_require__(3545);
 // EXTERNAL MODULE: ./src/fsio/read.ts

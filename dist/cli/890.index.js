@@ -75,9 +75,12 @@ function derivedHexId(purpose, runId, length) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildLineage: () => (/* binding */ buildLineage)
 /* harmony export */ });
-/* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4218);
-/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
-/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4218);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4260);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9832);
+
 
 
 
@@ -85,22 +88,24 @@ const LINEAGE_SCHEMA = 'proofcapsule.lineage.v1';
 /** `promotion/lineage.json`: inputs → run → outputs, each file with its hash (schemas/lineage.schema.json). */
 function buildLineage(record) {
     const m = record.manifest;
-    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_2__/* .runInterval */ .fe)(record);
     return {
         schema: LINEAGE_SCHEMA,
-        created_at: (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInstant */ .fR)(record).iso,
+        created_at: (0,_record_time_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInstant */ .fR)(record).iso,
         run: {
             run_id: m.run_id,
-            openlineage_run_id: (0,_openlineage_js__WEBPACK_IMPORTED_MODULE_0__/* .openLineageRunId */ .o)(m.run_id),
+            openlineage_run_id: (0,_openlineage_js__WEBPACK_IMPORTED_MODULE_1__/* .openLineageRunId */ .o)(m.run_id),
             path_id: m.path_id,
             label: m.label,
             status: m.status,
             started_at: start.iso,
             finished_at: end.iso,
-            manifest: { path: record.manifestPath, sha256: record.manifestSha256 },
+            // Named by its file name, never by this machine's path: the pack and a command run on
+            // the manifest give the same document on any machine.
+            manifest: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(record.manifestPath), sha256: record.manifestSha256 },
         },
-        inputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runInputs */ .H)(record),
-        outputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .M)(record),
+        inputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runInputs */ .H)(record),
+        outputs: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_3__/* .runOutputs */ .M)(record),
     };
 }
 

@@ -609,7 +609,7 @@ function registerProve(program) {
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
         .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
         const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
@@ -658,7 +658,7 @@ function registerReplay(program) {
         .option('--json', 'print the plan (and the comparison) as JSON')
         .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(210), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(122), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -709,18 +709,15 @@ function printResult(r) {
 /* harmony export */   j: () => (/* binding */ registerRun)
 /* harmony export */ });
 /* unused harmony export defaultBundlePath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
-/* harmony import */ var _bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9328);
-/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2660);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7944);
-/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7466);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1604);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _bundle_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9328);
+/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7944);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7466);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
 
 
 
@@ -731,10 +728,10 @@ function printResult(r) {
 
 /** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 function defaultBundlePath() {
-    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_6__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
+    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_5__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
     if (found)
         return found;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
 }
 function registerRun(program) {
     program
@@ -742,7 +739,7 @@ function registerRun(program) {
         .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion')
         .argument('[bundle]', 'bundle.json (native proofcapsule.dev/v1 or agentplane v0.1), or its folder; default: examples/hello')
         .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<bundle>-<time>)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .EXECUTOR_CHOICES */ .F).default('auto'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_3__/* .EXECUTOR_CHOICES */ .F).default('auto'))
         .option('--key <file>', 'Ed25519 PKCS#8 PEM signing key (default: a generated dev key, and the capsule says it is dev-signed)')
         .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
         .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
@@ -753,14 +750,15 @@ function registerRun(program) {
         .option('--json', 'print the result as JSON on stdout')
         .option('-q, --quiet', 'no progress on stderr')
         .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .action */ .XI)(async (bundleArg, flags) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(6), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(210), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8371));
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (bundleArg, flags) => {
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(122), __nccwpck_require__.e(510), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3780));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const bundlePath = resolveBundleArg(bundleArg);
-        const outDir = flags.out ?? defaultOutDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run', new Date());
+        const outDir = flags.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('out', `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_7__/* .compactStamp */ .nd)(new Date())}`);
         const result = await runPipeline({
             bundlePath,
             outDir,
+            outDirNumbered: flags.out === undefined,
             executor: flags.executor,
             keyPath: flags.key,
             trustPolicyPath: flags.trustPolicy,
@@ -774,20 +772,20 @@ function registerRun(program) {
         });
         const next = runNextSteps(result, { bundleArg: bundleArg ?? bundlePath, trustPolicyPath: flags.trustPolicy, cwd: process.cwd() });
         if (flags.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)({ ...result, next });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)({ ...result, next });
         else
             printSummary(result, flags.trustPolicy, next);
-        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.manualReview;
+        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.manualReview;
     }));
 }
 function resolveBundleArg(arg) {
-    return arg ? (0,_bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locateBundleFile */ .T)(arg) : defaultBundlePath();
+    return arg ? (0,_bundle_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .locateBundleFile */ .T)(arg) : defaultBundlePath();
 }
 const MARK = { start: '…', pass: '✓', fail: '✗', warn: '!' };
 function printStage(e) {
     if (e.status === 'start')
         return;
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
 }
 let pendingPartial = false;
 function prefixLines(text, prefix) {
@@ -797,8 +795,8 @@ function prefixLines(text, prefix) {
     return withStart;
 }
 function printSummary(r, trustPolicy, next) {
-    const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), p) || '.';
-    const trust = trustPolicy ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(r.runDir, 'keys', 'trust-policy.local.json');
+    const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), p) || '.';
+    const trust = trustPolicy ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(r.runDir, 'keys', 'trust-policy.local.json');
     const lines = [
         '',
         `Decision:  ${r.decision.decision.toUpperCase()}: ${r.decision.reason}`,
@@ -810,16 +808,6 @@ function printSummary(r, trustPolicy, next) {
     ];
     lines.push(`Next:      ${next}`);
     process.stdout.write(`${lines.join('\n')}\n`);
-}
-/**
- * out/<bundle>-<UTC stamp>, with -2, -3, ... when a run in the same second already took the name:
- * two runs of one bundle in a second are two runs, not an error.
- */
-function defaultOutDir(name, at) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_8__/* .compactStamp */ .nd)(at)}`);
-    for (let n = 2, dir = base;; dir = `${base}-${n++}`)
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-            return dir;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 210;
-export const ids = [210];
+export const id = 122;
+export const ids = [122,777];
 export const modules = {
 
 /***/ 6909:
@@ -600,6 +600,300 @@ function asStrings(value) {
 
 /***/ }),
 
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+async function readRunManifest(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
+    return { manifest: doc.value, path, sha256, size, doc };
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ claimRunFolder),
+/* harmony export */   s: () => (/* binding */ RUN_CLAIM_FILE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * The file that makes a folder a run's: created exclusively (O_EXCL) before anything runs, so
+ * of two runs given one `--out` exactly one gets it. Staging recognises earlier run folders
+ * inside a bundle folder by it. Never packed.
+ */
+const RUN_CLAIM_FILE = '.capsule-run';
+/**
+ * Claims `root` for this run: it must be new or empty, and the claim file is created
+ * atomically. The loser of a race, or a folder that already holds anything, is refused
+ * (exit 2, `out_dir_not_empty`) before the job starts. With `numbered` (a default out folder,
+ * not one the user chose), a taken `root` moves on to `root-2`, `root-3`, ...: two runs in one
+ * second, or at once, each get a folder of their own and neither fails.
+ */
+function claimRunFolder(root, numbered = false) {
+    for (let n = 2, dir = root;; dir = `${root}-${n++}`) {
+        try {
+            return claimOne(dir);
+        }
+        catch (err) {
+            if (!numbered || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M) || err.code !== 'out_dir_not_empty' || n > 1000)
+                throw err;
+        }
+    }
+}
+function claimOne(root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), { recursive: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir);
+    }
+    catch (err) {
+        if (codeOf(err) !== 'EEXIST')
+            throw unusable(dir, `cannot be made (${codeOf(err)})`);
+    }
+    const notEmpty = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('out_dir_not_empty', `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — `
+        + 'runs never overwrite evidence', { file: dir });
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch (err) {
+        throw unusable(dir, `is not a folder this run can use (${codeOf(err)})`);
+    }
+    if (entries.length > 0)
+        throw notEmpty();
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RUN_CLAIM_FILE), 'wx', 0o644);
+    }
+    catch (err) {
+        if (codeOf(err) === 'EEXIST')
+            throw notEmpty();
+        throw unusable(dir, `cannot be claimed (${codeOf(err)})`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, `capsule run, pid ${process.pid}, claimed ${new Date().toISOString()}\n`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    return dir;
+}
+const codeOf = (err) => err.code;
+const unusable = (dir, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('out_dir_unusable', `${dir}: ${why}`, { file: dir });
+
+
+/***/ }),
+
+/***/ 1883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h8: () => (/* binding */ stageBundleFolder),
+/* harmony export */   qh: () => (/* binding */ readCapsuleIgnore)
+/* harmony export */ });
+/* unused harmony export CAPSULE_IGNORE_FILE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _execute_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5462);
+/* harmony import */ var _run_claim_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
+
+
+
+
+
+
+
+/** Bundle-relative paths that are never staged, whatever `.capsuleignore` says. */
+const NEVER_STAGED = ['.git', 'node_modules'];
+const CAPSULE_IGNORE_FILE = '.capsuleignore';
+/** `.capsuleignore` at the bundle folder's root (gitignore syntax), read before anything runs. */
+function readCapsuleIgnore(bundleDir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bundleDir, CAPSULE_IGNORE_FILE);
+    const rules = ignore__WEBPACK_IMPORTED_MODULE_3___default()();
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return rules;
+    try {
+        return rules.add((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        const why = err.code ?? err.message;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('capsuleignore_unreadable', `${file}: cannot be read (${why})`, { file });
+    }
+}
+/**
+ * Every file and symlink of the bundle folder (or, for a bundle rooted at a repository, of
+ * its `stage` paths) that is staged. Never: a run folder (this one
+ * when it lies inside, or an earlier one, known by its claim file), `.git`, `node_modules`,
+ * `.env*` files and folders (at any depth), and whatever `.capsuleignore` matches.
+ * Symlinks are staged as links, never followed.
+ */
+function walkStaged(root, rules, runFolder, only) {
+    const out = { files: [], symlinks: [], excluded: [] };
+    // A bundle rooted at a repository (agentplane) is its folder plus the files it names, not the whole repository.
+    const wanted = (path) => !only || only.some((s) => s === '.' || path === s || path.startsWith(`${s}/`) || s.startsWith(`${path}/`));
+    const visit = (rel) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel) : root).sort()) {
+            const path = rel ? `${rel}/${name}` : name;
+            if (!wanted(path))
+                continue;
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
+            const dir = st.isDirectory();
+            const reason = dir && (full === runFolder || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(full, _run_claim_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_CLAIM_FILE */ .s))) ? 'run folder'
+                : NEVER_STAGED.includes(name) ? 'never staged'
+                    : name.startsWith('.env') ? 'secret file'
+                        : rules.ignores(dir ? `${path}/` : path) ? CAPSULE_IGNORE_FILE
+                            : !dir && !st.isFile() && !st.isSymbolicLink() ? 'not a file or folder' : null;
+            if (reason)
+                out.excluded.push({ path, reason });
+            else if (dir)
+                visit(path);
+            else
+                (st.isSymbolicLink() ? out.symlinks : out.files).push(path);
+        }
+    };
+    visit('');
+    return out;
+}
+/** Copies `from` to `to` in one pass that also hashes it and looks for secret values (overlap kept across chunks). */
+function copyHashing(from, to, secrets) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const overlap = Math.max(0, ...secrets.map((s) => s.length - 1));
+    const buf = Buffer.alloc(1 << 20);
+    const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(from, 'r');
+    const dst = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(to, 'wx', (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(from).mode & 0o777);
+    let size = 0;
+    let tail = Buffer.alloc(0);
+    let holdsSecret = false;
+    try {
+        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(src, buf); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(src, buf)) {
+            const chunk = buf.subarray(0, n);
+            hash.update(chunk);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(dst, chunk);
+            size += n;
+            if (!holdsSecret && secrets.length > 0) {
+                const window = Buffer.concat([tail, chunk]);
+                holdsSecret = secrets.some((s) => window.includes(s));
+                tail = window.subarray(Math.max(0, window.length - overlap));
+            }
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(src);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(dst);
+    }
+    return { size, sha256: hash.digest('hex'), holdsSecret };
+}
+/**
+ * The staged files the bundle names: the bundle file, its script and every argv word that is
+ * a staged file (resolved from the run's cwd), its declared inputs (a folder: every staged
+ * file below it) and a VM kernel or initrd kept in the bundle folder. These go into the
+ * capsule's `bundle/`, enough for replay; everything else is only listed in the inventory.
+ */
+function namedFiles(vb, bundleFile, argv, cwd, staged) {
+    const spec = vb.bundle.spec;
+    const norm = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '');
+    const named = new Set([bundleFile]);
+    const add = (p) => {
+        if (!p)
+            return;
+        const rel = norm(p);
+        if (staged.has(rel))
+            named.add(rel);
+        else
+            for (const f of staged)
+                if (f.startsWith(`${rel}/`))
+                    named.add(f);
+    };
+    for (const word of argv)
+        if (!node_path__WEBPACK_IMPORTED_MODULE_2__.posix.isAbsolute(word))
+            add(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(cwd, word));
+    add(spec.run.script);
+    for (const input of spec.inputs ?? [])
+        add(input.path);
+    add(spec.executor.vm?.kernel);
+    add(spec.executor.vm?.initrd);
+    return [...named].filter((f) => f === bundleFile || staged.has(f)).sort();
+}
+function redactPath(path, secretValues) {
+    const r = (0,_execute_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .l)(secretValues);
+    return Buffer.concat([r.push(Buffer.from(path)), r.end()]).toString('utf8');
+}
+/**
+ * Stages the bundle folder into the workspace the job runs in (one pass: copy, hash, look for
+ * secrets), copies the files the bundle names into `snapshotDir` (the capsule's `bundle/`),
+ * and returns the inventory of everything staged and left out.
+ */
+function stageBundleFolder(vb, target, command, rules, secretValues) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(vb.dir);
+    const walked = walkStaged(root, rules, realpathOrSelf(target.runFolder), vb.stage);
+    const secrets = secretValues.filter((s) => s.length > 0).map((s) => Buffer.from(s));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(target.workspace, { recursive: true });
+    const files = [];
+    for (const rel of walked.files) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.workspace, rel)), { recursive: true });
+        const copied = copyHashing((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.workspace, rel), secrets);
+        files.push(copied.holdsSecret
+            ? { path: rel, size_bytes: copied.size, sha256: null, holds_secret: true }
+            : { path: rel, size_bytes: copied.size, sha256: copied.sha256 });
+    }
+    for (const rel of walked.symlinks) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.workspace, rel)), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.workspace, rel));
+    }
+    const bundleFile = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.relative(root.split('\\').join('/'), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(vb.path).split('\\').join('/'));
+    const packed = namedFiles(vb, bundleFile, command.argv, command.cwd, new Set(walked.files));
+    for (const rel of packed) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.snapshotDir, rel)), { recursive: true });
+        copyHashing((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target.snapshotDir, rel), []);
+    }
+    const redact = (p) => redactPath(p, secretValues);
+    return {
+        schema: 'proofcapsule.staged_inventory.v1',
+        bundle_file: redact(bundleFile),
+        files: files.map((f) => ({ ...f, path: redact(f.path) })),
+        symlinks: walked.symlinks.map(redact),
+        packed: packed.map(redact),
+        excluded: walked.excluded.map((e) => ({ ...e, path: redact(e.path) })),
+    };
+}
+function realpathOrSelf(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -615,7 +909,11 @@ function asStrings(value) {
 /* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9802);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1249);
+/* harmony import */ var _run_claim_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+/* harmony import */ var _staging_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1883);
+
+
 
 
 
@@ -627,6 +925,7 @@ function runLayout(root) {
         root: r,
         manifest: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'run_manifest.json'),
         events: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'evidence', 'events.jsonl'),
+        stagedInventory: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'evidence', 'staged_inventory.json'),
         evidenceDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'evidence'),
         logsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'logs'),
         artifactsDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'artifacts'),
@@ -636,33 +935,29 @@ function runLayout(root) {
         keysDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(r, 'keys'),
     };
 }
-/** A run never overwrites an earlier one: the folder must be new or empty. */
-function createRunFolder(root) {
-    const layout = runLayout(root);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(layout.root) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(layout.root).length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('out_dir_not_empty', `${layout.root}: already holds files (an earlier run?); choose another --out or remove it — runs never overwrite evidence`, { file: layout.root });
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(layout.root, { recursive: true });
-    return layout;
+/** Claims the run folder (new or empty, atomically: see run-claim.ts) and names its parts. */
+function createRunFolder(root, numbered = false) {
+    return runLayout((0,_run_claim_js__WEBPACK_IMPORTED_MODULE_5__/* .claimRunFolder */ .E)(root, numbered));
 }
 /**
- * Copies the bundle twice: into `bundle/` (the snapshot packed into the capsule, for replay)
- * and into the workspace the job runs in. The run folder itself is skipped when it sits inside
- * the bundle folder, and symlinks are copied as links, never followed out.
+ * Stages the bundle folder into the workspace the job runs in, packs the bundle file and the
+ * files it names into `bundle/` (secret values redacted there), and writes the inventory of
+ * everything staged to `evidence/staged_inventory.json`. The run folder is never staged, even
+ * when it lies inside the bundle folder.
  */
-async function stageBundle(vb, layout, secretValues) {
-    for (const target of [layout.bundleDir, layout.workspace])
-        copyBundle(vb, target, [realpathOrSelf(layout.root)]);
-    return redactTree(layout.bundleDir, secretValues);
+function stageBundle(vb, layout, command, rules, secretValues) {
+    const inventory = (0,_staging_js__WEBPACK_IMPORTED_MODULE_6__/* .stageBundleFolder */ .h8)(vb, { workspace: layout.workspace, snapshotDir: layout.bundleDir, runFolder: layout.root }, command, rules, secretValues);
+    (0,_json_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .A)(layout.stagedInventory, inventory);
+    return { redactedBundleFiles: redactTree(layout.bundleDir, secretValues), inventory };
 }
 /**
- * Copies what a bundle is into `target`: its whole folder, or, for a bundle rooted at a
- * repository above its folder (agentplane), the staged paths at their repository-relative
- * places. `.git`, `node_modules` and the `skip` paths are left out.
+ * Copies what a bundle is into `target` (replay: the capsule's `bundle/` into a fresh
+ * workspace): its whole folder, or, for a bundle rooted at a repository above its folder
+ * (agentplane), the staged paths at their repository-relative places.
  */
-function copyBundle(vb, target, skipPaths = []) {
+function copyBundle(vb, target) {
     const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(vb.dir);
-    const skip = [...skipPaths, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, '.git'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, 'node_modules')];
+    const skip = [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, '.git'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(source, 'node_modules')];
     const filter = (src) => {
         const real = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(src);
         return !skip.some((s) => real === s || real.startsWith(s + node_path__WEBPACK_IMPORTED_MODULE_3__.sep));
@@ -677,7 +972,7 @@ function copyBundle(vb, target, skipPaths = []) {
  * Replaces secret values in every regular file under `dir` (the capsule's copy of the bundle
  * only; the job runs on the original). Returns the files changed, relative to `dir`.
  */
-async function redactTree(dir, secretValues) {
+function redactTree(dir, secretValues) {
     if (secretValues.length === 0)
         return [];
     const changed = [];
@@ -695,17 +990,199 @@ async function redactTree(dir, secretValues) {
     }
     return changed.sort();
 }
-function realpathOrSelf(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-    }
-}
 /** A path inside the run folder, as written into documents (always "/"-separated). */
 function relativeToRun(layout, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(layout.root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+const RUN_FOLDER_STEPS = [
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const path = options.displayPath ?? manifestPath;
+    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
+}
+/**
+ * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
+ * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
+ * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
+ * the sealed chain (`chain`, under the keys trusted here).
+ */
+function freshRunFolderReport(loaded, chain, displayPath) {
+    const evidence = loaded.manifest.proof_capsule?.evidence;
+    const outcomes = [
+        ['run_manifest_valid', manifestValid(loaded)],
+        ['run_artifacts_present', artifactsPresent(loaded)],
+        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
+        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
+    ];
+    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
+    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
+}
+function folderReport(checks, warnings, path, loaded, chain) {
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings,
+        evidence_class: chain?.classification ?? null,
+        // A folder carries no signature: whoever wrote its files is not proven here.
+        origin: {
+            verified: false,
+            public_key_sha256: null,
+            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
+        },
+    };
+}
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+async function checkManifestValid(ctx) {
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    ctx.set('loaded', loaded);
+    return manifestValid(loaded);
+}
+function checkArtifactsPresent(ctx) {
+    const problems = [];
+    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
+    for (const a of artifacts) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return artifactsPresent(ctx.get('loaded'));
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return outputsMatch(ctx.get('loaded'));
+}
+async function checkFolderChain(ctx) {
+    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    ctx.set('chain', report);
+    return chainCheck(report, evidence);
+}
+function chainCheck(report, evidence) {
+    const { events } = evidence;
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS') {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    }
+    if (report.final_hash !== evidence.final_hash) {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    }
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const index = doc.value;
+    const loaded = ctx.get('loaded');
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
-/***/ 8371:
+/***/ 3780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPipeline: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
-var promotion_policy = __webpack_require__(8691);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/json/write.ts
@@ -81,11 +79,14 @@ function buildValidationArtifact(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/execute/qemu/kernels.ts
+var kernels = __webpack_require__(8574);
 // EXTERNAL MODULE: ./src/json/canonical.ts
 var canonical = __webpack_require__(6680);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./src/agentplane/placement-artifacts.ts
+
 
 
 
@@ -102,7 +103,7 @@ function buildPlacementDecision(placement) {
             executor: placement.executor,
             accel: placement.accel,
             kvm: placement.accel === 'kvm',
-            ...(placement.qemu ? { qemu: placement.qemu.binary, kernel: placement.qemu.kernel, machine: placement.qemu.machine } : {}),
+            ...(placement.qemu ? { qemu: placement.qemu.binary, kernel: (0,kernels/* recordedKernelPath */.Ho)(placement.qemu.kernel), machine: placement.qemu.machine } : {}),
             warnings: placement.warnings,
         },
         rejected: placement.rejected.map((r) => ({ name: r.candidate, sshRef: null, reason: r.reason })),
@@ -882,10 +883,45 @@ function evaluateGates(validations, ctx) {
 var outputs = __webpack_require__(6539);
 // EXTERNAL MODULE: ./src/execute/env.ts
 var env = __webpack_require__(2436);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 25 modules
-var execute_registry = __webpack_require__(4836);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
+var execute_registry = __webpack_require__(5412);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __webpack_require__(4642);
+;// CONCATENATED MODULE: ./src/pipeline/machine-paths.ts
+
+
+/**
+ * The run's result with this machine's folders taken out of what the executor wrote down
+ * (details, diagnostics): a path inside the run folder becomes relative to it
+ * (`logs/console.log`), one inside the bundle folder relative to that, so a capsule never holds
+ * a home directory or a runner's workspace, and two machines making the same run record the
+ * same text. The run folder goes first: it may lie inside the bundle folder.
+ */
+function withoutMachinePaths(result, folders) {
+    const prefixes = [folders.runFolder, folders.bundleDir]
+        .flatMap((dir) => [...new Set([realOrSelf(dir), (0,external_node_path_.resolve)(dir)])]);
+    const strip = (s) => prefixes.reduce((t, p) => t.split(`${p}/`).join('').split(p).join('.'), s);
+    return { ...result, details: mapStrings(result.details, strip), diagnostics: result.diagnostics.map(strip) };
+}
+function mapStrings(value, f) {
+    if (typeof value === 'string')
+        return f(value);
+    if (Array.isArray(value))
+        return value.map((v) => mapStrings(v, f));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
+    }
+    return value;
+}
+function realOrSelf(dir) {
+    try {
+        return (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return (0,external_node_path_.resolve)(dir);
+    }
+}
+
 // EXTERNAL MODULE: ./src/execute/redact.ts
 var redact = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/pipeline/outputs.ts
@@ -1000,7 +1036,8 @@ function buildRunManifest(m) {
             python_version: '',
             python_executable: '',
             platform: `${(0,external_node_os_.platform)()}-${(0,external_node_os_.release)()}-${(0,external_node_os_.arch)()}`,
-            repo_root: vb.dir,
+            // The bundle folder as the capsule holds it (relative to the manifest), not this machine's path.
+            repo_root: 'bundle',
             active_app: b.metadata.name,
             app_name: b.metadata.name,
         },
@@ -1039,6 +1076,13 @@ function buildRunManifest(m) {
                 max_run_seconds: b.spec.policy.maxRunSeconds,
                 fail_on_timeout: b.spec.policy.failOnTimeout,
                 ...(m.redactedBundleFiles.length > 0 ? { redacted_files: m.redactedBundleFiles } : {}),
+                packed_files: m.inventory.packed,
+                staged: {
+                    inventory: (0,workspace/* relativeToRun */.X$)(layout, layout.stagedInventory),
+                    files: m.inventory.files.length,
+                    bytes: m.inventory.files.reduce((n, f) => n + f.size_bytes, 0),
+                    excluded: m.inventory.excluded.length,
+                },
             },
             placement: { site: m.placement.site, executor: m.placement.executor, accel: m.placement.accel, rejected: m.placement.rejected, warnings: m.placement.warnings },
             execution: {
@@ -1087,16 +1131,15 @@ var ed25519 = __webpack_require__(9805);
 
 
 /**
- * The key given (file or PEM from a secret), or a freshly generated dev key saved 0600 in the
- * run's `keys/` folder (never packed) with a local trust policy that anchors exactly it.
+ * The key given (read with the other inputs, before the run), or a freshly generated dev key
+ * saved 0600 in the run's `keys/` folder (never packed) with a local trust policy that
+ * anchors exactly it.
  */
-function resolveSigning(options, keysDir) {
+function resolveSigning(given, options, keysDir) {
     let key;
     let devKey = false;
-    if (options.keyPem)
-        key = (0,ed25519/* signingKeyFromPem */.TW)(options.keyPem, 'signing key (from input)');
-    else if (options.keyPath)
-        key = (0,ed25519.loadSigningKey)(options.keyPath);
+    if (given)
+        key = given;
     else {
         const generated = (0,ed25519/* generateSigningKey */.ID)('generated dev key');
         (0,atomic.writeFileAtomic)((0,external_node_path_.join)(keysDir, 'dev-signing-key.pem'), generated.privateKeyPem, 0o600);
@@ -1132,6 +1175,7 @@ function resolveSigning(options, keysDir) {
 
 
 
+
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
 function validateStage(log, options) {
@@ -1149,12 +1193,15 @@ function placeStage(log, vb, options) {
         return { status: p.warnings.length > 0 ? 'warn' : 'pass', message, result: p };
     });
 }
-/** Makes the run folder, resolves the key, opens the chain (every later stage is recorded in it), stages the bundle. */
-async function openRun(log, vb, placement, policy, options) {
+/**
+ * Claims the run folder, takes the key read with the other inputs, opens the chain (every later
+ * stage is recorded in it), stages the bundle.
+ */
+async function openRun(log, vb, placement, inputs, options) {
     const runEnv = (0,env/* buildRunEnv */.h)(vb.bundle, process.env, { extraSecretValues: options.secretValues ?? [] });
     const command = (0,run_command/* runCommand */.d)(vb);
-    const layout = (0,workspace/* createRunFolder */.kg)(options.outDir);
-    const signing = resolveSigning(options, layout.keysDir);
+    const layout = (0,workspace/* createRunFolder */.kg)(options.outDir, options.outDirNumbered);
+    const signing = resolveSigning(inputs.key, options, layout.keysDir);
     const { name, version } = vb.bundle.metadata;
     const runId = `${name}-${(0,text_time/* compactStamp */.nd)(new Date())}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
     const chain = ChainRecorder.create(layout.events, {
@@ -1165,9 +1212,9 @@ async function openRun(log, vb, placement, policy, options) {
         },
     });
     log.attach(chain);
-    const run = { options, log, vb, policy, placement, runEnv, command, layout, signing, runId, chain };
+    const run = { options, log, vb, policy: inputs.policy, placement, runEnv, command, layout, signing, runId, chain };
     try {
-        return { ...run, redactedBundleFiles: await (0,workspace/* stageBundle */.Th)(vb, layout, runEnv.secretValues) };
+        return { ...run, ...(0,workspace/* stageBundle */.Th)(vb, layout, command, inputs.ignoreRules, runEnv.secretValues) };
     }
     catch (err) {
         chain.close();
@@ -1179,7 +1226,9 @@ function runStage(run) {
     const maxRunSeconds = vb.bundle.spec.policy.maxRunSeconds;
     const envNames = Object.keys(runEnv.env).sort();
     const args = { argv: command.argv, cwd: command.cwd, env_names: envNames, executor: placement.executor };
-    return run.log.run('run', args, () => (0,execute_registry/* executorFor */.l)(placement.executor).run({
+    // What the executor wrote down is recorded without this machine's run and bundle folders.
+    const folders = { runFolder: layout.root, bundleDir: vb.dir };
+    return run.log.run('run', args, async () => withoutMachinePaths(await (0,execute_registry/* executorFor */.l)(placement.executor).run({
         bundle: vb,
         placement,
         workspace: layout.workspace,
@@ -1191,7 +1240,7 @@ function runStage(run) {
         timeoutSeconds: maxRunSeconds,
         logCapBytes: LOG_CAP_BYTES,
         onOutput: run.options.onOutput,
-    }), (r) => ({
+    }), folders), (r) => ({
         status: r.status === 'pass' ? 'pass' : 'fail',
         message: executionSummary(r, maxRunSeconds),
         result: {
@@ -1251,7 +1300,7 @@ function manifestOf(run, judged, chain) {
         status: runStatus(run, judged), chain,
         secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
         signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
-        stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles,
+        stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles, inventory: run.inventory,
     });
 }
 
@@ -1375,6 +1424,31 @@ async function pipelineResult(run, judged, outcome) {
     };
 }
 
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
+var promotion_policy = __webpack_require__(8691);
+// EXTERNAL MODULE: ./src/trust/policy.ts
+var trust_policy = __webpack_require__(9742);
+// EXTERNAL MODULE: ./src/pipeline/staging.ts
+var staging = __webpack_require__(1883);
+;// CONCATENATED MODULE: ./src/pipeline/inputs.ts
+
+
+
+
+/**
+ * Reads and validates every input file before the run folder is claimed or anything runs:
+ * a bad policy, trust policy, key or `.capsuleignore` is exit 2 with nothing run and no
+ * run folder left behind. The trust policy is read again by verify; this read is its check.
+ */
+function readRunInputs(options, vb) {
+    const policy = (0,promotion_policy.loadPromotionPolicy)(options.policyPath);
+    if (options.trustPolicyPath)
+        (0,trust_policy.loadTrustPolicy)(options.trustPolicyPath);
+    const key = options.keyPem ? (0,ed25519/* signingKeyFromPem */.TW)(options.keyPem, 'signing key (from input)')
+        : options.keyPath ? (0,ed25519.loadSigningKey)(options.keyPath) : null;
+    return { policy, key, ignoreRules: (0,staging/* readCapsuleIgnore */.qh)(vb.dir) };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/stages.ts
 
 
@@ -1462,9 +1536,9 @@ class StageLog {
 async function runPipeline(options) {
     const log = new StageLog(options.onStage);
     const vb = await validateStage(log, options);
-    const policy = (0,promotion_policy.loadPromotionPolicy)(options.policyPath);
+    const inputs = readRunInputs(options, vb);
     const placement = await placeStage(log, vb, options);
-    const run = await openRun(log, vb, placement, policy, options);
+    const run = await openRun(log, vb, placement, inputs, options);
     try {
         const result = await runStage(run);
         const collected = await collectStage(run);
