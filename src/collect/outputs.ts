@@ -24,15 +24,54 @@ export interface Collection {
   refused: RefusedOutput[];
 }
 
-/** Every non-folder entry under `root` as a posix relative path; symlinked folders are not entered. */
-function walk(root: string, rel = ''): string[] {
+/**
+ * Every non-folder entry under `root/rel` as a posix path relative to `root`; symlinked folders
+ * are not entered, nor are the `skip` folders (relative to `root`).
+ */
+function walk(root: string, rel: string, skip: Set<string>): string[] {
   const out: string[] = [];
   for (const name of readdirSync(join(root, rel)).sort()) {
     const child = rel ? `${rel}/${name}` : name;
-    if (lstatSync(join(root, child)).isDirectory()) out.push(...walk(root, child));
+    if (skip.has(child)) continue;
+    if (lstatSync(join(root, child)).isDirectory()) out.push(...walk(root, child, skip));
     else out.push(child);
   }
   return out;
+}
+
+/**
+ * The entries a set of globs can match, found by walking only below each glob's fixed leading
+ * folders (`build/*.txt` looks in `build/` alone), so a workspace that is a whole repository
+ * (a command run in place) is not read end to end. A leading folder reached through a symlink
+ * is not walked.
+ */
+function candidates(root: string, globs: string[], skip: Set<string>): string[] {
+  const bases = [...new Set(globs.map((g) => picomatch.scan(g).base.replace(/\/+$/, '')))].sort();
+  const roots = bases.filter((b) => !bases.some((o) => o !== b && (o === '' || b.startsWith(`${o}/`))));
+  const found = new Set<string>();
+  for (const base of roots) {
+    const kind = realFolderOrEntry(root, base);
+    if (kind === 'folder') for (const rel of walk(root, base, skip)) found.add(rel);
+    else if (kind === 'entry') found.add(base);
+  }
+  return [...found].sort();
+}
+
+/** What `rel` is, with no symlink on the way to it: a folder to walk, another entry, or nothing usable. */
+function realFolderOrEntry(root: string, rel: string): 'folder' | 'entry' | null {
+  if (rel === '') return 'folder';
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    let st: Stats;
+    try {
+      st = lstatSync(join(root, ...parts.slice(0, i)));
+    } catch {
+      return null;
+    }
+    if (i === parts.length) return st.isDirectory() ? 'folder' : 'entry';
+    if (!st.isDirectory()) return null;
+  }
+  return null;
 }
 
 function notRegular(st: Stats): string | null {
@@ -69,21 +108,28 @@ function refusal(realRoot: string, file: string): string | null {
   return null;
 }
 
+export interface CollectOptions {
+  /** Workspace-relative folders never looked into (an in-place run's own run folder, `.git`). */
+  skip?: string[];
+}
+
 /**
  * The declared outputs found in the workspace, by glob, hashed while streaming, sorted by
  * path; and every matched path that is not a regular file with one link inside the
- * workspace, with why. Globs with `..` or absolute paths are refused outright.
+ * workspace, with why. A glob without wildcards that names a folder takes every file under
+ * it. Globs with `..` or absolute paths are refused outright.
  */
-export async function collectOutputs(workspace: string, outputs: { path: string; kind: OutputKind }[]): Promise<Collection> {
+export async function collectOutputs(workspace: string, outputs: { path: string; kind: OutputKind }[], options: CollectOptions = {}): Promise<Collection> {
   for (const o of outputs) {
     const problem = relativePathProblem(o.path);
     if (problem) throw new CapsuleError('output_path_invalid', `output glob ${JSON.stringify(o.path)} ${problem}`);
   }
   const realRoot = realpathSync(workspace);
-  const matchers = outputs.map((o) => ({ kind: o.kind, match: picomatch(o.path.replace(/^\.\//, ''), { dot: true }) }));
+  const globs = outputs.map((o) => o.path.replace(/^(\.\/)+/, ''));
+  const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]!) }));
   const collected: CollectedOutput[] = [];
   const refused: RefusedOutput[] = [];
-  for (const rel of walk(realRoot)) {
+  for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
     const m = matchers.find((x) => x.match(rel));
     if (!m) continue;
     const reason = refusal(realRoot, join(realRoot, rel));
@@ -96,4 +142,12 @@ export async function collectOutputs(workspace: string, outputs: { path: string;
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };
+}
+
+/** A glob's matcher; a plain path (no wildcards) also matches everything below it: `dist` means its files. */
+export function globMatcher(glob: string): (rel: string) => boolean {
+  const match = picomatch(glob, { dot: true });
+  if (picomatch.scan(glob).isGlob) return match;
+  const folder = glob.replace(/\/+$/, '');
+  return (rel) => match(rel) || rel.startsWith(`${folder}/`);
 }

@@ -25,6 +25,16 @@ function workspace(): string {
 }
 
 describe('collectOutputs', () => {
+  it('takes a plain folder path as every file under it, and never looks into the skipped folders', async () => {
+    const ws = workspace();
+    mkdirSync(join(ws, 'run', 'artifacts'), { recursive: true });
+    writeFileSync(join(ws, 'run', 'artifacts', 'x.txt'), 'packed by an earlier step');
+    const got = await collectOutputs(ws, [{ path: 'out/deep', kind: 'file' }, { path: '**/x.txt', kind: 'file' }], { skip: ['run'] });
+    expect(got.outputs.map((o) => o.path)).toEqual(['out/deep/m.json']);
+    const all = await collectOutputs(ws, [{ path: '**/x.txt', kind: 'file' }]);
+    expect(all.outputs.map((o) => o.path)).toEqual(['run/artifacts/x.txt']);
+  });
+
   it('collects by glob, sorted, hashed, without following symlinks out of the workspace', async () => {
     const ws = workspace();
     const got = await collectOutputs(ws, [{ path: 'out/**/*.txt', kind: 'file' }, { path: 'out/deep/*.json', kind: 'metrics' }, { path: 'out/leakdir/**', kind: 'file' }, { path: 'out/leakdir', kind: 'file' }]);
