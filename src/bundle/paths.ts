@@ -2,7 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Where a bundle's relative paths resolve: its folder, or (agentplane) the repository root. */
-export type PathBase = 'the bundle folder' | 'the repository root';
+export type PathBase = 'the bundle folder' | 'the repository root' | 'the command\'s folder';
 
 /** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
 export function relativePathProblem(p: string, base: PathBase = 'the bundle folder'): string | null {

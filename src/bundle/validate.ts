@@ -32,25 +32,45 @@ export function validateBundle(path: string, options: ValidateOptions = {}): Val
   const doc = parseJsonStrict(bytes.toString('utf8'), file);
   const bundleDir = dirname(file);
   const agentplane = (doc.value as { apiVersion?: unknown } | null)?.apiVersion === AGENTPLANE_API_VERSION;
-  const dir = agentplane ? agentplaneRepoRoot(bundleDir, options.repoRoot) : bundleDir;
-  const schema = agentplane ? 'agentplane-bundle' : 'bundle';
-  const schemaIssues: BundleIssue[] = validateAgainst(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
-  const bundle = agentplane ? mapAgentplaneBundle(doc.value) : withBundleDefaults(doc.value, file);
-  const toOriginal = agentplane ? agentplanePointer : (p: string) => p;
+  if (!agentplane) return checkedBundle(bytes, doc, bundleDir);
+  const dir = agentplaneRepoRoot(bundleDir, options.repoRoot);
+  const schemaIssues: BundleIssue[] = validateAgainst('agentplane-bundle', doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
+  const bundle = mapAgentplaneBundle(doc.value);
   const outsideRoot: CheckIssue[] = isInside(dir, file) ? [] : [{ check: 'paths-inside-bundle', pointer: '', message: `the bundle is not inside the repository root ${dir} (--repo-root)` }];
-  const semantic = [...outsideRoot, ...checkBundle(bundle, dir, agentplane ? { base: 'the repository root', bundleDir } : {})].map((i) => locateIssue(i, doc, toOriginal));
-  // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
-  const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
-  if (issues.length > 0) throw bundleInvalid(file, issues);
+  const semantic = [...outsideRoot, ...checkBundle(bundle, dir, { base: 'the repository root', bundleDir })].map((i) => locateIssue(i, doc, agentplanePointer));
+  throwIfIssues(file, schemaIssues, semantic);
   return {
     bundle,
     path: file,
     dir,
     ...(dir !== bundleDir ? { stage: stagePaths(bundle, dir, bundleDir) } : {}),
     sha256: sha256Hex(bytes),
-    format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
+    format: 'agentplane.v0.1',
     original: doc.value,
   };
+}
+
+/**
+ * A native bundle held in memory (the one `capsule run -- CMD` writes): the same schema and
+ * semantic checks as a bundle file, its paths resolved in `dir` (the folder the command runs
+ * in). `file` is where the caller writes exactly `bytes`, and names the bundle in messages.
+ */
+export function validateBundleBytes(bytes: Buffer, file: string, dir: string): ValidatedBundle {
+  return checkedBundle(bytes, parseJsonStrict(bytes.toString('utf8'), file), dir);
+}
+
+/** Schema, defaults and semantic checks of a native bundle whose paths resolve in `dir`. */
+function checkedBundle(bytes: Buffer, doc: JsonDocument, dir: string): ValidatedBundle {
+  const schemaIssues: BundleIssue[] = validateAgainst('bundle', doc.value, doc).map((i) => ({ ...i, file: doc.file, check: 'schema' }));
+  const bundle = withBundleDefaults(doc.value, doc.file);
+  throwIfIssues(doc.file, schemaIssues, checkBundle(bundle, dir).map((i) => locateIssue(i, doc, (p) => p)));
+  return { bundle, path: doc.file, dir, sha256: sha256Hex(bytes), format: 'proofcapsule.v1', original: doc.value };
+}
+
+/** Every problem at once; a semantic check that speaks about the same value says it better than the schema (e.g. AGPL). */
+function throwIfIssues(file: string, schemaIssues: BundleIssue[], semantic: BundleIssue[]): void {
+  const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
+  if (issues.length > 0) throw bundleInvalid(file, issues);
 }
 
 /**
