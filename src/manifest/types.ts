@@ -67,6 +67,17 @@ export interface RunExtension {
     classification: string;
     seal_public_key_sha256: string | null;
   };
+  /** A command run in place (`capsule run -- CMD`), not a bundle folder copied into a workspace. */
+  in_place?: {
+    /** The folder's own name only: where it sits on the machine is not evidence. */
+    folder: string;
+    git: { rev: string; dirty: boolean } | null;
+    inputs: string[];
+    /** Files the command read (`--input`), hashed before it ran; listed, not packed. */
+    materials: { path: string; sha256: string; size_bytes: number }[];
+    /** Outputs whose bytes were already there before the command ran (an earlier build's, left as they were). */
+    unchanged_outputs: string[];
+  };
   /** Names only: secret values are never written anywhere. */
   secrets: { names: string[] };
   signing: { public_key_sha256: string; dev_key: boolean };

@@ -16,6 +16,7 @@ import { freshRunFolderReport } from '../verify/run-folder.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { manifestOf, runStatus, type Judged, type OpenRun } from './job-stages.js';
 import { packVerifiedRun } from './prove-manifest.js';
+import { executionSummary } from './run-manifest.js';
 import type { PipelineResult } from './types.js';
 
 /** Where the capsule and its detached signature go. */
@@ -132,6 +133,11 @@ export async function pipelineResult(
     publicKeySha256: run.signing.key.publicKeySha256,
     devKey: run.signing.devKey,
     verification,
+    job: {
+      argv: judged.result.argv, exitCode: judged.result.exitCode, signal: judged.result.signal,
+      timedOut: judged.result.timedOut,
+      summary: executionSummary(judged.result, run.vb.bundle.spec.policy.maxRunSeconds),
+    },
     gates: judged.gates.map(({ label, status, summary }) => ({ label, status, summary })),
     outputs: judged.outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
     stages: run.log.stages,

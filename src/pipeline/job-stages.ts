@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../bundle/run-command.js';
 import type { ValidatedBundle } from '../bundle/types.js';
-import { validateBundle } from '../bundle/validate.js';
 import { ChainRecorder } from '../chain/recorder.js';
 import type { ChainReport } from '../chain/report.js';
 import { verifyChainFile } from '../chain/verify.js';
@@ -18,19 +17,19 @@ import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunInputs } from './inputs.js';
 import { withoutMachinePaths } from './machine-paths.js';
+import { jobOf, type StagedJob } from './job.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
 import type { StageLog } from './stages.js';
 import type { PipelineOptions } from './types.js';
-import type { StagedInventory } from './staging.js';
-import { createRunFolder, stageBundle, type RunLayout } from './workspace.js';
+import { createRunFolder, type RunLayout } from './workspace.js';
 
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
 
 /** What every stage from the run on reads: the bundle, where and how it runs, its folder, key and chain. */
-export interface OpenRun {
+export interface OpenRun extends StagedJob {
   options: PipelineOptions;
   log: StageLog;
   vb: ValidatedBundle;
@@ -42,10 +41,6 @@ export interface OpenRun {
   signing: ResolvedSigning;
   runId: string;
   chain: ChainRecorder;
-  /** Files of the bundle/ copy in which secret values were replaced. */
-  redactedBundleFiles: string[];
-  /** What of the bundle folder was staged, and which of its files are packed. */
-  inventory: StagedInventory;
 }
 
 /** The job's outcome as the gate stage judged it. */
@@ -57,9 +52,9 @@ export interface Judged {
 }
 
 export function validateStage(log: StageLog, options: PipelineOptions): Promise<ValidatedBundle> {
-  const validate = () => validateBundle(options.bundlePath, { repoRoot: options.repoRoot });
-  return log.run('validate', { bundle: options.bundlePath }, validate, (v) => ({
-    message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${v.format}) is valid`,
+  const job = jobOf(options);
+  return log.run('validate', job.args, () => job.validate(), (v) => ({
+    message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${job.describe?.(v) ?? v.format}) is valid`,
     result: { sha256: v.sha256, format: v.format },
   }));
 }
@@ -102,7 +97,8 @@ export async function openRun(
   log.attach(chain);
   const run = { options, log, vb, policy: inputs.policy, placement, runEnv, command, layout, signing, runId, chain };
   try {
-    return { ...run, ...stageBundle(vb, layout, command, inputs.ignoreRules, runEnv.secretValues) };
+    const stageContext = { layout, command, rules: inputs.ignoreRules, secretValues: runEnv.secretValues };
+    return { ...run, ...(await jobOf(options).stage(vb, stageContext)) };
   } catch (err) {
     chain.close();
     throw err;
@@ -110,7 +106,7 @@ export async function openRun(
 }
 
 export function runStage(run: OpenRun): Promise<RunResult> {
-  const { vb, placement, layout, command, runEnv } = run;
+  const { vb, placement, layout, command, runEnv, workspace } = run;
   const maxRunSeconds = vb.bundle.spec.policy.maxRunSeconds;
   const envNames = Object.keys(runEnv.env).sort();
   const args = { argv: command.argv, cwd: command.cwd, env_names: envNames, executor: placement.executor };
@@ -120,7 +116,7 @@ export function runStage(run: OpenRun): Promise<RunResult> {
     async () => withoutMachinePaths(await executorFor(placement.executor).run({
       bundle: vb,
       placement,
-      workspace: layout.workspace,
+      workspace,
       logsDir: layout.logsDir,
       argv: command.argv,
       cwd: command.cwd,
@@ -145,8 +141,8 @@ export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
   const leftOut = (c: CopiedOutputs) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
   return run.log.run('collect', { globs: vb.bundle.spec.outputs },
     async () => {
-      const collection = await collectOutputs(layout.workspace, vb.bundle.spec.outputs);
-      return copyOutputs(layout, collection, run.runEnv.secretValues);
+      const collection = await collectOutputs(run.workspace, vb.bundle.spec.outputs, run.collect);
+      return copyOutputs(layout, run.workspace, collection, run.runEnv.secretValues);
     },
     (c) => ({
       status: c.leftOut.length > 0 ? 'fail' : 'pass',
@@ -165,7 +161,7 @@ export function gateStage(run: OpenRun, result: RunResult, collected: CopiedOutp
   return run.log.run('gate', { validations, policy: options.policyPath ?? 'default' }, async () => {
     const outputs = collected.packed;
     const gates = [
-      ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: layout.workspace }),
+      ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: run.workspace }),
       ...leftOutGates(collected.leftOut, run.runEnv.secretNames),
     ];
     const judged = { result, outputs, gates };
@@ -196,5 +192,6 @@ export function manifestOf(run: OpenRun, judged: Omit<Judged, 'draft'>, chain: C
     secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
     signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
     stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles, inventory: run.inventory,
+    inPlace: run.inPlace?.(judged.outputs),
   });
 }

@@ -28,7 +28,7 @@ export interface CopiedOutputs {
  * redacting an artifact would silently change what the job produced. Paths of outputs left
  * out are recorded redacted.
  */
-export async function copyOutputs(layout: RunLayout, collection: Collection, secretValues: string[]): Promise<CopiedOutputs> {
+export async function copyOutputs(layout: RunLayout, workspace: string, collection: Collection, secretValues: string[]): Promise<CopiedOutputs> {
   const result: CopiedOutputs = { packed: [], leftOut: collection.refused.map((r) => ({ path: redactText(r.path, secretValues), why: 'not-a-regular-file', reason: r.reason })) };
   for (const o of collection.outputs) {
     const inName = secretValues.findIndex((s) => s.length > 0 && o.path.includes(s));
@@ -36,7 +36,7 @@ export async function copyOutputs(layout: RunLayout, collection: Collection, sec
       result.leftOut.push({ path: redactText(o.path, secretValues), why: 'secret-in-name', secretIndex: inName });
       continue;
     }
-    const source = join(layout.workspace, o.path);
+    const source = join(workspace, o.path);
     const secretIndex = await findSecret(source, secretValues);
     if (secretIndex >= 0) {
       result.leftOut.push({ path: o.path, why: 'secret-in-content', secretIndex });

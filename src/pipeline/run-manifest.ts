@@ -31,6 +31,8 @@ export interface ManifestInputs {
   redactedBundleFiles: string[];
   /** What of the bundle folder was staged, and which of its files are packed. */
   inventory: StagedInventory;
+  /** A command run in place (`capsule run -- CMD`): its folder, git facts, materials. */
+  inPlace?: NonNullable<RunExtension['in_place']>;
 }
 
 export function buildRunManifest(m: ManifestInputs): RunManifest {
@@ -91,7 +93,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
       bundle: {
         name: b.metadata.name,
         version: b.metadata.version,
-        path: `bundle/${relativeBundleFile(vb)}`,
+        path: `bundle/${m.inPlace ? 'bundle.json' : relativeBundleFile(vb)}`,
         sha256: vb.sha256,
         format: vb.format,
         lane: b.spec.policy.lane,
@@ -126,6 +128,7 @@ export function buildRunManifest(m: ManifestInputs): RunManifest {
         classification: m.chain.classification,
         seal_public_key_sha256: m.chain.seal_public_key_sha256,
       },
+      ...(m.inPlace ? { in_place: m.inPlace } : {}),
       secrets: { names: [...m.secretNames].sort() },
       signing: m.signing,
       stages: m.stages,

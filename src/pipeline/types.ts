@@ -1,6 +1,7 @@
 import type { ExecutorChoice } from '../execute/placement.js';
 import type { VerificationReport } from '../verify/report.js';
 import type { PromotionDecision } from '../promotion/types.js';
+import type { Job } from './job.js';
 
 export type StageName = 'validate' | 'place' | 'run' | 'collect' | 'gate' | 'seal' | 'prove' | 'sign' | 'verify' | 'decide';
 
@@ -11,8 +12,10 @@ export interface StageEvent {
   durationMs?: number;
 }
 
-export interface PipelineOptions {
-  bundlePath: string;
+/** A run of a bundle file, or of a job made before the pipeline (a command wrapped in place): exactly one. */
+export type PipelineOptions = RunOptions & ({ bundlePath: string; job?: undefined } | { job: Job; bundlePath?: undefined });
+
+export interface RunOptions {
   /** agentplane bundles: the repository root their paths resolve from (default: the nearest folder holding `bundles/`). */
   repoRoot?: string;
   outDir: string;
@@ -45,6 +48,8 @@ export interface PipelineResult {
   publicKeySha256: string;
   devKey: boolean;
   verification: VerificationReport;
+  /** How the job itself ended (its own exit code, whatever the decision). */
+  job: { argv: string[]; exitCode: number | null; signal: string | null; timedOut: boolean; summary: string };
   gates: { label: string; status: string; summary: string }[];
   outputs: { path: string; sha256: string; size_bytes: number }[];
   stages: { stage: StageName; status: 'pass' | 'fail' | 'warn'; durationMs: number; message: string }[];

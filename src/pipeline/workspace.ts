@@ -83,7 +83,7 @@ export function copyBundle(vb: ValidatedBundle, target: string): void {
  * Replaces secret values in every regular file under `dir` (the capsule's copy of the bundle
  * only; the job runs on the original). Returns the files changed, relative to `dir`.
  */
-function redactTree(dir: string, secretValues: string[]): string[] {
+export function redactTree(dir: string, secretValues: string[]): string[] {
   if (secretValues.length === 0) return [];
   const changed: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

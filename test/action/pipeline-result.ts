@@ -50,6 +50,7 @@ export function fakePipelineResult(dir: string, decision: DecisionKind, gateCoun
       evidence_class: 'AUTHORITATIVE_EVIDENCE',
       origin: { verified: true, public_key_sha256: 'a'.repeat(64), summary: 'origin verified' },
     },
+    job: { argv: ['/bin/sh', './run.sh'], exitCode: 0, signal: null, timedOut: false, summary: 'exited with code 0' },
     gates,
     outputs: [{ path: 'artifacts/out.txt', sha256: 'b'.repeat(64), size_bytes: 12 }],
     stages: [
