@@ -21,6 +21,8 @@ export interface RunAdviceOptions {
   trustPolicyPath?: string;
   /** The folder the user types commands from; paths in the advice are relative to it. */
   cwd: string;
+  /** A command wrapped in place: the words after `capsule run` as typed, to run again instead of a bundle. */
+  wrapped?: string[];
 }
 
 /** The "Next:" of one finished run, from its result and the manifest it wrote. */
@@ -43,6 +45,7 @@ export function runNextSteps(r: FinishedRun, o: RunAdviceOptions): string {
     policyResults: runFile('proof', 'promotion', 'policy_results.json'),
     dossier: runFile('proof', 'promotion', 'promotion_dossier.md'),
     key: signingFiles((name) => existsSync(path.join(o.cwd, name))),
+    ...(o.wrapped ? { wrapped: o.wrapped } : {}),
   });
 }
 

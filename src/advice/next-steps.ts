@@ -27,6 +27,8 @@ export interface AdvicePaths {
   dossier: string;
   /** The key and trust policy to sign with: the user's own when `exists`, else names free to make them under. */
   key: { key: string; trustPolicy: string; exists: boolean };
+  /** A command wrapped in place: the words after `capsule run` as typed (its options, `--`, the command). */
+  wrapped?: string[];
 }
 
 const w = shellWord;
@@ -36,7 +38,7 @@ const w = shellWord;
  * what happened: each command in it runs as written and leads where the sentence says.
  */
 export function nextSteps(f: AdviceFacts, p: AdvicePaths): string {
-  const rerun = `capsule run ${w(p.bundle)}`;
+  const rerun = p.wrapped ? `capsule run ${p.wrapped.map(w).join(' ')}` : `capsule run ${w(p.bundle)}`;
   const verify = `capsule verify ${w(p.capsule)} --signature ${w(p.signature)} --trust-policy ${w(p.trustPolicy)} --strict`;
   const ids = new Set(f.blockers);
   if (f.decision === 'promote') {
@@ -45,7 +47,8 @@ export function nextSteps(f: AdviceFacts, p: AdvicePaths): string {
   }
   if (f.decision === 'block') {
     if (f.timedOut) {
-      return `The job was stopped at its limit of ${f.maxRunSeconds ?? '?'} s: raise spec.policy.maxRunSeconds in \`${p.bundleFile}\` (at most 3600) or make the job finish sooner, then rerun \`${rerun}\`.`;
+      const raise = p.wrapped ? 'raise --timeout' : `raise spec.policy.maxRunSeconds in \`${p.bundleFile}\``;
+      return `The job was stopped at its limit of ${f.maxRunSeconds ?? '?'} s: ${raise} (at most 3600) or make the job finish sooner, then rerun \`${rerun}\`.`;
     }
     if (ids.has('verification_status_pass') || [...ids].some((id) => id.startsWith('capsule_') || id.startsWith('archive_'))) {
       return `Do not promote: the capsule failed verification (\`${verify}\` names the failing check). Rerun \`${rerun}\` for a new one.`;
@@ -66,7 +69,8 @@ export function nextSteps(f: AdviceFacts, p: AdvicePaths): string {
 /** Rerun with a key a trust policy anchors: the user's own if there, else made first. */
 function signedRerun(p: AdvicePaths): string {
   const k = p.key;
-  const run = `capsule run ${w(p.bundle)} --key ${w(k.key)} --trust-policy ${w(k.trustPolicy)}`;
+  const keyFlags = `--key ${w(k.key)} --trust-policy ${w(k.trustPolicy)}`;
+  const run = p.wrapped ? `capsule run ${keyFlags} ${p.wrapped.map(w).join(' ')}` : `capsule run ${w(p.bundle)} ${keyFlags}`;
   return k.exists ? `rerun \`${run}\`` : `run \`capsule keygen --out ${w(k.key)} --trust-policy ${w(k.trustPolicy)}\`, then \`${run}\``;
 }
 

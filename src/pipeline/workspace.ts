@@ -26,7 +26,7 @@ export interface RunLayout {
   keysDir: string;
 }
 
-function runLayout(root: string): RunLayout {
+export function runLayout(root: string): RunLayout {
   const r = resolve(root);
   return {
     root: r,
