@@ -21,6 +21,11 @@ export interface RunRequest {
   argv: string[];
   /** cwd relative to the workspace. */
   cwd: string;
+  /**
+   * Folders of the workspace (relative) an executor that copies it (a VM) leaves out and never
+   * writes back: a command run in place has its own run folder and `.git` there.
+   */
+  skip?: string[];
   /** The full environment of the run: allowlist + bundle env + named secrets. */
   env: Record<string, string>;
   /** Secret values to redact from every stored byte. */

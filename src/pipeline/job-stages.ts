@@ -117,6 +117,7 @@ export function runStage(run: OpenRun): Promise<RunResult> {
       bundle: vb,
       placement,
       workspace,
+      skip: run.collect.skip,
       logsDir: layout.logsDir,
       argv: command.argv,
       cwd: command.cwd,

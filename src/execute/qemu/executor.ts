@@ -150,6 +150,7 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
     init: { modules, hostUserland, network },
     job: { argv: req.argv, cwd: req.cwd, env },
     workspace: req.workspace,
+    skip: req.skip,
   });
   const disk = join(scratch, 'results.img');
   const diskBytes = options.resultsDiskBytes ?? DEFAULT_RESULTS_DISK_BYTES;
@@ -193,7 +194,7 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
 
   const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
   if (run.containment) details.containment = containmentDetails(run.containment, req.secretValues);
-  const results = run.timedOut ? null : collectGuestResults(disk, req.workspace);
+  const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip);
   if (results) details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
   return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };
 }

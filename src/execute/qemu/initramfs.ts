@@ -11,6 +11,8 @@ export interface InitramfsSpec {
   job: { argv: string[]; cwd: string; env: Record<string, string> };
   /** The host folder copied into the guest's /workspace. */
   workspace: string;
+  /** Folders of the workspace (relative) not copied. */
+  skip?: string[];
 }
 
 export interface BuiltInitramfs {
@@ -64,19 +66,24 @@ function payloadEntries(spec: InitramfsSpec): CpioEntry[] {
   return [
     { name: GUEST_PATHS.job.slice(1), type: 'file', mode: 0o644, data: Buffer.from(guestJobScript(spec.job.argv, spec.job.cwd, spec.job.env)) },
     { name: root, type: 'dir', mode: 0o755 },
-    ...workspaceEntries(spec.workspace, root),
+    ...workspaceEntries(spec.workspace, root, '', new Set(spec.skip ?? [])),
   ];
 }
 
-/** The workspace tree, sorted; symlinks are kept as symlinks (they resolve inside the guest only). */
-function workspaceEntries(dir: string, prefix: string): CpioEntry[] {
+/** The workspace tree but the `skip` folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
+function workspaceEntries(dir: string, prefix: string, rel: string, skip: Set<string>): CpioEntry[] {
   const entries: CpioEntry[] = [];
   for (const name of readdirSync(dir).sort()) {
+    const childRel = rel ? `${rel}/${name}` : name;
+    if (skip.has(childRel)) continue;
     const source = join(dir, name);
     const inGuest = `${prefix}/${name}`;
     const st = lstatSync(source);
     if (st.isSymbolicLink()) entries.push({ name: inGuest, type: 'symlink', target: readlinkSync(source) });
-    else if (st.isDirectory()) entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 }, ...workspaceEntries(source, inGuest));
+    else if (st.isDirectory()) {
+      entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 });
+      entries.push(...workspaceEntries(source, inGuest, childRel, skip));
+    }
     else if (st.isFile()) entries.push({ name: inGuest, type: 'file', mode: st.mode & 0o7777, source, size: st.size });
   }
   return entries;

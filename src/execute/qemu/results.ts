@@ -97,7 +97,7 @@ function throughSymlink(root: string, rel: string): boolean {
 }
 
 /** Reads the results disk; writes the workspace files back into `workspace` (regular files and folders only). */
-export function collectGuestResults(disk: string, workspace: string): GuestResults {
+export function collectGuestResults(disk: string, workspace: string, skip: string[] = []): GuestResults {
   const r: GuestResults = { stdout: null, stderr: null, exitCode: null, files: [], refused: [], truncated: false };
   const tar = readTar(disk);
   for (let step = tar.next(); ; step = tar.next()) {
@@ -109,14 +109,16 @@ export function collectGuestResults(disk: string, workspace: string): GuestResul
     if (e.name === 'capsule/stdout') r.stdout = e.data;
     else if (e.name === 'capsule/stderr') r.stderr = e.data;
     else if (e.name === 'capsule/exit_code') r.exitCode = /^\d{1,3}\s*$/.test(e.data.toString('ascii')) ? Number(e.data.toString('ascii').trim()) : null;
-    else if (e.name === 'workspace' || e.name.startsWith('workspace/')) writeBack(e, workspace, r);
+    else if (e.name === 'workspace' || e.name.startsWith('workspace/')) writeBack(e, workspace, r, skip);
   }
 }
 
-function writeBack(e: TarEntry, workspace: string, r: GuestResults): void {
+function writeBack(e: TarEntry, workspace: string, r: GuestResults, skip: string[]): void {
   const rel = workspacePath(e.name);
   if (rel === null) return void r.refused.push(`${e.name}: path could leave the workspace`);
   if (rel === '') return;
+  const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`));
+  if (kept !== undefined) return void r.refused.push(`${e.name}: inside ${kept}, a folder kept out of the VM`);
   if (e.type !== '0' && e.type !== '5') return void r.refused.push(`${e.name}: ${e.type === '2' ? 'symlink' : e.type === '1' ? 'hard link' : `entry type ${e.type}`} not written back`);
   if (throughSymlink(workspace, rel)) return void r.refused.push(`${e.name}: a symlink in the workspace is on its path`);
   const target = join(workspace, rel);

@@ -70,6 +70,14 @@ describe('collectGuestResults', () => {
     expect(existsSync(join(outside, 'x.txt'))).toBe(false);
   });
 
+  test('never writes into a folder kept out of the VM (the run folder of a command run in place)', () => {
+    const ws = workspace();
+    const r = collectGuestResults(disk(member('workspace/out/run/evidence/events.jsonl', 'forged'), member('workspace/a.txt', 'A')), ws, ['out/run']);
+    expect(r.refused).toEqual(['workspace/out/run/evidence/events.jsonl: inside out/run, a folder kept out of the VM']);
+    expect(existsSync(join(ws, 'out', 'run'))).toBe(false);
+    expect(r.files).toEqual(['a.txt']);
+  });
+
   test('an archive cut off mid-member (disk full) is reported truncated; what came before is kept', () => {
     const full = Buffer.concat([member('capsule/stdout', 'kept\n'), member('workspace/big', Buffer.alloc(4096, 1))]);
     const dir = mkdtempSync(join(tmpdir(), 'capsule-results-'));
