@@ -23,3 +23,12 @@ export function isShellName(name: string): boolean {
 export function shellWord(value: string): string {
   return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
 }
+
+/**
+ * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
+ * several lines) shown as ⏎, cut with … at `max` characters.
+ */
+export function commandLine(argv: string[], max = 100): string {
+  const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -99,7 +99,8 @@ export function inPlaceRecord(
   p: PreparedCommand, req: Pick<WrapRequest, 'inputs'>, outputs: CollectedOutput[], before: Map<string, string>,
 ): InPlaceRecord {
   return {
-    folder: basename(p.folder),
+    // The file system's root has no name of its own.
+    folder: basename(p.folder) || '/',
     git: p.git.git,
     inputs: [...req.inputs],
     materials: p.materials,

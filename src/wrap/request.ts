@@ -65,7 +65,7 @@ export function checkWrapRequest(req: WrapRequest, spell: WrapSpelling, hostEnv:
   const t = req.timeoutSeconds;
   if (t !== undefined && !(Number.isInteger(t) && t >= WRAP_TIMEOUT.min && t <= WRAP_TIMEOUT.max)) {
     const range = `${WRAP_TIMEOUT.min} to ${WRAP_TIMEOUT.max}`;
-    say('timeoutSeconds', `must be a whole number of seconds from ${range} (got ${t})`);
+    say('timeoutSeconds', `must be a whole number of seconds from ${range} (got ${Number.isNaN(t) ? 'no number' : t})`);
   }
   for (const [field, globs] of [['outputs', req.outputs], ['inputs', req.inputs]] as const) {
     for (const g of globs) {

@@ -173,6 +173,20 @@ describe('capsule run -- CMD: what the command sees and what is recorded', () =>
   });
 });
 
+describe('capsule run -- CMD: outputs the command left as they were', () => {
+  it('are packed and listed as unchanged_outputs (an earlier build\'s), a plain folder path taking its files', () => {
+    const cwd = fresh('unchanged');
+    mkdirSync(join(cwd, 'dist'));
+    writeFileSync(join(cwd, 'dist', 'old.js'), 'old\n');
+    const r = capsule(['run', '--output', 'dist', '--out', 'run', '--', 'sh', '-c', 'echo new > dist/new.js'], cwd);
+    expect(r.status, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(cwd, 'run', 'run_manifest.json'), 'utf8'));
+    expect(manifest.proof_capsule.in_place.unchanged_outputs).toEqual(['dist/old.js']);
+    const listing = execFileSync('unzip', ['-l', join(cwd, 'run', 'sh.agipack')], { encoding: 'utf8' });
+    for (const f of ['artifacts/dist/old.js', 'artifacts/dist/new.js']) expect(listing).toContain(f);
+  });
+});
+
 describe('capsule run -- CMD: bad input is refused with exit 2, a clear message and nothing run', () => {
   const run = (...args: string[]) => [...args, '--', 'touch', 'ran'];
   const cases: [string, string[], RegExp][] = [

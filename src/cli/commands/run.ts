@@ -10,7 +10,7 @@ import type { PipelineResult, StageEvent } from '../../pipeline/types.js';
 import type { Lane } from '../../bundle/types.js';
 import { WRAP_TIMEOUT, wrapFolder, wrapName, type WrapRequest } from '../../wrap/request.js';
 import { EXIT, action, printJson, progress } from '../io.js';
-import { shellWord } from '../../text/shell.js';
+import { commandLine } from '../../text/shell.js';
 
 interface RunFlags {
   out?: string;
@@ -179,7 +179,7 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: 
   const lines = [
     '',
     `Decision:  ${r.decision.decision.toUpperCase()}: ${r.decision.reason}`,
-    `Job:       ${oneLine(r.job.argv.map(shellWord).join(' '))}: ${r.job.summary}`,
+    `Job:       ${commandLine(r.job.argv)}: ${r.job.summary}`,
     `Capsule:   ${rel(r.capsulePath)} (${r.capsuleSize} bytes, sha256 ${r.capsuleSha256})`,
     `Signature: ${rel(r.signaturePath)}${r.devKey ? ' (dev-signed with a generated key: fine for trying things, not a release signature; pass --key)' : ''}`,
     `Evidence:  ${r.evidenceClass}; capsule verification ${r.verification.status} (${r.verification.checks.length} checks)`,
@@ -188,10 +188,4 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: 
   ];
   lines.push(`Next:      ${next}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-/** A command as one short line: newlines shown as ⏎, cut at 100 characters. */
-function oneLine(text: string): string {
-  const flat = text.replace(/\r?\n/g, '⏎');
-  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
 }
