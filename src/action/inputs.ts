@@ -2,13 +2,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { EXECUTOR_CHOICES, type ExecutorChoice } from '../execute/placement.js';
+import { bundleNameFrom, type WrapRequest, type WrapSpelling } from '../wrap/request.js';
 
 /** Which decisions turn the check red. */
 export type FailOn = 'block' | 'manual-review' | 'never';
 
 /** The action's inputs, parsed once; every path is absolute. */
 export interface ActionInputs {
-  bundlePath: string;
+  /** The bundle to run (the embedded example when neither `bundle` nor `run` is given); absent with `run`. */
+  bundlePath?: string;
+  /** `run:`: a script run in place in the workspace, as a `run:` step runs it (`bash -e`). */
+  command?: WrapRequest;
+  /** Neither `bundle` nor `run` was given: the example embedded in the action runs. */
+  embeddedExample: boolean;
   executor: ExecutorChoice;
   /** The signing key: PEM text from a secret, or a path to a PEM file. Neither: a dev key. */
   keyPem?: string;
@@ -43,12 +49,14 @@ export interface RunnerPaths {
   workspace: string;
   actionRoot: string;
   runnerTemp: string;
+  /** The job's id (GITHUB_JOB): the default name of a `run:` command's capsule. */
+  job?: string;
 }
 
 /** The runner's paths from its environment (outside a runner: the current folder). */
 export function runnerPaths(env: NodeJS.ProcessEnv, actionRoot: string): RunnerPaths {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  return { workspace, runnerTemp: env.RUNNER_TEMP || os.tmpdir(), actionRoot };
+  return { workspace, runnerTemp: env.RUNNER_TEMP || os.tmpdir(), actionRoot, ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}) };
 }
 
 /** A problem with one input; all are reported at once. */
@@ -58,6 +66,22 @@ interface InputProblem {
 }
 
 const EMBEDDED_BUNDLE = path.join('examples', 'hello', 'bundle.json');
+
+/** The `run:` settings by their input names, for the messages of a command that cannot be wrapped. */
+export const ACTION_SPELLING: WrapSpelling = {
+  argv: 'input "run"',
+  cwd: 'input "working-directory"',
+  name: 'input "name"',
+  outputs: 'input "outputs"',
+  inputs: 'input "materials"',
+  timeoutSeconds: 'input "timeout"',
+  lane: 'input "lane"',
+  env: 'input "env"',
+  secrets: 'input "secrets"',
+};
+
+/** Inputs that only mean something with `run:` (a bundle declares its own). */
+const RUN_ONLY = ['outputs', 'materials', 'name', 'env', 'secrets', 'timeout', 'working-directory'] as const;
 
 export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionInputs {
   const p = new InputParser(read, ctx.workspace);
@@ -69,8 +93,12 @@ export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionIn
   const key = p.text('signing-key');
   const keyIsPem = key?.startsWith('-----BEGIN') ?? false;
 
+  const bundle = p.file('bundle');
+  const command = runCommandInput(p, read, ctx);
+  if (bundle !== undefined && command !== undefined) p.problem('run', 'and input "bundle" are both given: a step runs a bundle or a command, not both (use two steps)');
   const inputs: ActionInputs = {
-    bundlePath: p.file('bundle') ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE),
+    ...(command ? { command } : { bundlePath: bundle ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE) }),
+    embeddedExample: bundle === undefined && command === undefined,
     executor: p.choice('executor', EXECUTOR_CHOICES, 'auto'),
     keyPem: keyIsPem ? `${key}\n` : undefined,
     keyPath: key !== undefined && !keyIsPem ? path.resolve(ctx.workspace, key) : undefined,
@@ -89,13 +117,37 @@ export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionIn
     githubToken: p.text('github-token') ?? '',
     attest: p.flag('attest', false),
     summary: p.flag('summary', true),
-    redact: read('redact').split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== ''),
+    redact: p.lines('redact'),
   };
   if ((inputs.releaseTag !== undefined || inputs.commentOnPr || inputs.attest) && inputs.githubToken === '') {
     p.problem('github-token', 'is empty, but release-tag, comment-on-pr or attest needs it');
   }
   p.finish();
   return inputs;
+}
+
+/**
+ * `run:` as a `run:` step runs it: the script, whole, by `bash -e`, in the workspace (or
+ * `working-directory`). The bundle made from it records the script in its argv, so a replay
+ * runs the very same text. The name defaults to the job's id.
+ */
+function runCommandInput(p: InputParser, read: InputReader, ctx: RunnerPaths): WrapRequest | undefined {
+  const script = read('run').replace(/\s+$/, '');
+  if (script.trim() === '') {
+    for (const name of RUN_ONLY) if (p.text(name) !== undefined) p.problem(name, 'is only for run: (a bundle declares its own); give run, or leave it out');
+    return undefined;
+  }
+  const timeout = p.text('timeout');
+  return {
+    argv: ['bash', '-e', '-c', script],
+    cwd: path.resolve(ctx.workspace, p.text('working-directory') ?? '.'),
+    name: p.text('name') ?? (bundleNameFrom(ctx.job ?? '') || 'run'),
+    outputs: p.lines('outputs'),
+    inputs: p.lines('materials'),
+    ...(timeout !== undefined ? { timeoutSeconds: Number(timeout) } : {}),
+    env: p.lines('env'),
+    secrets: p.lines('secrets'),
+  };
 }
 
 /** Typed readers over raw inputs that collect every problem, so one run reports them all. */
@@ -117,9 +169,14 @@ export class InputParser {
     return value === undefined ? undefined : path.resolve(this.workspace, value);
   }
 
+  /** A newline-separated list (globs, names), blanks dropped. */
+  lines(name: string): string[] {
+    return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '');
+  }
+
   /** Paths, one a line, resolved against the workspace. */
   files(name: string): string[] {
-    return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '').map((v) => path.resolve(this.workspace, v));
+    return this.lines(name).map((v) => path.resolve(this.workspace, v));
   }
 
   choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

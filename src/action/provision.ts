@@ -44,6 +44,8 @@ const KVM_RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node
  */
 export function vmNeeds(inputs: Pick<ActionInputs, 'executor' | 'bundlePath'>): VmNeeds | null {
   if (inputs.executor === 'process') return null;
+  // A `run:` command asks for nothing itself: only executor qemu boots a VM for it.
+  if (inputs.bundlePath === undefined) return inputs.executor === 'qemu' ? { ninep: false } : null;
   let spec;
   try {
     spec = validateBundle(inputs.bundlePath).bundle.spec.executor;

@@ -2,12 +2,15 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { sha256File } from '../hash/sha256.js';
 import type { PipelineOptions, PipelineResult } from '../pipeline/types.js';
+import type { Job } from '../pipeline/job.js';
+import { commandJob } from '../wrap/job.js';
+import { cliWords } from '../wrap/request.js';
 import { attestCapsule } from './attest.js';
 import { decisionFailsCheck } from './fail-on.js';
 import { readFailedRun } from './failed-run.js';
 import { runNextSteps } from '../advice/from-run.js';
 import { writeJobSummary } from './job-summary.js';
-import { parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs.js';
+import { ACTION_SPELLING, parseActionInputs, type ActionInputs, type RunnerPaths } from './inputs.js';
 import type { ActionOutcome, PublishedFile } from './outcome.js';
 import { commentMarker, pullRequestNumber, upsertPrComment } from './pr-comment.js';
 import { attachToRelease } from './release.js';
@@ -29,6 +32,7 @@ export interface ActionEngine {
 export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promise<ActionOutcome> {
   const inputs = parseActionInputs((name) => core.getInput(name), paths);
   registerSecrets([inputs.keyPem, ...inputs.redact]);
+  if (inputs.embeddedExample) core.notice('Neither bundle nor run was given: running the example embedded in this action (examples/hello). Give run: (your commands) or bundle: (a bundle file) to make a capsule of your own job.');
   const vm = vmNeeds(inputs);
   const provisionWarnings = vm ? await provisionVm(vm, paths.actionRoot) : [];
   const result = await runPipelineLogged(engine, inputs);
@@ -37,7 +41,12 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
     inputs,
     result,
     failedRun: readFailedRun(result.manifestPath),
-    next: runNextSteps(result, { bundleArg: inputs.bundlePath, trustPolicyPath: inputs.trustPolicyPath, cwd: paths.workspace }),
+    next: runNextSteps(result, {
+      bundleArg: inputs.bundlePath ?? '.',
+      trustPolicyPath: inputs.trustPolicyPath,
+      cwd: paths.workspace,
+      ...(inputs.command ? { wrapped: cliWords(inputs.command, paths.workspace) } : {}),
+    }),
     files,
     upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays, overwrite: inputs.overwrite }),
     warnings: [...decisionWarnings(result, inputs), ...provisionWarnings],
@@ -70,11 +79,17 @@ function decisionWarnings(result: PipelineResult, inputs: ActionInputs): string[
   return warnings;
 }
 
+/** The bundle to run, or the `run:` command wrapped in place in the workspace. */
+function jobInput(inputs: ActionInputs): { bundlePath: string } | { job: Job } {
+  if (!inputs.command) return { bundlePath: inputs.bundlePath! };
+  return { job: commandJob(inputs.command, { outDir: inputs.outDir, executor: inputs.executor, spelling: ACTION_SPELLING }) };
+}
+
 async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs): Promise<PipelineResult> {
   const log = stageLogger();
   try {
     return await engine.runPipeline({
-      bundlePath: inputs.bundlePath,
+      ...jobInput(inputs),
       outDir: inputs.outDir,
       executor: inputs.executor,
       keyPem: inputs.keyPem,

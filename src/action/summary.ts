@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PipelineResult } from '../pipeline/types.js';
-import { shellWord } from '../text/shell.js';
+import { commandLine, shellWord } from '../text/shell.js';
 import { DECISION_BADGE, cell, size, table } from './markdown.js';
 import type { FailedRun } from './failed-run.js';
 import type { ActionOutcome } from './outcome.js';
@@ -94,6 +94,7 @@ function factsSection(o: ActionOutcome): string {
   const passed = r.verification.checks.filter((c) => c.status === 'pass').length;
   const key = r.devKey ? `\`${r.publicKeySha256}\` (dev key generated for this run: no trust policy anchors it)` : `\`${r.publicKeySha256}\``;
   const rows: [string, string][] = [
+    ['Job', `\`${cell(commandLine(r.job.argv))}\`: ${cell(r.job.summary)}`],
     ['Evidence class', `\`${cell(r.evidenceClass)}\``],
     ['Verification', `${r.verification.status} (${passed}/${r.verification.checks.length} checks pass${r.verification.strict ? ', strict' : ''})`],
     ['Capsule SHA-256', `\`${r.capsuleSha256}\``],

@@ -60,4 +60,36 @@ describe('parseActionInputs', () => {
   it('splits redact values by line and drops blanks', () => {
     expect(parseActionInputs(reader({ redact: 'one\n\n two \r\nthree' }), ctx).redact).toEqual(['one', 'two', 'three']);
   });
+
+  it('run: is a script run in place by bash -e in the workspace, named after the job, with its globs by line', () => {
+    const inputs = parseActionInputs(reader({ run: 'make\nmake test\n', outputs: 'dist/*\n\n  build/a.txt  \n', materials: 'src/**' }), { ...ctx, job: 'Build All' });
+    expect(inputs.bundlePath).toBeUndefined();
+    expect(inputs.embeddedExample).toBe(false);
+    expect(inputs.command).toEqual({
+      argv: ['bash', '-e', '-c', 'make\nmake test'], cwd: '/ws', name: 'build-all',
+      outputs: ['dist/*', 'build/a.txt'], inputs: ['src/**'], env: [], secrets: [],
+    });
+    const sub = parseActionInputs(reader({ run: 'make', 'working-directory': 'app', name: 'app', timeout: '60' }), ctx);
+    expect(sub.command).toMatchObject({ cwd: '/ws/app', name: 'app', timeoutSeconds: 60 });
+  });
+
+  it('says the embedded example runs when neither bundle nor run is given', () => {
+    expect(parseActionInputs(reader({}), ctx).embeddedExample).toBe(true);
+    expect(parseActionInputs(reader({ bundle: 'b' }), ctx).embeddedExample).toBe(false);
+  });
+
+  it('refuses bundle and run together, and the run-only inputs without run, each by name', () => {
+    const problems = (values: Record<string, string>): string => {
+      try {
+        parseActionInputs(reader(values), ctx);
+      } catch (err) {
+        expect(err).toBeInstanceOf(CapsuleError);
+        return (err as CapsuleError).message;
+      }
+      return '';
+    };
+    expect(problems({ bundle: 'b', run: 'make' })).toMatch(/input "run" and input "bundle" are both given/);
+    const message = problems({ outputs: 'dist/*', materials: 'src/*', 'working-directory': 'app' });
+    for (const name of ['outputs', 'materials', 'working-directory']) expect(message).toContain(`input "${name}" is only for run:`);
+  });
 });
