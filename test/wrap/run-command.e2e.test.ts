@@ -79,7 +79,8 @@ describe('capsule run -- CMD: the command runs in place, and its capsule is like
   });
 
   it('replay --execute re-runs the recorded command and finds the same output hash', () => {
-    const rep = capsule(['replay', capsulePath, '--execute', '--json'], fresh('replay'));
+    const trust = join(dir, 'keys', 'trust-policy.local.json');
+    const rep = capsule(['replay', capsulePath, '--execute', '--trust-policy', trust, '--json'], fresh('replay'));
     expect(rep.status, rep.stderr).toBe(0);
     const result = JSON.parse(rep.stdout);
     expect(result.executed.status).toBe('match');
