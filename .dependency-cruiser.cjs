@@ -8,7 +8,7 @@ const LAYERS = [
   'errors.ts', 'version.ts', 'text', 'hash', 'fsio', 'json', 'schemas', 'keys', 'zip', 'trust',
   'bundle', 'execute', 'place', 'collect', 'chain', 'manifest', 'advice', 'record', 'exports',
   'prove', 'sign', 'verify', 'promotion', 'agentplane', 'view', 'diff', 'init',
-  'pipeline', 'replay', 'action', 'cli',
+  'pipeline', 'wrap', 'replay', 'action', 'cli',
 ];
 
 const escape = (name) => name.replace(/\./g, '\\.');

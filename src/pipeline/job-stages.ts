@@ -17,7 +17,7 @@ import { compactStamp } from '../text/time.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunInputs } from './inputs.js';
 import { withoutMachinePaths } from './machine-paths.js';
-import { jobOf, type StagedJob } from './job.js';
+import { bundleJob, type Job, type StagedJob } from './job.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
@@ -49,6 +49,11 @@ export interface Judged {
   outputs: CopiedOutputs['packed'];
   gates: GateResult[];
   draft: Draft;
+}
+
+/** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
+function jobOf(options: PipelineOptions): Job {
+  return options.job ?? bundleJob(options.bundlePath, options.repoRoot);
 }
 
 export function validateStage(log: StageLog, options: PipelineOptions): Promise<ValidatedBundle> {

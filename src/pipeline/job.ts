@@ -3,7 +3,6 @@ import type { ValidatedBundle } from '../bundle/types.js';
 import { validateBundle } from '../bundle/validate.js';
 import type { CollectedOutput, CollectOptions } from '../collect/outputs.js';
 import type { RunExtension } from '../manifest/types.js';
-import type { PipelineOptions } from './types.js';
 import type { StagedInventory } from './staging.js';
 import { stageBundle, type RunLayout } from './workspace.js';
 
@@ -41,11 +40,6 @@ export interface StagedJob {
   collect: CollectOptions;
   /** What the manifest records of a job run in place, once its outputs are known. */
   inPlace?: (outputs: CollectedOutput[]) => NonNullable<RunExtension['in_place']>;
-}
-
-/** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
-export function jobOf(options: PipelineOptions): Job {
-  return options.job ?? bundleJob(options.bundlePath, options.repoRoot);
 }
 
 /** A bundle file: validated in the validate stage, copied into `bundle/` and the workspace. */

@@ -16,7 +16,8 @@ describe.skipIf(!haveKernel)('capsule run --executor qemu -- CMD', () => {
   it('runs the command in a VM on a copy of the folder; its outputs come back, the run folder never goes in', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'capsule-wrap-qemu-'));
     writeFileSync(join(cwd, 'input.txt'), 'from the host\n');
-    const script = 'mkdir -p build && cat input.txt > build/a.txt && { test -e run && echo seen || echo absent; } >> build/a.txt';
+    const script = 'mkdir -p build && cat input.txt > build/a.txt'
+      + ' && { test -e run && echo seen || echo absent; } >> build/a.txt';
     const r = spawnSync(process.execPath, [CLI, 'run', '--executor', 'qemu', '--out', 'run', '--output', 'build/*.txt',
       '--json', '--', 'sh', '-c', script], { cwd, encoding: 'utf8', timeout: 300_000 });
     expect(r.status, r.stderr).toBe(0);
@@ -24,8 +25,9 @@ describe.skipIf(!haveKernel)('capsule run --executor qemu -- CMD', () => {
     const manifest = JSON.parse(readFileSync(join(cwd, 'run', 'run_manifest.json'), 'utf8'));
     expect(manifest.proof_capsule.execution.executor).toBe('qemu');
     const trust = join(cwd, 'run', 'keys', 'trust-policy.local.json');
-    const v = spawnSync(process.execPath, [CLI, 'verify', join(cwd, 'run', 'sh.agipack'), '--trust-policy', trust, '--strict'],
-      { cwd, encoding: 'utf8' });
+    const capsule = join(cwd, 'run', 'sh.agipack');
+    const args = [CLI, 'verify', capsule, '--trust-policy', trust, '--strict'];
+    const v = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
     expect(v.status, v.stdout + v.stderr).toBe(0);
     expect(existsSync(join(cwd, 'run', 'workspace'))).toBe(false);
   });
