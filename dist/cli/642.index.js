@@ -2,57 +2,6 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 4792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   LI: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
-function relativePathProblem(p, base = 'the bundle folder') {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:[\\/]/.test(p))
-        return `must be relative to ${base}, not absolute`;
-    if (p.split(/[\\/]/).includes('..'))
-        return 'must not contain ".." segments';
-    return null;
-}
-/** True when `child` is `root` or lies below it (both already resolved). */
-function isInside(root, child) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
-/**
- * The real path of `p` under `root` when it exists and, after resolving symlinks, stays
- * inside `root`; otherwise the reason it cannot be used.
- */
-function resolveInside(root, p, base = 'the bundle folder') {
-    const bad = relativePathProblem(p, base);
-    if (bad)
-        return { problem: bad };
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
-        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
-            return { problem: `resolves (through a symlink) outside ${base} ${root}` };
-        return { path: real };
-    }
-    catch {
-        return { problem: `does not exist in ${base}${base === 'the repository root' ? ` ${root}` : ''}` };
-    }
-}
-
-
-/***/ }),
-
 /***/ 8574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1568,20 +1517,25 @@ function payloadEntries(spec) {
     return [
         { name: GUEST_PATHS.job.slice(1), type: 'file', mode: 0o644, data: Buffer.from(guestJobScript(spec.job.argv, spec.job.cwd, spec.job.env)) },
         { name: root, type: 'dir', mode: 0o755 },
-        ...workspaceEntries(spec.workspace, root),
+        ...workspaceEntries(spec.workspace, root, '', new Set(spec.skip ?? [])),
     ];
 }
-/** The workspace tree, sorted; symlinks are kept as symlinks (they resolve inside the guest only). */
-function workspaceEntries(dir, prefix) {
+/** The workspace tree but the `skip` folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
+function workspaceEntries(dir, prefix, rel, skip) {
     const entries = [];
     for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const childRel = rel ? `${rel}/${name}` : name;
+        if (skip.has(childRel))
+            continue;
         const source = (0,external_node_path_.join)(dir, name);
         const inGuest = `${prefix}/${name}`;
         const st = (0,external_node_fs_.lstatSync)(source);
         if (st.isSymbolicLink())
             entries.push({ name: inGuest, type: 'symlink', target: (0,external_node_fs_.readlinkSync)(source) });
-        else if (st.isDirectory())
-            entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 }, ...workspaceEntries(source, inGuest));
+        else if (st.isDirectory()) {
+            entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 });
+            entries.push(...workspaceEntries(source, inGuest, childRel, skip));
+        }
         else if (st.isFile())
             entries.push({ name: inGuest, type: 'file', mode: st.mode & 0o7777, source, size: st.size });
     }
@@ -1783,7 +1737,7 @@ function throughSymlink(root, rel) {
     return false;
 }
 /** Reads the results disk; writes the workspace files back into `workspace` (regular files and folders only). */
-function collectGuestResults(disk, workspace) {
+function collectGuestResults(disk, workspace, skip = []) {
     const r = { stdout: null, stderr: null, exitCode: null, files: [], refused: [], truncated: false };
     const tar = readTar(disk);
     for (let step = tar.next();; step = tar.next()) {
@@ -1799,15 +1753,18 @@ function collectGuestResults(disk, workspace) {
         else if (e.name === 'capsule/exit_code')
             r.exitCode = /^\d{1,3}\s*$/.test(e.data.toString('ascii')) ? Number(e.data.toString('ascii').trim()) : null;
         else if (e.name === 'workspace' || e.name.startsWith('workspace/'))
-            writeBack(e, workspace, r);
+            writeBack(e, workspace, r, skip);
     }
 }
-function writeBack(e, workspace, r) {
+function writeBack(e, workspace, r, skip) {
     const rel = workspacePath(e.name);
     if (rel === null)
         return void r.refused.push(`${e.name}: path could leave the workspace`);
     if (rel === '')
         return;
+    const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`));
+    if (kept !== undefined)
+        return void r.refused.push(`${e.name}: inside ${kept}, a folder kept out of the VM`);
     if (e.type !== '0' && e.type !== '5')
         return void r.refused.push(`${e.name}: ${e.type === '2' ? 'symlink' : e.type === '1' ? 'hard link' : `entry type ${e.type}`} not written back`);
     if (throughSymlink(workspace, rel))
@@ -1956,6 +1913,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
         init: { modules, hostUserland, network },
         job: { argv: req.argv, cwd: req.cwd, env },
         workspace: req.workspace,
+        skip: req.skip,
     });
     const disk = (0,external_node_path_.join)(scratch, 'results.img');
     const diskBytes = options.resultsDiskBytes ?? DEFAULT_RESULTS_DISK_BYTES;
@@ -1998,7 +1956,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
     const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
     if (run.containment)
         details.containment = containmentDetails(run.containment, req.secretValues);
-    const results = run.timedOut ? null : collectGuestResults(disk, req.workspace);
+    const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip);
     if (results)
         details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
     return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };

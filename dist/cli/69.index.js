@@ -17,7 +17,7 @@ const w = _text_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7;
  * what happened: each command in it runs as written and leads where the sentence says.
  */
 function nextSteps(f, p) {
-    const rerun = `capsule run ${w(p.bundle)}`;
+    const rerun = p.wrapped ? `capsule run ${p.wrapped.map(w).join(' ')}` : `capsule run ${w(p.bundle)}`;
     const verify = `capsule verify ${w(p.capsule)} --signature ${w(p.signature)} --trust-policy ${w(p.trustPolicy)} --strict`;
     const ids = new Set(f.blockers);
     if (f.decision === 'promote') {
@@ -26,7 +26,8 @@ function nextSteps(f, p) {
     }
     if (f.decision === 'block') {
         if (f.timedOut) {
-            return `The job was stopped at its limit of ${f.maxRunSeconds ?? '?'} s: raise spec.policy.maxRunSeconds in \`${p.bundleFile}\` (at most 3600) or make the job finish sooner, then rerun \`${rerun}\`.`;
+            const raise = p.wrapped ? 'raise --timeout' : `raise spec.policy.maxRunSeconds in \`${p.bundleFile}\``;
+            return `The job was stopped at its limit of ${f.maxRunSeconds ?? '?'} s: ${raise} (at most 3600) or make the job finish sooner, then rerun \`${rerun}\`.`;
         }
         if (ids.has('verification_status_pass') || [...ids].some((id) => id.startsWith('capsule_') || id.startsWith('archive_'))) {
             return `Do not promote: the capsule failed verification (\`${verify}\` names the failing check). Rerun \`${rerun}\` for a new one.`;
@@ -46,7 +47,8 @@ function nextSteps(f, p) {
 /** Rerun with a key a trust policy anchors: the user's own if there, else made first. */
 function signedRerun(p) {
     const k = p.key;
-    const run = `capsule run ${w(p.bundle)} --key ${w(k.key)} --trust-policy ${w(k.trustPolicy)}`;
+    const keyFlags = `--key ${w(k.key)} --trust-policy ${w(k.trustPolicy)}`;
+    const run = p.wrapped ? `capsule run ${keyFlags} ${p.wrapped.map(w).join(' ')}` : `capsule run ${w(p.bundle)} ${keyFlags}`;
     return k.exists ? `rerun \`${run}\`` : `run \`capsule keygen --out ${w(k.key)} --trust-policy ${w(k.trustPolicy)}\`, then \`${run}\``;
 }
 /** `capsule-key.pem` and `trust-policy.json` in `dir` when both are there or neither is; else the first free numbered pair. */

@@ -29,6 +29,57 @@ function locateBundleFile(arg) {
 
 /***/ }),
 
+/***/ 4792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ relativePathProblem),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
+function relativePathProblem(p, base = 'the bundle folder') {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:[\\/]/.test(p))
+        return `must be relative to ${base}, not absolute`;
+    if (p.split(/[\\/]/).includes('..'))
+        return 'must not contain ".." segments';
+    return null;
+}
+/** True when `child` is `root` or lies below it (both already resolved). */
+function isInside(root, child) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real path of `p` under `root` when it exists and, after resolving symlinks, stays
+ * inside `root`; otherwise the reason it cannot be used.
+ */
+function resolveInside(root, p, base = 'the bundle folder') {
+    const bad = relativePathProblem(p, base);
+    if (bad)
+        return { problem: bad };
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
+            return { problem: `resolves (through a symlink) outside ${base} ${root}` };
+        return { path: real };
+    }
+    catch {
+        return { problem: `does not exist in ${base}${base === 'the repository root' ? ` ${root}` : ''}` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -91,7 +142,7 @@ function readText(path, what) {
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options) {
     const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     const trusted = options.trustPolicy ? trustedPublicKeys(loadTrustPolicy(options.trustPolicy)) : [];
     const publicKeys = new Map();
     for (const file of options.publicKey) {
@@ -348,7 +399,7 @@ function registerKeygen(program) {
         .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
             if (file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
@@ -440,7 +491,7 @@ function registerPlace(program) {
         .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
     cmd.addOption(cmd.createOption('--executor <kind>', 'override the bundle backendIntent').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_0__/* .EXECUTOR_CHOICES */ .F));
     cmd.action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (bundle, opts) => {
-        const { validateBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190));
+        const { validateBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
         const { placeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(642), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
         const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
         const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
@@ -609,8 +660,8 @@ function registerProve(program) {
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
         .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
-        const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
+        const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
@@ -658,7 +709,7 @@ function registerReplay(program) {
         .option('--json', 'print the plan (and the comparison) as JSON')
         .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(122), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -709,15 +760,22 @@ function printResult(r) {
 /* harmony export */   j: () => (/* binding */ registerRun)
 /* harmony export */ });
 /* unused harmony export defaultBundlePath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
-/* harmony import */ var _bundle_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9328);
-/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2660);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7944);
-/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7466);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1604);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
+/* harmony import */ var _bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9328);
+/* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7944);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7466);
+/* harmony import */ var _wrap_request_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9189);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1604);
+/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6933);
+
+
+
 
 
 
@@ -728,18 +786,21 @@ function printResult(r) {
 
 /** The example the CLI runs when no bundle is given: `examples/hello` shipped beside dist/. */
 function defaultBundlePath() {
-    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_5__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
+    const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_6__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
     if (found)
         return found;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
 }
+const repeat = (value, previous) => [...previous, value];
 function registerRun(program) {
     program
         .command('run')
-        .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion')
+        .usage('[options] [bundle]\n       capsule run [options] -- CMD [ARGS...]')
+        .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion. With -- CMD, wrap any command instead: no bundle file, the command runs in place (here, or in --cwd), and the capsule holds the bundle made from the options.')
         .argument('[bundle]', 'bundle.json (native proofcapsule.dev/v1 or agentplane v0.1), or its folder; default: examples/hello')
-        .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<bundle>-<time>)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_3__/* .EXECUTOR_CHOICES */ .F).default('auto'))
+        .argument('[command...]', 'after --: the command to wrap, run without a shell (write sh -c \'…\' for one)')
+        .option('--out <dir>', 'new or empty folder for the run, the proof pack, the .agipack and its .sig.json (default: out/<name>-<time>)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--executor <kind>', 'where the job runs').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_4__/* .EXECUTOR_CHOICES */ .F).default('auto'))
         .option('--key <file>', 'Ed25519 PKCS#8 PEM signing key (default: a generated dev key, and the capsule says it is dev-signed)')
         .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
         .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
@@ -749,14 +810,33 @@ function registerRun(program) {
         .option('--issuer <name>', 'issuer label written into the signature (self-declared)')
         .option('--json', 'print the result as JSON on stdout')
         .option('-q, --quiet', 'no progress on stderr')
-        .addHelpText('after', '\nExit codes: 0 promote, 1 block, 3 manual-review, 2 bad input (nothing is run), 70 internal error.')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (bundleArg, flags) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(582), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(122), __nccwpck_require__.e(510), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3780));
+        .option('--name <name>', '-- CMD: the bundle\'s and capsule\'s name (default: the command\'s own, e.g. make)')
+        .option('--cwd <dir>', '-- CMD: the folder the command runs in, in place (default: the current folder)')
+        .option('--output <glob>', '-- CMD: a product, relative to the command\'s folder: packed with its SHA-256, and the run fails when nothing matches (repeatable; a folder means its files)', repeat, [])
+        .option('--input <glob>', '-- CMD: a material, relative to the command\'s folder: hashed and listed before the command runs, not packed (repeatable)', repeat, [])
+        .option('--timeout <seconds>', `-- CMD: time limit, ${_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .WRAP_TIMEOUT */ .T9.min} to ${_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .WRAP_TIMEOUT */ .T9.max} seconds (default ${_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .WRAP_TIMEOUT */ .T9.default}); the command is killed when it is reached`)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--lane <lane>', '-- CMD: which promotion rules apply').choices(['dev', 'staging', 'prod']))
+        .option('--env <name>', '-- CMD: a host variable passed to the command (NAME), or one set for it (NAME=VALUE); recorded in the bundle (repeatable)', repeat, [])
+        .option('--secret <name>', '-- CMD: a host variable holding a secret: passed, redacted from the logs and every capsule file, only its name recorded (repeatable)', repeat, [])
+        .addHelpText('after', `
+Examples:
+  capsule run examples/hello
+  capsule run --output 'build/*.txt' -- sh -c 'mkdir -p build && echo hi > build/a.txt'
+  capsule run --name build --input 'src/**' --output dist --secret NPM_TOKEN -- npm run build
+
+Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 bad input (nothing is run), 70 internal error.`)
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1928));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
-        const bundlePath = resolveBundleArg(bundleArg);
-        const outDir = flags.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('out', `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run'}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_7__/* .compactStamp */ .nd)(new Date())}`);
+        const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
+        const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
+        const request = argv ? wrapRequest(argv, flags) : undefined;
+        const bundlePath = request ? undefined : resolveBundleArg(bundleArg, rest);
+        const name = request ? (0,_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapName */ .eD)(request) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run';
+        const outDir = flags.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_10__/* .compactStamp */ .nd)(new Date())}`);
+        const source = request ? { job: commandJob(request, { outDir, executor: flags.executor }) } : { bundlePath: bundlePath };
         const result = await runPipeline({
-            bundlePath,
+            ...source,
             outDir,
             outDirNumbered: flags.out === undefined,
             executor: flags.executor,
@@ -770,22 +850,68 @@ function registerRun(program) {
             onStage: flags.quiet || flags.json ? undefined : printStage,
             onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
         });
-        const next = runNextSteps(result, { bundleArg: bundleArg ?? bundlePath, trustPolicyPath: flags.trustPolicy, cwd: process.cwd() });
+        const next = runNextSteps(result, {
+            bundleArg: bundleArg ?? bundlePath,
+            trustPolicyPath: flags.trustPolicy,
+            cwd: process.cwd(),
+            ...(request ? { wrapped: runWords(cmd) } : {}),
+        });
         if (flags.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)({ ...result, next });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .printJson */ .Q2)({ ...result, next });
         else
             printSummary(result, flags.trustPolicy, next);
-        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.manualReview;
+        return result.decision.decision === 'promote' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok : result.decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.manualReview;
     }));
 }
-function resolveBundleArg(arg) {
-    return arg ? (0,_bundle_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .locateBundleFile */ .T)(arg) : defaultBundlePath();
+/**
+ * The words after the first `--` of the command line, or null when there is none. Commander
+ * drops the `--` itself, so it is found in the raw arguments; words before it are a bundle,
+ * and a bundle and a command together are refused.
+ */
+function commandAfterDashes(cmd, operands) {
+    const words = runWords(cmd);
+    const at = words.indexOf('--');
+    if (at < 0)
+        return null;
+    const after = words.length - at - 1;
+    const before = operands.slice(0, operands.length - after);
+    if (before.length > 0) {
+        const command = operands.slice(before.length).join(' ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('usage', `give a bundle or a command after --, not both (got bundle ${JSON.stringify(before[0])} and command ${JSON.stringify(command)})`);
+    }
+    return operands.slice(before.length);
+}
+/** The words after `capsule run` as typed (options, `--`, the command): what to run again. */
+function runWords(cmd) {
+    const raw = cmd.parent?.rawArgs ?? process.argv;
+    return raw.slice(raw.indexOf('run') + 1);
+}
+function wrapRequest(argv, flags) {
+    return {
+        argv,
+        cwd: (0,_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapFolder */ .vZ)(flags.cwd),
+        name: flags.name,
+        outputs: flags.output,
+        inputs: flags.input,
+        timeoutSeconds: flags.timeout === undefined ? undefined : Number(flags.timeout),
+        lane: flags.lane,
+        env: flags.env,
+        secrets: flags.secret,
+    };
+}
+/** The bundle named, or the default example; several words with no `--` are most likely a command meant to be wrapped. */
+function resolveBundleArg(arg, rest) {
+    if (rest.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('usage', `one bundle at most (got ${[arg, ...rest].map((a) => JSON.stringify(a)).join(' ')}); to wrap a command, put it after --: capsule run -- ${[arg, ...rest].join(' ')}`);
+    if (arg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('bundle_missing', `${arg}: no such bundle file or folder; to wrap a command, put it after --: capsule run -- ${arg}`, { file: arg });
+    return arg ? (0,_bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locateBundleFile */ .T)(arg) : defaultBundlePath();
 }
 const MARK = { start: '…', pass: '✓', fail: '✗', warn: '!' };
 function printStage(e) {
     if (e.status === 'start')
         return;
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
 }
 let pendingPartial = false;
 function prefixLines(text, prefix) {
@@ -795,11 +921,12 @@ function prefixLines(text, prefix) {
     return withStart;
 }
 function printSummary(r, trustPolicy, next) {
-    const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), p) || '.';
-    const trust = trustPolicy ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(r.runDir, 'keys', 'trust-policy.local.json');
+    const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), p) || '.';
+    const trust = trustPolicy ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(r.runDir, 'keys', 'trust-policy.local.json');
     const lines = [
         '',
         `Decision:  ${r.decision.decision.toUpperCase()}: ${r.decision.reason}`,
+        `Job:       ${(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .commandLine */ .ay)(r.job.argv)}: ${r.job.summary}`,
         `Capsule:   ${rel(r.capsulePath)} (${r.capsuleSize} bytes, sha256 ${r.capsuleSha256})`,
         `Signature: ${rel(r.signaturePath)}${r.devKey ? ' (dev-signed with a generated key: fine for trying things, not a release signature; pass --key)' : ''}`,
         `Evidence:  ${r.evidenceClass}; capsule verification ${r.verification.status} (${r.verification.checks.length} checks)`,
@@ -840,7 +967,7 @@ function registerSign(program) {
         .option('--json', 'print the signature document')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (capsule, opts) => {
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
-        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -928,7 +1055,7 @@ function registerValidate(program) {
         .option('--json', 'print {valid, file, format, issues} as JSON on stdout')
         .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (bundle, opts) => {
-        const { validateBundle, formatIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 190));
+        const { validateBundle, formatIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
         try {
             const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
             if (opts.json)
@@ -1325,6 +1452,7 @@ function writeJsonFile(path, value, mode) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   US: () => (/* binding */ shQuote),
 /* harmony export */   Uq: () => (/* binding */ isShellName),
+/* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
@@ -1346,6 +1474,14 @@ function isShellName(name) {
 /** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
 function shellWord(value) {
     return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
+}
+/**
+ * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
+ * several lines) shown as ⏎, cut with … at `max` characters.
+ */
+function commandLine(argv, max = 100) {
+    const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 
@@ -1406,6 +1542,124 @@ function compactStamp(at) {
 /** The tool's version, written into every document it produces. Bump with package.json. */
 const TOOL_NAME = 'proof-capsule';
 const TOOL_VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 9189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ checkWrapRequest),
+/* harmony export */   Id: () => (/* binding */ CLI_SPELLING),
+/* harmony export */   T9: () => (/* binding */ WRAP_TIMEOUT),
+/* harmony export */   eD: () => (/* binding */ wrapName),
+/* harmony export */   vZ: () => (/* binding */ wrapFolder)
+/* harmony export */ });
+/* unused harmony exports bundleNameFrom, cliWords */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _bundle_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4792);
+/* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6933);
+
+
+
+
+
+const CLI_SPELLING = {
+    argv: 'the command after --',
+    cwd: '--cwd',
+    name: '--name',
+    outputs: '--output',
+    inputs: '--input',
+    timeoutSeconds: '--timeout',
+    lane: '--lane',
+    env: '--env',
+    secrets: '--secret',
+};
+const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+const WRAP_TIMEOUT = { min: 5, max: 3600, default: 3600 };
+/**
+ * Every problem of a request at once, in the user's own words (flag or input names), before
+ * anything is written or run; the synthesized bundle is still checked against the bundle
+ * schema afterwards, as a bundle file is.
+ */
+function checkWrapRequest(req, spell, hostEnv) {
+    const problems = [];
+    const say = (field, message) => problems.push(`${spell[field]}: ${message}`);
+    if (req.argv.length === 0 || req.argv[0] === '') {
+        say('argv', 'nothing to run: give a command, e.g. capsule run -- make build');
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(req.cwd) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(req.cwd).isDirectory())
+        say('cwd', `${req.cwd} is not a folder`);
+    if (req.name !== undefined && !NAME.test(req.name)) {
+        say('name', `${JSON.stringify(req.name)} must be lower case letters, digits, '.', '_' or '-', `
+            + 'starting with a letter or digit, at most 63 characters');
+    }
+    const t = req.timeoutSeconds;
+    if (t !== undefined && !(Number.isInteger(t) && t >= WRAP_TIMEOUT.min && t <= WRAP_TIMEOUT.max)) {
+        const range = `${WRAP_TIMEOUT.min} to ${WRAP_TIMEOUT.max}`;
+        say('timeoutSeconds', `must be a whole number of seconds from ${range} (got ${Number.isNaN(t) ? 'no number' : t})`);
+    }
+    for (const [field, globs] of [['outputs', req.outputs], ['inputs', req.inputs]]) {
+        for (const g of globs) {
+            const problem = g.trim() === '' ? 'is empty' : (0,_bundle_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .relativePathProblem */ .BE)(g, 'the command\'s folder');
+            if (problem)
+                say(field, `${JSON.stringify(g)} ${problem}`);
+        }
+    }
+    for (const e of req.env) {
+        const name = e.includes('=') ? e.slice(0, e.indexOf('=')) : e;
+        if (!(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .isShellName */ .Uq)(name)) {
+            say('env', `${JSON.stringify(name)} is not an environment variable name (NAME or NAME=VALUE)`);
+        }
+        else if (!e.includes('=') && hostEnv[name] === undefined) {
+            say('env', `${name} is not set in this environment (set it, or pass ${name}=VALUE)`);
+        }
+    }
+    for (const s of req.secrets) {
+        if (!(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .isShellName */ .Uq)(s))
+            say('secrets', `${JSON.stringify(s)} is not an environment variable name`);
+        else if (!hostEnv[s]) {
+            say('secrets', `${s} is not set in this environment (or is empty): `
+                + 'a secret the command needs must be there before it runs');
+        }
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  ${p}`).join('\n');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('wrap_invalid', `cannot wrap the command:\n${list}`, {}, { problems });
+    }
+}
+/** The request's name, or one made from the command's own (`/usr/bin/make` → `make`). */
+function wrapName(req) {
+    return req.name ?? (bundleNameFrom((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(req.argv[0] ?? '')) || 'run');
+}
+/** A bundle name made from any text (lower case, other characters as '-'), or '' when nothing is left. */
+function bundleNameFrom(text) {
+    return text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+}
+/** `--cwd` (or the Action's working folder) as an absolute path; default the current folder. */
+function wrapFolder(cwd) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd ?? '.');
+}
+/** The request as `capsule run` words (its options, `--`, the command): how to run it again from a shell. */
+function cliWords(req, base) {
+    const rel = relative(base, req.cwd);
+    const opts = [
+        ...(rel !== '' ? ['--cwd', rel] : []),
+        ...(req.name !== undefined ? ['--name', req.name] : []),
+        ...req.outputs.flatMap((g) => ['--output', g]),
+        ...req.inputs.flatMap((g) => ['--input', g]),
+        ...(req.timeoutSeconds !== undefined ? ['--timeout', String(req.timeoutSeconds)] : []),
+        ...(req.lane !== undefined ? ['--lane', req.lane] : []),
+        ...req.env.flatMap((e) => ['--env', e]),
+        ...req.secrets.flatMap((s) => ['--secret', s]),
+    ];
+    return [...opts, '--', ...req.argv];
+}
 
 
 /***/ }),

@@ -32424,7 +32424,7 @@ function getIDToken(aud) {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/errors.ts
-class CapsuleError extends Error {
+class errors_CapsuleError extends Error {
     code;
     location;
     details;
@@ -32446,7 +32446,7 @@ class CapsuleError extends Error {
  * what the runner needs to attach them to the diff.
  */
 function annotationsFor(err, workspace) {
-    if (!(err instanceof CapsuleError))
+    if (!(err instanceof errors_CapsuleError))
         return [];
     const file = typeof err.details.file === 'string' ? err.details.file : err.location.file;
     const title = `${err.code}${file ? `: ${external_node_path_default().basename(file)}` : ''}`;
@@ -32608,10 +32608,10 @@ async function checkReviewEnvironment(octokit, where, name, serverUrl = 'https:/
     const fix = `create it, or open it, in ${settings} and add Required reviewers (a person or team who is not the one starting the run), or: gh api --method PUT repos/${owner}/${repo}/environments/${encodeURIComponent(name)} -F 'reviewers[][type]=User' -F "reviewers[][id]=$(gh api users/<login> --jq .id)" -F prevent_self_review=true`;
     const response = await octokit.rest.repos.getEnvironment({ owner, repo, environment_name: name }).catch((err) => {
         if (err.status === 404) {
-            throw new CapsuleError('review_environment_missing', `review environment "${name}" does not exist in ${owner}/${repo}: a job that names it would create it without required reviewers, and the manual review would pass at once. To fix: ${fix}. (A token that may not read environments also gets 404: grant actions: read.)`);
+            throw new errors_CapsuleError('review_environment_missing', `review environment "${name}" does not exist in ${owner}/${repo}: a job that names it would create it without required reviewers, and the manual review would pass at once. To fix: ${fix}. (A token that may not read environments also gets 404: grant actions: read.)`);
         }
         if (err.status === 401 || err.status === 403) {
-            throw new CapsuleError('review_environment_unreadable', `cannot read review environment "${name}" of ${owner}/${repo} (HTTP ${err.status}: ${err.message ?? ''}): grant the job calling the workflow \`permissions: actions: read\``);
+            throw new errors_CapsuleError('review_environment_unreadable', `cannot read review environment "${name}" of ${owner}/${repo} (HTTP ${err.status}: ${err.message ?? ''}): grant the job calling the workflow \`permissions: actions: read\``);
         }
         throw err;
     });
@@ -32619,7 +32619,7 @@ async function checkReviewEnvironment(octokit, where, name, serverUrl = 'https:/
     const required = rules.find((r) => r.type === 'required_reviewers');
     const reviewers = (required?.reviewers ?? []).map((r) => r.reviewer?.login ?? (r.reviewer?.slug ? `team ${r.reviewer.slug}` : (r.reviewer?.name ?? r.type ?? 'reviewer')));
     if (reviewers.length === 0) {
-        throw new CapsuleError('review_environment_unprotected', `review environment "${name}" in ${owner}/${repo} has no required reviewers, so a manual-review decision would pass without anyone looking. To fix: ${fix}. On private repositories required reviewers need GitHub Enterprise (Free, Pro and Team offer them on public repositories only).`);
+        throw new errors_CapsuleError('review_environment_unprotected', `review environment "${name}" in ${owner}/${repo} has no required reviewers, so a manual-review decision would pass without anyone looking. To fix: ${fix}. On private repositories required reviewers need GitHub Enterprise (Free, Pro and Team offer them on public repositories only).`);
     }
     return { name, reviewers, selfReview: required?.prevent_self_review !== true };
 }
@@ -34513,8 +34513,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -37640,7 +37640,174 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const EXECUTOR_KINDS = ['process', 'qemu'];
 const placement_EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/bundle/paths.ts
+
+
+/** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
+function paths_relativePathProblem(p, base = 'the bundle folder') {
+    if (isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p))
+        return `must be relative to ${base}, not absolute`;
+    if (p.split(/[\\/]/).includes('..'))
+        return 'must not contain ".." segments';
+    return null;
+}
+/** True when `child` is `root` or lies below it (both already resolved). */
+function isInside(root, child) {
+    const rel = relative(root, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+/**
+ * The real path of `p` under `root` when it exists and, after resolving symlinks, stays
+ * inside `root`; otherwise the reason it cannot be used.
+ */
+function resolveInside(root, p, base = 'the bundle folder') {
+    const bad = paths_relativePathProblem(p, base);
+    if (bad)
+        return { problem: bad };
+    const target = resolve(root, p);
+    try {
+        lstatSync(target);
+        const real = realpathSync(target);
+        if (!isInside(realpathSync(root), real))
+            return { problem: `resolves (through a symlink) outside ${base} ${root}` };
+        return { path: real };
+    }
+    catch {
+        return { problem: `does not exist in ${base}${base === 'the repository root' ? ` ${root}` : ''}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/shell.ts
+
+/**
+ * One POSIX sh word holding exactly `value`: single quotes keep everything literal
+ * (`$`, backquotes, backslashes, newlines); an embedded quote becomes '\''.
+ * NUL cannot live in a shell word, so it is refused rather than silently cut.
+ */
+function shQuote(value) {
+    if (value.includes('\0'))
+        throw new CapsuleError('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Names a POSIX shell can export. */
+function shell_isShellName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+/** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
+}
+/**
+ * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
+ * several lines) shown as ⏎, cut with … at `max` characters.
+ */
+function commandLine(argv, max = 100) {
+    const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/wrap/request.ts
+
+
+
+
+
+const CLI_SPELLING = {
+    argv: 'the command after --',
+    cwd: '--cwd',
+    name: '--name',
+    outputs: '--output',
+    inputs: '--input',
+    timeoutSeconds: '--timeout',
+    lane: '--lane',
+    env: '--env',
+    secrets: '--secret',
+};
+const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+const WRAP_TIMEOUT = { min: 5, max: 3600, default: 3600 };
+/**
+ * Every problem of a request at once, in the user's own words (flag or input names), before
+ * anything is written or run; the synthesized bundle is still checked against the bundle
+ * schema afterwards, as a bundle file is.
+ */
+function checkWrapRequest(req, spell, hostEnv) {
+    const problems = [];
+    const say = (field, message) => problems.push(`${spell[field]}: ${message}`);
+    if (req.argv.length === 0 || req.argv[0] === '') {
+        say('argv', 'nothing to run: give a command, e.g. capsule run -- make build');
+    }
+    if (!existsSync(req.cwd) || !statSync(req.cwd).isDirectory())
+        say('cwd', `${req.cwd} is not a folder`);
+    if (req.name !== undefined && !NAME.test(req.name)) {
+        say('name', `${JSON.stringify(req.name)} must be lower case letters, digits, '.', '_' or '-', `
+            + 'starting with a letter or digit, at most 63 characters');
+    }
+    const t = req.timeoutSeconds;
+    if (t !== undefined && !(Number.isInteger(t) && t >= WRAP_TIMEOUT.min && t <= WRAP_TIMEOUT.max)) {
+        const range = `${WRAP_TIMEOUT.min} to ${WRAP_TIMEOUT.max}`;
+        say('timeoutSeconds', `must be a whole number of seconds from ${range} (got ${Number.isNaN(t) ? 'no number' : t})`);
+    }
+    for (const [field, globs] of [['outputs', req.outputs], ['inputs', req.inputs]]) {
+        for (const g of globs) {
+            const problem = g.trim() === '' ? 'is empty' : relativePathProblem(g, 'the command\'s folder');
+            if (problem)
+                say(field, `${JSON.stringify(g)} ${problem}`);
+        }
+    }
+    for (const e of req.env) {
+        const name = e.includes('=') ? e.slice(0, e.indexOf('=')) : e;
+        if (!isShellName(name)) {
+            say('env', `${JSON.stringify(name)} is not an environment variable name (NAME or NAME=VALUE)`);
+        }
+        else if (!e.includes('=') && hostEnv[name] === undefined) {
+            say('env', `${name} is not set in this environment (set it, or pass ${name}=VALUE)`);
+        }
+    }
+    for (const s of req.secrets) {
+        if (!isShellName(s))
+            say('secrets', `${JSON.stringify(s)} is not an environment variable name`);
+        else if (!hostEnv[s]) {
+            say('secrets', `${s} is not set in this environment (or is empty): `
+                + 'a secret the command needs must be there before it runs');
+        }
+    }
+    if (problems.length > 0) {
+        const list = problems.map((p) => `  ${p}`).join('\n');
+        throw new CapsuleError('wrap_invalid', `cannot wrap the command:\n${list}`, {}, { problems });
+    }
+}
+/** The request's name, or one made from the command's own (`/usr/bin/make` → `make`). */
+function wrapName(req) {
+    return req.name ?? (request_bundleNameFrom(basename(req.argv[0] ?? '')) || 'run');
+}
+/** A bundle name made from any text (lower case, other characters as '-'), or '' when nothing is left. */
+function request_bundleNameFrom(text) {
+    return text.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+}
+/** `--cwd` (or the Action's working folder) as an absolute path; default the current folder. */
+function wrapFolder(cwd) {
+    return resolve(cwd ?? '.');
+}
+/** The request as `capsule run` words (its options, `--`, the command): how to run it again from a shell. */
+function cliWords(req, base) {
+    const rel = relative(base, req.cwd);
+    const opts = [
+        ...(rel !== '' ? ['--cwd', rel] : []),
+        ...(req.name !== undefined ? ['--name', req.name] : []),
+        ...req.outputs.flatMap((g) => ['--output', g]),
+        ...req.inputs.flatMap((g) => ['--input', g]),
+        ...(req.timeoutSeconds !== undefined ? ['--timeout', String(req.timeoutSeconds)] : []),
+        ...(req.lane !== undefined ? ['--lane', req.lane] : []),
+        ...req.env.flatMap((e) => ['--env', e]),
+        ...req.secrets.flatMap((s) => ['--secret', s]),
+    ];
+    return [...opts, '--', ...req.argv];
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -37648,9 +37815,23 @@ const placement_EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 /** The runner's paths from its environment (outside a runner: the current folder). */
 function runnerPaths(env, actionRoot) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    return { workspace, runnerTemp: env.RUNNER_TEMP || os.tmpdir(), actionRoot };
+    return { workspace, runnerTemp: env.RUNNER_TEMP || os.tmpdir(), actionRoot, ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}) };
 }
 const EMBEDDED_BUNDLE = external_node_path_default().join('examples', 'hello', 'bundle.json');
+/** The `run:` settings by their input names, for the messages of a command that cannot be wrapped. */
+const ACTION_SPELLING = {
+    argv: 'input "run"',
+    cwd: 'input "working-directory"',
+    name: 'input "name"',
+    outputs: 'input "outputs"',
+    inputs: 'input "materials"',
+    timeoutSeconds: 'input "timeout"',
+    lane: 'input "lane"',
+    env: 'input "env"',
+    secrets: 'input "secrets"',
+};
+/** Inputs that only mean something with `run:` (a bundle declares its own). */
+const RUN_ONLY = (/* unused pure expression or super */ null && (['outputs', 'materials', 'name', 'env', 'secrets', 'timeout', 'working-directory']));
 function parseActionInputs(read, ctx) {
     const p = new InputParser(read, ctx.workspace);
     const artifactName = p.text('artifact-name') ?? 'proof-capsule';
@@ -37660,8 +37841,13 @@ function parseActionInputs(read, ctx) {
     }
     const key = p.text('signing-key');
     const keyIsPem = key?.startsWith('-----BEGIN') ?? false;
+    const bundle = p.file('bundle');
+    const command = runCommandInput(p, read, ctx);
+    if (bundle !== undefined && command !== undefined)
+        p.problem('run', 'and input "bundle" are both given: a step runs a bundle or a command, not both (use two steps)');
     const inputs = {
-        bundlePath: p.file('bundle') ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE),
+        ...(command ? { command } : { bundlePath: bundle ?? path.join(ctx.actionRoot, EMBEDDED_BUNDLE) }),
+        embeddedExample: bundle === undefined && command === undefined,
         executor: p.choice('executor', EXECUTOR_CHOICES, 'auto'),
         keyPem: keyIsPem ? `${key}\n` : undefined,
         keyPath: key !== undefined && !keyIsPem ? path.resolve(ctx.workspace, key) : undefined,
@@ -37680,13 +37866,38 @@ function parseActionInputs(read, ctx) {
         githubToken: p.text('github-token') ?? '',
         attest: p.flag('attest', false),
         summary: p.flag('summary', true),
-        redact: read('redact').split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== ''),
+        redact: p.lines('redact'),
     };
     if ((inputs.releaseTag !== undefined || inputs.commentOnPr || inputs.attest) && inputs.githubToken === '') {
         p.problem('github-token', 'is empty, but release-tag, comment-on-pr or attest needs it');
     }
     p.finish();
     return inputs;
+}
+/**
+ * `run:` as a `run:` step runs it: the script, whole, by `bash -e`, in the workspace (or
+ * `working-directory`). The bundle made from it records the script in its argv, so a replay
+ * runs the very same text. The name defaults to the job's id.
+ */
+function runCommandInput(p, read, ctx) {
+    const script = read('run').replace(/\s+$/, '');
+    if (script.trim() === '') {
+        for (const name of RUN_ONLY)
+            if (p.text(name) !== undefined)
+                p.problem(name, 'is only for run: (a bundle declares its own); give run, or leave it out');
+        return undefined;
+    }
+    const timeout = p.text('timeout');
+    return {
+        argv: ['bash', '-e', '-c', script],
+        cwd: path.resolve(ctx.workspace, p.text('working-directory') ?? '.'),
+        name: p.text('name') ?? (bundleNameFrom(ctx.job ?? '') || 'run'),
+        outputs: p.lines('outputs'),
+        inputs: p.lines('materials'),
+        ...(timeout !== undefined ? { timeoutSeconds: Number(timeout) } : {}),
+        env: p.lines('env'),
+        secrets: p.lines('secrets'),
+    };
 }
 /** Typed readers over raw inputs that collect every problem, so one run reports them all. */
 class InputParser {
@@ -37705,9 +37916,13 @@ class InputParser {
         const value = this.text(name);
         return value === undefined ? undefined : external_node_path_default().resolve(this.workspace, value);
     }
+    /** A newline-separated list (globs, names), blanks dropped. */
+    lines(name) {
+        return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '');
+    }
     /** Paths, one a line, resolved against the workspace. */
     files(name) {
-        return this.read(name).split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '').map((v) => external_node_path_default().resolve(this.workspace, v));
+        return this.lines(name).map((v) => external_node_path_default().resolve(this.workspace, v));
     }
     choice(name, allowed, fallback) {
         const value = this.text(name) ?? fallback;
@@ -37736,7 +37951,7 @@ class InputParser {
         if (this.problems.length === 0)
             return;
         const lines = this.problems.map((p) => `  input "${p.input}" ${p.message}`);
-        throw new CapsuleError('action_input_invalid', `invalid action inputs:\n${lines.join('\n')}`, {}, { inputs: this.problems });
+        throw new errors_CapsuleError('action_input_invalid', `invalid action inputs:\n${lines.join('\n')}`, {}, { inputs: this.problems });
     }
 }
 function parseRetention(p) {

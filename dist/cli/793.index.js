@@ -1,5 +1,5 @@
-export const id = 77;
-export const ids = [77,620];
+export const id = 793;
+export const ids = [793,620];
 export const modules = {
 
 /***/ 779:
@@ -248,65 +248,71 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 4792:
+/***/ 5944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ relativePathProblem),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   LI: () => (/* binding */ resolveInside)
+/* harmony export */   $: () => (/* binding */ withBundleDefaults),
+/* harmony export */   K: () => (/* binding */ BUNDLE_DEFAULTS)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
-
-/** Why a relative path (or glob) from a bundle may not be used, or null when it is fine. */
-function relativePathProblem(p, base = 'the bundle folder') {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:[\\/]/.test(p))
-        return `must be relative to ${base}, not absolute`;
-    if (p.split(/[\\/]/).includes('..'))
-        return 'must not contain ".." segments';
-    return null;
-}
-/** True when `child` is `root` or lies below it (both already resolved). */
-function isInside(root, child) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, child);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
-}
+/** What a bundle may leave out, and what it then gets (docs/bundle.md says the same). */
+const BUNDLE_DEFAULTS = {
+    licensePolicy: { allowAGPL: false },
+    executor: { backendIntent: 'auto' },
+    policy: { maxRunSeconds: 60, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
+};
 /**
- * The real path of `p` under `root` when it exists and, after resolving symlinks, stays
- * inside `root`; otherwise the reason it cannot be used.
+ * The bundle every later stage reads: the document as written, with each left-out field
+ * filled (createdAt from the file's modification time). Keys only for editors (`$schema`,
+ * `$comment`) are dropped. Runs after the schema check, which has already refused wrong types;
+ * it is still defensive, because a bundle with schema errors is checked further to report
+ * every problem at once.
  */
-function resolveInside(root, p, base = 'the bundle folder') {
-    const bad = relativePathProblem(p, base);
-    if (bad)
-        return { problem: bad };
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
-        if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), real))
-            return { problem: `resolves (through a symlink) outside ${base} ${root}` };
-        return { path: real };
-    }
-    catch {
-        return { problem: `does not exist in ${base}${base === 'the repository root' ? ` ${root}` : ''}` };
-    }
+function withBundleDefaults(doc, file) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _schema, $comment: _comment, ...rest } = doc;
+    const b = rest;
+    const metadata = isObject(b.metadata) ? b.metadata : {};
+    const spec = isObject(b.spec) ? b.spec : {};
+    return {
+        ...b,
+        metadata: {
+            ...metadata,
+            createdAt: metadata.createdAt ?? fileTime(file),
+            licensePolicy: metadata.licensePolicy ?? { ...BUNDLE_DEFAULTS.licensePolicy },
+        },
+        spec: {
+            ...spec,
+            executor: spec.executor ?? { ...BUNDLE_DEFAULTS.executor },
+            outputs: spec.outputs ?? [],
+            policy: { ...BUNDLE_DEFAULTS.policy, ...(isObject(spec.policy) ? spec.policy : {}) },
+        },
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `YYYY-MM-DDTHH:MM:SSZ`: the file's modification time, to the second. */
+function fileTime(file) {
+    return `${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).mtime.toISOString().slice(0, 19)}Z`;
 }
 
 
 /***/ }),
 
-/***/ 190:
+/***/ 5106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatIssue: () => (/* binding */ formatIssue),
-  validateBundle: () => (/* binding */ validateBundle)
+  validateBundle: () => (/* binding */ validateBundle),
+  _: () => (/* binding */ validateBundleBytes)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -537,51 +543,8 @@ function checkBundle(b, dir, options = {}) {
     return [...checkLicensePolicy(b), ...licenseDirs.flatMap(checkLicenseFiles), ...checkBundlePaths(b, dir, options.base), ...checkSecretNames(b), ...checkSupportedBackend(b)];
 }
 
-;// CONCATENATED MODULE: ./src/bundle/defaults.ts
-
-/** What a bundle may leave out, and what it then gets (docs/bundle.md says the same). */
-const BUNDLE_DEFAULTS = {
-    licensePolicy: { allowAGPL: false },
-    executor: { backendIntent: 'auto' },
-    policy: { maxRunSeconds: 60, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
-};
-/**
- * The bundle every later stage reads: the document as written, with each left-out field
- * filled (createdAt from the file's modification time). Keys only for editors (`$schema`,
- * `$comment`) are dropped. Runs after the schema check, which has already refused wrong types;
- * it is still defensive, because a bundle with schema errors is checked further to report
- * every problem at once.
- */
-function withBundleDefaults(doc, file) {
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return doc;
-    const { $schema: _schema, $comment: _comment, ...rest } = doc;
-    const b = rest;
-    const metadata = isObject(b.metadata) ? b.metadata : {};
-    const spec = isObject(b.spec) ? b.spec : {};
-    return {
-        ...b,
-        metadata: {
-            ...metadata,
-            createdAt: metadata.createdAt ?? fileTime(file),
-            licensePolicy: metadata.licensePolicy ?? { ...BUNDLE_DEFAULTS.licensePolicy },
-        },
-        spec: {
-            ...spec,
-            executor: spec.executor ?? { ...BUNDLE_DEFAULTS.executor },
-            outputs: spec.outputs ?? [],
-            policy: { ...BUNDLE_DEFAULTS.policy, ...(isObject(spec.policy) ? spec.policy : {}) },
-        },
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `YYYY-MM-DDTHH:MM:SSZ`: the file's modification time, to the second. */
-function fileTime(file) {
-    return `${(0,external_node_fs_.statSync)(file).mtime.toISOString().slice(0, 19)}Z`;
-}
-
+// EXTERNAL MODULE: ./src/bundle/defaults.ts
+var defaults = __webpack_require__(5944);
 // EXTERNAL MODULE: ./src/bundle/locate.ts
 var locate = __webpack_require__(9328);
 ;// CONCATENATED MODULE: ./src/bundle/validate.ts
@@ -610,26 +573,44 @@ function validateBundle(path, options = {}) {
     const doc = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file);
     const bundleDir = (0,external_node_path_.dirname)(file);
     const agentplane = doc.value?.apiVersion === AGENTPLANE_API_VERSION;
-    const dir = agentplane ? agentplaneRepoRoot(bundleDir, options.repoRoot) : bundleDir;
-    const schema = agentplane ? 'agentplane-bundle' : 'bundle';
-    const schemaIssues = (0,registry/* validateAgainst */.sq)(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
-    const bundle = agentplane ? mapAgentplaneBundle(doc.value) : withBundleDefaults(doc.value, file);
-    const toOriginal = agentplane ? agentplanePointer : (p) => p;
+    if (!agentplane)
+        return checkedBundle(bytes, doc, bundleDir);
+    const dir = agentplaneRepoRoot(bundleDir, options.repoRoot);
+    const schemaIssues = (0,registry/* validateAgainst */.sq)('agentplane-bundle', doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
+    const bundle = mapAgentplaneBundle(doc.value);
     const outsideRoot = (0,paths/* isInside */.FK)(dir, file) ? [] : [{ check: 'paths-inside-bundle', pointer: '', message: `the bundle is not inside the repository root ${dir} (--repo-root)` }];
-    const semantic = [...outsideRoot, ...checkBundle(bundle, dir, agentplane ? { base: 'the repository root', bundleDir } : {})].map((i) => locateIssue(i, doc, toOriginal));
-    // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
-    const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
-    if (issues.length > 0)
-        throw bundleInvalid(file, issues);
+    const semantic = [...outsideRoot, ...checkBundle(bundle, dir, { base: 'the repository root', bundleDir })].map((i) => locateIssue(i, doc, agentplanePointer));
+    throwIfIssues(file, schemaIssues, semantic);
     return {
         bundle,
         path: file,
         dir,
         ...(dir !== bundleDir ? { stage: stagePaths(bundle, dir, bundleDir) } : {}),
         sha256: (0,sha256/* sha256Hex */.fg)(bytes),
-        format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
+        format: 'agentplane.v0.1',
         original: doc.value,
     };
+}
+/**
+ * A native bundle held in memory (the one `capsule run -- CMD` writes): the same schema and
+ * semantic checks as a bundle file, its paths resolved in `dir` (the folder the command runs
+ * in). `file` is where the caller writes exactly `bytes`, and names the bundle in messages.
+ */
+function validateBundleBytes(bytes, file, dir) {
+    return checkedBundle(bytes, (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file), dir);
+}
+/** Schema, defaults and semantic checks of a native bundle whose paths resolve in `dir`. */
+function checkedBundle(bytes, doc, dir) {
+    const schemaIssues = (0,registry/* validateAgainst */.sq)('bundle', doc.value, doc).map((i) => ({ ...i, file: doc.file, check: 'schema' }));
+    const bundle = (0,defaults/* withBundleDefaults */.$)(doc.value, doc.file);
+    throwIfIssues(doc.file, schemaIssues, checkBundle(bundle, dir).map((i) => locateIssue(i, doc, (p) => p)));
+    return { bundle, path: doc.file, dir, sha256: (0,sha256/* sha256Hex */.fg)(bytes), format: 'proofcapsule.v1', original: doc.value };
+}
+/** Every problem at once; a semantic check that speaks about the same value says it better than the schema (e.g. AGPL). */
+function throwIfIssues(file, schemaIssues, semantic) {
+    const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
+    if (issues.length > 0)
+        throw bundleInvalid(file, issues);
 }
 /**
  * What of a repository a bundle rooted above its folder needs, by root-relative path: its own

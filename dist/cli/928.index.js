@@ -1,8 +1,99 @@
-export const id = 780;
-export const ids = [780];
+export const id = 928;
+export const ids = [928];
 export const modules = {
 
-/***/ 3780:
+/***/ 6909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
+function shebang(file) {
+    const buf = Buffer.alloc(256);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
+        const first = buf.subarray(0, n).toString('utf8').split('\n')[0];
+        if (!first.startsWith('#!'))
+            return null;
+        const parts = first.slice(2).trim().split(/\s+/).filter(Boolean);
+        return parts.length > 0 ? parts : null;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The argv and cwd (relative to the workspace) of the run. A script is run through its
+ * `#!` interpreter (or /bin/sh), so a script copied without its execute bit (agentplane's
+ * example is mode 0444) still runs exactly as its author meant.
+ */
+function runCommand(vb) {
+    const run = vb.bundle.spec.run;
+    const cwd = run.cwd ?? '.';
+    if (run.argv)
+        return { argv: [...run.argv], cwd };
+    const script = run.script;
+    const fromCwd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(cwd, script);
+    return { argv: [...(shebang((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vb.dir, script)) ?? ['/bin/sh']), fromCwd.startsWith('../') ? fromCwd : `./${fromCwd}`], cwd };
+}
+
+
+/***/ }),
+
+/***/ 2436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ buildRunEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93);
+
+
+/**
+ * Host variables a run inherits: enough to find programs (PATH), a home and temp dir for
+ * tools that insist on one, and the locale/timezone so output is decoded and dated as on
+ * the host. Everything else (tokens, CI variables) stays out unless named as a secret.
+ */
+const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
+const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
+/** allowlist + bundle env + named secrets from the host; a missing secret is an error naming it. */
+function buildRunEnv(bundle, hostEnv, options = {}) {
+    const env = { PATH: DEFAULT_PATH };
+    for (const name of ENV_ALLOWLIST) {
+        const value = hostEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    Object.assign(env, bundle.spec.run.env ?? {});
+    const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
+    const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
+    }
+    const secretValues = [];
+    for (const name of secretNames) {
+        env[name] = hostEnv[name];
+        secretValues.push(hostEnv[name]);
+    }
+    // A value the bundle itself sets under a secret-looking key is treated as a secret too:
+    // it is redacted from logs, the chain and the capsule's copy of the bundle.
+    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLookingKey */ .l)(k)).map(([, v]) => v);
+    return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
+}
+
+
+/***/ }),
+
+/***/ 1928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,8 +142,8 @@ function governanceContext(vb) {
 /** The named checks a bundle goes through; the ValidationArtifact lists each with its status. */
 const BUNDLE_CHECKS = ['schema', 'license-policy', 'license-file', 'paths-inside-bundle', 'secret-names', 'supported-backend'];
 
-// EXTERNAL MODULE: ./src/bundle/validate.ts + 3 modules
-var bundle_validate = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/bundle/validate.ts + 2 modules
+var validate = __webpack_require__(5106);
 ;// CONCATENATED MODULE: ./src/agentplane/validation-artifact.ts
 
 
@@ -63,7 +154,7 @@ function buildValidationArtifact(input) {
     const vb = input.bundle;
     const checks = BUNDLE_CHECKS.map((name) => {
         const mine = issues.filter((i) => i.check === name);
-        return { name, status: mine.length > 0 ? 'fail' : 'pass', message: mine.length > 0 ? mine.map(bundle_validate.formatIssue).join('\n') : null };
+        return { name, status: mine.length > 0 ? 'fail' : 'pass', message: mine.length > 0 ? mine.map(validate.formatIssue).join('\n') : null };
     });
     const meta = vb?.bundle.metadata;
     return {
@@ -922,6 +1013,23 @@ function realOrSelf(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/pipeline/workspace.ts
+var workspace = __webpack_require__(8163);
+;// CONCATENATED MODULE: ./src/pipeline/job.ts
+
+
+/** A bundle file: validated in the validate stage, copied into `bundle/` and the workspace. */
+function bundleJob(bundlePath, repoRoot) {
+    return {
+        args: { bundle: bundlePath },
+        validate: async () => (0,validate.validateBundle)(bundlePath, { repoRoot }),
+        stage: async (vb, { layout, command, rules, secretValues }) => {
+            const { redactedBundleFiles, inventory } = (0,workspace/* stageBundle */.Th)(vb, layout, command, rules, secretValues);
+            return { workspace: layout.workspace, redactedBundleFiles, inventory, collect: {} };
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/execute/redact.ts
 var redact = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/pipeline/outputs.ts
@@ -935,7 +1043,7 @@ var redact = __webpack_require__(5462);
  * redacting an artifact would silently change what the job produced. Paths of outputs left
  * out are recorded redacted.
  */
-async function copyOutputs(layout, collection, secretValues) {
+async function copyOutputs(layout, workspace, collection, secretValues) {
     const result = { packed: [], leftOut: collection.refused.map((r) => ({ path: redactText(r.path, secretValues), why: 'not-a-regular-file', reason: r.reason })) };
     for (const o of collection.outputs) {
         const inName = secretValues.findIndex((s) => s.length > 0 && o.path.includes(s));
@@ -943,7 +1051,7 @@ async function copyOutputs(layout, collection, secretValues) {
             result.leftOut.push({ path: redactText(o.path, secretValues), why: 'secret-in-name', secretIndex: inName });
             continue;
         }
-        const source = (0,external_node_path_.join)(layout.workspace, o.path);
+        const source = (0,external_node_path_.join)(workspace, o.path);
         const secretIndex = await findSecret(source, secretValues);
         if (secretIndex >= 0) {
             result.leftOut.push({ path: o.path, why: 'secret-in-content', secretIndex });
@@ -1001,8 +1109,6 @@ async function findSecret(path, secretValues) {
 
 // EXTERNAL MODULE: ./src/bundle/secrets.ts
 var secrets = __webpack_require__(93);
-// EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var workspace = __webpack_require__(8163);
 ;// CONCATENATED MODULE: ./src/pipeline/run-manifest.ts
 
 
@@ -1068,7 +1174,7 @@ function buildRunManifest(m) {
             bundle: {
                 name: b.metadata.name,
                 version: b.metadata.version,
-                path: `bundle/${relativeBundleFile(vb)}`,
+                path: `bundle/${m.inPlace ? 'bundle.json' : relativeBundleFile(vb)}`,
                 sha256: vb.sha256,
                 format: vb.format,
                 lane: b.spec.policy.lane,
@@ -1103,6 +1209,7 @@ function buildRunManifest(m) {
                 classification: m.chain.classification,
                 seal_public_key_sha256: m.chain.seal_public_key_sha256,
             },
+            ...(m.inPlace ? { in_place: m.inPlace } : {}),
             secrets: { names: [...m.secretNames].sort() },
             signing: m.signing,
             stages: m.stages,
@@ -1178,10 +1285,14 @@ function resolveSigning(given, options, keysDir) {
 
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
+/** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
+function jobOf(options) {
+    return options.job ?? bundleJob(options.bundlePath, options.repoRoot);
+}
 function validateStage(log, options) {
-    const validate = () => (0,bundle_validate.validateBundle)(options.bundlePath, { repoRoot: options.repoRoot });
-    return log.run('validate', { bundle: options.bundlePath }, validate, (v) => ({
-        message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${v.format}) is valid`,
+    const job = jobOf(options);
+    return log.run('validate', job.args, () => job.validate(), (v) => ({
+        message: `${v.bundle.metadata.name}@${v.bundle.metadata.version} (${job.describe?.(v) ?? v.format}) is valid`,
         result: { sha256: v.sha256, format: v.format },
     }));
 }
@@ -1214,7 +1325,8 @@ async function openRun(log, vb, placement, inputs, options) {
     log.attach(chain);
     const run = { options, log, vb, policy: inputs.policy, placement, runEnv, command, layout, signing, runId, chain };
     try {
-        return { ...run, ...(0,workspace/* stageBundle */.Th)(vb, layout, command, inputs.ignoreRules, runEnv.secretValues) };
+        const stageContext = { layout, command, rules: inputs.ignoreRules, secretValues: runEnv.secretValues };
+        return { ...run, ...(await jobOf(options).stage(vb, stageContext)) };
     }
     catch (err) {
         chain.close();
@@ -1222,7 +1334,7 @@ async function openRun(log, vb, placement, inputs, options) {
     }
 }
 function runStage(run) {
-    const { vb, placement, layout, command, runEnv } = run;
+    const { vb, placement, layout, command, runEnv, workspace } = run;
     const maxRunSeconds = vb.bundle.spec.policy.maxRunSeconds;
     const envNames = Object.keys(runEnv.env).sort();
     const args = { argv: command.argv, cwd: command.cwd, env_names: envNames, executor: placement.executor };
@@ -1231,7 +1343,8 @@ function runStage(run) {
     return run.log.run('run', args, async () => withoutMachinePaths(await (0,execute_registry/* executorFor */.l)(placement.executor).run({
         bundle: vb,
         placement,
-        workspace: layout.workspace,
+        workspace,
+        skip: run.collect.skip,
         logsDir: layout.logsDir,
         argv: command.argv,
         cwd: command.cwd,
@@ -1253,8 +1366,8 @@ function collectStage(run) {
     const { layout, vb } = run;
     const leftOut = (c) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
     return run.log.run('collect', { globs: vb.bundle.spec.outputs }, async () => {
-        const collection = await (0,outputs/* collectOutputs */.H)(layout.workspace, vb.bundle.spec.outputs);
-        return copyOutputs(layout, collection, run.runEnv.secretValues);
+        const collection = await (0,outputs/* collectOutputs */.H)(run.workspace, vb.bundle.spec.outputs, run.collect);
+        return copyOutputs(layout, run.workspace, collection, run.runEnv.secretValues);
     }, (c) => ({
         status: c.leftOut.length > 0 ? 'fail' : 'pass',
         message: `${c.packed.length} output file(s)${leftOut(c)}`,
@@ -1271,7 +1384,7 @@ function gateStage(run, result, collected) {
     return run.log.run('gate', { validations, policy: options.policyPath ?? 'default' }, async () => {
         const outputs = collected.packed;
         const gates = [
-            ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: layout.workspace }),
+            ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: run.workspace }),
             ...leftOutGates(collected.leftOut, run.runEnv.secretNames),
         ];
         const judged = { result, outputs, gates };
@@ -1301,12 +1414,14 @@ function manifestOf(run, judged, chain) {
         secretNames: runEnv.secretNames, secretValues: runEnv.secretValues,
         signing: { public_key_sha256: signing.key.publicKeySha256, dev_key: signing.devKey },
         stages: run.log.toManifest(), layout, redactedBundleFiles: run.redactedBundleFiles, inventory: run.inventory,
+        inPlace: run.inPlace?.(judged.outputs),
     });
 }
 
 // EXTERNAL MODULE: ./src/pipeline/prove-manifest.ts + 7 modules
 var prove_manifest = __webpack_require__(7510);
 ;// CONCATENATED MODULE: ./src/pipeline/capsule-stages.ts
+
 
 
 
@@ -1418,6 +1533,11 @@ async function pipelineResult(run, judged, outcome) {
         publicKeySha256: run.signing.key.publicKeySha256,
         devKey: run.signing.devKey,
         verification,
+        job: {
+            argv: judged.result.argv, exitCode: judged.result.exitCode, signal: judged.result.signal,
+            timedOut: judged.result.timedOut,
+            summary: executionSummary(judged.result, run.vb.bundle.spec.policy.maxRunSeconds),
+        },
         gates: judged.gates.map(({ label, status, summary }) => ({ label, status, summary })),
         outputs: judged.outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes })),
         stages: run.log.stages,

@@ -1,61 +1,72 @@
-export const id = 122;
-export const ids = [122,777];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
-/***/ 6909:
+/***/ 5944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */   $: () => (/* binding */ withBundleDefaults),
+/* harmony export */   K: () => (/* binding */ BUNDLE_DEFAULTS)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
-
-/** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
-function shebang(file) {
-    const buf = Buffer.alloc(256);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
-    try {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
-        const first = buf.subarray(0, n).toString('utf8').split('\n')[0];
-        if (!first.startsWith('#!'))
-            return null;
-        const parts = first.slice(2).trim().split(/\s+/).filter(Boolean);
-        return parts.length > 0 ? parts : null;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
+/** What a bundle may leave out, and what it then gets (docs/bundle.md says the same). */
+const BUNDLE_DEFAULTS = {
+    licensePolicy: { allowAGPL: false },
+    executor: { backendIntent: 'auto' },
+    policy: { maxRunSeconds: 60, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
+};
 /**
- * The argv and cwd (relative to the workspace) of the run. A script is run through its
- * `#!` interpreter (or /bin/sh), so a script copied without its execute bit (agentplane's
- * example is mode 0444) still runs exactly as its author meant.
+ * The bundle every later stage reads: the document as written, with each left-out field
+ * filled (createdAt from the file's modification time). Keys only for editors (`$schema`,
+ * `$comment`) are dropped. Runs after the schema check, which has already refused wrong types;
+ * it is still defensive, because a bundle with schema errors is checked further to report
+ * every problem at once.
  */
-function runCommand(vb) {
-    const run = vb.bundle.spec.run;
-    const cwd = run.cwd ?? '.';
-    if (run.argv)
-        return { argv: [...run.argv], cwd };
-    const script = run.script;
-    const fromCwd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(cwd, script);
-    return { argv: [...(shebang((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vb.dir, script)) ?? ['/bin/sh']), fromCwd.startsWith('../') ? fromCwd : `./${fromCwd}`], cwd };
+function withBundleDefaults(doc, file) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return doc;
+    const { $schema: _schema, $comment: _comment, ...rest } = doc;
+    const b = rest;
+    const metadata = isObject(b.metadata) ? b.metadata : {};
+    const spec = isObject(b.spec) ? b.spec : {};
+    return {
+        ...b,
+        metadata: {
+            ...metadata,
+            createdAt: metadata.createdAt ?? fileTime(file),
+            licensePolicy: metadata.licensePolicy ?? { ...BUNDLE_DEFAULTS.licensePolicy },
+        },
+        spec: {
+            ...spec,
+            executor: spec.executor ?? { ...BUNDLE_DEFAULTS.executor },
+            outputs: spec.outputs ?? [],
+            policy: { ...BUNDLE_DEFAULTS.policy, ...(isObject(spec.policy) ? spec.policy : {}) },
+        },
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `YYYY-MM-DDTHH:MM:SSZ`: the file's modification time, to the second. */
+function fileTime(file) {
+    return `${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).mtime.toISOString().slice(0, 19)}Z`;
 }
 
 
 /***/ }),
 
-/***/ 190:
+/***/ 5106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   formatIssue: () => (/* binding */ formatIssue),
-  validateBundle: () => (/* binding */ validateBundle)
+  validateBundle: () => (/* binding */ validateBundle),
+  _: () => (/* binding */ validateBundleBytes)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -286,51 +297,8 @@ function checkBundle(b, dir, options = {}) {
     return [...checkLicensePolicy(b), ...licenseDirs.flatMap(checkLicenseFiles), ...checkBundlePaths(b, dir, options.base), ...checkSecretNames(b), ...checkSupportedBackend(b)];
 }
 
-;// CONCATENATED MODULE: ./src/bundle/defaults.ts
-
-/** What a bundle may leave out, and what it then gets (docs/bundle.md says the same). */
-const BUNDLE_DEFAULTS = {
-    licensePolicy: { allowAGPL: false },
-    executor: { backendIntent: 'auto' },
-    policy: { maxRunSeconds: 60, lane: 'dev', failOnTimeout: true, humanGateRequired: false },
-};
-/**
- * The bundle every later stage reads: the document as written, with each left-out field
- * filled (createdAt from the file's modification time). Keys only for editors (`$schema`,
- * `$comment`) are dropped. Runs after the schema check, which has already refused wrong types;
- * it is still defensive, because a bundle with schema errors is checked further to report
- * every problem at once.
- */
-function withBundleDefaults(doc, file) {
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return doc;
-    const { $schema: _schema, $comment: _comment, ...rest } = doc;
-    const b = rest;
-    const metadata = isObject(b.metadata) ? b.metadata : {};
-    const spec = isObject(b.spec) ? b.spec : {};
-    return {
-        ...b,
-        metadata: {
-            ...metadata,
-            createdAt: metadata.createdAt ?? fileTime(file),
-            licensePolicy: metadata.licensePolicy ?? { ...BUNDLE_DEFAULTS.licensePolicy },
-        },
-        spec: {
-            ...spec,
-            executor: spec.executor ?? { ...BUNDLE_DEFAULTS.executor },
-            outputs: spec.outputs ?? [],
-            policy: { ...BUNDLE_DEFAULTS.policy, ...(isObject(spec.policy) ? spec.policy : {}) },
-        },
-    };
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `YYYY-MM-DDTHH:MM:SSZ`: the file's modification time, to the second. */
-function fileTime(file) {
-    return `${(0,external_node_fs_.statSync)(file).mtime.toISOString().slice(0, 19)}Z`;
-}
-
+// EXTERNAL MODULE: ./src/bundle/defaults.ts
+var defaults = __webpack_require__(5944);
 // EXTERNAL MODULE: ./src/bundle/locate.ts
 var locate = __webpack_require__(9328);
 ;// CONCATENATED MODULE: ./src/bundle/validate.ts
@@ -359,26 +327,44 @@ function validateBundle(path, options = {}) {
     const doc = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file);
     const bundleDir = (0,external_node_path_.dirname)(file);
     const agentplane = doc.value?.apiVersion === AGENTPLANE_API_VERSION;
-    const dir = agentplane ? agentplaneRepoRoot(bundleDir, options.repoRoot) : bundleDir;
-    const schema = agentplane ? 'agentplane-bundle' : 'bundle';
-    const schemaIssues = (0,registry/* validateAgainst */.sq)(schema, doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
-    const bundle = agentplane ? mapAgentplaneBundle(doc.value) : withBundleDefaults(doc.value, file);
-    const toOriginal = agentplane ? agentplanePointer : (p) => p;
+    if (!agentplane)
+        return checkedBundle(bytes, doc, bundleDir);
+    const dir = agentplaneRepoRoot(bundleDir, options.repoRoot);
+    const schemaIssues = (0,registry/* validateAgainst */.sq)('agentplane-bundle', doc.value, doc).map((i) => ({ ...i, file, check: 'schema' }));
+    const bundle = mapAgentplaneBundle(doc.value);
     const outsideRoot = (0,paths/* isInside */.FK)(dir, file) ? [] : [{ check: 'paths-inside-bundle', pointer: '', message: `the bundle is not inside the repository root ${dir} (--repo-root)` }];
-    const semantic = [...outsideRoot, ...checkBundle(bundle, dir, agentplane ? { base: 'the repository root', bundleDir } : {})].map((i) => locateIssue(i, doc, toOriginal));
-    // A semantic check that speaks about the same value says it better than the schema (e.g. AGPL).
-    const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
-    if (issues.length > 0)
-        throw bundleInvalid(file, issues);
+    const semantic = [...outsideRoot, ...checkBundle(bundle, dir, { base: 'the repository root', bundleDir })].map((i) => locateIssue(i, doc, agentplanePointer));
+    throwIfIssues(file, schemaIssues, semantic);
     return {
         bundle,
         path: file,
         dir,
         ...(dir !== bundleDir ? { stage: stagePaths(bundle, dir, bundleDir) } : {}),
         sha256: (0,sha256/* sha256Hex */.fg)(bytes),
-        format: agentplane ? 'agentplane.v0.1' : 'proofcapsule.v1',
+        format: 'agentplane.v0.1',
         original: doc.value,
     };
+}
+/**
+ * A native bundle held in memory (the one `capsule run -- CMD` writes): the same schema and
+ * semantic checks as a bundle file, its paths resolved in `dir` (the folder the command runs
+ * in). `file` is where the caller writes exactly `bytes`, and names the bundle in messages.
+ */
+function validateBundleBytes(bytes, file, dir) {
+    return checkedBundle(bytes, (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file), dir);
+}
+/** Schema, defaults and semantic checks of a native bundle whose paths resolve in `dir`. */
+function checkedBundle(bytes, doc, dir) {
+    const schemaIssues = (0,registry/* validateAgainst */.sq)('bundle', doc.value, doc).map((i) => ({ ...i, file: doc.file, check: 'schema' }));
+    const bundle = (0,defaults/* withBundleDefaults */.$)(doc.value, doc.file);
+    throwIfIssues(doc.file, schemaIssues, checkBundle(bundle, dir).map((i) => locateIssue(i, doc, (p) => p)));
+    return { bundle, path: doc.file, dir, sha256: (0,sha256/* sha256Hex */.fg)(bytes), format: 'proofcapsule.v1', original: doc.value };
+}
+/** Every problem at once; a semantic check that speaks about the same value says it better than the schema (e.g. AGPL). */
+function throwIfIssues(file, schemaIssues, semantic) {
+    const issues = [...schemaIssues.filter((i) => !semantic.some((s) => s.pointer === i.pointer)), ...semantic];
+    if (issues.length > 0)
+        throw bundleInvalid(file, issues);
 }
 /**
  * What of a repository a bundle rooted above its folder needs, by root-relative path: its own
@@ -418,7 +404,8 @@ function bundleInvalid(file, issues) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ collectOutputs)
+/* harmony export */   H: () => (/* binding */ collectOutputs),
+/* harmony export */   f: () => (/* binding */ globMatcher)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -435,17 +422,62 @@ function bundleInvalid(file, issues) {
 
 
 
-/** Every non-folder entry under `root` as a posix relative path; symlinked folders are not entered. */
-function walk(root, rel = '') {
+/**
+ * Every non-folder entry under `root/rel` as a posix path relative to `root`; symlinked folders
+ * are not entered, nor are the `skip` folders (relative to `root`).
+ */
+function walk(root, rel, skip) {
     const out = [];
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
         const child = rel ? `${rel}/${name}` : name;
+        if (skip.has(child))
+            continue;
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, child)).isDirectory())
-            out.push(...walk(root, child));
+            out.push(...walk(root, child, skip));
         else
             out.push(child);
     }
     return out;
+}
+/**
+ * The entries a set of globs can match, found by walking only below each glob's fixed leading
+ * folders (`build/*.txt` looks in `build/` alone), so a workspace that is a whole repository
+ * (a command run in place) is not read end to end. A leading folder reached through a symlink
+ * is not walked.
+ */
+function candidates(root, globs, skip) {
+    const bases = [...new Set(globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(g).base.replace(/\/+$/, '')))].sort();
+    const roots = bases.filter((b) => !bases.some((o) => o !== b && (o === '' || b.startsWith(`${o}/`))));
+    const found = new Set();
+    for (const base of roots) {
+        const kind = realFolderOrEntry(root, base);
+        if (kind === 'folder')
+            for (const rel of walk(root, base, skip))
+                found.add(rel);
+        else if (kind === 'entry')
+            found.add(base);
+    }
+    return [...found].sort();
+}
+/** What `rel` is, with no symlink on the way to it: a folder to walk, another entry, or nothing usable. */
+function realFolderOrEntry(root, rel) {
+    if (rel === '')
+        return 'folder';
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts.slice(0, i)));
+        }
+        catch {
+            return null;
+        }
+        if (i === parts.length)
+            return st.isDirectory() ? 'folder' : 'entry';
+        if (!st.isDirectory())
+            return null;
+    }
+    return null;
 }
 function notRegular(st) {
     if (st.isFIFO())
@@ -491,19 +523,21 @@ function refusal(realRoot, file) {
 /**
  * The declared outputs found in the workspace, by glob, hashed while streaming, sorted by
  * path; and every matched path that is not a regular file with one link inside the
- * workspace, with why. Globs with `..` or absolute paths are refused outright.
+ * workspace, with why. A glob without wildcards that names a folder takes every file under
+ * it. Globs with `..` or absolute paths are refused outright.
  */
-async function collectOutputs(workspace, outputs) {
+async function collectOutputs(workspace, outputs, options = {}) {
     for (const o of outputs) {
         const problem = (0,_bundle_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePathProblem */ .BE)(o.path);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('output_path_invalid', `output glob ${JSON.stringify(o.path)} ${problem}`);
     }
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    const matchers = outputs.map((o) => ({ kind: o.kind, match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()(o.path.replace(/^\.\//, ''), { dot: true }) }));
+    const globs = outputs.map((o) => o.path.replace(/^(\.\/)+/, ''));
+    const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]) }));
     const collected = [];
     const refused = [];
-    for (const rel of walk(realRoot)) {
+    for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
         const m = matchers.find((x) => x.match(rel));
         if (!m)
             continue;
@@ -518,50 +552,13 @@ async function collectOutputs(workspace, outputs) {
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };
 }
-
-
-/***/ }),
-
-/***/ 2436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ buildRunEnv)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93);
-
-
-/**
- * Host variables a run inherits: enough to find programs (PATH), a home and temp dir for
- * tools that insist on one, and the locale/timezone so output is decoded and dated as on
- * the host. Everything else (tokens, CI variables) stays out unless named as a secret.
- */
-const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
-const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
-/** allowlist + bundle env + named secrets from the host; a missing secret is an error naming it. */
-function buildRunEnv(bundle, hostEnv, options = {}) {
-    const env = { PATH: DEFAULT_PATH };
-    for (const name of ENV_ALLOWLIST) {
-        const value = hostEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    Object.assign(env, bundle.spec.run.env ?? {});
-    const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
-    const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
-    }
-    const secretValues = [];
-    for (const name of secretNames) {
-        env[name] = hostEnv[name];
-        secretValues.push(hostEnv[name]);
-    }
-    // A value the bundle itself sets under a secret-looking key is treated as a secret too:
-    // it is redacted from logs, the chain and the capsule's copy of the bundle.
-    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLookingKey */ .l)(k)).map(([, v]) => v);
-    return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
+/** A glob's matcher; a plain path (no wildcards) also matches everything below it: `dist` means its files. */
+function globMatcher(glob) {
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true });
+    if (picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(glob).isGlob)
+        return match;
+    const folder = glob.replace(/\/+$/, '');
+    return (rel) => match(rel) || rel.startsWith(`${folder}/`);
 }
 
 
@@ -595,29 +592,6 @@ function asBoolean(value) {
 }
 function asStrings(value) {
     return asArray(value).filter((v) => typeof v === 'string');
-}
-
-
-/***/ }),
-
-/***/ 8553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readRunManifest)
-/* harmony export */ });
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
-
-
-
-/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
-async function readRunManifest(path) {
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
-    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
-    return { manifest: doc.value, path, sha256, size, doc };
 }
 
 
@@ -900,8 +874,10 @@ function realpathOrSelf(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QJ: () => (/* binding */ copyBundle),
 /* harmony export */   Th: () => (/* binding */ stageBundle),
+/* harmony export */   WA: () => (/* binding */ runLayout),
 /* harmony export */   X$: () => (/* binding */ relativeToRun),
-/* harmony export */   kg: () => (/* binding */ createRunFolder)
+/* harmony export */   kg: () => (/* binding */ createRunFolder),
+/* harmony export */   us: () => (/* binding */ redactTree)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -993,196 +969,6 @@ function redactTree(dir, secretValues) {
 /** A path inside the run folder, as written into documents (always "/"-separated). */
 function relativeToRun(layout, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(layout.root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 6777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
-/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
-/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-
-
-
-
-
-
-
-
-
-
-const RUN_FOLDER_STEPS = [
-    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
-    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
-    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
-    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
-    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
-];
-/**
- * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
- * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
- */
-function isCapsuleTarget(target) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
-        return false;
-    return !target.endsWith('.json');
-}
-/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
-function resolveRunManifestPath(target) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
-        return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
-}
-/**
- * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
- * its artifacts are where it says with the sizes it records, our outputs match their hashes,
- * the event chain verifies, and in a pack dir the root index matches every file.
- */
-async function verifyRunFolder(target, options = {}) {
-    const manifestPath = resolveRunManifestPath(target);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
-    const path = options.displayPath ?? manifestPath;
-    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
-}
-/**
- * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
- * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
- * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
- * the sealed chain (`chain`, under the keys trusted here).
- */
-function freshRunFolderReport(loaded, chain, displayPath) {
-    const evidence = loaded.manifest.proof_capsule?.evidence;
-    const outcomes = [
-        ['run_manifest_valid', manifestValid(loaded)],
-        ['run_artifacts_present', artifactsPresent(loaded)],
-        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
-        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
-    ];
-    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
-    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
-}
-function folderReport(checks, warnings, path, loaded, chain) {
-    return {
-        schema: 'agilab.proof_capsule_verification.v1',
-        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
-        strict: false,
-        checks,
-        warnings,
-        evidence_class: chain?.classification ?? null,
-        // A folder carries no signature: whoever wrote its files is not proven here.
-        origin: {
-            verified: false,
-            public_key_sha256: null,
-            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
-        },
-    };
-}
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
-async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
-    ctx.set('loaded', loaded);
-    return manifestValid(loaded);
-}
-function checkArtifactsPresent(ctx) {
-    const problems = [];
-    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
-    for (const a of artifacts) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
-            problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
-    }
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return artifactsPresent(ctx.get('loaded'));
-}
-async function checkOutputHashes(ctx) {
-    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
-    const problems = [];
-    for (const out of outputs) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            problems.push(`output ${out.path} is missing`);
-            continue;
-        }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
-            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
-    }
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return outputsMatch(ctx.get('loaded'));
-}
-async function checkFolderChain(ctx) {
-    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
-    if (!evidence)
-        return null;
-    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
-    ctx.set('chain', report);
-    return chainCheck(report, evidence);
-}
-function chainCheck(report, evidence) {
-    const { events } = evidence;
-    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-    if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-    }
-    if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-    }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
-}
-/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
-async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
-        return null;
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
-    const index = doc.value;
-    const loaded = ctx.get('loaded');
-    const problems = [];
-    for (const f of index.files) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
-        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            problems.push(`${f.path} is missing`);
-            continue;
-        }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
-            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
-    }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 
