@@ -23,10 +23,11 @@ function readText(path: string, what: string): string {
 
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options: TrustOptions): Promise<VerifyChainOptions> {
-  const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
-  const { publicKeyFromPem, publicKeySha256 } = await import('../../keys/ed25519.js');
-  const trusted = options.trustPolicy ? trustedPublicKeys(loadTrustPolicy(options.trustPolicy)) : [];
+  // Loaded only when asked for: the trust-policy reader brings every schema validator with it.
+  const policy = options.trustPolicy ? await import('../../trust/policy.js') : undefined;
+  const trusted = policy ? policy.trustedPublicKeys(policy.loadTrustPolicy(options.trustPolicy!)) : [];
   const publicKeys = new Map<string, string>();
+  const { publicKeyFromPem, publicKeySha256 } = await import('../../keys/ed25519.js');
   for (const file of options.publicKey) {
     const pem = readText(file, 'public key');
     try {
