@@ -10,7 +10,7 @@ import { finished } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENTRY_MODE, STORE_FROM_BYTES } from '../../src/zip/canonical.js';
-import { entryDate, writeDeterministicZip, type PackEntry } from '../../src/zip/write.js';
+import { writeDeterministicZip, type PackEntry } from '../../src/zip/write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zip-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +31,7 @@ async function archiverZip(out: string, entries: PackEntry[], createdAt: string)
   for (const e of entries) {
     const written = once(archive, 'entry');
     const store = statSync(e.source).size >= STORE_FROM_BYTES;
-    archive.append(createReadStream(e.source), { name: e.name, date: entryDate(createdAt), mode: ENTRY_MODE, store });
+    archive.append(createReadStream(e.source), { name: e.name, date: new Date(createdAt), mode: ENTRY_MODE, store });
     await written;
   }
   await archive.finalize();
