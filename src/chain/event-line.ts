@@ -163,7 +163,8 @@ export class EventLineReader {
     const recorded = top[EVENT_HASH]!;
     const comma = recorded.end;
     out[comma] = 0x7b;
-    this.computed = hash('sha256', out.subarray(comma, c.length), 'hex');
+    // A plain Uint8Array view: cheaper to make than a Buffer one, once a line.
+    this.computed = hash('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
     out[comma] = 0x2c;
     const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
     if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64))) (wrong ??= []).push('event_hash (64 lowercase hex)');

@@ -80,9 +80,11 @@ export class JsonTextCanonicalizer {
 
   /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
   canonicalize(src: Uint8Array, start: number, end: number): JsonKind {
-    // A view that ends where the text ends: bytes past it (a reused read buffer's old data)
-    // read as undefined, never as part of this text.
-    this.src = src.subarray(0, end);
+    // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
+    // view that ends where the text ends reads them as undefined. A line ending in \n or \r
+    // needs no view (one allocation a line): that byte continues no token, and every read past
+    // `end` stops at it as at undefined.
+    this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
     this.base = start;
     this.p = start;
     this.end = end;
