@@ -10,9 +10,10 @@
 // with a reason. Prints the section and replaces `## start-up` in bench/RESULTS.md.
 //   CAPSULE_CLI=dist/cli.js node bench/startup.mjs [REPS]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { timed, writeAgilabRun } from './agilab-run.mjs';
 import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
@@ -27,39 +28,14 @@ if (!existsSync(cli)) {
 }
 if (agilabMissing) console.error(`bench/startup.mjs: AGILAB rows skipped: ${agilabMissing}`);
 const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
-
-/** Runs a command under GNU time: wall and CPU seconds; fails the bench when it exits non-zero. */
-function timed([cmd, args]) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, PYTHONPATH: AGILAB } });
-  const [wall, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return { wall, cpu: user + sys };
-}
-
+const env = { ...process.env, PYTHONPATH: AGILAB };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Both commands `reps` times, alternating; medians. */
 function race(a, b) {
   const runs = [[], []];
-  for (let i = 0; i < reps; i++) [a, b].forEach((c, k) => runs[k].push(timed(c)));
+  for (let i = 0; i < reps; i++) [a, b].forEach(([cmd, args], k) => runs[k].push(timed(cmd, args, env)));
   return runs.map((rs) => ({ wall: median(rs.map((t) => t.wall)), cpu: median(rs.map((t) => t.cpu)) }));
-}
-
-/** A small run folder (AGILAB manifest, one 18-byte metrics artifact), as a first proof has. */
-function smallRun() {
-  const run = join(dir, 'run');
-  mkdirSync(join(run, 'artifacts'), { recursive: true });
-  writeFileSync(join(run, 'artifacts', 'metrics.json'), '{"accuracy": 0.9}\n');
-  const manifest = {
-    schema_version: 1, kind: 'agilab.run_manifest', run_id: 'bench-small', path_id: 'bench/small', label: 'small', status: 'pass',
-    command: { label: 'bench', argv: ['true'], cwd: '.', env_overrides: {} },
-    environment: { python_version: '', python_executable: '', platform: process.platform, repo_root: '', active_app: '', app_name: '' },
-    timing: { started_at: '2026-01-01T00:00:00Z', finished_at: '2026-01-01T00:01:00Z', duration_seconds: 60, target_seconds: null },
-    artifacts: [{ name: 'metrics', path: 'artifacts/metrics.json', kind: 'metrics', exists: true, size_bytes: 18 }],
-    validations: [], created_at: '2026-01-01T00:01:00Z',
-  };
-  writeFileSync(join(run, 'run_manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return join(run, 'run_manifest.json');
 }
 
 const capsule = (args) => [process.execPath, [cli, ...args]];
@@ -67,7 +43,9 @@ const agilab = (args) => ['python3', ['-W', 'ignore', '-m', 'agilab.evidence.evi
 const fmt = (x, d = 3) => x.toFixed(d);
 const rows = [];
 function row(label, ours, peerLabel, peer, target) {
-  rows.push(`| ${label} | ${fmt(ours.wall)} | ${fmt(ours.cpu)} | ${peerLabel} | ${fmt(peer.wall)} | ${fmt(peer.cpu)} | **${fmt(ours.wall / peer.wall, 2)}×** | ${fmt(ours.cpu / peer.cpu, 2)}× | ${target} |`);
+  const ratios = `**${fmt(ours.wall / peer.wall, 2)}×** | ${fmt(ours.cpu / peer.cpu, 2)}×`;
+  const times = (t) => `${fmt(t.wall)} | ${fmt(t.cpu)}`;
+  rows.push(`| ${label} | ${times(ours)} | ${peerLabel} | ${times(peer)} | ${ratios} | ${target} |`);
 }
 
 {
@@ -75,24 +53,33 @@ function row(label, ours, peerLabel, peer, target) {
   row('`capsule --help`', ours, '`node -e 0`', node, '≤ 2×');
 }
 if (!agilabMissing) {
-  const manifest = smallRun();
+  // A first proof's size: one 18-byte metrics artifact.
+  const manifest = writeAgilabRun(join(dir, 'run'), 'bench-small', 'metrics.json', 18, (path) => {
+    writeFileSync(path, '{"accuracy": 0.9}\n');
+  });
   const agipack = join(dir, 'small.agipack');
-  timed(capsule(['prove', manifest, '--export', agipack]));
+  timed(...capsule(['prove', manifest, '--export', agipack]));
   const [v, va] = race(capsule(['verify', agipack, '--strict']), agilab(['verify', agipack, '--strict']));
-  row('`capsule verify X.agipack --strict` (small capsule)', v, "AGILAB's `verify --strict`, same capsule", va, '≤ 1.0×');
-  const [p, pa] = race(capsule(['prove', manifest, '--export', join(dir, 'ours.agipack')]), agilab(['prove', manifest, '--export', join(dir, 'agilab.agipack')]));
-  row('`capsule prove M --export X.agipack` (small manifest)', p, "AGILAB's `prove --export`, same manifest", pa, '≤ 1.0×');
+  row('`capsule verify X.agipack --strict` (small capsule)', v, "AGILAB's `verify --strict`, same capsule",
+    va, '≤ 1.0×');
+  const [p, pa] = race(
+    capsule(['prove', manifest, '--export', join(dir, 'ours.agipack')]),
+    agilab(['prove', manifest, '--export', join(dir, 'agilab.agipack')]),
+  );
+  row('`capsule prove M --export X.agipack` (small manifest)', p, "AGILAB's `prove --export`, same manifest",
+    pa, '≤ 1.0×');
 }
 rmSync(dir, { recursive: true, force: true });
 
+const machine = `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores)`;
 const section = `## start-up
 
-Small inputs, where start-up is most of the time: the built CLI (\`${process.env.CAPSULE_CLI ?? 'dist/cli.js'}\`) against its
-floor or peer, ${reps} runs each, interleaved; medians of wall time and of CPU time (user + sys, \`/usr/bin/time\`). The
-small capsule and manifest: an AGILAB run manifest with one 18-byte metrics artifact. The CLI loads each command's
-code only when that command runs (one chunk per command under \`dist/cli/\`), so \`--help\` reads commander and the
-command list only. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores), load average ${loadavg()[0].toFixed(1)} at the end:
-the machine was shared with other jobs, so absolute times are inflated; the ratios, measured in the same run, are what count.
+Small inputs, where start-up is most of the time: the built CLI against its floor or peer, ${reps} runs each,
+interleaved; medians of wall time and of CPU time (user + sys, \`/usr/bin/time\`). The small capsule and manifest:
+an AGILAB run manifest with one 18-byte metrics artifact. The CLI loads each command's code only when that command
+runs (one chunk per command under \`dist/cli/\`), so \`--help\` reads commander and the command list only.
+${machine}, load average ${loadavg()[0].toFixed(1)} at the end: the machine was shared with other jobs, so absolute
+times are inflated; the ratios, measured in the same run, are what count.
 
 | Command | Wall (s) | CPU (s) | Peer or floor | Its wall (s) | Its CPU (s) | Wall ratio | CPU ratio | Target |
 |---|---|---|---|---|---|---|---|---|
