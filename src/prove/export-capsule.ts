@@ -12,13 +12,16 @@ import type { ProofPackIndex } from './pack-index.js';
 /**
  * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
  * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
+ * A file named in `sources` is read from there instead of the pack directory (run files a
+ * prove that only exports never copies). Returns the capsule's SHA-256.
  */
 export async function exportCapsule(
   packDir: string,
   files: PackedFile[],
   index: ProofPackIndex,
   exportPath: string,
-): Promise<void> {
+  sources: ReadonlyMap<string, string> = new Map(),
+): Promise<string> {
   const manifest: CapsuleManifest = {
     schema: 'agilab.proof_capsule.v1',
     created_at: index.created_at,
@@ -44,10 +47,13 @@ export async function exportCapsule(
   try {
     const entries = [
       { name: CAPSULE_MANIFEST_NAME, source: manifestFile, sha256: sha256Hex(manifestText) },
-      ...files.map((f) => ({ name: f.path, source: join(packDir, ...f.path.split('/')), sha256: f.sha256 })),
+      ...files.map((f) => {
+        const source = sources.get(f.path) ?? join(packDir, ...f.path.split('/'));
+        return { name: f.path, source, sha256: f.sha256 };
+      }),
     ].sort((a, b) => comparePaths(a.name, b.name));
     mkdirSync(dirname(resolve(exportPath)), { recursive: true });
-    await writeDeterministicZip(exportPath, entries, index.created_at);
+    return await writeDeterministicZip(exportPath, entries, index.created_at);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -61,11 +61,17 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
   try {
     const limitations: string[] = [];
     const files: PackedFile[] = [];
+    // A pack directory gets copies; a prove that only exports reads the run's files where they
+    // are (the ZIP writer checks each against the digest taken here, so a change between fails).
+    const inPlace = new Map<string, string>();
     const place = async (path: string, source: string) => {
-      const target = join(staging, ...path.split('/'));
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
-      const d = await sha256File(target);
+      let read = source;
+      if (options.outputDir) {
+        read = join(staging, ...path.split('/'));
+        mkdirSync(dirname(read), { recursive: true });
+        copyFileSync(source, read);
+      } else inPlace.set(path, source);
+      const d = await sha256File(read);
       files.push({ path, sha256: d.sha256, size_bytes: d.size });
     };
     await place(SNAPSHOT_NAME, manifestPath);
@@ -103,9 +109,8 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
 
     const result: PackResult = { sha256: sha256Hex(indexBytes), limitations, record };
     if (options.exportPath) {
-      await exportCapsule(staging, files, index, options.exportPath);
+      result.sha256 = await exportCapsule(staging, files, index, options.exportPath, inPlace);
       result.capsulePath = options.exportPath;
-      result.sha256 = (await sha256File(options.exportPath)).sha256;
     }
     if (options.outputDir) {
       replacePackDir(options.outputDir, staging);

@@ -59,12 +59,17 @@ interface Written {
   zip64: boolean;
 }
 
-/** Appends to a file descriptor, counting the offset (the archive is written front to back, once). */
+/**
+ * Appends to a file descriptor, counting the offset and hashing what it writes (the archive is
+ * written front to back, once), so the capsule's SHA-256 needs no second read of it.
+ */
 class Appender {
   offset = 0;
+  readonly hash = createHash('sha256');
   constructor(readonly fd: number) {}
   write(bytes: Buffer): void {
     for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.hash.update(bytes);
     this.offset += bytes.length;
   }
 }
@@ -76,9 +81,9 @@ class Appender {
  * those the archiver package wrote for the same entries (test/zip/write.test.ts compares them),
  * without loading it: stored entries are read once in 4 MiB pieces, hashed and copied, so memory
  * does not grow with artifact size. A file whose bytes differ from its recorded digest aborts
- * the pack. The archive is written beside `outPath` and renamed into place.
+ * the pack. The archive is written beside `outPath` and renamed into place. Returns its SHA-256.
  */
-export async function writeDeterministicZip(outPath: string, entries: PackEntry[], createdAt: string): Promise<void> {
+export async function writeDeterministicZip(outPath: string, entries: PackEntry[], createdAt: string): Promise<string> {
   const names = entries.map((e) => e.name);
   const sorted = [...names].sort(comparePaths);
   if (names.some((n, i) => n !== sorted[i])) {
@@ -93,6 +98,7 @@ export async function writeDeterministicZip(outPath: string, entries: PackEntry[
     writeCentralDirectory(out, written, time);
     closeSync(out.fd);
     renameSync(tmp, outPath);
+    return out.hash.digest('hex');
   } catch (err) {
     try {
       closeSync(out.fd);
