@@ -1,10 +1,10 @@
 // Prove benchmark: `capsule prove M --export X.agipack` of a run whose manifest declares one
 // random (incompressible) artifact, 512 MiB (the largest prove copies by default) and 1 GiB by
 // default, against `openssl dgst -sha256` of the artifact (target ≤ 2.5×), REPS times
-// interleaved; medians of wall time, peak RSS from /usr/bin/time -v (target: flat). prove copies
-// the artifact into the pack and hashes the copy, then streams it into the ZIP (stored: it is
-// 8 MiB or more) while hashing it again and computing its CRC-32. Prints the section and
-// replaces `## prove` in bench/RESULTS.md.
+// interleaved; medians of wall time, peak RSS from /usr/bin/time -v (target: flat). prove hashes
+// the artifact, then streams it into the ZIP (stored: it is 8 MiB or more) while hashing it again
+// and computing its CRC-32, the capsule hashed as it is written. Prints the section and replaces
+// `## prove` in bench/RESULTS.md.
 //   CAPSULE_CLI=dist/cli.js node bench/prove.mjs [REPS] [MiB...]
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -74,8 +74,8 @@ const section = `## prove
 
 \`capsule prove M --export X.agipack\` (built CLI) of a run whose manifest declares one random artifact, against
 \`openssl dgst -sha256\` of the artifact, ${reps} runs each, interleaved; medians of wall time, peak RSS the largest of
-the runs (\`/usr/bin/time -v\`). prove copies the artifact into the pack and hashes the copy, then writes it into
-the ZIP (stored) while hashing it again and computing its CRC-32, against openssl's one read and one SHA-256 pass.
+the runs (\`/usr/bin/time -v\`). prove hashes the artifact, then writes it into the ZIP (stored) while hashing it
+again and computing its CRC-32, the capsule hashed as written, against openssl's one read and one SHA-256 pass.
 An artifact above prove's copy cap (512 MiB) is not copied: the row says so. ${machine}, load average
 ${loadavg()[0].toFixed(1)} at the end: the machine was shared with other jobs; the ratio, measured in the same run,
 is what counts.
