@@ -50,12 +50,13 @@ function decodeBase64Strict(value) {
 /***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   anchorAllows: () => (/* binding */ anchorAllows),
+/* harmony export */   hasAnyAnchor: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   hasKeyAnchor: () => (/* binding */ hasKeyAnchor),
 /* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-/* harmony export */   trustedPublicKeys: () => (/* binding */ trustedPublicKeys),
-/* harmony export */   ul: () => (/* binding */ anchorAllows),
-/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */   trustedPublicKeys: () => (/* binding */ trustedPublicKeys)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1096,14 +1097,14 @@ function checkTrustPolicyLoaded(ctx) {
 }
 function checkTrustPolicyHasAnchor(ctx) {
     const policy = ctx.get('policy');
-    if (!(0,trust_policy/* hasAnyAnchor */.Yk)(policy))
+    if (!(0,trust_policy.hasAnyAnchor)(policy))
         return (0,steps/* fail */.fJ)(`${policy.path} declares no anchor (public key, signer, issuer or subject)`);
     return (0,steps/* pass */.IX)('trust policy declares at least one anchor');
 }
 /** Signer and issuer are self-declared labels: without a key or subject anchor nothing is authenticated. */
 function checkTrustPolicyHasKeyAnchor(ctx) {
     const policy = ctx.get('policy');
-    if ((0,trust_policy/* hasKeyAnchor */.zm)(policy))
+    if ((0,trust_policy.hasKeyAnchor)(policy))
         return (0,steps/* pass */.IX)('trust policy anchors a public key or subject hash');
     const message = `${policy.path} anchors only self-declared names (signer/issuer): anyone can claim them; add allowed_public_key_sha256 or expected_subject_sha256`;
     if (ctx.options.strict)
@@ -1114,7 +1115,7 @@ function checkTrustPolicyHasKeyAnchor(ctx) {
 function allows(anchor, value, what) {
     if (anchor.lists.length === 0)
         return (0,steps/* pass */.IX)(`${what} not constrained by the policy`);
-    if (!(0,trust_policy/* anchorAllows */.ul)(anchor, value))
+    if (!(0,trust_policy.anchorAllows)(anchor, value))
         return (0,steps/* fail */.fJ)(`${what} ${JSON.stringify(value)} is not in ${anchor.fields.join(' and ')}`, { value, fields: anchor.fields });
     return (0,steps/* pass */.IX)(`${what} ${JSON.stringify(value)} is trusted`, { value });
 }
@@ -1161,7 +1162,7 @@ function checkOriginVerified(ctx) {
     const policyGiven = ctx.options.trustPolicyPath !== undefined;
     const keysGiven = (ctx.options.publicKeyPaths?.length ?? 0) > 0;
     const policy = ctx.maybe('policy');
-    const authenticating = keysGiven || (policy !== undefined && (0,trust_policy/* hasKeyAnchor */.zm)(policy));
+    const authenticating = keysGiven || (policy !== undefined && (0,trust_policy.hasKeyAnchor)(policy));
     if (!authenticating) {
         const why = policyGiven ? 'the trust policy anchors no public key or subject hash' : 'no trust anchor was given (--trust-policy or --public-key)';
         if (ctx.options.requireSignature)

@@ -541,14 +541,10 @@ var capsule_manifest = __webpack_require__(2479);
 var canonical = __webpack_require__(7973);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/archiver/index.js + 32 modules
-var archiver = __webpack_require__(3201);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/zip/write.ts
 
 
@@ -557,71 +553,224 @@ var archiver = __webpack_require__(3201);
 
 
 
-
-
 /**
- * The DOS timestamp the writer stores for `iso` (UTC fields; the writer uses UTC), so
- * the archive does not depend on the packing machine's clock or time zone.
+ * The DOS timestamp the writer stores for `iso` (UTC fields), so the archive does not depend
+ * on the packing machine's clock or time zone.
  */
 function entryDate(iso) {
     const date = new Date(iso);
-    if (Number.isNaN(date.getTime()))
+    if (Number.isNaN(date.getTime())) {
         throw new errors/* CapsuleError */.M('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
+    }
     return date;
 }
-/** Hashes bytes as they pass, so every entry is checked against its recorded digest without a second read. */
-class HashingPassThrough extends external_node_stream_.Transform {
+/** MS-DOS date and time in one 32-bit field (date high, time low), clamped to what it can hold. */
+function dosTime(date) {
+    const year = date.getUTCFullYear();
+    if (year < 1980)
+        return 0x00210000;
+    if (year >= 2044)
+        return 0x7f9fbf7d;
+    return (((year - 1980) << 25) | ((date.getUTCMonth() + 1) << 21) | (date.getUTCDate() << 16)
+        | (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)) >>> 0;
+}
+const U32_MAX = 0xffffffff;
+const METHOD_STORE = 0;
+const METHOD_DEFLATE = 8;
+/** Sizes in a data descriptor after the data; bit 11 (UTF-8) only on names that are not ASCII. */
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const VERSION = 20;
+const VERSION_ZIP64 = 45;
+/** Made by Unix (3), spec version 4.5. */
+const MADE_BY = (3 << 8) | 45;
+/** Regular file with ENTRY_MODE in the Unix half, the DOS archive bit in the other. */
+const EXTERNAL_ATTRS = ((0o100000 | canonical/* ENTRY_MODE */.N1) << 16 | 0x20) >>> 0;
+const READ_CHUNK = 4 << 20;
+/**
+ * Appends to a file descriptor, counting the offset and hashing what it writes (the archive is
+ * written front to back, once), so the capsule's SHA-256 needs no second read of it.
+ */
+class Appender {
+    fd;
+    offset = 0;
     hash = (0,external_node_crypto_.createHash)('sha256');
-    _transform(chunk, _enc, done) {
-        this.hash.update(chunk);
-        done(null, chunk);
+    constructor(fd) {
+        this.fd = fd;
+    }
+    write(bytes) {
+        for (let done = 0; done < bytes.length;)
+            done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done);
+        this.hash.update(bytes);
+        this.offset += bytes.length;
     }
 }
 /**
- * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries,
- * fixed time and mode, deflate at a fixed level (large entries stored). One entry is streamed at a time (the
- * next is appended only when the previous is written), so memory does not grow with
- * artifact size. A file whose bytes differ from its recorded digest aborts the pack.
- * The archive is written beside `outPath` and renamed into place.
+ * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries, fixed
+ * time and mode, deflate at level 6 (entries from STORE_FROM_BYTES on stored), each entry's
+ * sizes in a data descriptor after it, ZIP64 only where a size or offset needs it. The bytes are
+ * those the archiver package wrote for the same entries (test/zip/write.test.ts compares them),
+ * without loading it: stored entries are read once in 4 MiB pieces, hashed and copied, so memory
+ * does not grow with artifact size. A file whose bytes differ from its recorded digest aborts
+ * the pack. The archive is written beside `outPath` and renamed into place. Returns its SHA-256.
  */
 async function writeDeterministicZip(outPath, entries, createdAt) {
     const names = entries.map((e) => e.name);
     const sorted = [...names].sort(canonical/* comparePaths */.cD);
-    if (names.some((n, i) => n !== sorted[i]))
+    if (names.some((n, i) => n !== sorted[i])) {
         throw new errors/* CapsuleError */.M('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
-    const date = entryDate(createdAt);
+    }
+    const time = dosTime(entryDate(createdAt));
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
-    const out = (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 });
-    const archive = new archiver/* ZipArchive */.SJ({ zlib: { level: 6 }, forceZip64: false });
-    archive.pipe(out);
-    let failure;
-    archive.on('error', (err) => { failure = err; });
+    const out = new Appender((0,external_node_fs_.openSync)(tmp, 'w', 0o644));
     try {
-        for (const entry of entries) {
-            const hashing = new HashingPassThrough();
-            (0,external_node_fs_.createReadStream)(entry.source).on('error', (err) => hashing.destroy(err)).pipe(hashing);
-            const written = (0,external_node_events_.once)(archive, 'entry');
-            archive.append(hashing, { name: entry.name, date, mode: canonical/* ENTRY_MODE */.N1, store: (0,external_node_fs_.statSync)(entry.source).size >= canonical/* STORE_FROM_BYTES */.pR });
-            await written;
-            if (failure)
-                throw failure;
-            const actual = hashing.hash.digest('hex');
-            if (actual !== entry.sha256) {
-                throw new errors/* CapsuleError */.M('capsule_source_changed', `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`, { file: entry.source });
-            }
-        }
-        await archive.finalize();
-        await (0,promises_.finished)(out);
-        if (failure)
-            throw failure;
+        const written = [];
+        for (const entry of entries)
+            written.push(await writeEntry(out, entry, time));
+        writeCentralDirectory(out, written, time);
+        (0,external_node_fs_.closeSync)(out.fd);
         (0,external_node_fs_.renameSync)(tmp, outPath);
+        return out.hash.digest('hex');
     }
     catch (err) {
-        archive.abort();
-        out.destroy();
+        try {
+            (0,external_node_fs_.closeSync)(out.fd);
+        }
+        catch {
+            // already closed
+        }
         (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw err;
     }
+}
+async function writeEntry(out, entry, time) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const flags = FLAG_DESCRIPTOR | (name.length !== entry.name.length ? FLAG_UTF8 : 0);
+    const declared = (0,external_node_fs_.statSync)(entry.source).size;
+    const method = declared >= canonical/* STORE_FROM_BYTES */.pR ? METHOD_STORE : METHOD_DEFLATE;
+    const offset = out.offset;
+    const zip64 = declared >= U32_MAX || offset >= U32_MAX;
+    const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(time, 10);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(zip64 ? 20 : 0, 28);
+    name.copy(local, 30);
+    if (zip64) {
+        local.writeUInt16LE(0x0001, 30 + name.length);
+        local.writeUInt16LE(16, 32 + name.length);
+    }
+    out.write(local);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let crc = 0;
+    let size = 0;
+    let compressed = 0;
+    if (method === METHOD_DEFLATE) {
+        const data = (0,external_node_fs_.readFileSync)(entry.source);
+        hash.update(data);
+        crc = (0,external_node_zlib_.crc32)(data);
+        size = data.length;
+        const deflated = (0,external_node_zlib_.deflateRawSync)(data, { level: 6 });
+        compressed = deflated.length;
+        out.write(deflated);
+    }
+    else {
+        const source = await (0,promises_.open)(entry.source, 'r');
+        try {
+            const buffer = Buffer.allocUnsafe(READ_CHUNK);
+            for (let n; (n = (await source.read(buffer, 0, READ_CHUNK, null)).bytesRead) > 0; size += n) {
+                const piece = buffer.subarray(0, n);
+                hash.update(piece);
+                crc = (0,external_node_zlib_.crc32)(piece, crc);
+                out.write(piece);
+            }
+        }
+        finally {
+            await source.close();
+        }
+        compressed = size;
+    }
+    const actual = hash.digest('hex');
+    if (actual !== entry.sha256) {
+        const message = `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`;
+        throw new errors/* CapsuleError */.M('capsule_source_changed', message, { file: entry.source });
+    }
+    if (!zip64 && size >= U32_MAX) {
+        // Its header was written without ZIP64 room: the file grew past 4 GiB after it was measured.
+        throw new errors/* CapsuleError */.M('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
+            file: entry.source,
+        });
+    }
+    const descriptor = Buffer.alloc(zip64 ? 24 : 16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(crc >>> 0, 4);
+    if (zip64) {
+        descriptor.writeBigUInt64LE(BigInt(compressed), 8);
+        descriptor.writeBigUInt64LE(BigInt(size), 16);
+    }
+    else {
+        descriptor.writeUInt32LE(compressed, 8);
+        descriptor.writeUInt32LE(size, 12);
+    }
+    out.write(descriptor);
+    return { name, flags, method, crc: crc >>> 0, compressed, size, offset, zip64 };
+}
+function writeCentralDirectory(out, written, time) {
+    const start = out.offset;
+    for (const e of written) {
+        const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
+        record.writeUInt32LE(0x02014b50, 0);
+        record.writeUInt16LE(MADE_BY, 4);
+        record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
+        record.writeUInt16LE(e.flags, 8);
+        record.writeUInt16LE(e.method, 10);
+        record.writeUInt32LE(time, 12);
+        record.writeUInt32LE(e.crc, 16);
+        record.writeUInt32LE(e.zip64 ? U32_MAX : e.compressed, 20);
+        record.writeUInt32LE(e.zip64 ? U32_MAX : e.size, 24);
+        record.writeUInt16LE(e.name.length, 28);
+        record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
+        record.writeUInt32LE(EXTERNAL_ATTRS, 38);
+        record.writeUInt32LE(e.zip64 ? U32_MAX : e.offset, 42);
+        e.name.copy(record, 46);
+        if (e.zip64) {
+            const at = 46 + e.name.length;
+            record.writeUInt16LE(0x0001, at);
+            record.writeUInt16LE(24, at + 2);
+            record.writeBigUInt64LE(BigInt(e.size), at + 4);
+            record.writeBigUInt64LE(BigInt(e.compressed), at + 12);
+            record.writeBigUInt64LE(BigInt(e.offset), at + 20);
+        }
+        out.write(record);
+    }
+    const length = out.offset - start;
+    const zip64 = written.length > 0xffff || start > U32_MAX || length > U32_MAX;
+    if (zip64) {
+        const record = Buffer.alloc(56 + 20);
+        const at = out.offset;
+        record.writeUInt32LE(0x06064b50, 0);
+        record.writeBigUInt64LE(44n, 4);
+        record.writeUInt16LE(VERSION_ZIP64, 12);
+        record.writeUInt16LE(VERSION_ZIP64, 14);
+        record.writeBigUInt64LE(BigInt(written.length), 24);
+        record.writeBigUInt64LE(BigInt(written.length), 32);
+        record.writeBigUInt64LE(BigInt(length), 40);
+        record.writeBigUInt64LE(BigInt(start), 48);
+        record.writeUInt32LE(0x07064b50, 56);
+        record.writeBigUInt64LE(BigInt(at), 64);
+        record.writeUInt32LE(1, 72);
+        out.write(record);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(zip64 ? 0xffff : written.length, 8);
+    end.writeUInt16LE(zip64 ? 0xffff : written.length, 10);
+    end.writeUInt32LE(zip64 ? U32_MAX : length, 12);
+    end.writeUInt32LE(zip64 ? U32_MAX : start, 16);
+    out.write(end);
 }
 
 ;// CONCATENATED MODULE: ./src/prove/export-capsule.ts
@@ -636,8 +785,10 @@ async function writeDeterministicZip(outPath, entries, createdAt) {
 /**
  * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
  * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
+ * A file named in `sources` is read from there instead of the pack directory (run files a
+ * prove that only exports never copies). Returns the capsule's SHA-256.
  */
-async function exportCapsule(packDir, files, index, exportPath) {
+async function exportCapsule(packDir, files, index, exportPath, sources = new Map()) {
     const manifest = {
         schema: 'agilab.proof_capsule.v1',
         created_at: index.created_at,
@@ -663,10 +814,13 @@ async function exportCapsule(packDir, files, index, exportPath) {
     try {
         const entries = [
             { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,sha256/* sha256Hex */.fg)(manifestText) },
-            ...files.map((f) => ({ name: f.path, source: (0,external_node_path_.join)(packDir, ...f.path.split('/')), sha256: f.sha256 })),
+            ...files.map((f) => {
+                const source = sources.get(f.path) ?? (0,external_node_path_.join)(packDir, ...f.path.split('/'));
+                return { name: f.path, source, sha256: f.sha256 };
+            }),
         ].sort((a, b) => (0,canonical/* comparePaths */.cD)(a.name, b.name));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(exportPath)), { recursive: true });
-        await writeDeterministicZip(exportPath, entries, index.created_at);
+        return await writeDeterministicZip(exportPath, entries, index.created_at);
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -718,11 +872,19 @@ async function buildProofPack(loaded, options) {
     try {
         const limitations = [];
         const files = [];
+        // A pack directory gets copies; a prove that only exports reads the run's files where they
+        // are (the ZIP writer checks each against the digest taken here, so a change between fails).
+        const inPlace = new Map();
         const place = async (path, source) => {
-            const target = (0,external_node_path_.join)(staging, ...path.split('/'));
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            (0,external_node_fs_.copyFileSync)(source, target);
-            const d = await (0,sha256/* sha256File */.Q3)(target);
+            let read = source;
+            if (options.outputDir) {
+                read = (0,external_node_path_.join)(staging, ...path.split('/'));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(read), { recursive: true });
+                (0,external_node_fs_.copyFileSync)(source, read);
+            }
+            else
+                inPlace.set(path, source);
+            const d = await (0,sha256/* sha256File */.Q3)(read);
             files.push({ path, sha256: d.sha256, size_bytes: d.size });
         };
         await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
@@ -762,9 +924,8 @@ async function buildProofPack(loaded, options) {
         files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const result = { sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), limitations, record };
         if (options.exportPath) {
-            await exportCapsule(staging, files, index, options.exportPath);
+            result.sha256 = await exportCapsule(staging, files, index, options.exportPath, inPlace);
             result.capsulePath = options.exportPath;
-            result.sha256 = (await (0,sha256/* sha256File */.Q3)(options.exportPath)).sha256;
         }
         if (options.outputDir) {
             replacePackDir(options.outputDir, staging);

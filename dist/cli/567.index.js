@@ -177,12 +177,13 @@ function runInterval(record) {
 /***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   anchorAllows: () => (/* binding */ anchorAllows),
+/* harmony export */   hasAnyAnchor: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   hasKeyAnchor: () => (/* binding */ hasKeyAnchor),
 /* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-/* harmony export */   trustedPublicKeys: () => (/* binding */ trustedPublicKeys),
-/* harmony export */   ul: () => (/* binding */ anchorAllows),
-/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */   trustedPublicKeys: () => (/* binding */ trustedPublicKeys)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);

@@ -317,9 +317,11 @@ class JsonTextCanonicalizer {
     }
     /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
     canonicalize(src, start, end) {
-        // A view that ends where the text ends: bytes past it (a reused read buffer's old data)
-        // read as undefined, never as part of this text.
-        this.src = src.subarray(0, end);
+        // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
+        // view that ends where the text ends reads them as undefined. A line ending in \n or \r
+        // needs no view (one allocation a line): that byte continues no token, and every read past
+        // `end` stops at it as at undefined.
+        this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
         this.base = start;
         this.p = start;
         this.end = end;
@@ -962,7 +964,8 @@ class EventLineReader {
         const recorded = top[EVENT_HASH];
         const comma = recorded.end;
         out[comma] = 0x7b;
-        this.computed = (0,external_node_crypto_.hash)('sha256', out.subarray(comma, c.length), 'hex');
+        // A plain Uint8Array view: cheaper to make than a Buffer one, once a line.
+        this.computed = (0,external_node_crypto_.hash)('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
         out[comma] = 0x2c;
         const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
         if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64)))

@@ -141,10 +141,11 @@ function readText(path, what) {
 }
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options) {
-    const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-    const trusted = options.trustPolicy ? trustedPublicKeys(loadTrustPolicy(options.trustPolicy)) : [];
+    // Loaded only when asked for: the trust-policy reader brings every schema validator with it.
+    const policy = options.trustPolicy ? await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)) : undefined;
+    const trusted = policy ? policy.trustedPublicKeys(policy.loadTrustPolicy(options.trustPolicy)) : [];
     const publicKeys = new Map();
+    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     for (const file of options.publicKey) {
         const pem = readText(file, 'public key');
         try {
@@ -660,7 +661,7 @@ function registerProve(program) {
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
         .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
         const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
@@ -826,7 +827,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 bad input (nothing is run), 70 internal error.`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(582), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1928));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1928));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1664,13 +1665,6 @@ function cliWords(req, base) {
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -1780,13 +1774,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -6129,7 +6116,7 @@ const {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -6264,6 +6251,17 @@ const {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
