@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { annotationsFor } from './annotations.js';
+import { baselineRefusal } from './baseline-summary.js';
 import { writeJobSummary } from './job-summary.js';
 import { cell } from './markdown.js';
 
@@ -20,5 +21,6 @@ export async function failStep(err: unknown, workspace: string): Promise<void> {
   const body = located.length > 0 ? located.join('\n') : ['```', message.slice(0, 20_000).replace(/```/g, "'''"), '```'].join('\n');
   // summary: false asked for no summary, failed runs included (the log and annotations remain).
   if (core.getInput('summary').trim() === 'false') return;
-  await writeJobSummary(`## ❌ Proof capsule: no decision\n\nThe run stopped before a decision was made.\n\n${body}\n`).catch((e: Error) => core.warning(`could not write the summary: ${e.message}`));
+  const head = baselineRefusal(err) ?? '## ❌ Proof capsule: no decision\n\nThe run stopped before a decision was made.';
+  await writeJobSummary(`${head}\n\n${body}\n`).catch((e: Error) => core.warning(`could not write the summary: ${e.message}`));
 }

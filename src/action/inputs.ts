@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { EXECUTOR_CHOICES, type ExecutorChoice } from '../execute/placement.js';
 import { bundleNameFrom, type WrapRequest, type WrapSpelling } from '../wrap/request.js';
+import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 
 /** Which decisions turn the check red. */
 export type FailOn = 'block' | 'manual-review' | 'never';
@@ -39,6 +40,10 @@ export interface ActionInputs {
   summary: boolean;
   /** Extra values to redact from logs and the capsule (pass secrets). */
   redact: string[];
+  /** Where the baseline capsule to compare with comes from (none: no comparison). */
+  baseline?: BaselineSource;
+  /** The trust policy the baseline must verify under (default: trust-policy). */
+  baselineTrustPolicyPath?: string;
 }
 
 /** Reads one input by its action.yml name ('' when unset), like core.getInput. */
@@ -118,6 +123,8 @@ export function parseActionInputs(read: InputReader, ctx: RunnerPaths): ActionIn
     attest: p.flag('attest', false),
     summary: p.flag('summary', true),
     redact: p.lines('redact'),
+    baseline: parseBaselineSource(p, p.text('github-token') ?? ''),
+    baselineTrustPolicyPath: p.file('baseline-trust-policy'),
   };
   if ((inputs.releaseTag !== undefined || inputs.commentOnPr || inputs.attest) && inputs.githubToken === '') {
     p.problem('github-token', 'is empty, but release-tag, comment-on-pr or attest needs it');

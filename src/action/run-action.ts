@@ -6,6 +6,7 @@ import type { Job } from '../pipeline/job.js';
 import { commandJob } from '../wrap/job.js';
 import { cliWords } from '../wrap/request.js';
 import { attestCapsule } from './attest.js';
+import { fetchBaseline } from './baseline-fetch.js';
 import { decisionFailsCheck } from './fail-on.js';
 import { readFailedRun } from './failed-run.js';
 import { runNextSteps } from '../advice/from-run.js';
@@ -35,7 +36,8 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
   if (inputs.embeddedExample) core.notice('Neither bundle nor run was given: running the example embedded in this action (examples/hello). Give run: (your commands) or bundle: (a bundle file) to make a capsule of your own job.');
   const vm = vmNeeds(inputs);
   const provisionWarnings = vm ? await provisionVm(vm, paths.actionRoot) : [];
-  const result = await runPipelineLogged(engine, inputs);
+  const baselinePath = inputs.baseline && (await fetchBaseline(inputs.baseline, inputs.githubToken, paths.runnerTemp));
+  const result = await runPipelineLogged(engine, inputs, baselinePath);
   const files = await publishedFiles(result);
   const outcome: ActionOutcome = {
     inputs,
@@ -49,7 +51,7 @@ export async function runAction(engine: ActionEngine, paths: RunnerPaths): Promi
     }),
     files,
     upload: await uploadCapsule({ enabled: inputs.upload, name: inputs.artifactName, files: files.map((f) => f.path), retentionDays: inputs.retentionDays, overwrite: inputs.overwrite }),
-    warnings: [...decisionWarnings(result, inputs), ...provisionWarnings],
+    warnings: [...decisionWarnings(result, inputs), ...(result.baseline?.warnings ?? []), ...provisionWarnings],
     failures: [],
     fails: decisionFailsCheck(result.decision.decision, inputs.failOn),
     actionRoot: paths.actionRoot,
@@ -85,7 +87,8 @@ function jobInput(inputs: ActionInputs): { bundlePath: string } | { job: Job } {
   return { job: commandJob(inputs.command, { outDir: inputs.outDir, executor: inputs.executor, spelling: ACTION_SPELLING }) };
 }
 
-async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs): Promise<PipelineResult> {
+async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs, baselinePath?: string):
+Promise<PipelineResult> {
   const log = stageLogger();
   try {
     return await engine.runPipeline({
@@ -98,6 +101,8 @@ async function runPipelineLogged(engine: ActionEngine, inputs: ActionInputs): Pr
       issuer: inputs.issuer,
       trustPolicyPath: inputs.trustPolicyPath,
       policyPath: inputs.policyPath,
+      baselinePath,
+      baselineTrustPolicyPath: inputs.baselineTrustPolicyPath,
       secretValues: inputs.redact,
       onStage: log.onStage,
       onOutput: log.onOutput,

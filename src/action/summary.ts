@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PipelineResult } from '../pipeline/types.js';
 import { commandLine, shellWord } from '../text/shell.js';
+import { baselineRows, baselineSection } from './baseline-summary.js';
 import { DECISION_BADGE, cell, size, table } from './markdown.js';
 import type { FailedRun } from './failed-run.js';
 import type { ActionOutcome } from './outcome.js';
@@ -10,27 +11,34 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 
 /**
  * The job summary: the decision and why first (a failed job's stderr tail with them), then the
- * bundle's validations, a one-line timeline of stages,
- * the files with their hashes and the commands to verify and replay. Long tables are cut
+ * comparison with the baseline (when one was given), the bundle's validations, a one-line
+ * timeline of stages, the files with their hashes and the commands to verify and replay. Long tables are cut
  * (with a note) until the whole fits in `limitBytes`.
  */
 export function renderSummary(outcome: ActionOutcome, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  const longest = Math.max(outcome.result.gates.length, outcome.result.outputs.length, outcome.result.verification.checks.length);
+  const r = outcome.result;
+  const longest = Math.max(r.gates.length, r.outputs.length, r.verification.checks.length, baselineRows(r));
   return fitToBytes((rows) => summaryText(outcome, rows), longest, limitBytes);
 }
 
 /** A comment body under GitHub's 65,536-character limit for PR comments. */
 const COMMENT_LIMIT_BYTES = 60_000;
 
-/** The PR comment: the decision, the gates and where the capsule is. */
+/** The PR comment: the decision, the comparison with the baseline, the gates and where the capsule is. */
 export function renderComment(o: ActionOutcome, limitBytes = COMMENT_LIMIT_BYTES): string {
   const links: string[] = [];
   if (o.upload.status === 'uploaded') links.push(`Capsule: [${cell(o.upload.name)}](${o.upload.url}) · SHA-256 \`${o.result.capsuleSha256}\``);
   else links.push(`Capsule SHA-256 \`${o.result.capsuleSha256}\` (not uploaded: ${cell(o.upload.reason)})`);
   const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
   links.push(`Evidence class \`${cell(o.result.evidenceClass)}\` · [job summary](${run})`);
-  const text = (rows: number): string => [decisionSection(o.result, o), `### Validations\n\n${gatesTable(o.result, rows)}`, links.join('\n\n')].join('\n\n') + '\n';
-  return fitToBytes(text, o.result.gates.length, limitBytes);
+  const sections = (rows: number): string[] => [
+    decisionSection(o.result, o),
+    baselineSection(o.result, rows),
+    `### Validations\n\n${gatesTable(o.result, rows)}`,
+    links.join('\n\n'),
+  ];
+  const text = (rows: number): string => `${sections(rows).filter((s) => s !== '').join('\n\n')}\n`;
+  return fitToBytes(text, Math.max(o.result.gates.length, baselineRows(o.result)), limitBytes);
 }
 
 /** Renders with ever fewer table rows until the text fits; cuts it as a last resort. */
@@ -47,6 +55,7 @@ function summaryText(o: ActionOutcome, rows: number): string {
     decisionSection(o.result, o),
     factsSection(o),
     warningsSection(o),
+    baselineSection(o.result, rows),
     `### Validations\n\n${gatesTable(o.result, rows)}`,
     timelineSection(o.result),
     checksSection(o.result, rows),

@@ -1,12 +1,5 @@
-import type { Change, EnvDiff, FactDiff, MetricDiff, OutputDiff, RunComparison, RunSide, SideSummary } from './types.js';
-
-/**
- * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
- * −0.04999999999999993, both when shown and when a gate compares it with a limit.
- */
-export function roundDelta(value: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(12));
-}
+import { roundDelta, type Change, type EnvDiff, type FactDiff, type MetricDiff, type OutputDiff, type RunComparison, type RunSide,
+  type SideSummary } from '../manifest/run-diff.js';
 
 /** What changed from `a` (the baseline) to `b`. Pure: both sides were read and verified before. */
 export function compareRuns(a: RunSide, b: RunSide): RunComparison {

@@ -12,7 +12,7 @@ import type { VerificationReport } from '../verify/report.js';
 import { isCapsuleTarget, resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
 import { capsuleSource, folderSource, type ViewSource } from '../view/source.js';
 import { runSide, type RunFiles } from './side.js';
-import type { RunSide } from './types.js';
+import type { RunSide } from '../manifest/run-diff.js';
 
 export interface LoadRunOptions {
   /** How messages name the run: "A", "B", "baseline". */
@@ -104,7 +104,8 @@ function refuseUnverified(report: VerificationReport, target: string, options: L
   if (report.status === 'pass') return;
   const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
   const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
-  throw new CapsuleError('run_not_verified', `${options.role} ${target}: does not verify${under}, so it is not compared:\n  ${failed.join('\n  ')}`, { file: target }, { report });
+  const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
+  throw new CapsuleError('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
 }
 
 async function readAll(source: ViewSource, path: string, where: string): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { CapsuleError } from '../errors.js';
 import { parseJsonStrict } from '../json/parse.js';
-import type { RunMetric } from './types.js';
+import type { RunMetric } from '../manifest/run-diff.js';
 
 /** A metrics file with more numbers than this is a data set, not a summary: the rest is noted, not compared. */
 export const MAX_METRICS_PER_OUTPUT = 1000;

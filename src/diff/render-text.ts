@@ -1,5 +1,5 @@
 import { comparisonRows, unchangedOthers } from './rows.js';
-import type { RunComparison, SideSummary } from './types.js';
+import type { RunComparison, SideSummary } from '../manifest/run-diff.js';
 
 /** `capsule diff` for a terminal: who A and B are, then a short table with the changes first. */
 export function renderComparisonText(c: RunComparison): string {

@@ -1,4 +1,4 @@
-import type { Change, RunComparison } from './types.js';
+import type { Change, RunComparison } from '../manifest/run-diff.js';
 
 /** One line of a comparison table, as every renderer (terminal, Markdown, HTML) shows it. */
 export interface ComparisonRow {

@@ -4,7 +4,7 @@ import { parseJsonStrict } from '../json/parse.js';
 import { asRecord, asString } from '../json/untrusted.js';
 import type { RunManifest } from '../manifest/types.js';
 import { metricsOf } from './metrics.js';
-import type { RunOutput, RunSide } from './types.js';
+import type { RunOutput, RunSide } from '../manifest/run-diff.js';
 
 /** Read access to the files of one run, by manifest-relative path. */
 export interface RunFiles {

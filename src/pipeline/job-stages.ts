@@ -18,6 +18,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { RunInputs } from './inputs.js';
 import { withoutMachinePaths } from './machine-paths.js';
 import { bundleJob, type Job, type StagedJob } from './job.js';
+import type { Baseline } from '../diff/baseline.js';
+import { compareDraft, type DraftComparison } from './baseline.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
@@ -49,6 +51,8 @@ export interface Judged {
   outputs: CopiedOutputs['packed'];
   gates: GateResult[];
   draft: Draft;
+  /** With a baseline: the run as judged, compared with it. */
+  compared?: DraftComparison;
 }
 
 /** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
@@ -161,10 +165,13 @@ export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
  * The gates, and the run's one promotion decision (a draft), taken on the evidence as it will be
  * once sealed with a trusted key; it is recorded in the chain and packed as it is.
  */
-export function gateStage(run: OpenRun, result: RunResult, collected: CopiedOutputs): Promise<Judged> {
+export function gateStage(run: OpenRun, result: RunResult, collected: CopiedOutputs, baseline?: Baseline):
+Promise<Judged> {
   const { vb, layout, options } = run;
   const validations = vb.bundle.spec.validations ?? [];
-  return run.log.run('gate', { validations, policy: options.policyPath ?? 'default' }, async () => {
+  const compareWith = baseline && { baseline: baseline.side.sha256 };
+  const input = { validations, policy: options.policyPath ?? 'default', ...compareWith };
+  return run.log.run('gate', input, async () => {
     const outputs = collected.packed;
     const gates = [
       ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: run.workspace }),
@@ -172,8 +179,11 @@ export function gateStage(run: OpenRun, result: RunResult, collected: CopiedOutp
     ];
     const judged = { result, outputs, gates };
     const unsealed = await verifyChainFile(layout.events);
-    const draft = draftDecision(manifestOf(run, judged, unsealed), run.policy, layout.manifest);
-    return { ...judged, draft };
+    const manifest = manifestOf(run, judged, unsealed);
+    const capsuleName = `${vb.bundle.metadata.name}.agipack`;
+    const compared = baseline && await compareDraft(baseline, manifest, layout.root, capsuleName);
+    const draft = draftDecision(manifest, run.policy, layout.manifest, compared?.comparison);
+    return { ...judged, draft, ...(compared && { compared }) };
   }, ({ gates, draft: { decision } }) => ({
     status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
     message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; `

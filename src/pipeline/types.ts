@@ -2,6 +2,8 @@ import type { ExecutorChoice } from '../execute/placement.js';
 import type { VerificationReport } from '../verify/report.js';
 import type { PromotionDecision } from '../promotion/types.js';
 import type { Job } from './job.js';
+import type { PolicyGateResult } from '../promotion/gates.js';
+import type { RunComparison } from '../manifest/run-diff.js';
 
 export type StageName = 'validate' | 'place' | 'run' | 'collect' | 'gate' | 'seal' | 'prove' | 'sign' | 'verify' | 'decide';
 
@@ -30,6 +32,10 @@ export interface RunOptions {
   trustPolicyPath?: string;
   policyPath?: string;
   inventoryPath?: string;
+  /** A capsule of an earlier run to compare with (the policy's baseline gates); it must verify. */
+  baselinePath?: string;
+  /** The trust policy the baseline must verify under (default: trustPolicyPath). */
+  baselineTrustPolicyPath?: string;
   /** Values to redact beyond the bundle's named secrets (e.g. the runner's registered secrets). */
   secretValues?: string[];
   onStage?: (event: StageEvent) => void;
@@ -53,4 +59,6 @@ export interface PipelineResult {
   gates: { label: string; status: string; summary: string }[];
   outputs: { path: string; sha256: string; size_bytes: number }[];
   stages: { stage: StageName; status: 'pass' | 'fail' | 'warn'; durationMs: number; message: string }[];
+  /** With a baseline: what changed from it, and the policy's baseline gates. */
+  baseline?: { comparison: RunComparison; gates: PolicyGateResult[]; trustPolicyPath: string | null; warnings: string[] };
 }

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import type { RunManifest } from '../manifest/types.js';
 import { runGate, type GateInput, type PolicyGateResult } from './gates.js';
+import type { RunComparison, SideSummary } from '../manifest/run-diff.js';
+import { baselineGates } from './baseline-gates.js';
 import type { EvidenceClass, GateId, Lane, PromotionPolicy } from './policy.js';
 
 export type VerificationStatus = 'pass' | 'fail' | 'unknown';
@@ -14,6 +16,8 @@ export interface PolicyContext {
   manifestPath?: string;
   /** --strict: keys the policy has that nothing reads fail as the rule `policy_keys_known`. */
   strict?: boolean;
+  /** This run compared with its verified baseline (--baseline), for the policy's baseline gates. */
+  baseline?: RunComparison;
 }
 
 /** `agilab.policy_report.v1` (AGILAB's shape, plus `label` per rule and our evidence fields). */
@@ -30,6 +34,8 @@ export interface PolicyReport {
   evidence_class: string | null;
   /** What this run needs beyond its gates, resolved from the policy for its lane (read by decidePromotion). */
   requirements: PromotionRequirements;
+  /** The verified baseline the baseline gates compared with (only when one was given). */
+  baseline?: SideSummary;
 }
 
 export interface PromotionRequirements {
@@ -46,7 +52,7 @@ const INTEGRITY_GATES: GateId[] = ['manifest_schema_supported', 'secret_env_valu
 /** Runs the policy's selected gates, in the policy's order. Pure apart from artifact/PATH lookups. */
 export function evaluatePolicy(manifest: RunManifest, policy: PromotionPolicy, context: PolicyContext = {}): PolicyReport {
   const input: GateInput = { manifest, policy, manifestPath: context.manifestPath };
-  const rules = policy.rules.map((id) => runGate(id, input));
+  const rules = [...policy.rules.map((id) => runGate(id, input)), ...baselineGates(policy.baseline, context.baseline ?? null)];
   if (context.strict && policy.unknown_keys.length > 0) rules.push(policyKeysKnown(policy));
   const integrityFailed = INTEGRITY_GATES.some((id) => runGate(id, input).status === 'fail');
   return {
@@ -62,6 +68,7 @@ export function evaluatePolicy(manifest: RunManifest, policy: PromotionPolicy, c
     verification_status: context.verificationStatus ?? (integrityFailed ? 'fail' : 'pass'),
     evidence_class: context.evidenceClass ?? manifest.proof_capsule?.evidence.classification ?? null,
     requirements: requirementsFor(manifest, policy),
+    ...(context.baseline ? { baseline: context.baseline.a } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { GeneratedFile, RunRecord } from '../record/types.js';
 import { provenanceSubjects } from '../exports/provenance.js';
+import type { RunComparison } from '../manifest/run-diff.js';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import { buildCards } from './cards.js';
@@ -26,6 +27,8 @@ export interface PromotionFileOptions {
   strict?: boolean;
   /** The decision already taken on this record, and the policy report it rests on (not taken again). */
   decided?: { decision: PromotionDecision; policyReport: PolicyReport };
+  /** The run compared with its verified baseline, for the policy's baseline gates. */
+  baseline?: RunComparison;
 }
 
 export interface PromotionFiles {
@@ -50,6 +53,7 @@ export function buildPromotionFiles(record: RunRecord, policyPath?: string, opti
     verificationStatus: options.verificationStatus,
     manifestPath: record.manifestPath,
     strict: options.strict,
+    baseline: options.baseline,
   });
   const decision = options.decided?.decision ?? decidePromotion(manifest, policyReport, { createdAt: record.createdAt });
   const cards = buildCards(record);

@@ -7,7 +7,10 @@ import { isGateId, type GateId, type PromotionPolicy } from './policy.js';
 
 /** A gate of the promotion policy: a rule of the policy report (AGILAB `rules[]` plus `label`). */
 export interface PolicyGateResult extends GateResult {
-  /** A gate id, or an id the policy selected that no gate has (then the rule fails). */
+  /**
+   * A gate id, an id the policy selected that no gate has (then the rule fails), or a baseline
+   * gate's own id (`baseline_metric:accuracy:max_drop`).
+   */
   id: string;
 }
 

@@ -5,6 +5,7 @@ import { MAX_JSON_DEPTH, parseJsonStrict, type JsonDocument } from '../json/pars
 import { readTextFile } from '../fsio/read.js';
 import { assertValid, unknownTopLevelKeys } from '../schemas/registry.js';
 import { locateTomlPointer } from './toml-locate.js';
+import { normalizeBaselinePolicy, type BaselinePolicy, type BaselinePolicyFile } from './baseline-policy.js';
 
 export type Lane = 'dev' | 'staging' | 'prod';
 export type EvidenceClass = 'AUTHORITATIVE_EVIDENCE' | 'PARTIAL_AUTHORITATIVE_EVIDENCE' | 'NON_AUTHORITATIVE_EVIDENCE';
@@ -60,6 +61,8 @@ export interface PromotionPolicy {
   /** null: AUTHORITATIVE_EVIDENCE when the run has an event chain, nothing for plain AGILAB manifests. */
   required_evidence_class: EvidenceClass | null;
   lanes: Record<Lane, LanePolicy>;
+  /** Regression gates against a verified baseline run; null when the policy has no `baseline` section. */
+  baseline: BaselinePolicy | null;
 }
 
 /** The file form (schemas/promotion-policy.schema.json). AGILAB `agilab.policy.v1` files are accepted. */
@@ -73,6 +76,7 @@ interface PolicyFile {
   required_evidence_class?: EvidenceClass;
   allow_dev_key?: boolean;
   lanes?: Partial<Record<Lane, Partial<LanePolicy>>>;
+  baseline?: BaselinePolicyFile;
 }
 
 const DEFAULT_POLICY_ID = 'proofcapsule.default_promotion_gate.v1';
@@ -143,6 +147,7 @@ function normalizePolicy(file: PolicyFile, source: string, doc?: JsonDocument): 
       staging: laneOf(file, 'staging'),
       prod: laneOf(file, 'prod'),
     },
+    baseline: normalizeBaselinePolicy(file.baseline),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { RunComparison } from '../manifest/run-diff.js';
 import type { RunManifest } from '../manifest/types.js';
 import { recordTime } from '../record/time.js';
 import type { VerificationReport } from '../verify/report.js';
@@ -27,11 +28,17 @@ export interface Draft {
 
 /**
  * The one decision of a run: `manifest` as the pipeline will write it, its evidence taken as
- * verified and authoritative (the pipeline seals the chain with its own key next).
+ * verified and authoritative (the pipeline seals the chain with its own key next), compared
+ * with its verified baseline when it has one (for the policy's baseline gates).
  */
-export function draftDecision(manifest: RunManifest, policy: PromotionPolicy, manifestPath: string): Draft {
+export function draftDecision(
+  manifest: RunManifest,
+  policy: PromotionPolicy,
+  manifestPath: string,
+  baseline?: RunComparison,
+): Draft {
   const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass' as const, manifestPath };
-  const policyReport = evaluatePolicy(manifest, policy, context);
+  const policyReport = evaluatePolicy(manifest, policy, { ...context, baseline });
   const createdAt = recordTime(manifest, manifestPath);
   const decision = decidePromotion(manifest, policyReport, { ...context, createdAt });
   return { decision: decision as DraftDecision, policyReport };

@@ -1,6 +1,7 @@
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { html, SafeHtml } from './escape.js';
 import { inlineMarkdown } from './markdown.js';
+import { comparisonSection } from './comparison.js';
 import { badge, commandsSection, eventsSection, gatesSection, logsSection, outputsSection, resultTable, runSection, timelineSection } from './sections.js';
 import { statusClass } from './status-class.js';
 import { PAGE_CSS } from './style.js';
@@ -23,7 +24,7 @@ export function renderViewPage(model: ViewModel): string {
 <style>${new SafeHtml(PAGE_CSS)}</style>
 </head>
 <body>
-${failedBanner(model)}${decisionHeader(model)}${failedRunSection(model)}${verificationSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${TOOL_NAME} ${TOOL_VERSION} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
+${failedBanner(model)}${decisionHeader(model)}${failedRunSection(model)}${verificationSection(model)}${comparisonSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${TOOL_NAME} ${TOOL_VERSION} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
 </body>
 </html>
 `.value;

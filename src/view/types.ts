@@ -24,6 +24,23 @@ export interface ViewModel {
   commands: { verify: string; replay: string; replay_execute: string };
   /** Documents that were expected but could not be read or parsed. */
   notes: string[];
+  /** With `--baseline`: this run compared with a verified baseline capsule. */
+  baseline?: ViewBaseline;
+}
+
+/** The comparison with a baseline as the page shows it (rows already formatted, changes first). */
+export interface ViewBaseline {
+  name: string;
+  sha256: string | null;
+  run_id: string;
+  /** The trust policy the baseline verified under; null: integrity only. */
+  trust_policy: string | null;
+  /** Null when this capsule did not verify: an unverified run is not compared. */
+  differences: number | null;
+  rows: { change: string; what: string; a: string; b: string; delta: string }[];
+  unchanged: { outputs: number; facts: number; environment: number };
+  timing: { a_seconds: number; b_seconds: number } | null;
+  warnings: string[];
 }
 
 export interface RunFacts {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { cleanBaseEnv, parseOutputFile, runnerEnv, zipEntries, type RunnerSetup } from './runner.js';
+import { runActionScript, zipEntries, type ActionRun, type RunnerSetup } from './runner.js';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';
 import { startGitHubApi, type FakeGitHub } from './servers/github-api.js';
 import { bootableKernel, fakeUbuntuApt, UBUNTU_RELEASE } from '../execute/qemu/fake-apt.js';
@@ -23,23 +22,9 @@ if (!vmKernel) console.warn('action provisioning test skipped: no unpacked guest
 let artifacts: ArtifactService;
 let github: FakeGitHub;
 
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs the action in a child process: async, because the fake services live in this process. */
-async function runAction(inputs: Record<string, string>, setup: Partial<RunnerSetup> = {}, script = ACTION, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'action-e2e-'));
-  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, workspace: WORKSPACE, artifacts, github, inputs: { 'github-token': 'ghs_test', ...inputs }, ...setup }), ...extraEnv };
-  const child = spawn(process.execPath, [script], { cwd: WORKSPACE, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, outputs: parseOutputFile(path.join(tmp, 'output.txt')), summary: fs.readFileSync(path.join(tmp, 'summary.md'), 'utf8') };
+/** Runs the action in a child process with the fake services of this file. */
+function runAction(inputs: Record<string, string>, setup: Partial<RunnerSetup> = {}, script = ACTION, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  return runActionScript(script, { workspace: WORKSPACE, artifacts, github, inputs: { 'github-token': 'ghs_test', ...inputs }, ...setup }, extraEnv);
 }
 
 beforeAll(async () => {

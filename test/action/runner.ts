@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import yauzl from 'yauzl';
 import type { ArtifactService } from './servers/artifact-service.js';
 import type { FakeGitHub } from './servers/github-api.js';
@@ -83,4 +85,27 @@ export function zipEntries(zip: Buffer): Promise<Map<string, Buffer>> {
       file.readEntry();
     });
   });
+}
+
+export interface ActionRun {
+  code: number | null;
+  /** stdout and stderr, interleaved as the runner's log shows them. */
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs a bundled action (`node dist/index.js`) in a child process with a fresh runner temp
+ * folder: async, because the fake services it talks to live in the calling process.
+ */
+export async function runActionScript(script: string, setup: Omit<RunnerSetup, 'tmp'>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'action-e2e-'));
+  const env = { ...cleanBaseEnv(), ...runnerEnv({ tmp, ...setup }), ...extraEnv };
+  const child = spawn(process.execPath, [script], { cwd: setup.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, outputs: parseOutputFile(path.join(tmp, 'output.txt')), summary: fs.readFileSync(path.join(tmp, 'summary.md'), 'utf8') };
 }

@@ -52,6 +52,28 @@ describe('workflow permissions', () => {
     expect(check.filter((s) => s.uses?.startsWith('actions/checkout@')).every((s) => s.with?.repository !== undefined)).toBe(true);
   });
 
+  it('the reusable workflow: baselines are fetched with the token by a job running no bundle, and reach the capsule job by artifact', () => {
+    const locate = reusable.jobs.locate!.steps ?? [];
+    expect(locate.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(false);
+    const fetch = locate.find((s) => s.run?.includes('actions/artifacts'))!;
+    expect(fetch.run).toContain('.workflow_run.head_branch == env.BRANCH');
+    expect(locate.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === 'baseline-capsules')).toBe(true);
+    // The attest and release jobs download capsules by pattern: baselines must not be among them.
+    for (const id of ['attest', 'release']) {
+      for (const s of reusable.jobs[id]!.steps ?? []) {
+        const pattern = s.with?.pattern;
+        if (typeof pattern !== 'string') continue;
+        const glob = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+        expect(glob.test('baseline-capsules'), `${id}: ${pattern}`).toBe(false);
+        expect(glob.test('capsule-jobs-eval-ubuntu-latest'), `${id}: ${pattern}`).toBe(true);
+      }
+    }
+    const capsule = reusable.jobs.capsule!.steps ?? [];
+    expect(capsule.some((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.name === 'baseline-capsules')).toBe(true);
+    expect(capsule.find((s) => s.uses === './.proof-capsule-action')!.with!.baseline).toBe('${{ steps.baseline.outputs.path }}');
+    expect(JSON.stringify(capsule)).not.toContain('github.token');
+  });
+
   it('the release workflow: building and testing hold no write; publishing checks out nothing', () => {
     const release = read('.github/workflows/release.yml');
     expect(privilegeFindings(release)).toEqual([]);

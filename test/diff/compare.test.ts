@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns, roundDelta } from '../../src/diff/compare.js';
+import { compareRuns } from '../../src/diff/compare.js';
+import { roundDelta } from '../../src/manifest/run-diff.js';
 import { metricsOf } from '../../src/diff/metrics.js';
-import type { RunSide } from '../../src/diff/types.js';
+import type { RunSide } from '../../src/manifest/run-diff.js';
 import { validateAgainst } from '../../src/schemas/registry.js';
 
 function side(overrides: Partial<RunSide> = {}): RunSide {

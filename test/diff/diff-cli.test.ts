@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunComparison } from '../../src/diff/types.js';
+import type { RunComparison } from '../../src/manifest/run-diff.js';
 import { validateAgainst } from '../../src/schemas/registry.js';
 import { capsule, makeSigner, metricRun } from './metric-runs.js';
 

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { dirname, join, relative, resolve } from 'node:path';
 import { action, EXIT, printJson, progress } from '../io.js';
+import { addBaselineOptions, type BaselineFlags } from '../baseline-options.js';
 
-interface DossierFlags {
+interface DossierFlags extends BaselineFlags {
   policy?: string;
   outputDir?: string;
   strict?: boolean;
@@ -11,7 +12,7 @@ interface DossierFlags {
 }
 
 export function registerPromotionDossier(program: Command): void {
-  program
+  addBaselineOptions(program
     .command('promotion-dossier')
     .description('Decide promote | block | manual-review for a run and write the promotion dossier: decision, policy results, run story, evidence manifest, replay.sh, and the decision as a SLSA VSA.')
     .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
@@ -19,16 +20,19 @@ export function registerPromotionDossier(program: Command): void {
     .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest)')
     .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review); a policy key nothing reads blocks (rule policy_keys_known)')
     .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
-    .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON')
+    .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
     .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
     .action(action(async (manifest: string, opts: DossierFlags) => {
-      const { assessRun } = await import('../../promotion/assess.js');
+      const { assessWithBaseline } = await import('../../diff/assess-baseline.js');
       const { buildPromotionFiles, PROMOTION_DIR } = await import('../../promotion/files.js');
       const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
       const { writeGeneratedFiles } = await import('../../promotion/write-files.js');
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
-      const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+      const run = await assessWithBaseline(manifest, {
+        trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+      });
+      for (const w of run.warnings) progress(`warning: ${w}`);
       const outputDir = resolve(opts.outputDir ?? join(dirname(run.record.manifestPath), 'promotion_dossier'));
       const { files, decision } = buildPromotionFiles(run.record, undefined, {
         policy,
@@ -36,6 +40,7 @@ export function registerPromotionDossier(program: Command): void {
         verificationStatus: run.verificationStatus,
         evidenceClass: run.evidenceClass,
         replayRunDir: relative(outputDir, dirname(resolve(run.record.manifestPath))) || '.',
+        baseline: run.baseline,
       });
       // AGILAB's layout: the dossier files sit flat in the output folder.
       const dossier = files.filter((f) => f.path.startsWith(`${PROMOTION_DIR}/`)).map((f) => ({ ...f, path: f.path.slice(PROMOTION_DIR.length + 1) }));

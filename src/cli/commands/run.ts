@@ -11,8 +11,9 @@ import type { Lane } from '../../bundle/types.js';
 import { WRAP_TIMEOUT, wrapFolder, wrapName, type WrapRequest } from '../../wrap/request.js';
 import { EXIT, action, printJson, progress } from '../io.js';
 import { commandLine } from '../../text/shell.js';
+import { addBaselineOptions, type BaselineFlags } from '../baseline-options.js';
 
-interface RunFlags {
+interface RunFlags extends BaselineFlags {
   out?: string;
   name?: string;
   output: string[];
@@ -44,7 +45,7 @@ export function defaultBundlePath(): string {
 const repeat = (value: string, previous: string[]) => [...previous, value];
 
 export function registerRun(program: Command): void {
-  program
+  addBaselineOptions(program
     .command('run')
     .usage('[options] [bundle]\n       capsule run [options] -- CMD [ARGS...]')
     .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion. With -- CMD, wrap any command instead: no bundle file, the command runs in place (here, or in --cwd), and the capsule holds the bundle made from the options.')
@@ -56,7 +57,7 @@ export function registerRun(program: Command): void {
     .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
     .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
     .option('--inventory <file>', 'executor inventory (JSON) instead of probing this machine')
-    .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
+    .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/'))
     .option('--signer <name>', 'signer label written into the signature (self-declared)')
     .option('--issuer <name>', 'issuer label written into the signature (self-declared)')
     .option('--json', 'print the result as JSON on stdout')
@@ -96,6 +97,8 @@ Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 man
         policyPath: flags.policy,
         inventoryPath: flags.inventory,
         repoRoot: flags.repoRoot,
+        baselinePath: flags.baseline,
+        baselineTrustPolicyPath: flags.baselineTrustPolicy,
         signer: flags.signer,
         issuer: flags.issuer,
         onStage: flags.quiet || flags.json ? undefined : printStage,
@@ -186,6 +189,18 @@ function printSummary(r: PipelineResult, trustPolicy: string | undefined, next: 
     `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
     `Replay:    capsule replay ${rel(r.capsulePath)}`,
   ];
+  if (r.baseline) lines.push(...baselineLines(r.baseline));
   lines.push(`Next:      ${next}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+  for (const w of r.baseline?.warnings ?? []) progress(`warning: ${w}`);
+}
+
+/** The baseline in two lines or more: which run, how much differs, and each baseline gate. */
+function baselineLines(b: NonNullable<PipelineResult['baseline']>): string[] {
+  const c = b.comparison;
+  const moved = c.metrics.filter((m) => m.change !== 'same').map((m) => `${m.name} ${m.a ?? '—'} → ${m.b ?? '—'}`);
+  return [
+    `Baseline:  ${c.a.name} (run ${c.a.run_id}): ${c.differences} difference(s)${moved.length ? `; ${moved.join(', ')}` : ''}; capsule diff shows them all`,
+    ...b.gates.map((g) => `           ${MARK[g.status === 'skip' ? 'warn' : g.status]} ${g.id}: ${g.summary}`),
+  ];
 }

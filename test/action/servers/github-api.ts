@@ -24,6 +24,14 @@ export interface FakeEnvironment {
   preventSelfReview?: boolean;
 }
 
+/** A workflow run of this repository and the artifacts it uploaded (zips as the artifact service stores them). */
+export interface FakeWorkflowRun {
+  id: number;
+  branch: string;
+  sha: string;
+  artifacts: { id: number; name: string; bytes: Buffer; createdAt: string; expired?: boolean }[];
+}
+
 export interface FakeGitHub {
   /** GITHUB_API_URL; release upload_urls point back here under /uploads. */
   url: string;
@@ -37,19 +45,23 @@ export interface FakeGitHub {
   runArtifacts: Map<number, FakeAsset[]>;
   /** The Authorization header of every request, in order ('' when none). */
   authorizations: string[];
+  /** Earlier workflow runs, for the artifacts API (list by run or repository, download by id). */
+  workflowRuns: FakeWorkflowRun[];
   close: () => Promise<void>;
 }
 
 /**
  * The slice of GitHub's REST API the action calls, for one repository: releases by tag,
- * release assets (list, delete, upload to the release's upload_url), issue comments, and
- * environments with their protection rules, and artifacts of other workflow runs (listed by run,
+ * the latest release, release assets (list, download as GitHub does: a 302 to the bytes,
+ * delete, upload to the release's upload_url), issue comments, environments with their
+ * protection rules, and artifacts of other workflow runs (listed by run or for the repository,
  * downloaded through a 302 to a signed blob URL that takes no token).
  */
 export async function startGitHubApi(repository: string, releaseTags: string[]): Promise<FakeGitHub> {
   const environments = new Map<string, FakeEnvironment>();
   const releases: FakeRelease[] = releaseTags.map((tag, i) => ({ id: i + 1, tag, assets: [] }));
   const comments = new Map<number, FakeComment[]>();
+  const workflowRuns: FakeWorkflowRun[] = [];
   const deletedAssetIds: number[] = [];
   const runArtifacts = new Map<number, FakeAsset[]>();
   const authorizations: string[] = [];
@@ -58,32 +70,68 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
   const repo = `/repos/${repository}`;
   const assetJson = (a: FakeAsset) => ({ id: a.id, name: a.name, size: a.bytes.length, browser_download_url: `https://github.com/${repository}/releases/download/x/${a.name}` });
   const commentJson = (c: FakeComment) => ({ id: c.id, body: c.body, html_url: `https://github.com/${repository}/pull/1#issuecomment-${c.id}` });
+  const releaseJson = (r: FakeRelease) => ({
+    id: r.id, tag_name: r.tag, html_url: `https://github.com/${repository}/releases/tag/${r.tag}`,
+    upload_url: `${base}/uploads${repo}/releases/${r.id}/assets{?name,label}`,
+  });
+  const listed = (runs: FakeWorkflowRun[], name: string | null) => runs.flatMap((run) => run.artifacts
+    .filter((a) => name === null || a.name === name)
+    .map((a) => ({
+      id: a.id, name: a.name, size_in_bytes: a.bytes.length, expired: a.expired ?? false, created_at: a.createdAt,
+      archive_download_url: `${base}${repo}/actions/artifacts/${a.id}/zip`,
+      workflow_run: { id: run.id, head_branch: run.branch, head_sha: run.sha },
+    })));
   const server = await listen((req, body, url): Reply => {
     const p = url.pathname;
     const json = (): Record<string, unknown> => JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     let m: RegExpMatchArray | null;
     authorizations.push(req.headers.authorization ?? '');
+    const zips = (): FakeAsset[] => [...runArtifacts.values(), ...workflowRuns.map((r) => r.artifacts)].flat();
+    if (req.method === 'GET' && p === `${repo}/releases/latest`) {
+      const r = releases.at(-1);
+      return r ? { status: 200, json: releaseJson(r) } : { status: 404, json: { message: 'Not Found' } };
+    }
+    if (req.method === 'GET' && (m = p.match(`^${repo}/releases/assets/(\\d+)$`))) {
+      const a = releases.flatMap((r) => r.assets).find((x) => x.id === Number(m![1]));
+      if (!a) return { status: 404, json: { message: 'Not Found' } };
+      if (req.headers.accept !== 'application/octet-stream') return { status: 200, json: assetJson(a) };
+      return { status: 302, headers: { location: `${base}/asset-bytes/${a.id}` } };
+    }
+    if (req.method === 'GET' && (m = p.match(/^\/asset-bytes\/(\d+)$/))) {
+      const a = releases.flatMap((r) => r.assets).find((x) => x.id === Number(m![1]));
+      const bytes = { 'content-type': 'application/octet-stream' };
+      return a ? { status: 200, body: a.bytes, headers: bytes } : { status: 404, body: Buffer.from('gone') };
+    }
     if (req.method === 'GET' && (m = p.match(`^${repo}/actions/runs/(\\d+)/artifacts$`))) {
       const name = url.searchParams.get('name');
+      const run = workflowRuns.find((r) => r.id === Number(m![1]));
+      if (run) {
+        const list = listed([run], name);
+        return { status: 200, json: { total_count: list.length, artifacts: list } };
+      }
       const list = (runArtifacts.get(Number(m[1])) ?? []).filter((a) => name === null || a.name === name);
       const artifacts = list.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.bytes.length, expired: false }));
       return { status: 200, json: { total_count: list.length, artifacts } };
     }
+    if (req.method === 'GET' && p === `${repo}/actions/artifacts`) {
+      const list = listed(workflowRuns, url.searchParams.get('name'));
+      return { status: 200, json: { total_count: list.length, artifacts: list } };
+    }
     if (req.method === 'GET' && (m = p.match(`^${repo}/actions/artifacts/(\\d+)/zip$`))) {
-      const found = [...runArtifacts.values()].flat().find((a) => a.id === Number(m![1]));
+      const found = zips().find((a) => a.id === Number(m![1]));
       if (!found) return { status: 404, json: { message: 'Not Found' } };
       return { status: 302, headers: { location: `${base}/blobs/${found.id}.zip?sig=run-artifact-signature` } };
     }
     if (req.method === 'GET' && (m = p.match(/^\/blobs\/(\d+)\.zip$/))) {
       // Blob storage takes the signature in the URL and refuses a request that also sends a token.
       if (req.headers.authorization) return { status: 400, body: Buffer.from('authorization header with a SAS URL') };
-      const found = [...runArtifacts.values()].flat().find((a) => a.id === Number(m![1]));
+      const found = zips().find((a) => a.id === Number(m![1]));
       return found ? { status: 200, body: found.bytes, headers: { 'content-type': 'application/zip' } } : { status: 404 };
     }
     if (req.method === 'GET' && (m = p.match(`^${repo}/releases/tags/(.+)$`))) {
       const r = releases.find((x) => x.tag === decodeURIComponent(m![1]!));
       if (!r) return { status: 404, json: { message: 'Not Found' } };
-      return { status: 200, json: { id: r.id, tag_name: r.tag, html_url: `https://github.com/${repository}/releases/tag/${r.tag}`, upload_url: `${base}/uploads${repo}/releases/${r.id}/assets{?name,label}` } };
+      return { status: 200, json: releaseJson(r) };
     }
     if (req.method === 'GET' && (m = p.match(`^${repo}/environments/([^/]+)$`))) {
       const name = decodeURIComponent(m[1]!);
@@ -140,5 +188,8 @@ export async function startGitHubApi(repository: string, releaseTags: string[]):
     return { status: 404, json: { message: `no route ${req.method} ${p}` } };
   });
   base = server.url;
-  return { url: server.url, releases, comments, deletedAssetIds, environments, runArtifacts, authorizations, close: server.close };
+  return {
+    url: server.url, releases, comments, deletedAssetIds, environments, runArtifacts, authorizations, workflowRuns,
+    close: server.close,
+  };
 }

@@ -101,3 +101,11 @@ export interface RunComparison {
   timing: { a_seconds: number; b_seconds: number; delta_seconds: number };
   notes: string[];
 }
+
+/**
+ * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
+ * −0.04999999999999993, both when shown and when a gate compares it with a limit.
+ */
+export function roundDelta(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(12));
+}
