@@ -360,6 +360,7 @@ function renderDossierMarkdown({ decision, report, story, evidenceClass, lane, f
         `- Verification: ${(0,markdown/* codeSpan */.SS)(decision.verification_status)}`,
         `- Evidence class: ${(0,markdown/* codeSpan */.SS)(evidenceClass ?? 'none (no event chain)')}`,
         `- Lane: ${(0,markdown/* codeSpan */.SS)(lane ?? 'none (plain AGILAB manifest)')}`,
+        ...(report.baseline ? [`- Baseline: ${(0,markdown/* codeSpan */.SS)(report.baseline.name)} (run ${(0,markdown/* codeSpan */.SS)(report.baseline.run_id)}, sha256 ${(0,markdown/* codeSpan */.SS)(report.baseline.sha256 ?? 'none')}, verified)`] : []),
         `- Duration: ${(0,markdown/* codeSpan */.SS)(String(story.story.duration_seconds))} seconds`,
         `- Artifact count: ${(0,markdown/* codeSpan */.SS)(String(story.story.artifact_count))}`,
         '',
@@ -382,8 +383,8 @@ function renderDossierMarkdown({ decision, report, story, evidenceClass, lane, f
 var evaluate = __webpack_require__(8791);
 // EXTERNAL MODULE: ./src/promotion/metadata-store.ts
 var metadata_store = __webpack_require__(1324);
-// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
-var promotion_policy = __webpack_require__(8691);
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 2 modules
+var promotion_policy = __webpack_require__(8448);
 // EXTERNAL MODULE: ./src/promotion/replay-plan.ts
 var replay_plan = __webpack_require__(8184);
 // EXTERNAL MODULE: ./src/text/shell.ts
@@ -565,6 +566,7 @@ function buildPromotionFiles(record, policyPath, options = {}) {
         verificationStatus: options.verificationStatus,
         manifestPath: record.manifestPath,
         strict: options.strict,
+        baseline: options.baseline,
     });
     const decision = options.decided?.decision ?? (0,decide.decidePromotion)(manifest, policyReport, { createdAt: record.createdAt });
     const cards = (0,promotion_cards.buildCards)(record);

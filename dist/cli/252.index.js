@@ -1,5 +1,5 @@
 export const id = 252;
-export const ids = [252,186];
+export const ids = [252,805];
 export const modules = {
 
 /***/ 5094:

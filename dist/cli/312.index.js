@@ -8,14 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareRuns: () => (/* binding */ compareRuns)
 /* harmony export */ });
-/* unused harmony export roundDelta */
-/**
- * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
- * −0.04999999999999993, both when shown and when a gate compares it with a limit.
- */
-function roundDelta(value) {
-    return value === 0 ? 0 : Number(value.toPrecision(12));
-}
+/* harmony import */ var _manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2778);
+
 /** What changed from `a` (the baseline) to `b`. Pure: both sides were read and verified before. */
 function compareRuns(a, b) {
     const metrics = compareMetrics(a, b);
@@ -32,7 +26,7 @@ function compareRuns(a, b) {
         outputs,
         facts,
         environment,
-        timing: { a_seconds: a.duration_seconds, b_seconds: b.duration_seconds, delta_seconds: roundDelta(b.duration_seconds - a.duration_seconds) },
+        timing: { a_seconds: a.duration_seconds, b_seconds: b.duration_seconds, delta_seconds: (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(b.duration_seconds - a.duration_seconds) },
         notes: [...a.notes.map((n) => `A: ${n}`), ...b.notes.map((n) => `B: ${n}`)],
     };
 }
@@ -57,14 +51,14 @@ function compareMetrics(a, b) {
     return keysOf(a.metrics, b.metrics, key).map((k) => {
         const ma = inA.get(k);
         const mb = inB.get(k);
-        const delta = ma && mb ? roundDelta(mb.value - ma.value) : null;
+        const delta = ma && mb ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(mb.value - ma.value) : null;
         return {
             output: (ma ?? mb).output,
             name: (ma ?? mb).name,
             a: ma?.value ?? null,
             b: mb?.value ?? null,
             delta,
-            relative_delta: delta !== null && ma.value !== 0 ? roundDelta(delta / Math.abs(ma.value)) : null,
+            relative_delta: delta !== null && ma.value !== 0 ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(delta / Math.abs(ma.value)) : null,
             change: changeOf(ma !== undefined, mb !== undefined, delta === 0),
         };
     });
@@ -115,6 +109,23 @@ function compareEnv(a, b) {
         const inB = b.env.has(name) || b.secret_names.includes(name);
         return { name, change: changeOf(inA, inB, a.env.get(name) === b.env.get(name)), secret: secrets.has(name) };
     });
+}
+
+
+/***/ }),
+
+/***/ 2778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ roundDelta)
+/* harmony export */ });
+/**
+ * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
+ * −0.04999999999999993, both when shown and when a gate compares it with a limit.
+ */
+function roundDelta(value) {
+    return value === 0 ? 0 : Number(value.toPrecision(12));
 }
 
 

@@ -1208,8 +1208,8 @@ var external_node_path_ = __webpack_require__(6760);
 var verify = __webpack_require__(9567);
 // EXTERNAL MODULE: ./src/exports/provenance.ts
 var provenance = __webpack_require__(8252);
-// EXTERNAL MODULE: ./src/schemas/catalog.ts + 38 modules
-var catalog = __webpack_require__(8821);
+// EXTERNAL MODULE: ./src/schemas/catalog.ts + 39 modules
+var catalog = __webpack_require__(1717);
 ;// CONCATENATED MODULE: ./src/verify/checks/evidence.ts
 
 

@@ -1,5 +1,5 @@
 export const id = 567;
-export const ids = [567,742];
+export const ids = [567,777,742];
 export const modules = {
 
 /***/ 8553:

@@ -1,5 +1,5 @@
 export const id = 640;
-export const ids = [640];
+export const ids = [640,777];
 export const modules = {
 
 /***/ 779:

@@ -564,39 +564,6 @@ function globMatcher(glob) {
 
 /***/ }),
 
-/***/ 1940:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P7: () => (/* binding */ asStrings),
-/* harmony export */   _j: () => (/* binding */ asArray),
-/* harmony export */   i: () => (/* binding */ asNumber),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   qY: () => (/* binding */ asRecord),
-/* harmony export */   tB: () => (/* binding */ asBoolean)
-/* harmony export */ });
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    return typeof value === 'string' ? value : null;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-function asBoolean(value) {
-    return typeof value === 'boolean' ? value : null;
-}
-function asStrings(value) {
-    return asArray(value).filter((v) => typeof v === 'string');
-}
-
-
-/***/ }),
-
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

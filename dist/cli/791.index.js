@@ -1,5 +1,5 @@
 export const id = 791;
-export const ids = [791,691];
+export const ids = [791,448];
 export const modules = {
 
 /***/ 93:
@@ -31,6 +31,153 @@ function requiredSecrets(bundle) {
 
 /***/ }),
 
+/***/ 2778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ roundDelta)
+/* harmony export */ });
+/**
+ * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
+ * −0.04999999999999993, both when shown and when a gate compares it with a limit.
+ */
+function roundDelta(value) {
+    return value === 0 ? 0 : Number(value.toPrecision(12));
+}
+
+
+/***/ }),
+
+/***/ 5283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ baselineGates)
+/* harmony export */ });
+/* harmony import */ var _manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2778);
+
+/**
+ * The baseline section's gates, one per metric limit and per output that must be unchanged,
+ * each with its own id (`baseline_metric:accuracy:max_drop`, `baseline_output:out/model.json:unchanged`)
+ * so a report, the dossier and the summary name exactly which comparison failed. Without a
+ * baseline they are skipped, unless the policy requires one (`baseline_present` fails).
+ */
+function baselineGates(policy, comparison) {
+    if (policy === null)
+        return [];
+    const gates = [];
+    if (policy.required) {
+        const label = 'A verified baseline was given';
+        gates.push(comparison
+            ? gate('baseline_present', label, 'pass', `Baseline ${comparison.a.name} (run ${comparison.a.run_id}) verified.`, { baseline: comparison.a })
+            : gate('baseline_present', label, 'fail', 'The policy requires a baseline (baseline.required) and none was given: pass --baseline CAPSULE.'));
+    }
+    for (const rule of policy.metrics) {
+        for (const [limit, threshold] of Object.entries(rule.limits)) {
+            const id = `baseline_metric:${rule.metric}:${limit}`;
+            const label = metricLabel(rule, limit, threshold);
+            gates.push(comparison
+                ? metricGate(id, label, rule, limit, threshold, comparison)
+                : gate(id, label, 'skip', NO_BASELINE));
+        }
+    }
+    for (const path of policy.unchanged_outputs) {
+        const id = `baseline_output:${path}:unchanged`;
+        const label = `${path} is unchanged from the baseline`;
+        gates.push(comparison ? outputGate(id, label, path, comparison) : gate(id, label, 'skip', NO_BASELINE));
+    }
+    return gates;
+}
+const NO_BASELINE = 'No baseline given: nothing to compare with.';
+function gate(id, label, status, summary, details = {}) {
+    return { id, label, status, summary, details };
+}
+function metricLabel(rule, limit, t) {
+    const by = t.relative ? `${t.text} of the baseline` : t.text;
+    if (limit === 'max_drop')
+        return `${rule.metric} drops at most ${by} below the baseline`;
+    if (limit === 'max_rise')
+        return `${rule.metric} rises at most ${by} above the baseline`;
+    return `${rule.metric} improves on the baseline by at least ${by} (${rule.better} is better)`;
+}
+/** `accuracy` matches that name in any metrics output; `out/m.json#accuracy` names the output too. */
+function findMetric(metrics, key) {
+    const hash = key.lastIndexOf('#');
+    if (hash > 0) {
+        const [output, name] = [key.slice(0, hash), key.slice(hash + 1)];
+        const inOutput = (m) => m.output === output || m.output === `artifacts/${output}`;
+        const qualified = metrics.filter((m) => m.name === name && inOutput(m));
+        if (qualified.length > 0)
+            return qualified;
+    }
+    return metrics.filter((m) => m.name === key);
+}
+function metricGate(id, label, rule, limit, t, c) {
+    const found = findMetric(c.metrics, rule.metric);
+    if (found.length > 1) {
+        const outputs = found.map((m) => m.output);
+        const summary = `${rule.metric} is in more than one metrics output (${outputs.join(', ')}): `
+            + `name it as <output>#${rule.metric} in the policy.`;
+        return gate(id, label, 'fail', summary, { outputs });
+    }
+    const m = found[0];
+    if (m === undefined || m.a === null || m.b === null) {
+        const where = m === undefined
+            ? 'is in the metrics outputs of neither the run nor the baseline'
+            : m.b === null ? "is not in the run's metrics outputs" : "is not in the baseline's metrics outputs";
+        const details = { metric: rule.metric, run: m?.b ?? null, baseline: m?.a ?? null };
+        return gate(id, label, 'fail', `${rule.metric} ${where}, so it cannot be compared.`, details);
+    }
+    const { a, b } = m;
+    const allowed = (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(t.relative ? t.value * Math.abs(a) : t.value);
+    const shown = t.relative ? `${t.text} (${allowed})` : t.text;
+    const head = `${rule.metric} ${b} vs baseline ${a}`;
+    const details = {
+        metric: m.name, output: m.output, run: b, baseline: a, delta: m.delta, relative_delta: m.relative_delta,
+        limit, threshold: t.text, allowed,
+    };
+    if (limit === 'max_drop') {
+        const drop = (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(a - b);
+        const ok = drop <= allowed;
+        const summary = drop > 0
+            ? `${head}: dropped ${drop} ${ok ? '≤' : '>'} ${shown}`
+            : `${head}: ${drop === 0 ? 'unchanged' : `rose ${-drop}`}`;
+        return gate(id, label, ok ? 'pass' : 'fail', summary, details);
+    }
+    if (limit === 'max_rise') {
+        const rise = (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(b - a);
+        const ok = rise <= allowed;
+        const summary = rise > 0
+            ? `${head}: rose ${rise} ${ok ? '≤' : '>'} ${shown}`
+            : `${head}: ${rise === 0 ? 'unchanged' : `dropped ${-rise}`}`;
+        return gate(id, label, ok ? 'pass' : 'fail', summary, details);
+    }
+    const gain = (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(rule.better === 'higher' ? b - a : a - b);
+    const ok = gain >= allowed;
+    const summary = `${head}: improved ${gain} ${ok ? '≥' : '<'} ${shown} required (${rule.better} is better)`;
+    return gate(id, label, ok ? 'pass' : 'fail', summary, { ...details, improvement: gain });
+}
+function outputGate(id, label, path, c) {
+    const o = c.outputs.find((x) => x.path === path || x.path === `artifacts/${path}`);
+    const details = { path, run: o?.b ?? null, baseline: o?.a ?? null };
+    if (!o || o.change === 'added') {
+        return gate(id, label, 'fail', `${path}: the baseline has no such output, so it cannot be unchanged.`, details);
+    }
+    if (o.change === 'removed') {
+        return gate(id, label, 'fail', `${path}: the run did not produce it (the baseline did).`, details);
+    }
+    if (o.change === 'changed') {
+        const [run, base] = [o.b, o.a];
+        const summary = `${path} changed: sha256 ${run.sha256} (${run.size_bytes} B) `
+            + `vs baseline ${base.sha256} (${base.size_bytes} B).`;
+        return gate(id, label, 'fail', summary, details);
+    }
+    return gate(id, label, 'pass', `${path} is byte-identical to the baseline's (sha256 ${o.b.sha256}).`, details);
+}
+
+
+/***/ }),
+
 /***/ 8791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -46,8 +193,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/bundle/secrets.ts
 var secrets = __webpack_require__(93);
-// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
-var policy = __webpack_require__(8691);
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 2 modules
+var policy = __webpack_require__(8448);
 ;// CONCATENATED MODULE: ./src/promotion/gates.ts
 
 
@@ -184,7 +331,10 @@ function runGate(id, input) {
     return (0,policy/* isGateId */.N)(id) ? GATES[id](input) : unknownRule(id, input);
 }
 
+// EXTERNAL MODULE: ./src/promotion/baseline-gates.ts
+var baseline_gates = __webpack_require__(5283);
 ;// CONCATENATED MODULE: ./src/promotion/evaluate.ts
+
 
 
 /** Checks that say whether the manifest itself can be trusted, whatever gates the policy selects. */
@@ -192,7 +342,7 @@ const INTEGRITY_GATES = ['manifest_schema_supported', 'secret_env_values_redacte
 /** Runs the policy's selected gates, in the policy's order. Pure apart from artifact/PATH lookups. */
 function evaluatePolicy(manifest, policy, context = {}) {
     const input = { manifest, policy, manifestPath: context.manifestPath };
-    const rules = policy.rules.map((id) => runGate(id, input));
+    const rules = [...policy.rules.map((id) => runGate(id, input)), ...(0,baseline_gates/* baselineGates */.K)(policy.baseline, context.baseline ?? null)];
     if (context.strict && policy.unknown_keys.length > 0)
         rules.push(policyKeysKnown(policy));
     const integrityFailed = INTEGRITY_GATES.some((id) => runGate(id, input).status === 'fail');
@@ -209,6 +359,7 @@ function evaluatePolicy(manifest, policy, context = {}) {
         verification_status: context.verificationStatus ?? (integrityFailed ? 'fail' : 'pass'),
         evidence_class: context.evidenceClass ?? manifest.proof_capsule?.evidence.classification ?? null,
         requirements: requirementsFor(manifest, policy),
+        ...(context.baseline ? { baseline: context.baseline.a } : {}),
     };
 }
 /** Under --strict a policy must be fully understood: a key AGILAB and we both ignore may be a typo that loosens it. */
@@ -235,7 +386,7 @@ function requirementsFor(manifest, policy) {
 
 /***/ }),
 
-/***/ 8691:
+/***/ 8448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -299,7 +450,30 @@ function splitDottedKey(key) {
     return (key.match(/"[^"]*"|'[^']*'|[^.\s]+/g) ?? []).map((part) => part.replace(/^["']|["']$/g, ''));
 }
 
+;// CONCATENATED MODULE: ./src/promotion/baseline-policy.ts
+const METRIC_LIMITS = ['max_drop', 'max_rise', 'min_improvement'];
+function normalizeBaselinePolicy(file) {
+    if (file === undefined)
+        return null;
+    const metrics = Object.entries(file.metrics ?? {}).map(([metric, rule]) => {
+        const limits = {};
+        for (const limit of METRIC_LIMITS)
+            if (rule[limit] !== undefined)
+                limits[limit] = threshold(rule[limit]);
+        // A metric only capped from above (a loss, a latency) is one where lower is better.
+        const better = rule.better ?? (rule.max_rise !== undefined && rule.max_drop === undefined ? 'lower' : 'higher');
+        return { metric, limits, better };
+    });
+    return { required: file.required ?? false, metrics, unchanged_outputs: file.unchanged_outputs ?? [] };
+}
+function threshold(written) {
+    if (typeof written === 'number')
+        return { value: written, relative: false, text: String(written) };
+    return { value: Number(written.slice(0, -1)) / 100, relative: true, text: written };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/policy.ts
+
 
 
 
@@ -397,6 +571,7 @@ function normalizePolicy(file, source, doc) {
             staging: laneOf(file, 'staging'),
             prod: laneOf(file, 'prod'),
         },
+        baseline: normalizeBaselinePolicy(file.baseline),
     };
 }
 /** AGILAB's three spellings: a list of ids, a list of {id, required}, or a map id → enabled. */

@@ -2,404 +2,63 @@ export const id = 805;
 export const ids = [805];
 export const modules = {
 
-/***/ 6909:
+/***/ 6813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
-function shebang(file) {
-    const buf = Buffer.alloc(256);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
-    try {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
-        const first = buf.subarray(0, n).toString('utf8').split('\n')[0];
-        if (!first.startsWith('#!'))
-            return null;
-        const parts = first.slice(2).trim().split(/\s+/).filter(Boolean);
-        return parts.length > 0 ? parts : null;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
-/**
- * The argv and cwd (relative to the workspace) of the run. A script is run through its
- * `#!` interpreter (or /bin/sh), so a script copied without its execute bit (agentplane's
- * example is mode 0444) still runs exactly as its author meant.
- */
-function runCommand(vb) {
-    const run = vb.bundle.spec.run;
-    const cwd = run.cwd ?? '.';
-    if (run.argv)
-        return { argv: [...run.argv], cwd };
-    const script = run.script;
-    const fromCwd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(cwd, script);
-    return { argv: [...(shebang((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vb.dir, script)) ?? ['/bin/sh']), fromCwd.startsWith('../') ? fromCwd : `./${fromCwd}`], cwd };
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 
 /***/ }),
 
-/***/ 93:
+/***/ 9805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ requiredSecrets),
-/* harmony export */   l: () => (/* binding */ isSecretLookingKey)
+/* harmony export */   ID: () => (/* binding */ generateSigningKey),
+/* harmony export */   Ji: () => (/* binding */ publicKeyIdentity),
+/* harmony export */   TW: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   _U: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
+/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey),
+/* harmony export */   xj: () => (/* binding */ canonicalPublicKeyPem)
 /* harmony export */ });
-/**
- * The one list of words that make an env key name a secret (AGILAB writes such values as
- * "<redacted>"): the run redacts them, the manifest hides them, the promotion gate checks
- * they stayed hidden.
- */
-const SECRET_WORDS = new Set(['SECRET', 'SECRETS', 'TOKEN', 'TOKENS', 'PASSWORD', 'PASSWORDS', 'PASSWD', 'KEY', 'KEYS', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'AUTH']);
-/**
- * True when a word of the key (split at `_`, `-`, `.` and lower-to-upper case changes) is a
- * secret word: `API_KEY`, `AUTH_TOKEN`, `githubToken` are secrets; `AUTHOR`, `MONKEY`,
- * `KEYBOARD_LAYOUT` are not (a substring match took them for secrets and redacted their values).
- */
-function isSecretLookingKey(key) {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[^A-Za-z0-9]+/).some((word) => SECRET_WORDS.has(word.toUpperCase()));
-}
-/** Names of the host environment variables the run needs as secrets (values are never stored). */
-function requiredSecrets(bundle) {
-    return [...(bundle.spec.secrets?.required ?? [])];
-}
-
-
-/***/ }),
-
-/***/ 2436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ buildRunEnv)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93);
-
-
-/**
- * Host variables a run inherits: enough to find programs (PATH), a home and temp dir for
- * tools that insist on one, and the locale/timezone so output is decoded and dated as on
- * the host. Everything else (tokens, CI variables) stays out unless named as a secret.
- */
-const ENV_ALLOWLIST = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
-const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
-/** allowlist + bundle env + named secrets from the host; a missing secret is an error naming it. */
-function buildRunEnv(bundle, hostEnv, options = {}) {
-    const env = { PATH: DEFAULT_PATH };
-    for (const name of ENV_ALLOWLIST) {
-        const value = hostEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    Object.assign(env, bundle.spec.run.env ?? {});
-    const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
-    const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
-    }
-    const secretValues = [];
-    for (const name of secretNames) {
-        env[name] = hostEnv[name];
-        secretValues.push(hostEnv[name]);
-    }
-    // A value the bundle itself sets under a secret-looking key is treated as a secret too:
-    // it is redacted from logs, the chain and the capsule's copy of the bundle.
-    const bundleSecrets = Object.entries(bundle.spec.run.env ?? {}).filter(([k]) => (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretLookingKey */ .l)(k)).map(([, v]) => v);
-    return { env, secretNames, secretValues: [...secretValues, ...bundleSecrets, ...(options.extraSecretValues ?? [])].filter((v) => v.length > 0) };
-}
-
-
-/***/ }),
-
-/***/ 8553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readRunManifest)
-/* harmony export */ });
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
-
-
-
-/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
-async function readRunManifest(path) {
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
-    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
-    return { manifest: doc.value, path, sha256, size, doc };
-}
-
-
-/***/ }),
-
-/***/ 8184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ buildReplayPlan)
-/* harmony export */ });
-/** Outputs are collected from the workspace into `artifacts/<workspace path>` of the run folder. */
-function workspacePathOf(artifactPath) {
-    return artifactPath.startsWith('artifacts/') ? artifactPath.slice('artifacts/'.length) : artifactPath;
-}
-function buildReplayPlan(manifest) {
-    const pc = manifest.proof_capsule;
-    const bundle = pc ? { path: pc.bundle.path, sha256: pc.bundle.sha256 } : null;
-    const outputs = (pc?.outputs ?? []).map((o) => ({ path: o.path, workspace_path: workspacePathOf(o.path), sha256: o.sha256 }));
-    const steps = [
-        ...(bundle ? [{ id: 'copy_bundle', description: `Copy the folder of ${bundle.path} (sha256 ${bundle.sha256}) to a fresh workspace.` }] : []),
-        { id: 'enter_cwd', description: `Change to ${manifest.command.cwd || '.'}${bundle ? ' inside the workspace' : ''}.` },
-        { id: 'set_env', description: `Set the recorded env overrides; redacted ones (${redactedNames(manifest).join(', ') || 'none'}) must come from the caller.` },
-        { id: 'run', description: `Run the recorded argv (${manifest.command.argv.length} arguments)${pc ? ` with the bundle's limit of ${pc.bundle.max_run_seconds} s` : ''}.` },
-        ...(outputs.length > 0 ? [{ id: 'compare_outputs', description: `Recompute the SHA-256 of ${outputs.length} outputs and compare with the recorded digests.` }] : []),
-    ];
-    return {
-        schema: 'agilab.replay_plan.v1',
-        run_id: manifest.run_id,
-        path_id: manifest.path_id,
-        label: manifest.label,
-        command: { argv: [...manifest.command.argv], cwd: manifest.command.cwd, env_names: Object.keys(manifest.command.env_overrides).sort() },
-        executor: pc?.execution.executor ?? 'process',
-        bundle,
-        max_run_seconds: pc?.bundle.max_run_seconds ?? null,
-        expected_outputs: outputs,
-        recorded_exit_code: pc?.execution.exit_code ?? null,
-        steps,
-    };
-}
-function redactedNames(manifest) {
-    return Object.entries(manifest.command.env_overrides)
-        .filter(([, value]) => value === '<redacted>')
-        .map(([name]) => name)
-        .sort();
-}
-
-
-/***/ }),
-
-/***/ 7805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  replayRun: () => (/* binding */ replayRun)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest/read.ts
-var read = __webpack_require__(8553);
-// EXTERNAL MODULE: ./src/promotion/replay-plan.ts
-var replay_plan = __webpack_require__(8184);
-;// CONCATENATED MODULE: ./src/replay/extract.ts
-
-
-
-/**
- * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
- * hashes match), from the bytes that were verified: each entry is read through the one
- * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
- * archive that could escape, lie about its content, or be swapped in after verification.
- * On a failure part of `dir` may be written: the caller owns and removes it.
- */
-async function extractVerifiedCapsule(verified, dir) {
-    const { report, capsule } = verified;
-    const path = report.capsule.path;
-    if (report.status !== 'pass' || capsule === null) {
-        const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-        throw new errors/* CapsuleError */.M('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
-    }
-    const root = (0,external_node_path_.resolve)(dir);
-    for (const entry of capsule.entries) {
-        const target = (0,external_node_path_.resolve)((0,external_node_path_.join)(root, ...entry.record.name.split('/')));
-        if (!target.startsWith(root + external_node_path_.sep))
-            throw new errors/* CapsuleError */.M('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            await capsule.copyEntry(entry, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
-        }
-        catch (err) {
-            if (err instanceof errors/* CapsuleError */.M)
-                throw err;
-            throw new errors/* CapsuleError */.M('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${err.code ?? err.message}`, { file: path });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(6432);
-// EXTERNAL MODULE: ./src/verify/run-folder.ts
-var run_folder = __webpack_require__(6777);
-// EXTERNAL MODULE: ./src/bundle/validate.ts + 2 modules
-var validate = __webpack_require__(5106);
-// EXTERNAL MODULE: ./src/bundle/run-command.ts
-var run_command = __webpack_require__(6909);
-// EXTERNAL MODULE: ./src/execute/env.ts
-var execute_env = __webpack_require__(2436);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
-var registry = __webpack_require__(5412);
-// EXTERNAL MODULE: ./src/place/place.ts + 1 modules
-var place = __webpack_require__(4642);
-// EXTERNAL MODULE: ./src/collect/outputs.ts
-var collect_outputs = __webpack_require__(6539);
-// EXTERNAL MODULE: ./src/pipeline/workspace.ts
-var pipeline_workspace = __webpack_require__(8163);
-;// CONCATENATED MODULE: ./src/replay/replay.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
- * fresh workspace (same executor kind where this machine has it) and compares output hashes.
- * A capsule is verified before anything is unpacked from it.
- */
-async function replayRun(target, options = {}) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-replay-'));
-    try {
-        const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
-        const { manifest } = await (0,read/* readRunManifest */.t)(manifestPath);
-        const plan = (0,replay_plan/* buildReplayPlan */.H)(manifest);
-        if (!options.execute)
-            return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
-        if (!plan.bundle) {
-            throw new errors/* CapsuleError */.M('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
-        }
-        if (untrusted !== null) {
-            if (!options.allowUntrusted) {
-                throw new errors/* CapsuleError */.M('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
-            }
-            options.onUntrusted?.(untrusted);
-        }
-        const executed = await execute(plan, (0,external_node_path_.dirname)(manifestPath), scratch, options);
-        if (untrusted !== null)
-            executed.notes.unshift(`run with --allow-untrusted: ${untrusted}`);
-        return { schema: 'proofcapsule.replay_result.v1', plan, executed };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/**
- * The manifest to replay: a capsule is verified and unpacked from the bytes verified; `untrusted`
- * says why its bundle's origin is not proven (null when a signature verified under an anchor).
- */
-async function manifestOf(target, scratch, options) {
-    if (!(0,run_folder.isCapsuleTarget)(target))
-        return { manifestPath: (0,run_folder.resolveRunManifestPath)(target), untrusted: 'a run folder carries no signature, so nothing proves who wrote its bundle' };
-    const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
-    try {
-        const unpacked = (0,external_node_path_.join)(scratch, 'capsule');
-        await extractVerifiedCapsule(verified, unpacked);
-        const origin = verified.report.origin;
-        return { manifestPath: (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
-    }
-    finally {
-        verified.close();
-    }
-}
-async function execute(plan, manifestDir, scratch, options) {
-    const notes = [];
-    // The capsule's bundle/ copy is laid out from the bundle's root, so it is the root here.
-    const vb = (0,validate.validateBundle)((0,external_node_path_.resolve)(manifestDir, plan.bundle.path), { repoRoot: (0,external_node_path_.resolve)(manifestDir, 'bundle') });
-    if (vb.sha256 !== plan.bundle.sha256)
-        notes.push(`the bundle file's sha256 is ${vb.sha256}, the recording says ${plan.bundle.sha256}`);
-    const wanted = options.executor ?? plan.executor;
-    const placement = await (0,place.placeBundle)(vb, { executorOverride: wanted }).catch(async (err) => {
-        notes.push(`the recorded executor ${wanted} is not available here (${err.message.split('\n')[0]}); replaying with the process executor`);
-        return (0,place.placeBundle)(vb, { executorOverride: 'process' });
-    });
-    const workspace = (0,external_node_path_.join)(scratch, 'workspace');
-    (0,pipeline_workspace/* copyBundle */.QJ)(vb, workspace);
-    const command = (0,run_command/* runCommand */.d)(vb);
-    const env = (0,execute_env/* buildRunEnv */.h)(vb.bundle, process.env, {});
-    const result = await (0,registry/* executorFor */.l)(placement.executor).run({
-        bundle: vb,
-        placement,
-        workspace,
-        logsDir: (0,external_node_path_.join)(scratch, 'logs'),
-        argv: command.argv,
-        cwd: command.cwd,
-        env: env.env,
-        secretValues: env.secretValues,
-        timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds,
-        logCapBytes: 1024 * 1024,
-        onOutput: options.onOutput,
-    });
-    const found = new Map((await (0,collect_outputs/* collectOutputs */.H)(workspace, vb.bundle.spec.outputs)).outputs.map((o) => [o.path, o.sha256]));
-    const outputs = plan.expected_outputs.map((o) => {
-        const actual = found.get(o.workspace_path) ?? null;
-        return { path: o.workspace_path, expected: o.sha256, actual, match: actual === o.sha256 };
-    });
-    const exitMatches = result.exitCode === plan.recorded_exit_code;
-    if (!exitMatches)
-        notes.push(`exit code ${result.exitCode} differs from the recorded ${plan.recorded_exit_code}`);
-    return {
-        executor: placement.executor,
-        status: exitMatches && outputs.every((o) => o.match) ? 'match' : 'mismatch',
-        exit_code: result.exitCode,
-        recorded_exit_code: plan.recorded_exit_code,
-        outputs,
-        notes,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
-/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
-/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* unused harmony export isCanonicalPublicKeyPem */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
 
 
 
@@ -407,163 +66,129 @@ async function execute(plan, manifestDir, scratch, options) {
 
 
 
-
-
-
-const RUN_FOLDER_STEPS = [
-    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
-    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
-    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
-    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
-    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
-];
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__/* .sha512 */ .Zf;
+/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 /**
- * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
- * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
  */
-function isCapsuleTarget(target) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+function canonicalPublicKeyPem(publicKey) {
+    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+function publicKeyIdentity(publicKey) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
+function publicKeySha256(pem) {
+    return publicKeyIdentity(publicKeyFromPem(pem));
+}
+/** True when `pem` is exactly the canonical text of its key. */
+function isCanonicalPublicKeyPem(pem) {
+    try {
+        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+    }
+    catch {
         return false;
-    return !target.endsWith('.json');
+    }
 }
-/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
-function resolveRunManifestPath(target) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
-        return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
-}
-/**
- * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
- * its artifacts are where it says with the sizes it records, our outputs match their hashes,
- * the event chain verifies, and in a pack dir the root index matches every file.
- */
-async function verifyRunFolder(target, options = {}) {
-    const manifestPath = resolveRunManifestPath(target);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
-    const path = options.displayPath ?? manifestPath;
-    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
-}
-/**
- * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
- * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
- * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
- * the sealed chain (`chain`, under the keys trusted here).
- */
-function freshRunFolderReport(loaded, chain, displayPath) {
-    const evidence = loaded.manifest.proof_capsule?.evidence;
-    const outcomes = [
-        ['run_manifest_valid', manifestValid(loaded)],
-        ['run_artifacts_present', artifactsPresent(loaded)],
-        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
-        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
-    ];
-    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
-    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
-}
-function folderReport(checks, warnings, path, loaded, chain) {
+function fromKeyObject(key, origin) {
+    if (key.asymmetricKeyType !== 'ed25519') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+    }
+    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
     return {
-        schema: 'agilab.proof_capsule_verification.v1',
-        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
-        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
-        strict: false,
-        checks,
-        warnings,
-        evidence_class: chain?.classification ?? null,
-        // A folder carries no signature: whoever wrote its files is not proven here.
-        origin: {
-            verified: false,
-            public_key_sha256: null,
-            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
-        },
+        publicKeyPem: canonicalPublicKeyPem(raw),
+        publicKeySha256: publicKeyIdentity(raw),
+        origin,
+        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
     };
 }
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
-async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
-    ctx.set('loaded', loaded);
-    return manifestValid(loaded);
-}
-function checkArtifactsPresent(ctx) {
-    const problems = [];
-    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
-    for (const a of artifacts) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
-            problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
+function signingKeyFromPem(pem, origin) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
     }
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return artifactsPresent(ctx.get('loaded'));
-}
-async function checkOutputHashes(ctx) {
-    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
-    const problems = [];
-    for (const out of outputs) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            problems.push(`output ${out.path} is missing`);
-            continue;
-        }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
-            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
     }
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return outputsMatch(ctx.get('loaded'));
+    return fromKeyObject(key, origin);
 }
-async function checkFolderChain(ctx) {
-    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
-    if (!evidence)
-        return null;
-    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
-    ctx.set('chain', report);
-    return chainCheck(report, evidence);
+function loadSigningKey(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${path}: cannot read signing key: ${err.code ?? err.message}`, { file: path });
+    }
+    return signingKeyFromPem(pem, path);
 }
-function chainCheck(report, evidence) {
-    const { events } = evidence;
-    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
-    if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
-    }
-    if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
-    }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+/** True when group or others can read the key file (it should be 0600). */
+function keyFileTooOpen(path) {
+    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
 }
-/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
-async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
-        return null;
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
-    const index = doc.value;
-    const loaded = ctx.get('loaded');
-    const problems = [];
-    for (const f of index.files) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
-        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            problems.push(`${f.path} is missing`);
-            continue;
-        }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
-            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+function generateSigningKey(origin = 'generated key') {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
+    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
+}
+/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
+function writeGeneratedKey(path) {
+    const { privateKeyPem, key } = generateSigningKey(path);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
+    return key;
+}
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
+ * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
+ */
+function publicKeyFromPem(pem) {
+    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
+    if (!body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
-    if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+    return der.subarray(12);
+}
+/**
+ * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
+ * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
+ */
+function verifyEd25519Strict(publicKey, message, signature) {
+    if (publicKey.length !== 32 || signature.length !== 64)
+        return false;
+    let A;
+    let R;
+    try {
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+    }
+    catch {
+        return false;
+    }
+    if (A.isSmallOrder() || R.isSmallOrder())
+        return false;
+    const s = Buffer.from(signature.subarray(32)).reverse();
+    if (BigInt(`0x${s.toString('hex')}`) >= L)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 948;
-export const ids = [948,186];
+export const ids = [948,805];
 export const modules = {
 
 /***/ 6552:

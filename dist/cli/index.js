@@ -80,6 +80,21 @@ function resolveInside(root, p, base = 'the bundle folder') {
 
 /***/ }),
 
+/***/ 2256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ addBaselineOptions)
+/* harmony export */ });
+function addBaselineOptions(command) {
+    return command
+        .option('--baseline <capsule>', "an earlier run's .agipack to compare with (the promotion policy's baseline gates); it must verify, else exit 2")
+        .option('--baseline-trust-policy <file>', 'trust policy the baseline must verify under (default: --trust-policy)');
+}
+
+
+/***/ }),
+
 /***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -145,7 +160,7 @@ async function trustFrom(options) {
     const policy = options.trustPolicy ? await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)) : undefined;
     const trusted = policy ? policy.trustedPublicKeys(policy.loadTrustPolicy(options.trustPolicy)) : [];
     const publicKeys = new Map();
-    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     for (const file of options.publicKey) {
         const pem = readText(file, 'public key');
         try {
@@ -243,8 +258,8 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9094));
-        const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 2231));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
         for (const [label, run] of [['A', runA], ['B', runB]])
@@ -400,7 +415,7 @@ function registerKeygen(program) {
         .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
             if (file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
@@ -453,7 +468,7 @@ function registerMetadataStore(program) {
         const { buildMetadataStoreEntry, appendToMetadataStore } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const { decidePromotion } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 69));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
@@ -524,30 +539,37 @@ function registerPlace(program) {
 /* harmony export */   k: () => (/* binding */ registerPolicyCheck)
 /* harmony export */ });
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var _baseline_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2256);
+
 
 function registerPolicyCheck(program) {
-    program
+    (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .addBaselineOptions */ .R)(program
         .command('policy-check')
         .description('Evaluate a run manifest against a promotion policy (agilab.policy_report.v1): each selected gate passes, fails or is skipped.')
         .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
         .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
         .option('--strict', 'exit 1 when any gate fails; a policy key nothing reads fails the rule policy_keys_known')
         .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
-        .option('--json', 'print the policy report as JSON')
+        .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
-        const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+        const run = await assessWithBaseline(manifest, {
+            trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+        });
+        for (const w of run.warnings)
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
         const report = evaluatePolicy(run.record.manifest, policy, {
             manifestPath: run.record.manifestPath,
             verificationStatus: run.verificationStatus,
             evidenceClass: run.evidenceClass,
             strict: opts.strict,
+            baseline: run.baseline,
         });
         if (opts.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(report);
@@ -562,6 +584,7 @@ function renderPolicyReport(report) {
         `${report.schema}: ${report.status}`,
         `policy: ${report.policy_id} (${report.policy_source})`,
         `verification: ${report.verification_status}${report.evidence_class ? ` (${report.evidence_class})` : ''}`,
+        ...(report.baseline ? [`baseline: ${report.baseline.name} (run ${report.baseline.run_id}, verified)`] : []),
         ...report.rules.map((r) => `- ${r.id}: ${r.status} - ${r.summary}`),
     ];
     return `${lines.join('\n')}\n`;
@@ -579,10 +602,12 @@ function renderPolicyReport(report) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _baseline_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2256);
+
 
 
 function registerPromotionDossier(program) {
-    program
+    (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_2__/* .addBaselineOptions */ .R)(program
         .command('promotion-dossier')
         .description('Decide promote | block | manual-review for a run and write the promotion dossier: decision, policy results, run story, evidence manifest, replay.sh, and the decision as a SLSA VSA.')
         .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
@@ -590,17 +615,21 @@ function registerPromotionDossier(program) {
         .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest)')
         .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review); a policy key nothing reads blocks (rule policy_keys_known)')
         .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
-        .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON')
+        .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
-        const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+        const run = await assessWithBaseline(manifest, {
+            trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+        });
+        for (const w of run.warnings)
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
         const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.outputDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(run.record.manifestPath), 'promotion_dossier'));
         const { files, decision } = buildPromotionFiles(run.record, undefined, {
             policy,
@@ -608,6 +637,7 @@ function registerPromotionDossier(program) {
             verificationStatus: run.verificationStatus,
             evidenceClass: run.evidenceClass,
             replayRunDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(run.record.manifestPath))) || '.',
+            baseline: run.baseline,
         });
         // AGILAB's layout: the dossier files sit flat in the output folder.
         const dossier = files.filter((f) => f.path.startsWith(`${PROMOTION_DIR}/`)).map((f) => ({ ...f, path: f.path.slice(PROMOTION_DIR.length + 1) }));
@@ -661,8 +691,8 @@ function registerProve(program) {
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
         .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
-        const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
+        const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
@@ -710,7 +740,7 @@ function registerReplay(program) {
         .option('--json', 'print the plan (and the comparison) as JSON')
         .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -770,10 +800,12 @@ function printResult(r) {
 /* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2660);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /* harmony import */ var _package_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7944);
-/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7466);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7466);
 /* harmony import */ var _wrap_request_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9189);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1604);
 /* harmony import */ var _text_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6933);
+/* harmony import */ var _baseline_options_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2256);
+
 
 
 
@@ -794,7 +826,7 @@ function defaultBundlePath() {
 }
 const repeat = (value, previous) => [...previous, value];
 function registerRun(program) {
-    program
+    (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_10__/* .addBaselineOptions */ .R)(program
         .command('run')
         .usage('[options] [bundle]\n       capsule run [options] -- CMD [ARGS...]')
         .description('Run a job bundle end to end: validate, place, run, record evidence, pack a signed .agipack, verify it and decide promotion. With -- CMD, wrap any command instead: no bundle file, the command runs in place (here, or in --cwd), and the capsule holds the bundle made from the options.')
@@ -806,7 +838,7 @@ function registerRun(program) {
         .option('--trust-policy <file>', 'trust policy (JSON or TOML) to verify the capsule under (default: a local one anchoring the signing key)')
         .option('--policy <file>', 'promotion policy (JSON or TOML) selecting the gates')
         .option('--inventory <file>', 'executor inventory (JSON) instead of probing this machine')
-        .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
+        .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/'))
         .option('--signer <name>', 'signer label written into the signature (self-declared)')
         .option('--issuer <name>', 'issuer label written into the signature (self-declared)')
         .option('--json', 'print the result as JSON on stdout')
@@ -827,14 +859,14 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 bad input (nothing is run), 70 internal error.`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1928));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
-        const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
+        const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
         const request = argv ? wrapRequest(argv, flags) : undefined;
         const bundlePath = request ? undefined : resolveBundleArg(bundleArg, rest);
         const name = request ? (0,_wrap_request_js__WEBPACK_IMPORTED_MODULE_7__/* .wrapName */ .eD)(request) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(bundlePath).split(/[\\/]/).pop() ?? 'run';
-        const outDir = flags.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_10__/* .compactStamp */ .nd)(new Date())}`);
+        const outDir = flags.out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('out', `${name}-${(0,_text_time_js__WEBPACK_IMPORTED_MODULE_11__/* .compactStamp */ .nd)(new Date())}`);
         const source = request ? { job: commandJob(request, { outDir, executor: flags.executor }) } : { bundlePath: bundlePath };
         const result = await runPipeline({
             ...source,
@@ -846,6 +878,8 @@ Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 man
             policyPath: flags.policy,
             inventoryPath: flags.inventory,
             repoRoot: flags.repoRoot,
+            baselinePath: flags.baseline,
+            baselineTrustPolicyPath: flags.baselineTrustPolicy,
             signer: flags.signer,
             issuer: flags.issuer,
             onStage: flags.quiet || flags.json ? undefined : printStage,
@@ -934,8 +968,21 @@ function printSummary(r, trustPolicy, next) {
         `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
         `Replay:    capsule replay ${rel(r.capsulePath)}`,
     ];
+    if (r.baseline)
+        lines.push(...baselineLines(r.baseline));
     lines.push(`Next:      ${next}`);
     process.stdout.write(`${lines.join('\n')}\n`);
+    for (const w of r.baseline?.warnings ?? [])
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progress */ .qB)(`warning: ${w}`);
+}
+/** The baseline in two lines or more: which run, how much differs, and each baseline gate. */
+function baselineLines(b) {
+    const c = b.comparison;
+    const moved = c.metrics.filter((m) => m.change !== 'same').map((m) => `${m.name} ${m.a ?? '—'} → ${m.b ?? '—'}`);
+    return [
+        `Baseline:  ${c.a.name} (run ${c.a.run_id}): ${c.differences} difference(s)${moved.length ? `; ${moved.join(', ')}` : ''}; capsule diff shows them all`,
+        ...b.gates.map((g) => `           ${MARK[g.status === 'skip' ? 'warn' : g.status]} ${g.id}: ${g.summary}`),
+    ];
 }
 
 
@@ -968,7 +1015,7 @@ function registerSign(program) {
         .option('--json', 'print the signature document')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (capsule, opts) => {
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
-        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -1135,9 +1182,11 @@ function render(report, json) {
 /* harmony export */   F: () => (/* binding */ registerView)
 /* harmony export */ });
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var _baseline_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2256);
+
 
 function registerView(program) {
-    program
+    (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .addBaselineOptions */ .R)(program
         .command('view')
         .description('Verify a capsule (or run folder) and write one self-contained, offline HTML page a reviewer can read without tools: decision, every check, run facts, gates, outputs, stage timeline, event chain, logs, and the commands to verify and replay.')
         .argument('<target>', '.agipack file, run manifest, or run / pack directory')
@@ -1145,13 +1194,21 @@ function registerView(program) {
         .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists)')
         .option('--trust-policy <path>', 'trust policy to verify the signature against')
         .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo, [])
-        .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML')
+        .option('--json', 'print the view model (proofcapsule.view.v1) instead of writing HTML'))
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
         const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
-        const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 4433));
+        const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
+        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
+        // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
+        const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
+        if (baseline) {
+            const verified = model.verification.status === 'pass';
+            model.baseline = await viewBaseline(baseline, target, verified, { trustPolicyPath: opts.trustPolicy, signaturePath: opts.signature });
+        }
         if (opts.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(model);
         else {

@@ -25,18 +25,19 @@ import s22 from '../../schemas/mlflow-export.schema.json' with { type: 'json' };
 import s23 from '../../schemas/otel-trace.schema.json' with { type: 'json' };
 import s24 from '../../schemas/policy-report.schema.json' with { type: 'json' };
 import s25 from '../../schemas/promotion-decision.schema.json' with { type: 'json' };
-import s26 from '../../schemas/promotion-policy.schema.json' with { type: 'json' };
-import s27 from '../../schemas/proof-pack.schema.json' with { type: 'json' };
-import s28 from '../../schemas/replay-frames.schema.json' with { type: 'json' };
-import s29 from '../../schemas/replay-plan.schema.json' with { type: 'json' };
-import s30 from '../../schemas/ro-crate-metadata.schema.json' with { type: 'json' };
-import s31 from '../../schemas/run-diff.schema.json' with { type: 'json' };
-import s32 from '../../schemas/run-evidence-manifest.schema.json' with { type: 'json' };
-import s33 from '../../schemas/run-manifest.schema.json' with { type: 'json' };
-import s34 from '../../schemas/run-story.schema.json' with { type: 'json' };
-import s35 from '../../schemas/staged-inventory.schema.json' with { type: 'json' };
-import s36 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
-import s37 from '../../schemas/verification-report.schema.json' with { type: 'json' };
+import s26 from '../../schemas/promotion-policy-baseline.schema.json' with { type: 'json' };
+import s27 from '../../schemas/promotion-policy.schema.json' with { type: 'json' };
+import s28 from '../../schemas/proof-pack.schema.json' with { type: 'json' };
+import s29 from '../../schemas/replay-frames.schema.json' with { type: 'json' };
+import s30 from '../../schemas/replay-plan.schema.json' with { type: 'json' };
+import s31 from '../../schemas/ro-crate-metadata.schema.json' with { type: 'json' };
+import s32 from '../../schemas/run-diff.schema.json' with { type: 'json' };
+import s33 from '../../schemas/run-evidence-manifest.schema.json' with { type: 'json' };
+import s34 from '../../schemas/run-manifest.schema.json' with { type: 'json' };
+import s35 from '../../schemas/run-story.schema.json' with { type: 'json' };
+import s36 from '../../schemas/staged-inventory.schema.json' with { type: 'json' };
+import s37 from '../../schemas/trust-policy.schema.json' with { type: 'json' };
+import s38 from '../../schemas/verification-report.schema.json' with { type: 'json' };
 
 export const schemaFiles: Record<string, object> = {
   'agentplane-bundle.schema.json': s0,
@@ -65,16 +66,17 @@ export const schemaFiles: Record<string, object> = {
   'otel-trace.schema.json': s23,
   'policy-report.schema.json': s24,
   'promotion-decision.schema.json': s25,
-  'promotion-policy.schema.json': s26,
-  'proof-pack.schema.json': s27,
-  'replay-frames.schema.json': s28,
-  'replay-plan.schema.json': s29,
-  'ro-crate-metadata.schema.json': s30,
-  'run-diff.schema.json': s31,
-  'run-evidence-manifest.schema.json': s32,
-  'run-manifest.schema.json': s33,
-  'run-story.schema.json': s34,
-  'staged-inventory.schema.json': s35,
-  'trust-policy.schema.json': s36,
-  'verification-report.schema.json': s37,
+  'promotion-policy-baseline.schema.json': s26,
+  'promotion-policy.schema.json': s27,
+  'proof-pack.schema.json': s28,
+  'replay-frames.schema.json': s29,
+  'replay-plan.schema.json': s30,
+  'ro-crate-metadata.schema.json': s31,
+  'run-diff.schema.json': s32,
+  'run-evidence-manifest.schema.json': s33,
+  'run-manifest.schema.json': s34,
+  'run-story.schema.json': s35,
+  'staged-inventory.schema.json': s36,
+  'trust-policy.schema.json': s37,
+  'verification-report.schema.json': s38,
 };

@@ -1,8 +1,8 @@
-export const id = 691;
-export const ids = [691];
+export const id = 448;
+export const ids = [448];
 export const modules = {
 
-/***/ 8691:
+/***/ 8448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,7 +66,30 @@ function splitDottedKey(key) {
     return (key.match(/"[^"]*"|'[^']*'|[^.\s]+/g) ?? []).map((part) => part.replace(/^["']|["']$/g, ''));
 }
 
+;// CONCATENATED MODULE: ./src/promotion/baseline-policy.ts
+const METRIC_LIMITS = ['max_drop', 'max_rise', 'min_improvement'];
+function normalizeBaselinePolicy(file) {
+    if (file === undefined)
+        return null;
+    const metrics = Object.entries(file.metrics ?? {}).map(([metric, rule]) => {
+        const limits = {};
+        for (const limit of METRIC_LIMITS)
+            if (rule[limit] !== undefined)
+                limits[limit] = threshold(rule[limit]);
+        // A metric only capped from above (a loss, a latency) is one where lower is better.
+        const better = rule.better ?? (rule.max_rise !== undefined && rule.max_drop === undefined ? 'lower' : 'higher');
+        return { metric, limits, better };
+    });
+    return { required: file.required ?? false, metrics, unchanged_outputs: file.unchanged_outputs ?? [] };
+}
+function threshold(written) {
+    if (typeof written === 'number')
+        return { value: written, relative: false, text: String(written) };
+    return { value: Number(written.slice(0, -1)) / 100, relative: true, text: written };
+}
+
 ;// CONCATENATED MODULE: ./src/promotion/policy.ts
+
 
 
 
@@ -164,6 +187,7 @@ function normalizePolicy(file, source, doc) {
             staging: laneOf(file, 'staging'),
             prod: laneOf(file, 'prod'),
         },
+        baseline: normalizeBaselinePolicy(file.baseline),
     };
 }
 /** AGILAB's three spellings: a list of ids, a list of {id, required}, or a map id → enabled. */

@@ -1,40 +1,149 @@
-export const id = 94;
-export const ids = [94];
+export const id = 899;
+export const ids = [899,777];
 export const modules = {
 
-/***/ 9094:
+/***/ 2899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ folderFiles),
+/* harmony export */   loadVerifiedRun: () => (/* binding */ loadVerifiedRun)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2479);
+/* harmony import */ var _sign_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1491);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9742);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6432);
+/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6777);
+/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2784);
+/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7904);
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
+/**
+ * Verifies a capsule (strictly, under the trust policy when one is given) or a run folder,
+ * then reads what a comparison needs from exactly the bytes that verified. Anything that
+ * does not verify is refused with a CapsuleError naming the run and its failed checks.
+ */
+async function loadVerifiedRun(target, options) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
+    if (!(0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.isCapsuleTarget)(target)) {
+        if (options.capsuleOnly) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+        }
+        return loadRunFolder(target, options);
+    }
+    return loadCapsule(target, options);
+}
+/**
+ * The capsule is opened once and read once by verification, and every entry compared is read
+ * through that descriptor and checked against that pass: a file swapped on disk after
+ * verification cannot be what is compared.
+ */
+async function loadCapsule(target, options) {
+    const signaturePath = options.signaturePath ?? (0,_sign_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultSignaturePath */ .x7)(target);
+    const verified = await (0,_verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__/* .openVerifiedCapsule */ .YP)(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
+    try {
+        const report = verified.report;
+        refuseUnverified(report, target, options);
+        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .capsuleSource */ .l)(verified.capsule);
+        const entries = new Map((0,_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleManifest */ .Es)((await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5, target)).toString('utf8'), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5}`).entries.map((e) => [e.path, e]));
+        const manifest = parseManifest(await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE, target), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE}`);
+        const files = {
+            read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+            digest: async (path) => {
+                const e = entries.get(path);
+                return e ? { sha256: e.sha256, size: e.size_bytes } : null;
+            },
+        };
+        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_11__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+        return { side, report };
+    }
+    finally {
+        verified.close();
+    }
+}
+async function loadRunFolder(target, options) {
+    const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.resolveRunManifestPath)(target);
+    const trusted = options.trustPolicyPath ? (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.trustedPublicKeys)((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.loadTrustPolicy)(options.trustPolicyPath)) : [];
+    const report = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
+    refuseUnverified(report, target, options);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
+    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_11__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+    return { side, report };
+}
+/** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
+function folderFiles(folder) {
+    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .folderSource */ .W)(folder);
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+    return {
+        read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+        digest: async (path) => {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full).startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+                return null;
+            const d = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(full);
+            return { sha256: d.sha256, size: d.size };
+        },
+    };
+}
+function refuseUnverified(report, target, options) {
+    if (report.status === 'pass')
+        return;
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
+    const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
+    const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
+}
+async function readAll(source, path, where) {
+    const read = await source.read(path, MAX_MANIFEST_BYTES);
+    if (!read || read.truncated)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
+    return read.bytes;
+}
+/** Verification already validated the manifest against its schema; this reads the same bytes. */
+function parseManifest(bytes, file) {
+    return (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), file, { ijson: true }).value;
+}
+
+
+/***/ }),
+
+/***/ 7904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadVerifiedRun: () => (/* binding */ loadVerifiedRun)
+  D: () => (/* binding */ runSide)
 });
 
-// UNUSED EXPORTS: folderFiles
+// UNUSED EXPORTS: DECISION_PATH
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __webpack_require__(6813);
 // EXTERNAL MODULE: ./src/json/parse.ts
 var parse = __webpack_require__(7105);
-// EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
-var capsule_manifest = __webpack_require__(2479);
-// EXTERNAL MODULE: ./src/sign/signature.ts
-var signature = __webpack_require__(1491);
-// EXTERNAL MODULE: ./src/trust/policy.ts
-var policy = __webpack_require__(9742);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(6432);
-// EXTERNAL MODULE: ./src/verify/run-folder.ts
-var run_folder = __webpack_require__(6777);
-// EXTERNAL MODULE: ./src/view/source.ts
-var view_source = __webpack_require__(2784);
 // EXTERNAL MODULE: ./src/json/untrusted.ts
 var untrusted = __webpack_require__(1940);
 ;// CONCATENATED MODULE: ./src/diff/metrics.ts
@@ -145,107 +254,6 @@ async function recordedDecision(files, notes) {
         notes.push(err.message.split('\n')[0]);
         return null;
     }
-}
-
-;// CONCATENATED MODULE: ./src/diff/load.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
-/**
- * Verifies a capsule (strictly, under the trust policy when one is given) or a run folder,
- * then reads what a comparison needs from exactly the bytes that verified. Anything that
- * does not verify is refused with a CapsuleError naming the run and its failed checks.
- */
-async function loadVerifiedRun(target, options) {
-    if (!(0,external_node_fs_.existsSync)(target))
-        throw new errors/* CapsuleError */.M('run_target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
-    if (!(0,run_folder.isCapsuleTarget)(target)) {
-        if (options.capsuleOnly) {
-            throw new errors/* CapsuleError */.M('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
-        }
-        return loadRunFolder(target, options);
-    }
-    return loadCapsule(target, options);
-}
-/**
- * The capsule is opened once and read once by verification, and every entry compared is read
- * through that descriptor and checked against that pass: a file swapped on disk after
- * verification cannot be what is compared.
- */
-async function loadCapsule(target, options) {
-    const signaturePath = options.signaturePath ?? (0,signature/* defaultSignaturePath */.x7)(target);
-    const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
-    try {
-        const report = verified.report;
-        refuseUnverified(report, target, options);
-        const source = (0,view_source/* capsuleSource */.l)(verified.capsule);
-        const entries = new Map((0,capsule_manifest/* parseCapsuleManifest */.Es)((await readAll(source, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, target)).toString('utf8'), `${target}!/${capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5}`).entries.map((e) => [e.path, e]));
-        const manifest = parseManifest(await readAll(source, capsule_manifest/* SNAPSHOT_NAME */.lE, target), `${target}!/${capsule_manifest/* SNAPSHOT_NAME */.lE}`);
-        const files = {
-            read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
-            digest: async (path) => {
-                const e = entries.get(path);
-                return e ? { sha256: e.sha256, size: e.size_bytes } : null;
-            },
-        };
-        const side = await runSide(manifest, files, { name: (0,external_node_path_.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
-        return { side, report };
-    }
-    finally {
-        verified.close();
-    }
-}
-async function loadRunFolder(target, options) {
-    const manifestPath = (0,run_folder.resolveRunManifestPath)(target);
-    const trusted = options.trustPolicyPath ? (0,policy.trustedPublicKeys)((0,policy.loadTrustPolicy)(options.trustPolicyPath)) : [];
-    const report = await (0,run_folder.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
-    refuseUnverified(report, target, options);
-    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
-    const manifest = parseManifest(await readAll((0,view_source/* folderSource */.W)(folder), (0,external_node_path_.basename)(manifestPath), manifestPath), manifestPath);
-    const side = await runSide(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
-    return { side, report };
-}
-/** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
-function folderFiles(folder) {
-    const source = (0,view_source/* folderSource */.W)(folder);
-    const root = (0,external_node_fs_.realpathSync)(folder);
-    return {
-        read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
-        digest: async (path) => {
-            const full = (0,external_node_path_.resolve)(root, path);
-            if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.realpathSync)(full).startsWith(root + external_node_path_.sep))
-                return null;
-            const d = await (0,sha256/* sha256File */.Q3)(full);
-            return { sha256: d.sha256, size: d.size };
-        },
-    };
-}
-function refuseUnverified(report, target, options) {
-    if (report.status === 'pass')
-        return;
-    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-    const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
-    throw new errors/* CapsuleError */.M('run_not_verified', `${options.role} ${target}: does not verify${under}, so it is not compared:\n  ${failed.join('\n  ')}`, { file: target }, { report });
-}
-async function readAll(source, path, where) {
-    const read = await source.read(path, MAX_MANIFEST_BYTES);
-    if (!read || read.truncated)
-        throw new errors/* CapsuleError */.M('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
-    return read.bytes;
-}
-/** Verification already validated the manifest against its schema; this reads the same bytes. */
-function parseManifest(bytes, file) {
-    return (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), file, { ijson: true }).value;
 }
 
 

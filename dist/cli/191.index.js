@@ -1,8 +1,8 @@
-export const id = 433;
-export const ids = [433];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
-/***/ 4433:
+/***/ 4191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -72,6 +72,62 @@ function inlineMarkdown(text) {
     return html `${parts.map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? html `<code>${p.slice(1, -1)}</code>` : p))}`;
 }
 
+;// CONCATENATED MODULE: ./src/view/table.ts
+
+/**
+ * Every table on the page: each cell carries its column heading (`data-label`), so on a
+ * narrow screen the stylesheet stacks a row into labelled lines instead of squeezing columns.
+ */
+function table(columns, rows, className = '') {
+    const headings = columns.map((c) => (typeof c === 'string' ? c : c.heading));
+    return html `<table class="stack${className ? ` ${className}` : ''}"><thead><tr>${columns.map((c) => (typeof c === 'string' || !c.width ? html `<th>${typeof c === 'string' ? c : c.heading}</th>` : html `<th style="width:${c.width}">${c.heading}</th>`))}</tr></thead><tbody>
+${rows.map((row) => html `<tr>${row.map((cell, i) => td(headings[i] ?? '', cell))}</tr>\n`)}</tbody></table>
+`;
+}
+function td(heading, cell) {
+    const c = isCell(cell) ? cell : { value: cell };
+    return c.kind ? html `<td data-label="${heading}" class="${c.kind}">${c.value}</td>` : html `<td data-label="${heading}">${c.value}</td>`;
+}
+function isCell(v) {
+    return typeof v === 'object' && v !== null && !(v instanceof SafeHtml) && 'value' in v && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/view/comparison.ts
+
+
+const CHANGE_CLASS = { same: 'neutral', changed: 'warn', added: 'ok', removed: 'bad' };
+/**
+ * "Compared with baseline": which verified run, how many differences, then every change
+ * (metrics with their deltas first) and the unchanged metrics, as `capsule diff` lists them.
+ */
+function comparisonSection(model) {
+    const b = model.baseline;
+    if (!b)
+        return null;
+    const trust = b.trust_policy === null
+        ? 'verified for integrity only: no trust policy anchors who signed it'
+        : html `verified under <code>${b.trust_policy}</code>`;
+    const head = html `<h2 id="baseline">Compared with baseline <code>${b.name}</code></h2>
+<p class="muted">Baseline run <code>${b.run_id}</code> · sha256 <code>${b.sha256 ?? 'none'}</code> · ${trust}</p>
+${b.warnings.map((w) => html `<p class="note">${w}</p>\n`)}`;
+    if (b.differences === null) {
+        const why = 'does not verify, and a comparison of unverified evidence would only repeat its claims';
+        return html `${head}<p class="bad-text">Not compared: ${model.source.name} ${why}.</p>\n`;
+    }
+    const rows = b.rows.map((r) => [
+        html `<span class="badge ${CHANGE_CLASS[r.change] ?? 'neutral'}">${r.change}</span>`,
+        { value: r.what, kind: 'mono' }, r.a, r.b, r.delta,
+    ]);
+    const u = b.unchanged;
+    const timing = b.timing ? ` Timing ${b.timing.a_seconds} s → ${b.timing.b_seconds} s (not counted).` : '';
+    const unchanged = `Unchanged: ${u.outputs} output(s), ${u.facts} recorded fact(s), `
+        + `${u.environment} environment name(s).`;
+    const columns = ['Change', 'What', 'Baseline', 'This run', 'Δ'];
+    const comparison = rows.length > 0 ? table(columns, rows, 'comparison') : null;
+    return html `${head}<p><strong>${b.differences} difference${b.differences === 1 ? '' : 's'}</strong></p>
+${comparison}<p class="muted">${unchanged}${timing}</p>\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/view/status-class.ts
 /**
  * Maps a status word to one of four fixed CSS classes; capsule text never becomes a class
@@ -91,26 +147,6 @@ function statusClass(status) {
         default:
             return 'neutral';
     }
-}
-
-;// CONCATENATED MODULE: ./src/view/table.ts
-
-/**
- * Every table on the page: each cell carries its column heading (`data-label`), so on a
- * narrow screen the stylesheet stacks a row into labelled lines instead of squeezing columns.
- */
-function table(columns, rows, className = '') {
-    const headings = columns.map((c) => (typeof c === 'string' ? c : c.heading));
-    return html `<table class="stack${className ? ` ${className}` : ''}"><thead><tr>${columns.map((c) => (typeof c === 'string' || !c.width ? html `<th>${typeof c === 'string' ? c : c.heading}</th>` : html `<th style="width:${c.width}">${c.heading}</th>`))}</tr></thead><tbody>
-${rows.map((row) => html `<tr>${row.map((cell, i) => td(headings[i] ?? '', cell))}</tr>\n`)}</tbody></table>
-`;
-}
-function td(heading, cell) {
-    const c = isCell(cell) ? cell : { value: cell };
-    return c.kind ? html `<td data-label="${heading}" class="${c.kind}">${c.value}</td>` : html `<td data-label="${heading}">${c.value}</td>`;
-}
-function isCell(v) {
-    return typeof v === 'object' && v !== null && !(v instanceof SafeHtml) && 'value' in v && !Array.isArray(v);
 }
 
 ;// CONCATENATED MODULE: ./src/view/sections.ts
@@ -245,6 +281,7 @@ details > summary { cursor: pointer; font-weight: 600; margin: .5rem 0; }
 
 
 
+
 /** No scripts, fonts, images, frames or network: only the inline style block may load. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 /** The review page: one self-contained HTML file, the same bytes for the same capsule. */
@@ -261,7 +298,7 @@ function renderViewPage(model) {
 <style>${new SafeHtml(PAGE_CSS)}</style>
 </head>
 <body>
-${failedBanner(model)}${decisionHeader(model)}${failedRunSection(model)}${verificationSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
+${failedBanner(model)}${decisionHeader(model)}${failedRunSection(model)}${verificationSection(model)}${comparisonSection(model)}${runSection(model)}${gatesSection(model)}${outputsSection(model)}${timelineSection(model)}${eventsSection(model)}${logsSection(model)}${commandsSection(model)}${notesSection(model)}<footer>Written by ${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w} <code>capsule view</code>. A capsule is promotion evidence, not a production certification: this page shows what the capsule records and which checks passed, nothing more.</footer>
 </body>
 </html>
 `.value;

@@ -1,5 +1,5 @@
-export const id = 928;
-export const ids = [928];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
 /***/ 6909:
@@ -43,6 +43,163 @@ function runCommand(vb) {
     const script = run.script;
     const fromCwd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(cwd, script);
     return { argv: [...(shebang((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(vb.dir, script)) ?? ['/bin/sh']), fromCwd.startsWith('../') ? fromCwd : `./${fromCwd}`], cwd };
+}
+
+
+/***/ }),
+
+/***/ 1428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ compareWithBaseline),
+/* harmony export */   loadBaseline: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony export BASELINE_REFUSED */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5312);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2899);
+/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7904);
+
+
+
+
+/** The `details` key of a CapsuleError that refused a baseline (its value names it): callers say so. */
+const BASELINE_REFUSED = 'refused_baseline';
+/**
+ * Loads `--baseline CAPSULE`: it must be a capsule and verify (under the trust policy when one
+ * applies), else a CapsuleError names the baseline and its failed checks. Callers load it
+ * before anything runs, so a bad baseline refuses the run instead of failing it afterwards.
+ */
+async function loadBaseline(path, trustPolicyPath) {
+    const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifiedRun)(path, { role: 'baseline', trustPolicyPath, capsuleOnly: true });
+    const { side, report } = await loaded.catch((err) => {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+            err.details[BASELINE_REFUSED] ??= path;
+        throw err;
+    });
+    const warnings = [...report.warnings];
+    if (trustPolicyPath === undefined) {
+        warnings.push(`baseline ${path}: verified for integrity only; no trust policy anchors who signed it `
+            + '(give a baseline trust policy, or a trust policy for the run)');
+    }
+    return { path, side, trustPolicyPath: trustPolicyPath ?? null, warnings };
+}
+/** The run in `folder` (its manifest's record and output files) compared with the baseline. */
+async function compareWithBaseline(baseline, manifest, folder, who) {
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__.compareRuns)(baseline.side, await (0,_side_js__WEBPACK_IMPORTED_MODULE_2__/* .runSide */ .D)(manifest, (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .folderFiles */ .k)(folder), who));
+}
+
+
+/***/ }),
+
+/***/ 5312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareRuns: () => (/* binding */ compareRuns)
+/* harmony export */ });
+/* harmony import */ var _manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2778);
+
+/** What changed from `a` (the baseline) to `b`. Pure: both sides were read and verified before. */
+function compareRuns(a, b) {
+    const metrics = compareMetrics(a, b);
+    const outputs = compareOutputs(a, b);
+    const facts = compareFacts(a, b);
+    const environment = compareEnv(a, b);
+    const differences = [...metrics, ...outputs, ...facts, ...environment].filter((row) => row.change !== 'same').length;
+    return {
+        schema: 'proofcapsule.run_diff.v1',
+        a: summary(a),
+        b: summary(b),
+        differences,
+        metrics,
+        outputs,
+        facts,
+        environment,
+        timing: { a_seconds: a.duration_seconds, b_seconds: b.duration_seconds, delta_seconds: (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(b.duration_seconds - a.duration_seconds) },
+        notes: [...a.notes.map((n) => `A: ${n}`), ...b.notes.map((n) => `B: ${n}`)],
+    };
+}
+function summary(side) {
+    return { name: side.name, kind: side.kind, sha256: side.sha256, run_id: side.run_id, verification_status: side.verification_status, evidence_class: side.evidence_class };
+}
+function changeOf(inA, inB, equal) {
+    if (!inA)
+        return 'added';
+    if (!inB)
+        return 'removed';
+    return equal ? 'same' : 'changed';
+}
+/** Union of keys, in A's order then B's new ones. */
+function keysOf(a, b, key) {
+    return [...new Set([...a.map(key), ...b.map(key)])];
+}
+function compareMetrics(a, b) {
+    const key = (m) => `${m.output}\u0000${m.name}`;
+    const inA = new Map(a.metrics.map((m) => [key(m), m]));
+    const inB = new Map(b.metrics.map((m) => [key(m), m]));
+    return keysOf(a.metrics, b.metrics, key).map((k) => {
+        const ma = inA.get(k);
+        const mb = inB.get(k);
+        const delta = ma && mb ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(mb.value - ma.value) : null;
+        return {
+            output: (ma ?? mb).output,
+            name: (ma ?? mb).name,
+            a: ma?.value ?? null,
+            b: mb?.value ?? null,
+            delta,
+            relative_delta: delta !== null && ma.value !== 0 ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(delta / Math.abs(ma.value)) : null,
+            change: changeOf(ma !== undefined, mb !== undefined, delta === 0),
+        };
+    });
+}
+function compareOutputs(a, b) {
+    const inA = new Map(a.outputs.map((o) => [o.path, o]));
+    const inB = new Map(b.outputs.map((o) => [o.path, o]));
+    return keysOf(a.outputs, b.outputs, (o) => o.path).map((path) => {
+        const oa = inA.get(path);
+        const ob = inB.get(path);
+        return {
+            path,
+            kind: (ob ?? oa).kind,
+            change: changeOf(oa !== undefined, ob !== undefined, oa?.sha256 === ob?.sha256 && oa?.size_bytes === ob?.size_bytes),
+            a: oa ? { sha256: oa.sha256, size_bytes: oa.size_bytes } : null,
+            b: ob ? { sha256: ob.sha256, size_bytes: ob.size_bytes } : null,
+        };
+    });
+}
+/** The recorded facts the issue names: bundle, command, placement and executor, decision, evidence class. */
+function compareFacts(a, b) {
+    const facts = [
+        ['status', (s) => s.status],
+        ['bundle.name', (s) => s.bundle?.name ?? null],
+        ['bundle.version', (s) => s.bundle?.version ?? null],
+        ['bundle.sha256', (s) => s.bundle?.sha256 ?? null],
+        ['bundle.lane', (s) => s.bundle?.lane ?? null],
+        ['command.argv', (s) => JSON.stringify(s.command.argv)],
+        ['command.cwd', (s) => s.command.cwd],
+        ['placement.site', (s) => s.placement?.site ?? null],
+        ['placement.executor', (s) => s.placement?.executor ?? null],
+        ['placement.accel', (s) => s.placement?.accel ?? null],
+        ['decision', (s) => s.decision],
+        ['evidence_class', (s) => s.evidence_class],
+    ];
+    return facts.map(([field, read]) => {
+        const va = read(a);
+        const vb = read(b);
+        return { field, a: va, b: vb, change: va === vb ? 'same' : 'changed' };
+    });
+}
+/** Names only: a value is never shown, only whether the recorded values of a name differ. */
+function compareEnv(a, b) {
+    const secrets = new Set([...a.secret_names, ...b.secret_names]);
+    const names = [...new Set([...a.env.keys(), ...b.env.keys(), ...secrets])].sort();
+    return names.map((name) => {
+        const inA = a.env.has(name) || a.secret_names.includes(name);
+        const inB = b.env.has(name) || b.secret_names.includes(name);
+        return { name, change: changeOf(inA, inB, a.env.get(name) === b.env.get(name)), secret: secrets.has(name) };
+    });
 }
 
 
@@ -93,7 +250,7 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
 
 /***/ }),
 
-/***/ 1928:
+/***/ 7044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -101,6 +258,50 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
 __webpack_require__.d(__webpack_exports__, {
   runPipeline: () => (/* binding */ runPipeline)
 });
+
+// EXTERNAL MODULE: ./src/diff/baseline.ts
+var diff_baseline = __webpack_require__(1428);
+// EXTERNAL MODULE: ./src/diff/compare.ts
+var compare = __webpack_require__(5312);
+// EXTERNAL MODULE: ./src/diff/load.ts
+var load = __webpack_require__(2899);
+// EXTERNAL MODULE: ./src/diff/side.ts + 1 modules
+var side = __webpack_require__(7904);
+// EXTERNAL MODULE: ./src/promotion/baseline-gates.ts
+var baseline_gates = __webpack_require__(5283);
+;// CONCATENATED MODULE: ./src/pipeline/baseline.ts
+
+
+
+
+/**
+ * The gate stage's comparison: the draft manifest and the run folder's output files against the
+ * baseline, so the policy's baseline gates decide on what this run actually produced.
+ */
+async function compareDraft(baseline, draft, runRoot, capsuleName) {
+    const who = {
+        name: capsuleName, kind: 'capsule', sha256: null,
+        verification_status: 'unknown', evidence_class: null,
+    };
+    const current = await (0,side/* runSide */.D)(draft, (0,load/* folderFiles */.k)(runRoot), who);
+    return { baseline, current, comparison: (0,compare.compareRuns)(baseline.side, current) };
+}
+/**
+ * The run's result with the comparison as the run ended (its capsule digest, final decision and
+ * evidence class) and the baseline gates' results; unchanged without a baseline.
+ */
+function withBaseline(result, draft, policy) {
+    if (!draft)
+        return result;
+    const ended = {
+        sha256: result.capsuleSha256, verification_status: 'pass',
+        decision: result.decision.decision, evidence_class: result.verification.evidence_class,
+    };
+    const comparison = (0,compare.compareRuns)(draft.baseline.side, { ...draft.current, ...ended });
+    const { trustPolicyPath, warnings } = draft.baseline;
+    const gates = (0,baseline_gates/* baselineGates */.K)(policy.baseline, comparison);
+    return { ...result, baseline: { comparison, gates, trustPolicyPath, warnings } };
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -632,11 +833,12 @@ var evaluate = __webpack_require__(8791);
 
 /**
  * The one decision of a run: `manifest` as the pipeline will write it, its evidence taken as
- * verified and authoritative (the pipeline seals the chain with its own key next).
+ * verified and authoritative (the pipeline seals the chain with its own key next), compared
+ * with its verified baseline when it has one (for the policy's baseline gates).
  */
-function draftDecision(manifest, policy, manifestPath) {
+function draftDecision(manifest, policy, manifestPath, baseline) {
     const context = { evidenceClass: 'AUTHORITATIVE_EVIDENCE', verificationStatus: 'pass', manifestPath };
-    const policyReport = (0,evaluate.evaluatePolicy)(manifest, policy, context);
+    const policyReport = (0,evaluate.evaluatePolicy)(manifest, policy, { ...context, baseline });
     const createdAt = (0,time/* recordTime */.$l)(manifest, manifestPath);
     const decision = (0,decide.decidePromotion)(manifest, policyReport, { ...context, createdAt });
     return { decision: decision, policyReport };
@@ -1283,6 +1485,7 @@ function resolveSigning(given, options, keysDir) {
 
 
 
+
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
 /** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
@@ -1378,10 +1581,12 @@ function collectStage(run) {
  * The gates, and the run's one promotion decision (a draft), taken on the evidence as it will be
  * once sealed with a trusted key; it is recorded in the chain and packed as it is.
  */
-function gateStage(run, result, collected) {
+function gateStage(run, result, collected, baseline) {
     const { vb, layout, options } = run;
     const validations = vb.bundle.spec.validations ?? [];
-    return run.log.run('gate', { validations, policy: options.policyPath ?? 'default' }, async () => {
+    const compareWith = baseline && { baseline: baseline.side.sha256 };
+    const input = { validations, policy: options.policyPath ?? 'default', ...compareWith };
+    return run.log.run('gate', input, async () => {
         const outputs = collected.packed;
         const gates = [
             ...evaluateGates(validations, { exitCode: result.exitCode, outputs, workspace: run.workspace }),
@@ -1389,8 +1594,11 @@ function gateStage(run, result, collected) {
         ];
         const judged = { result, outputs, gates };
         const unsealed = await (0,verify.verifyChainFile)(layout.events);
-        const draft = draftDecision(manifestOf(run, judged, unsealed), run.policy, layout.manifest);
-        return { ...judged, draft };
+        const manifest = manifestOf(run, judged, unsealed);
+        const capsuleName = `${vb.bundle.metadata.name}.agipack`;
+        const compared = baseline && await compareDraft(baseline, manifest, layout.root, capsuleName);
+        const draft = draftDecision(manifest, run.policy, layout.manifest, compared?.comparison);
+        return { ...judged, draft, ...(compared && { compared }) };
     }, ({ gates, draft: { decision } }) => ({
         status: decision.decision === 'promote' ? 'pass' : decision.decision === 'block' ? 'fail' : 'warn',
         message: `${gates.filter((x) => x.status === 'pass').length}/${gates.length} bundle validation(s) passed; `
@@ -1544,8 +1752,8 @@ async function pipelineResult(run, judged, outcome) {
     };
 }
 
-// EXTERNAL MODULE: ./src/promotion/policy.ts + 1 modules
-var promotion_policy = __webpack_require__(8691);
+// EXTERNAL MODULE: ./src/promotion/policy.ts + 2 modules
+var promotion_policy = __webpack_require__(8448);
 // EXTERNAL MODULE: ./src/trust/policy.ts
 var trust_policy = __webpack_require__(9742);
 // EXTERNAL MODULE: ./src/pipeline/staging.ts
@@ -1647,6 +1855,8 @@ class StageLog {
 
 
 
+
+
 /**
  * The main job: Bundle → validate → place → run → collect → gate → seal → evidence → prove →
  * sign → verify → decide. Every stage is timed and, from the run on, recorded in the event chain;
@@ -1657,19 +1867,25 @@ async function runPipeline(options) {
     const log = new StageLog(options.onStage);
     const vb = await validateStage(log, options);
     const inputs = readRunInputs(options, vb);
+    // Verified before anything runs: a baseline that does not verify refuses the run (exit 2).
+    const baselineTrust = options.baselineTrustPolicyPath ?? options.trustPolicyPath;
+    const baseline = options.baselinePath === undefined
+        ? undefined
+        : await (0,diff_baseline.loadBaseline)(options.baselinePath, baselineTrust);
     const placement = await placeStage(log, vb, options);
     const run = await openRun(log, vb, placement, inputs, options);
     try {
         const result = await runStage(run);
         const collected = await collectStage(run);
-        const judged = await gateStage(run, result, collected);
+        const judged = await gateStage(run, result, collected, baseline);
         const chainReport = await sealStage(run, judged);
         const manifest = await writeEvidence(run, judged, chainReport);
         const packed = await proveStage(run, judged, manifest, chainReport);
         await signStage(run);
         const verification = await verifyStage(run);
         const decision = await decideStage(run, packed, verification);
-        return await pipelineResult(run, judged, { decision, verification, chainReport });
+        const ended = await pipelineResult(run, judged, { decision, verification, chainReport });
+        return withBaseline(ended, judged.compared, inputs.policy);
     }
     finally {
         // A run that fails midway still leaves its chain readable (unsealed: non-authoritative evidence).

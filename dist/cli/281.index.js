@@ -1,5 +1,5 @@
-export const id = 460;
-export const ids = [460,620];
+export const id = 281;
+export const ids = [281,620];
 export const modules = {
 
 /***/ 779:
@@ -336,6 +336,39 @@ async function sha256File(path) {
     return { sha256: hash.digest('hex'), size };
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ asStrings),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tB: () => (/* binding */ asBoolean)
+/* harmony export */ });
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+function asBoolean(value) {
+    return typeof value === 'boolean' ? value : null;
+}
+function asStrings(value) {
+    return asArray(value).filter((v) => typeof v === 'string');
+}
 
 
 /***/ }),
