@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 
 /**
  * Longest chain line read (the newline excluded). Events hash large content instead of storing
@@ -102,7 +102,7 @@ export class LineSplitter {
 
 /** Streams a file through a splitter; an unreadable file is a CapsuleError naming it. */
 export async function splitFileLines(path: string, splitter: LineSplitter, what: string): Promise<void> {
-  const unreadable = (err: unknown) => new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+  const unreadable = (err: unknown) => new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${describeFsError(err)}`, { file: path });
   let handle;
   try {
     handle = await open(path, 'r');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { MAX_CHAIN_LINE_BYTES } from './lines.js';
 import { dirname } from 'node:path';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 import { canonicalJson } from '../json/canonical.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import { redactPayload, type RedactionRules } from './redact.js';
@@ -74,7 +74,7 @@ export class ChainRecorder {
     try {
       fd = openSync(path, 'wx', 0o644);
     } catch (err) {
-      throw new CapsuleError('chain_create_failed', `${path}: cannot create event chain: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+      throw new CapsuleError('chain_create_failed', `${path}: cannot create event chain: ${describeFsError(err)}`, { file: path });
     }
     const recorder = new ChainRecorder(path, fd, options);
     recorder.write('SESSION_START', options.start ?? {});

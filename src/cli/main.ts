@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { reportUsageErrors } from './io.js';
 import { registerInit } from './commands/init.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
@@ -21,10 +22,12 @@ import { registerView } from './commands/view.js';
 import { registerDiff } from './commands/diff.js';
 
 const program = new Command('capsule')
-  .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, decide promotion.')
+  .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, '
+    + 'decide promotion.')
   .version(TOOL_VERSION)
-  .showHelpAfterError()
-  .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), 2 bad input, 3 manual-review, 70 internal error.');
+  .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), '
+    + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
+    + 'Every error code: docs/errors.md.');
 
 registerInit(program);
 registerRun(program);
@@ -46,7 +49,5 @@ registerChain(program);
 registerView(program);
 registerDiff(program);
 
-program.exitOverride((err) => {
-  process.exit(err.exitCode === 0 ? 0 : 2);
-});
+reportUsageErrors(program);
 await program.parseAsync(process.argv);

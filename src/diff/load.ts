@@ -36,7 +36,7 @@ const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
  * does not verify is refused with a CapsuleError naming the run and its failed checks.
  */
 export async function loadVerifiedRun(target: string, options: LoadRunOptions): Promise<VerifiedRun> {
-  if (!existsSync(target)) throw new CapsuleError('run_target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
+  if (!existsSync(target)) throw new CapsuleError('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
   if (!isCapsuleTarget(target)) {
     if (options.capsuleOnly) {
       throw new CapsuleError('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 
 /** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
 export const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
@@ -46,5 +46,5 @@ export function readTextFile(path: string, maxBytes = MAX_DOCUMENT_FILE_BYTES): 
 }
 
 function unreadable(path: string, err: unknown): CapsuleError {
-  return new CapsuleError('file_unreadable', `${path}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+  return new CapsuleError('file_unreadable', `${path}: cannot read: ${describeFsError(err)}`, { file: path });
 }

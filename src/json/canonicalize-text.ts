@@ -1,4 +1,4 @@
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, type ErrorCode } from '../errors.js';
 import { jcsNumber } from './canonical.js';
 
 /** What a JSON value is, as its text says (an integer and a float token are told apart). */
@@ -484,7 +484,7 @@ export class JsonTextCanonicalizer {
     this.out = bigger;
   }
 
-  private fail(what: string, code = 'json_invalid', at = this.p): never {
+  private fail(what: string, code: ErrorCode = 'json_invalid', at = this.p): never {
     const offset = at - this.base;
     throw new CapsuleError(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
   }

@@ -1,4 +1,4 @@
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, type ErrorCode } from '../errors.js';
 import { MAX_DOCUMENT_FILE_BYTES, readTextFile } from '../fsio/read.js';
 
 /** A parsed JSON document that still knows where each value came from. */
@@ -66,7 +66,8 @@ class StrictParser {
 
   parse(): unknown {
     this.skipSpace();
-    if (this.pos >= this.text.length) this.fail('empty document');
+    if (this.pos >= this.text.length) this.fail('empty document: the file holds no JSON value');
+    if (looksLikeYaml(this.text, this.pos)) this.fail('this is YAML (or another text format), not JSON: write it as JSON');
     let value: unknown;
     for (;;) {
       if (this.openContainer()) continue;
@@ -204,12 +205,23 @@ class StrictParser {
     return this.stack.map((f) => `/${f.isArray ? (f.container as unknown[]).length : escapePointer(f.key)}`).join('');
   }
 
-  private fail(what: string, code = 'json_invalid', offset = this.pos): never {
+  private fail(what: string, code: ErrorCode = 'json_invalid', offset = this.pos): never {
     const at = positionOf(this.text, offset);
     const pointer = this.pointer();
     const prefix = code === 'json_invalid' || code === 'json_too_deep' ? 'invalid JSON: ' : '';
     throw new CapsuleError(code, `${this.file}:${at.line}:${at.column}: ${prefix}${what}`, { file: this.file, pointer, ...at });
   }
+}
+
+/**
+ * A document that starts like YAML (`key: value`, `---`, `- item`) rather than a JSON value is
+ * named as such: "expected a value" would not tell the user what is wrong with the file. No JSON
+ * text starts this way, so a valid document is never refused by it.
+ */
+const YAML_START = /^(?:---|%YAML|- |[A-Za-z_][\w.-]*[ \t]*:(?:\s|$)|"[^"\n]*"[ \t]*:)/;
+
+function looksLikeYaml(text: string, at: number): boolean {
+  return YAML_START.test(text.slice(at, at + 200));
 }
 
 const LITERALS = { true: ['true', true], false: ['false', false], null: ['null', null] } as const;

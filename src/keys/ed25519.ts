@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSig
 import { readFileSync, statSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { sha256Hex } from '../hash/sha256.js';
 
@@ -81,14 +81,18 @@ export function loadSigningKey(path: string): SigningKey {
   try {
     pem = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new CapsuleError('key_unreadable', `${path}: cannot read signing key: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+    throw new CapsuleError('key_unreadable', `${path}: cannot read signing key: ${describeFsError(err)}`, { file: path });
   }
   return signingKeyFromPem(pem, path);
 }
 
 /** True when group or others can read the key file (it should be 0600). */
 export function keyFileTooOpen(path: string): boolean {
-  return (statSync(path).mode & 0o077) !== 0;
+  try {
+    return (statSync(path).mode & 0o077) !== 0;
+  } catch {
+    return false; // loadSigningKey says why it cannot be read
+  }
 }
 
 export interface GeneratedKey {
@@ -118,10 +122,10 @@ const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
  */
 export function publicKeyFromPem(pem: string): Buffer {
   const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
-  if (!body) throw new CapsuleError('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+  if (!body) throw new CapsuleError('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
   const der = Buffer.from(body[1]!.replace(/\s+/g, ''), 'base64');
   if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-    throw new CapsuleError('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+    throw new CapsuleError('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
   }
   return der.subarray(12);
 }

@@ -2,7 +2,7 @@ import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, st
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import type { RunRecord } from '../record/types.js';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { stableJson } from '../json/write.js';
@@ -115,7 +115,7 @@ function withStoreLock<T>(storePath: string, options: LockOptions, fn: () => T):
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new CapsuleError('store_lock_failed', `${lock}: cannot create the metadata store lock: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: lock });
+        throw new CapsuleError('store_lock_failed', `${lock}: cannot create the metadata store lock: ${describeFsError(err)}`, { file: lock });
       }
       const staleIno = staleLockInode(lock, staleMs);
       if (staleIno !== undefined) {

@@ -53,7 +53,7 @@ const ROOT_SET = [SNAPSHOT_NAME, 'verification-report.json', 'policy-report.json
  * time rule, so the same manifest gives the same bytes.
  */
 export async function buildProofPack(loaded: LoadedRunManifest, options: PackOptions): Promise<PackResult> {
-  if (!options.outputDir && !options.exportPath) throw new CapsuleError('prove_no_output', 'prove needs --output-dir or --export');
+  if (!options.outputDir && !options.exportPath) throw new CapsuleError('usage', 'prove needs --output-dir or --export');
   const manifestPath = loaded.path;
   const folder = dirname(resolve(manifestPath));
   const { createdAt } = recordOf(loaded);
@@ -191,7 +191,7 @@ function stagingDirFor(outputDir: string): string {
 function replacePackDir(outputDir: string, staging: string): void {
   if (existsSync(outputDir)) {
     const isPack = existsSync(join(outputDir, PROOF_PACK_INDEX_NAME));
-    if (!isPack && readdirSync(outputDir).length > 0) throw new CapsuleError('output_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
+    if (!isPack && readdirSync(outputDir).length > 0) throw new CapsuleError('out_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
     rmSync(outputDir, { recursive: true, force: true });
   }
   renameSync(staging, outputDir);

@@ -30,7 +30,7 @@ const POLICY_REPORT_PATH = 'policy-report.json';
  * the page marks all of it untrusted.
  */
 export async function buildViewModel(target: string, options: ViewOptions = {}): Promise<ViewModel> {
-  if (!existsSync(target)) throw new CapsuleError('view_target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+  if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
   if (!isCapsuleTarget(target)) {
     const manifestPath = resolveRunManifestPath(target);
     const report = await verifyRunFolder(target);

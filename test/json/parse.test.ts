@@ -78,4 +78,12 @@ describe('parseJsonStrict', () => {
     expect(() => parseJsonStrict('  ', 'x.json')).toThrowError(/empty document/);
     expect(() => parseJsonStrict('{"a": "\u0007"}', 'x.json')).toThrowError(/control character/);
   });
+
+  it('says a YAML file is YAML, and never takes a JSON document for one', () => {
+    for (const yaml of ['apiVersion: v1\nkind: Bundle\n', '---\na: 1\n', '- one\n- two\n', '"quoted": key\n', 'name:\n  x: 1\n']) {
+      expect(() => parseJsonStrict(yaml, 'b.yaml'), yaml).toThrowError(/^b\.yaml:1:1: invalid JSON: this is YAML .*write it as JSON/);
+    }
+    for (const json of ['"a"', 'true', '-1', '{"a": 1}', '[1]', 'null']) expect(() => parseJsonStrict(json, 'x.json')).not.toThrow();
+    expect(() => parseJsonStrict('hello there', 'x.txt')).toThrowError(/x\.txt:1:1: invalid JSON: expected a value/);
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CapsuleError } from '../../errors.js';
+import { CapsuleError, describeFsError } from '../../errors.js';
 import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
@@ -17,7 +17,7 @@ function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+    throw new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${describeFsError(err)}`, { file: path });
   }
 }
 
@@ -87,15 +87,8 @@ export function registerChain(program: Command): void {
     .option('--json', 'print the frames as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
       const { replayChainFile } = await import('../../chain/replay.js');
-      let replay;
-      try {
-        replay = await replayChainFile(events, await trustFrom(options));
-      } catch (err) {
-        // Checked and failed is exit 1, like `chain verify`; unreadable input stays exit 2.
-        if (!(err instanceof CapsuleError) || err.code !== 'chain_invalid') throw err;
-        process.stderr.write(`capsule: ${err.message}\n`);
-        return EXIT.failed;
-      }
+      // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
+      const replay = await replayChainFile(events, await trustFrom(options));
       if (options.json) printJson(replay);
       else process.stdout.write(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`);
       return EXIT.ok;

@@ -76,7 +76,7 @@ Examples:
   capsule run --output 'build/*.txt' -- sh -c 'mkdir -p build && echo hi > build/a.txt'
   capsule run --name build --input 'src/**' --output dist --secret NPM_TOKEN -- npm run build
 
-Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 bad input (nothing is run), 70 internal error.`)
+Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
     .action(action(async (bundleArg: string | undefined, rest: string[], flags: RunFlags, cmd: Command) => {
       const { runPipeline } = await import('../../pipeline/run.js');
       const { runNextSteps } = await import('../../advice/from-run.js');
@@ -103,7 +103,11 @@ Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 man
         issuer: flags.issuer,
         onStage: flags.quiet || flags.json ? undefined : printStage,
         onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
+      }).catch((err: unknown) => {
+        flushFailedStage(false);
+        throw err;
       });
+      flushFailedStage(true);
       const next = runNextSteps(result, {
         bundleArg: bundleArg ?? bundlePath!,
         trustPolicyPath: flags.trustPolicy,
@@ -163,9 +167,24 @@ function resolveBundleArg(arg: string | undefined, rest: string[]): string {
 
 const MARK: Record<StageEvent['status'], string> = { start: '…', pass: '✓', fail: '✗', warn: '!' };
 
+function stageLine(e: StageEvent, withMessage: boolean): string {
+  return `[${e.stage.padEnd(8)}] ${MARK[e.status]}${withMessage ? ` ${e.message}` : ''}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`;
+}
+
+/**
+ * A failed stage's line waits for what comes next: when the stage failed by throwing, the error
+ * is printed right after (once), so the line then leaves its message out.
+ */
+let failedStage: StageEvent | undefined;
+function flushFailedStage(withMessage: boolean): void {
+  if (failedStage) progress(stageLine(failedStage, withMessage));
+  failedStage = undefined;
+}
+
 function printStage(e: StageEvent): void {
-  if (e.status === 'start') return;
-  progress(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+  flushFailedStage(true);
+  if (e.status === 'fail') failedStage = e;
+  else if (e.status !== 'start') progress(stageLine(e, true));
 }
 
 let pendingPartial = false;

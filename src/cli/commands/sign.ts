@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { CapsuleError } from '../../errors.js';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { CapsuleError, describeFsError } from '../../errors.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerSign(program: Command): void {
@@ -16,6 +16,7 @@ export function registerSign(program: Command): void {
     .option('--force', 'replace an existing signature file (without it, sign refuses to)')
     .option('--json', 'print the signature document')
     .action(action(async (capsule: string, opts: { key: string; generateKey?: boolean; signature?: string; signer?: string; issuer?: string; force?: boolean; json?: boolean }) => {
+      assertZipFile(capsule);
       const { signCapsule } = await import('../../sign/sign.js');
       const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await import('../../keys/ed25519.js');
       const target = opts.signature ?? `${capsule}.sig.json`;
@@ -34,4 +35,29 @@ export function registerSign(program: Command): void {
       else process.stdout.write(`${path}\n`);
       progress(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
+}
+
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
+
+/** A signature vouches for a capsule: signing a folder, an empty file or a JSON file is a mistake. */
+function assertZipFile(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    const why = describeFsError(err);
+    throw new CapsuleError('file_unreadable', `${path}: cannot read the capsule: ${why}`, { file: path });
+  }
+  try {
+    if (!fstatSync(fd).isFile()) {
+      throw new CapsuleError('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
+    }
+    const head = Buffer.alloc(4);
+    if (readSync(fd, head, 0, 4, 0) < 4 || !head.equals(ZIP_MAGIC)) {
+      const what = `${path}: is not a .agipack capsule (not a ZIP archive); sign the capsule a run wrote`;
+      throw new CapsuleError('not_a_capsule', what, { file: path });
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

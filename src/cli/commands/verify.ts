@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { CapsuleError } from '../../errors.js';
 import type { VerificationReport } from '../../verify/report.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
 
@@ -24,6 +26,8 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
     .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
     .action(action(async (target: string, opts: VerifyFlags) => {
+      // Nothing to check is bad input (2), not a failed check (1).
+      if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
       const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
       const { verifyCapsule } = await import('../../verify/capsule.js');
       const report = isCapsuleTarget(target)

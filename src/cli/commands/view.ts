@@ -41,7 +41,7 @@ export function registerView(program: Command): void {
         process.stdout.write(`${output}\n`);
       }
       if (model.verification.status === 'pass') return EXIT.ok;
-      progress(`FAILED verification: ${model.verification.failed.join(', ')}`);
+      progress(`${target}: FAILED verification: ${model.verification.failed.join(', ')}`);
       return EXIT.failed;
     }));
 }
