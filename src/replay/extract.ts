@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 import type { VerifiedCapsule } from '../verify/capsule.js';
 
 /**
@@ -26,7 +26,7 @@ export async function extractVerifiedCapsule(verified: VerifiedCapsule, dir: str
       await capsule.copyEntry(entry, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
     } catch (err) {
       if (err instanceof CapsuleError) throw err;
-      throw new CapsuleError('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+      throw new CapsuleError('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${describeFsError(err)}`, { file: path });
     }
   }
 }

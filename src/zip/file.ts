@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { CapsuleError } from '../errors.js';
+import { CapsuleError, describeFsError } from '../errors.js';
 
 /**
  * One capsule, opened once. Every later read of it (layout, hashing, documents, unpacking,
@@ -22,7 +22,7 @@ export function openCapsuleFile(path: string): CapsuleFile {
   try {
     fd = openSync(path, 'r');
   } catch (err) {
-    throw new CapsuleError('file_unreadable', `${path}: ${(err as NodeJS.ErrnoException).code ?? 'cannot open'}`, { file: path });
+    throw new CapsuleError('file_unreadable', `${path}: cannot open: ${describeFsError(err)}`, { file: path });
   }
   const atOpen = fstatSync(fd);
   if (!atOpen.isFile()) {
