@@ -85,6 +85,10 @@ export const ERROR_CODES = {
   manifest_time_invalid: badInput('a run manifest holds no RFC 3339 time'),
   record_time_invalid: badInput('a run record holds no RFC 3339 time'),
   replay_no_bundle: badInput('a manifest records no bundle, so there is nothing to re-run'),
+  // Refusals: the evidence was read and does not verify, so nothing is run, unpacked or compared.
+  capsule_not_verified: badInput('a capsule does not verify, so it is not unpacked or run'),
+  run_not_verified: badInput('a run does not verify, so it is not compared'),
+  replay_untrusted: badInput('a capsule is not signed by a trusted key, so its code is not run'),
   capsule_unpack_failed: badInput('a capsule cannot be unpacked into the folder given'),
   wrap_input_invalid: badInput('a file or folder named to `capsule run --` is not usable'),
   shell_nul: badInput('a value holds a NUL byte and cannot be quoted for sh'),
@@ -113,10 +117,7 @@ export const ERROR_CODES = {
   release_not_found: badInput('no release with that tag'),
 
   // Evidence that was checked and failed.
-  capsule_not_verified: failed('a capsule does not verify, so it is not unpacked'),
-  run_not_verified: failed('a run does not verify, so it is not compared'),
   chain_invalid: failed('an event chain fails verification, so it is not replayed'),
-  replay_untrusted: failed('a capsule is not signed by a trusted key, so its code is not run'),
   capsule_changed: failed('a capsule changed while it was being read'),
   capsule_source_changed: failed('a file changed while it was being packed'),
   capsule_entry_missing: failed('a capsule lacks an entry it must hold'),

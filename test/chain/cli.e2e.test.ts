@@ -49,7 +49,7 @@ describe('capsule chain verify (built CLI)', () => {
   it('exit 2 for an unreadable chain or trust policy', () => {
     const missing = capsule('chain', 'verify', fixture('absent.jsonl'));
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('absent.jsonl: cannot read event chain: ENOENT');
+    expect(missing.stderr).toContain('absent.jsonl: cannot read event chain: does not exist; check the path');
     const badPolicy = capsule('chain', 'verify', fixture('sealed.jsonl'), '--trust-policy', fixture('sealed.jsonl'));
     expect(badPolicy.code).toBe(2);
   });

@@ -91,7 +91,7 @@ export const ROWS: Row[] = [
     argv: (f) => ['replay', f],
     missingArgument: ['replay'],
     // Anything not a folder or .json is read as a capsule, verified before it is unpacked.
-    outcomes: { YAML: { exit: 1, kind: 'error', code: 'capsule_not_verified' } },
+    outcomes: { YAML: { exit: 2, kind: 'error', code: 'capsule_not_verified' } },
     json: true,
   },
   { command: 'story', argv: (f) => ['story', f], missingArgument: ['story'], json: true },
@@ -135,12 +135,12 @@ export const ROWS: Row[] = [
     command: 'diff',
     argv: (f) => ['diff', f, f],
     missingArgument: ['diff', 'a.json'],
-    // Each run is verified before it is compared; one that does not hold is refused as failed.
+    // Each run is verified before it is compared; one that does not hold is refused, nothing compared.
     outcomes: {
-      empty: { exit: 1, kind: 'error', code: 'run_not_verified' },
-      'not JSON': { exit: 1, kind: 'error', code: 'run_not_verified' },
-      YAML: { exit: 1, kind: 'error', code: 'run_not_verified' },
-      '100k-deep JSON': { exit: 1, kind: 'error', code: 'run_not_verified' },
+      empty: { exit: 2, kind: 'error', code: 'run_not_verified' },
+      'not JSON': { exit: 2, kind: 'error', code: 'run_not_verified' },
+      YAML: { exit: 2, kind: 'error', code: 'run_not_verified' },
+      '100k-deep JSON': { exit: 2, kind: 'error', code: 'run_not_verified' },
     },
     json: true,
   },
@@ -153,7 +153,7 @@ export function renderBadInputDoc(): string {
     const o = expected(row, input);
     if (o.kind === 'ok') return `${o.exit} (not an error)`;
     if (o.kind === 'report') return `${o.exit} (report says FAIL)`;
-    return o.exit === 2 ? '2' : `${o.exit} (\`${o.code}\`)`;
+    return o.code && o.code !== 'usage' ? `${o.exit} (\`${o.code}\`)` : `${o.exit}`;
   };
   const lines = ROWS.map((row) => `| \`capsule ${row.command}\` | ${INPUTS.map((i) => cell(row, i)).join(' | ')} |`);
   return `# What each command does with bad input

@@ -123,7 +123,7 @@ describe('detached signatures', () => {
     for (const requireSignature of [true, false]) {
       const missing = await verifyCapsule(built.capsule, { signaturePath: join(built.dir, 'absent.sig.json'), requireSignature });
       expect(failedIds(missing)).toEqual(['capsule_signature_present']);
-      expect(missing.checks.find((c) => c.id === 'capsule_signature_present')!.summary).toMatch(/absent\.sig\.json: cannot read: ENOENT/);
+      expect(missing.checks.find((c) => c.id === 'capsule_signature_present')!.summary).toMatch(/absent\.sig\.json: cannot read: does not exist; check the path/);
       expect(missing.status).toBe('fail');
     }
   });

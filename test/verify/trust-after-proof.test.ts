@@ -94,7 +94,7 @@ describe('trust only after proof', () => {
     const missing = join(built.dir, 'missing.sig.json');
     const v = capsule('verify', built.capsule, '--signature', missing);
     expect(v.code).toBe(1);
-    expect(v.stdout).toMatch(/FAIL +capsule_signature_present: .*missing\.sig\.json: cannot read: ENOENT/);
+    expect(v.stdout).toMatch(/FAIL +capsule_signature_present: .*missing\.sig\.json: cannot read: does not exist; check the path/);
     const view = capsule('view', built.capsule, '--signature', missing, '--json');
     expect(view.code).toBe(1);
     expect(JSON.parse(view.stdout).verification.failed).toContain('capsule_signature_present');
