@@ -718,7 +718,7 @@ function withStoreLock(storePath, options, fn) {
         }
         catch (err) {
             if (err.code !== 'EEXIST') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('store_lock_failed', `${lock}: cannot create the metadata store lock: ${err.code ?? err.message}`, { file: lock });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('store_lock_failed', `${lock}: cannot create the metadata store lock: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(err)}`, { file: lock });
             }
             const staleIno = staleLockInode(lock, staleMs);
             if (staleIno !== undefined) {
@@ -726,7 +726,7 @@ function withStoreLock(storePath, options, fn) {
                 continue;
             }
             if (Date.now() > deadline) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('store_locked', `${lock}: the metadata store is locked by another writer; remove the lock if no capsule process is running`, { file: lock });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('store_locked', `${lock}: the metadata store is locked by another writer; remove the lock if no capsule process is running`, { file: lock });
             }
             sleepMs(Math.min(2 * 2 ** Math.min(attempt, 5), 50) * (0.5 + Math.random()));
         }

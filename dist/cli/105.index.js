@@ -30,11 +30,11 @@ function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
     catch (err) {
         throw unreadable(path, err);
     }
-    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_too_large', `${path}: larger than the ${maxBytes} bytes this file may be`, { file: path });
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_too_large', `${path}: larger than the ${maxBytes} bytes this file may be`, { file: path });
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (stat.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: is a directory, not a file`, { file: path });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a directory, not a file`, { file: path });
         if (stat.isFile() && stat.size > maxBytes)
             throw tooLarge();
         const chunks = [];
@@ -52,7 +52,7 @@ function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
         return Buffer.concat(chunks, total);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu)
             throw err;
         throw unreadable(path, err);
     }
@@ -65,7 +65,7 @@ function readTextFile(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
     return readFileCapped(path, maxBytes).toString('utf8');
 }
 function unreadable(path, err) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: cannot read: ${err.code ?? err.message}`, { file: path });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
 }
 
 
@@ -127,7 +127,9 @@ class StrictParser {
     parse() {
         this.skipSpace();
         if (this.pos >= this.text.length)
-            this.fail('empty document');
+            this.fail('empty document: the file holds no JSON value');
+        if (looksLikeYaml(this.text, this.pos))
+            this.fail('this is YAML (or another text format), not JSON: write it as JSON');
         let value;
         for (;;) {
             if (this.openContainer())
@@ -283,8 +285,17 @@ class StrictParser {
         const at = positionOf(this.text, offset);
         const pointer = this.pointer();
         const prefix = code === 'json_invalid' || code === 'json_too_deep' ? 'invalid JSON: ' : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M(code, `${this.file}:${at.line}:${at.column}: ${prefix}${what}`, { file: this.file, pointer, ...at });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu(code, `${this.file}:${at.line}:${at.column}: ${prefix}${what}`, { file: this.file, pointer, ...at });
     }
+}
+/**
+ * A document that starts like YAML (`key: value`, `---`, `- item`) rather than a JSON value is
+ * named as such: "expected a value" would not tell the user what is wrong with the file. No JSON
+ * text starts this way, so a valid document is never refused by it.
+ */
+const YAML_START = /^(?:---|%YAML|- |[A-Za-z_][\w.-]*[ \t]*:(?:\s|$)|"[^"\n]*"[ \t]*:)/;
+function looksLikeYaml(text, at) {
+    return YAML_START.test(text.slice(at, at + 200));
 }
 const LITERALS = { true: ['true', true], false: ['false', false], null: ['null', null] };
 /** `__proto__` is an ordinary key in JSON; defineProperty keeps it one. */

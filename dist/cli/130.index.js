@@ -106,7 +106,7 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
     const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
     const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
     if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
     }
     const secretValues = [];
     for (const name of secretNames) {
@@ -260,21 +260,21 @@ async function extractVerifiedCapsule(verified, dir) {
     const path = report.capsule.path;
     if (report.status !== 'pass' || capsule === null) {
         const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-        throw new errors/* CapsuleError */.M('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
+        throw new errors/* CapsuleError */.Mu('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
     }
     const root = (0,external_node_path_.resolve)(dir);
     for (const entry of capsule.entries) {
         const target = (0,external_node_path_.resolve)((0,external_node_path_.join)(root, ...entry.record.name.split('/')));
         if (!target.startsWith(root + external_node_path_.sep))
-            throw new errors/* CapsuleError */.M('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
+            throw new errors/* CapsuleError */.Mu('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
         try {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
             await capsule.copyEntry(entry, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
         }
         catch (err) {
-            if (err instanceof errors/* CapsuleError */.M)
+            if (err instanceof errors/* CapsuleError */.Mu)
                 throw err;
-            throw new errors/* CapsuleError */.M('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${err.code ?? err.message}`, { file: path });
+            throw new errors/* CapsuleError */.Mu('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
         }
     }
 }
@@ -328,11 +328,11 @@ async function replayRun(target, options = {}) {
         if (!options.execute)
             return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
         if (!plan.bundle) {
-            throw new errors/* CapsuleError */.M('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
+            throw new errors/* CapsuleError */.Mu('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
         }
         if (untrusted !== null) {
             if (!options.allowUntrusted) {
-                throw new errors/* CapsuleError */.M('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
+                throw new errors/* CapsuleError */.Mu('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
             }
             options.onUntrusted?.(untrusted);
         }
@@ -466,7 +466,7 @@ function resolveRunManifestPath(target) {
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,

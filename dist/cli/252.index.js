@@ -377,10 +377,10 @@ const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 /** in-toto requires at least one subject, each with a digest: anything else is a caller bug, named here. */
 function inTotoStatement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
     const bad = subjects.find((s) => !_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_HEX */ .Y5.test(s.sha256));
     if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
     const subject = [...subjects].sort((0,_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byText */ .z)((s) => s.name)).map((s) => ({ name: s.name, digest: { sha256: s.sha256 } }));
     return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
 }
@@ -533,7 +533,7 @@ function canonicalString(value) {
     return JSON.stringify(value);
 }
 function unrepresentable(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
 }
 
 
@@ -605,7 +605,7 @@ function isCanonicalPublicKeyPem(pem) {
 }
 function fromKeyObject(key, origin) {
     if (key.asymmetricKeyType !== 'ed25519') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
     }
     const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
     return {
@@ -622,7 +622,7 @@ function signingKeyFromPem(pem, origin) {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
     }
     return fromKeyObject(key, origin);
 }
@@ -632,13 +632,18 @@ function loadSigningKey(path) {
         pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${path}: cannot read signing key: ${err.code ?? err.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
     }
     return signingKeyFromPem(pem, path);
 }
 /** True when group or others can read the key file (it should be 0600). */
 function keyFileTooOpen(path) {
-    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
 }
 function generateSigningKey(origin = 'generated key') {
     const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
@@ -660,10 +665,10 @@ const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 function publicKeyFromPem(pem) {
     const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
     if (!body)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
     const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
     if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
     }
     return der.subarray(12);
 }
@@ -721,7 +726,7 @@ function recordTime(manifest, file, doc) {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
         return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
     }
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
@@ -732,13 +737,13 @@ function recordTime(manifest, file, doc) {
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
     const finished = JSON.stringify(manifest.timing.finished_at);
     const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
     if (!at) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
     }
     return at;
 }

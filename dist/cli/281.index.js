@@ -544,7 +544,7 @@ async function hashMaterials(folder, globs, skip, flag) {
     });
     const problems = [...unmatched.map((g) => `${JSON.stringify(g)} matches no file in ${folder}`), ...refused];
     if (problems.length > 0) {
-        throw new errors/* CapsuleError */.M('wrap_input_invalid', `${flag}: ${problems.join('; ')}`, { file: folder }, { problems });
+        throw new errors/* CapsuleError */.Mu('wrap_input_invalid', `${flag}: ${problems.join('; ')}`, { file: folder }, { problems });
     }
     return found.outputs.map(({ path, sha256, size_bytes }) => ({ path, sha256, size_bytes }));
 }

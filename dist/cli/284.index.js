@@ -215,7 +215,7 @@ async function viewBaseline(baseline, target, verified, options) {
         return notCompared;
     // Compared only as `capsule diff` would: strictly verified (the page's own check is not strict).
     const run = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__.loadVerifiedRun)(target, { role: 'run', ...options }).catch((err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M && err.code === 'run_not_verified')
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu && err.code === 'run_not_verified')
             return null;
         throw err;
     });

@@ -28,7 +28,7 @@ const BASELINE_REFUSED = 'refused_baseline';
 async function loadBaseline(path, trustPolicyPath) {
     const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifiedRun)(path, { role: 'baseline', trustPolicyPath, capsuleOnly: true });
     const { side, report } = await loaded.catch((err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu)
             err.details[BASELINE_REFUSED] ??= path;
         throw err;
     });

@@ -135,7 +135,7 @@ function readTomlPolicy(path) {
     }
     catch (err) {
         if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
         throw err;
     }
     // A TOML datetime is an object; the schema wants the RFC 3339 string it was written as.
@@ -305,12 +305,12 @@ function openCapsuleFile(path) {
         fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (err) {
-        throw new errors/* CapsuleError */.M('file_unreadable', `${path}: ${err.code ?? 'cannot open'}`, { file: path });
+        throw new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot open: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
     }
     const atOpen = (0,external_node_fs_.fstatSync)(fd);
     if (!atOpen.isFile()) {
         (0,external_node_fs_.closeSync)(fd);
-        throw new errors/* CapsuleError */.M('file_unreadable', `${path} is not a regular file`, { file: path });
+        throw new errors/* CapsuleError */.Mu('file_unreadable', `${path} is not a regular file`, { file: path });
     }
     const size = Number(atOpen.size);
     let closed = false;
@@ -320,13 +320,13 @@ function openCapsuleFile(path) {
         size,
         readAt(offset, length) {
             if (offset < 0 || length < 0 || offset + length > size) {
-                throw new errors/* CapsuleError */.M('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
+                throw new errors/* CapsuleError */.Mu('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
             }
             const buf = Buffer.alloc(length);
             for (let done = 0; done < length;) {
                 const n = (0,external_node_fs_.readSync)(fd, buf, done, length - done, offset + done);
                 if (n === 0)
-                    throw new errors/* CapsuleError */.M('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
+                    throw new errors/* CapsuleError */.Mu('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
                 done += n;
             }
             return buf;
@@ -681,7 +681,7 @@ async function openCapsule(path, limits) {
             async readEntry(entry, maxBytes) {
                 const digest = scanned(path, entry);
                 if (entry.record.uncompressedSize > maxBytes) {
-                    throw new errors/* CapsuleError */.M('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
+                    throw new errors/* CapsuleError */.Mu('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
                 }
                 const bytes = await (0,zip_entry/* readEntryBytes */.E)(file, entry.record, entry.record.uncompressedSize);
                 if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== digest)
@@ -703,11 +703,11 @@ async function openCapsule(path, limits) {
 function scanned(path, entry) {
     const s = entry.scan;
     if (s === null || 'error' in s)
-        throw new errors/* CapsuleError */.M('zip_entry_unreadable', `${path}!/${entry.record.name}: ${s === null ? 'not read: the archive failed its structure checks' : s.error}`, { file: `${path}!/${entry.record.name}` });
+        throw new errors/* CapsuleError */.Mu('zip_entry_unreadable', `${path}!/${entry.record.name}: ${s === null ? 'not read: the archive failed its structure checks' : s.error}`, { file: `${path}!/${entry.record.name}` });
     return s.sha256;
 }
 function changed(path, entry) {
-    return new errors/* CapsuleError */.M('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
+    return new errors/* CapsuleError */.Mu('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/archive.ts
@@ -841,7 +841,7 @@ async function readEntryText(ctx, name) {
     const entry = ctx.get('entries').get(name);
     const file = `${ctx.path}!/${name}`;
     if (!entry)
-        throw new errors/* CapsuleError */.M('capsule_entry_missing', `${file}: not in the archive`, { file });
+        throw new errors/* CapsuleError */.Mu('capsule_entry_missing', `${file}: not in the archive`, { file });
     return decodeUtf8(await ctx.get('capsule').readEntry(entry, ctx.limits.maxDocumentBytes), file);
 }
 /** Signed-document JSON rules (duplicate keys, I-JSON numbers) and the exact field set. */
@@ -855,7 +855,7 @@ function decodeUtf8(bytes, file) {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new errors/* CapsuleError */.M('utf8_invalid', `${file}: not UTF-8 text`, { file });
+        throw new errors/* CapsuleError */.Mu('utf8_invalid', `${file}: not UTF-8 text`, { file });
     }
 }
 /** The manifest's entries are sorted, unique, not itself, counted right; the archive holds files only. */
@@ -1294,7 +1294,7 @@ async function checkAgentplaneArtifacts(ctx) {
             validated.push(name);
         }
         catch (err) {
-            if (err instanceof errors/* CapsuleError */.M)
+            if (err instanceof errors/* CapsuleError */.Mu)
                 problems.push(err.message);
             else
                 throw err;
@@ -1520,7 +1520,7 @@ class ByteLimit extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     _transform(chunk, _enc, done) {
         this.seen += chunk.length;
         if (this.seen > this.limit)
-            done(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('zip_entry_too_large', `${this.what}: inflates past ${this.limit} bytes`));
+            done(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('zip_entry_too_large', `${this.what}: inflates past ${this.limit} bytes`));
         else
             done(null, chunk);
     }
@@ -1535,7 +1535,7 @@ function openEntryData(file, entry, limit) {
     raw.on('error', forward);
     if (entry.method === _read_js__WEBPACK_IMPORTED_MODULE_4__/* .METHOD_DEFLATE */ .An) {
         const inflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createInflateRaw)();
-        inflate.on('error', (err) => limiter.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('zip_entry_corrupt', `${JSON.stringify(entry.name)}: deflate data is corrupt (${err.message})`)));
+        inflate.on('error', (err) => limiter.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('zip_entry_corrupt', `${JSON.stringify(entry.name)}: deflate data is corrupt (${err.message})`)));
         return raw.pipe(inflate).pipe(limiter);
     }
     return raw.pipe(limiter);

@@ -74,7 +74,7 @@ const BASELINE_REFUSED = 'refused_baseline';
 async function loadBaseline(path, trustPolicyPath) {
     const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifiedRun)(path, { role: 'baseline', trustPolicyPath, capsuleOnly: true });
     const { side, report } = await loaded.catch((err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu)
             err.details[BASELINE_REFUSED] ??= path;
         throw err;
     });
@@ -234,7 +234,7 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
     const secretNames = (0,_bundle_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredSecrets */ .H)(bundle);
     const missing = secretNames.filter((name) => hostEnv[name] === undefined || hostEnv[name] === '');
     if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('secret_missing', `bundle ${bundle.metadata.name} requires secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment of capsule run`, { pointer: '/spec/secrets/required' }, { missing });
     }
     const secretValues = [];
     for (const name of secretNames) {
@@ -933,7 +933,7 @@ function walk(value, pointer, secrets, hashKeys, result) {
         }
         const hashKey = `${key}_hash`;
         if (Object.hasOwn(value, hashKey)) {
-            throw new errors/* CapsuleError */.M('redaction_key_collision', `cannot redact ${childPointer}: the payload already has a sibling ${JSON.stringify(hashKey)}`, { pointer: childPointer });
+            throw new errors/* CapsuleError */.Mu('redaction_key_collision', `cannot redact ${childPointer}: the payload already has a sibling ${JSON.stringify(hashKey)}`, { pointer: childPointer });
         }
         redact_define(out, key, events/* REDACTED */.XF);
         redact_define(out, hashKey, (0,sha256/* sha256Hex */.fg)(typeof clean === 'string' ? Buffer.from(clean, 'utf8') : (0,canonical/* canonicalBytes */.Mr)(clean)));
@@ -989,7 +989,7 @@ class ChainRecorder {
             fd = (0,external_node_fs_.openSync)(path, 'wx', 0o644);
         }
         catch (err) {
-            throw new errors/* CapsuleError */.M('chain_create_failed', `${path}: cannot create event chain: ${err.code ?? err.message}`, { file: path });
+            throw new errors/* CapsuleError */.Mu('chain_create_failed', `${path}: cannot create event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
         }
         const recorder = new ChainRecorder(path, fd, options);
         recorder.write('SESSION_START', options.start ?? {});
@@ -1003,14 +1003,14 @@ class ChainRecorder {
     }
     append(type, payload) {
         if (RESERVED.has(type))
-            throw new errors/* CapsuleError */.M('chain_event_reserved', `${this.path}: ${type} is written by its own recorder method, not append()`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_event_reserved', `${this.path}: ${type} is written by its own recorder method, not append()`, { file: this.path });
         this.flush();
         return this.write(type, payload);
     }
     /** Buffers an event for a later `flush`; beyond `maxQueue` the event is dropped and counted. */
     enqueue(type, payload) {
         if (RESERVED.has(type))
-            throw new errors/* CapsuleError */.M('chain_event_reserved', `${this.path}: ${type} cannot be queued`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_event_reserved', `${this.path}: ${type} cannot be queued`, { file: this.path });
         this.assertState('open');
         if (this.queue.length >= this.maxQueue)
             this.queueDropped += 1;
@@ -1033,7 +1033,7 @@ class ChainRecorder {
      */
     drop(count, reason) {
         if (!Number.isInteger(count) || count < 1)
-            throw new errors/* CapsuleError */.M('chain_drop_count', `${this.path}: LOG_DROP count must be a positive integer, got ${count}`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_drop_count', `${this.path}: LOG_DROP count must be a positive integer, got ${count}`, { file: this.path });
         return this.write('LOG_DROP', { count, reason, seq_range_start: this.seq, seq_range_end: this.seq + 1 });
     }
     end(payload) {
@@ -1072,7 +1072,7 @@ class ChainRecorder {
     }
     assertState(expected) {
         if (this.state !== expected) {
-            throw new errors/* CapsuleError */.M('chain_state', `${this.path}: cannot record: the chain is ${this.state}${expected === 'ended' ? ' (seal needs SESSION_END first)' : ''}`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_state', `${this.path}: cannot record: the chain is ${this.state}${expected === 'ended' ? ' (seal needs SESSION_END first)' : ''}`, { file: this.path });
         }
     }
     /** Redacts, writes the event, then a REDACTION event naming what was redacted. */
@@ -1105,18 +1105,18 @@ class ChainRecorder {
             hashed = (0,events/* eventHash */.Di)(unhashed);
         }
         catch (err) {
-            if (!(err instanceof errors/* CapsuleError */.M))
+            if (!(err instanceof errors/* CapsuleError */.Mu))
                 throw err;
-            throw new errors/* CapsuleError */.M('chain_event_unrepresentable', `${this.path}: cannot record ${type}: ${err.message}`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_event_unrepresentable', `${this.path}: cannot record ${type}: ${err.message}`, { file: this.path });
         }
         const event = { ...unhashed, event_hash: hashed };
         const line = Buffer.from(`${(0,canonical/* canonicalJson */.dj)(event)}\n`, 'utf8');
         // The verifier refuses longer lines unread; writing one would record an unverifiable chain.
         if (line.length - 1 > lines/* MAX_CHAIN_LINE_BYTES */.QE)
-            throw new errors/* CapsuleError */.M('chain_line_too_long', `${this.path}: cannot record ${type}: its line would be ${line.length - 1} bytes, more than the ${lines/* MAX_CHAIN_LINE_BYTES */.QE} a chain line may be (hash large content instead of storing it)`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_line_too_long', `${this.path}: cannot record ${type}: its line would be ${line.length - 1} bytes, more than the ${lines/* MAX_CHAIN_LINE_BYTES */.QE} a chain line may be (hash large content instead of storing it)`, { file: this.path });
         const written = (0,external_node_fs_.writeSync)(this.fd, line);
         if (written !== line.length)
-            throw new errors/* CapsuleError */.M('chain_write_short', `${this.path}: short write (${written} of ${line.length} bytes)`, { file: this.path });
+            throw new errors/* CapsuleError */.Mu('chain_write_short', `${this.path}: short write (${written} of ${line.length} bytes)`, { file: this.path });
         (0,external_node_fs_.fsyncSync)(this.fd);
         this.seq = event.seq;
         this.head = event.event_hash;

@@ -79,7 +79,7 @@ const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 function initBundle(dir, schemaFile) {
     const full = (0,external_node_path_.resolve)(dir);
     if ((0,external_node_fs_.existsSync)(full) && !(0,external_node_fs_.statSync)(full).isDirectory())
-        throw new errors/* CapsuleError */.M('init_target_not_folder', `${dir}: exists and is not a folder; give a new or existing folder`, { file: dir });
+        throw new errors/* CapsuleError */.Mu('init_target_not_folder', `${dir}: exists and is not a folder; give a new or existing folder`, { file: dir });
     const name = bundleName((0,external_node_path_.basename)(full));
     // A path from the bundle to the schema shipped in the package, so an editor validates offline.
     const schemaRef = schemaFile ? (0,external_node_path_.relative)(full, schemaFile).split('\\').join('/') : BUNDLE_SCHEMA_ID;
@@ -90,7 +90,7 @@ function initBundle(dir, schemaFile) {
     ];
     const taken = files.map(([f]) => (0,external_node_path_.join)(full, f)).filter((f) => (0,external_node_fs_.existsSync)(f));
     if (taken.length > 0)
-        throw new errors/* CapsuleError */.M('init_would_overwrite', `${taken.join(', ')}: already there; capsule init never overwrites (pick a new folder, or move them away)`, { file: taken[0] });
+        throw new errors/* CapsuleError */.Mu('init_would_overwrite', `${taken.join(', ')}: already there; capsule init never overwrites (pick a new folder, or move them away)`, { file: taken[0] });
     (0,external_node_fs_.mkdirSync)(full, { recursive: true });
     for (const [file, text, mode] of files)
         (0,atomic.writeFileAtomic)((0,external_node_path_.join)(full, file), text, mode);

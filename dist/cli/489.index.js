@@ -377,10 +377,10 @@ const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 /** in-toto requires at least one subject, each with a digest: anything else is a caller bug, named here. */
 function inTotoStatement(subjects, predicateType, predicate) {
     if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
     const bad = subjects.find((s) => !_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_HEX */ .Y5.test(s.sha256));
     if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
     const subject = [...subjects].sort((0,_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byText */ .z)((s) => s.name)).map((s) => ({ name: s.name, digest: { sha256: s.sha256 } }));
     return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
 }
@@ -440,7 +440,7 @@ function recordTime(manifest, file, doc) {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
         return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
     }
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
@@ -451,13 +451,13 @@ function recordTime(manifest, file, doc) {
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
     const finished = JSON.stringify(manifest.timing.finished_at);
     const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
     if (!at) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
     }
     return at;
 }
@@ -533,7 +533,7 @@ async function runOne(step, ctx) {
         return await step.run(ctx);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu)
             return fail(err.message, { code: err.code, ...err.location });
         return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
     }

@@ -189,7 +189,7 @@ function resolveRunManifestPath(target) {
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -545,7 +545,7 @@ const POLICY_REPORT_PATH = 'policy-report.json';
  */
 async function buildViewModel(target, options = {}) {
     if (!(0,external_node_fs_.existsSync)(target))
-        throw new errors/* CapsuleError */.M('view_target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+        throw new errors/* CapsuleError */.Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
     if (!(0,run_folder.isCapsuleTarget)(target)) {
         const manifestPath = (0,run_folder.resolveRunManifestPath)(target);
         const report = await (0,run_folder.verifyRunFolder)(target);
@@ -626,7 +626,7 @@ async function readJson(source, path, notes) {
         return (0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(read.bytes.toString('utf8'), path).value);
     }
     catch (err) {
-        if (!(err instanceof errors/* CapsuleError */.M))
+        if (!(err instanceof errors/* CapsuleError */.Mu))
             throw err;
         notes.push(err.message);
         return null;
@@ -714,9 +714,9 @@ function capsuleSource(capsule) {
                 await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .openEntryData */ .H)(capsule.file, entry.record, rawLimit), sink);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'capsule_changed')
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu && err.code === 'capsule_changed')
                 throw err;
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'zip_entry_too_large'))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu && err.code === 'zip_entry_too_large'))
                 return null;
         }
         return entry;

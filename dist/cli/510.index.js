@@ -537,7 +537,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 function entryDate(iso) {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) {
-        throw new errors/* CapsuleError */.M('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
+        throw new errors/* CapsuleError */.Mu('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
     }
     return date;
 }
@@ -595,7 +595,7 @@ async function writeDeterministicZip(outPath, entries, createdAt) {
     const names = entries.map((e) => e.name);
     const sorted = [...names].sort(canonical/* comparePaths */.cD);
     if (names.some((n, i) => n !== sorted[i])) {
-        throw new errors/* CapsuleError */.M('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
+        throw new errors/* CapsuleError */.Mu('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
     }
     const time = dosTime(entryDate(createdAt));
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
@@ -673,11 +673,11 @@ async function writeEntry(out, entry, time) {
     const actual = hash.digest('hex');
     if (actual !== entry.sha256) {
         const message = `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`;
-        throw new errors/* CapsuleError */.M('capsule_source_changed', message, { file: entry.source });
+        throw new errors/* CapsuleError */.Mu('capsule_source_changed', message, { file: entry.source });
     }
     if (!zip64 && size >= U32_MAX) {
         // Its header was written without ZIP64 room: the file grew past 4 GiB after it was measured.
-        throw new errors/* CapsuleError */.M('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
+        throw new errors/* CapsuleError */.Mu('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
             file: entry.source,
         });
     }
@@ -841,7 +841,7 @@ const ROOT_SET = [capsule_manifest/* SNAPSHOT_NAME */.lE, 'verification-report.j
  */
 async function buildProofPack(loaded, options) {
     if (!options.outputDir && !options.exportPath)
-        throw new errors/* CapsuleError */.M('prove_no_output', 'prove needs --output-dir or --export');
+        throw new errors/* CapsuleError */.Mu('usage', 'prove needs --output-dir or --export');
     const manifestPath = loaded.path;
     const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
     const { createdAt } = (0,load/* recordOf */.z)(loaded);
@@ -877,7 +877,7 @@ async function buildProofPack(loaded, options) {
         const taken = new Set(files.map((f) => f.path));
         for (const g of generated) {
             if (taken.has(g.path) || g.path === capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$ || g.path === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5)
-                throw new errors/* CapsuleError */.M('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
+                throw new errors/* CapsuleError */.Mu('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
             taken.add(g.path);
             const target = (0,external_node_path_.join)(staging, ...g.path.split('/'));
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
@@ -986,7 +986,7 @@ function replacePackDir(outputDir, staging) {
     if ((0,external_node_fs_.existsSync)(outputDir)) {
         const isPack = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(outputDir, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$));
         if (!isPack && (0,external_node_fs_.readdirSync)(outputDir).length > 0)
-            throw new errors/* CapsuleError */.M('output_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
+            throw new errors/* CapsuleError */.Mu('out_dir_not_empty', `${outputDir}: exists, is not empty and is not a proof pack; refusing to overwrite`, { file: outputDir });
         (0,external_node_fs_.rmSync)(outputDir, { recursive: true, force: true });
     }
     (0,external_node_fs_.renameSync)(staging, outputDir);

@@ -357,7 +357,7 @@ function recordTime(manifest, file, doc) {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
         return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
     }
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
@@ -368,13 +368,13 @@ function recordTime(manifest, file, doc) {
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
     const finished = JSON.stringify(manifest.timing.finished_at);
     const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
     if (!at) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
     }
     return at;
 }

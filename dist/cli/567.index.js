@@ -139,7 +139,7 @@ function recordTime(manifest, file, doc) {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
         return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
     }
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
@@ -150,13 +150,13 @@ function recordTime(manifest, file, doc) {
     const prefix = where ? `${file}:${where.line}:${where.column}` : file;
     const finished = JSON.stringify(manifest.timing.finished_at);
     const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('manifest_time_invalid', message, { file, pointer, ...where });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('manifest_time_invalid', message, { file, pointer, ...where });
 }
 /** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
 function recordInstant(record) {
     const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
     if (!at) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
     }
     return at;
 }
@@ -262,7 +262,7 @@ function readTomlPolicy(path) {
     }
     catch (err) {
         if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
         throw err;
     }
     // A TOML datetime is an object; the schema wants the RFC 3339 string it was written as.
@@ -329,7 +329,7 @@ function resolveRunManifestPath(target) {
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -523,7 +523,7 @@ async function runOne(step, ctx) {
         return await step.run(ctx);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu)
             return fail(err.message, { code: err.code, ...err.location });
         return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
     }

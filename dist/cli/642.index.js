@@ -1188,7 +1188,7 @@ const ID = /^[A-Za-z][A-Za-z0-9_]{0,30}$/;
 // A kernel parameter is one word of the command line: no spaces or quotes that would start another.
 const KERNEL_PARAM = /^[A-Za-z0-9_.-]+(=[A-Za-z0-9_.,:/+@-]*)?$/;
 function unsafe(what, value, why) {
-    return new errors/* CapsuleError */.M('qemu_unsafe_argument', `QEMU ${what} ${JSON.stringify(value)} is refused: ${why}`, {}, { what, value });
+    return new errors/* CapsuleError */.Mu('qemu_unsafe_argument', `QEMU ${what} ${JSON.stringify(value)} is refused: ${why}`, {}, { what, value });
 }
 /** A path for a QEMU option list (`-drive file=...`): no control characters; commas doubled, which QEMU reads as one literal comma. */
 function optionValue(what, value) {
@@ -1309,11 +1309,11 @@ function guestInitScript(o) {
  */
 function guestJobScript(argv, cwd, env) {
     if (argv.length === 0)
-        throw new errors/* CapsuleError */.M('qemu_empty_argv', 'empty argv: nothing to run in the VM');
+        throw new errors/* CapsuleError */.Mu('qemu_empty_argv', 'empty argv: nothing to run in the VM');
     const lines = ['set -e'];
     for (const [name, value] of Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (!(0,shell/* isShellName */.Uq)(name))
-            throw new errors/* CapsuleError */.M('qemu_bad_env_name', `environment variable name ${JSON.stringify(name)} cannot be passed to the VM`);
+            throw new errors/* CapsuleError */.Mu('qemu_bad_env_name', `environment variable name ${JSON.stringify(name)} cannot be passed to the VM`);
         lines.push(`export ${name}=${(0,shell/* shQuote */.US)(value)}`);
     }
     lines.push(`cd ${(0,shell/* shQuote */.US)(`${GUEST_PATHS.workspace}/${cwd}`)}`, 'set +e', `exec ${argv.map(shell/* shQuote */.US).join(' ')}`);
@@ -1630,10 +1630,10 @@ function moduleLoadOrder(modulesDir, names) {
             return;
         const entry = deps.get(name);
         if (!entry)
-            throw new errors/* CapsuleError */.M('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,qemu_kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
+            throw new errors/* CapsuleError */.Mu('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,qemu_kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
         const [file, ...needs] = entry;
         if (!file.endsWith('.ko'))
-            throw new errors/* CapsuleError */.M('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
+            throw new errors/* CapsuleError */.Mu('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
         for (const dep of needs)
             visit(moduleName(dep), [...trail, moduleName(dep)]);
         if (!order.includes(file))
@@ -1844,7 +1844,7 @@ async function runInVm(req, options) {
             outcome = await bootAndCollect(req, options, setup, scratch, sinks.console, details);
         }
         catch (err) {
-            diagnostics.push(err instanceof errors/* CapsuleError */.M ? err.message : `qemu executor failed before the guest ran: ${err.message}`);
+            diagnostics.push(err instanceof errors/* CapsuleError */.Mu ? err.message : `qemu executor failed before the guest ran: ${err.message}`);
         }
         finally {
             (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -2015,7 +2015,7 @@ const EXECUTORS = {
 function executorFor(kind) {
     const executor = EXECUTORS[kind];
     if (!executor)
-        throw new errors/* CapsuleError */.M('executor_unavailable', `no ${kind} executor is built into this capsule`);
+        throw new errors/* CapsuleError */.Mu('executor_unavailable', `no ${kind} executor is built into this capsule`);
     return executor;
 }
 /** Every registered executor, in probe order. */
@@ -2128,7 +2128,7 @@ async function placeBundle(vb, options = {}) {
     const candidates = inventory ? inventory.candidates : await localCandidates();
     const ref = spec.executor.ref;
     if (ref !== undefined && !candidates.some((c) => c.name === ref)) {
-        throw new errors/* CapsuleError */.M('placement_impossible', `${vb.path}: executor.ref ${JSON.stringify(ref)} names no executor in ${inventory ? inventory.path : 'the probed local machine'} (have: ${candidates.map((c) => c.name).join(', ')})`, { file: vb.path, pointer: '/spec/executor/ref' });
+        throw new errors/* CapsuleError */.Mu('placement_impossible', `${vb.path}: executor.ref ${JSON.stringify(ref)} names no executor in ${inventory ? inventory.path : 'the probed local machine'} (have: ${candidates.map((c) => c.name).join(', ')})`, { file: vb.path, pointer: '/spec/executor/ref' });
     }
     const bundleKernel = spec.executor.vm?.kernel ? (0,external_node_path_.resolve)(vb.dir, spec.executor.vm.kernel) : undefined;
     const kernelFor = (c) => (bundleKernel !== undefined ? ((0,external_node_fs_.existsSync)(bundleKernel) ? bundleKernel : null) : (c.capabilities.kernels[0] ?? null));
@@ -2141,7 +2141,7 @@ async function placeBundle(vb, options = {}) {
     const rejected = verdicts.filter((v) => v.c !== chosen).map((v) => ({ candidate: `${v.c.name} (${v.c.executor})`, reason: v.why ?? `fits, but ${chosen.name} (${chosen.executor}) ranks first` }));
     const source = inventory ? { source: 'file', path: inventory.path, sha256: inventory.sha256 } : { source: 'probe' };
     if (!chosen) {
-        throw new errors/* CapsuleError */.M('placement_impossible', `${vb.path}: no executor can serve backendIntent ${intent}:\n${rejected.map((r) => `  ${r.candidate}: ${r.reason}`).join('\n')}`, { file: vb.path, pointer: '/spec/executor' }, { rejected, intent });
+        throw new errors/* CapsuleError */.Mu('placement_impossible', `${vb.path}: no executor can serve backendIntent ${intent}:\n${rejected.map((r) => `  ${r.candidate}: ${r.reason}`).join('\n')}`, { file: vb.path, pointer: '/spec/executor' }, { rejected, intent });
     }
     const initrd = spec.executor.vm?.initrd ? (0,external_node_path_.resolve)(vb.dir, spec.executor.vm.initrd) : undefined;
     const site = (0,registry/* executorFor */.l)(chosen.executor).place(chosen, { intent, kernel: kernelFor(chosen), initrd, probed: !inventory });

@@ -394,7 +394,7 @@ function formatIssue(i) {
 }
 function bundleInvalid(file, issues) {
     const first = issues[0];
-    return new errors/* CapsuleError */.M('bundle_invalid', `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`, { file: first.file, pointer: first.pointer, line: first.line, column: first.column }, { file, issues });
+    return new errors/* CapsuleError */.Mu('bundle_invalid', `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`, { file: first.file, pointer: first.pointer, line: first.line, column: first.column }, { file, issues });
 }
 
 
@@ -530,7 +530,7 @@ async function collectOutputs(workspace, outputs, options = {}) {
     for (const o of outputs) {
         const problem = (0,_bundle_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePathProblem */ .BE)(o.path);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('output_path_invalid', `output glob ${JSON.stringify(o.path)} ${problem}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('output_path_invalid', `output glob ${JSON.stringify(o.path)} ${problem}`);
     }
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
     const globs = outputs.map((o) => o.path.replace(/^(\.\/)+/, ''));
@@ -598,7 +598,7 @@ function claimRunFolder(root, numbered = false) {
             return claimOne(dir);
         }
         catch (err) {
-            if (!numbered || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M) || err.code !== 'out_dir_not_empty' || n > 1000)
+            if (!numbered || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu) || err.code !== 'out_dir_not_empty' || n > 1000)
                 throw err;
         }
     }
@@ -613,7 +613,7 @@ function claimOne(root) {
         if (codeOf(err) !== 'EEXIST')
             throw unusable(dir, `cannot be made (${codeOf(err)})`);
     }
-    const notEmpty = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('out_dir_not_empty', `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — `
+    const notEmpty = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('out_dir_not_empty', `${dir}: already holds files (an earlier run, or a run going on now); choose another --out or remove it — `
         + 'runs never overwrite evidence', { file: dir });
     let entries;
     try {
@@ -638,7 +638,7 @@ function claimOne(root) {
     return dir;
 }
 const codeOf = (err) => err.code;
-const unusable = (dir, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('out_dir_unusable', `${dir}: ${why}`, { file: dir });
+const unusable = (dir, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('out_dir_unusable', `${dir}: ${why}`, { file: dir });
 
 
 /***/ }),
@@ -683,7 +683,7 @@ function readCapsuleIgnore(bundleDir) {
     }
     catch (err) {
         const why = err.code ?? err.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M('capsuleignore_unreadable', `${file}: cannot be read (${why})`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu('capsuleignore_unreadable', `${file}: cannot be read (${why})`, { file });
     }
 }
 /**

@@ -90,7 +90,7 @@ function readTomlPolicy(path) {
     }
     catch (err) {
         if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
         throw err;
     }
     // A TOML datetime is an object; the schema wants the RFC 3339 string it was written as.

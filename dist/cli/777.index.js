@@ -79,7 +79,7 @@ function resolveRunManifestPath(target) {
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,

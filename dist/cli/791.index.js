@@ -543,7 +543,7 @@ function parseTomlPolicy(text, path) {
         if (!(err instanceof dist/* TomlError */.zx))
             throw err;
         const firstLine = err.message.split('\n')[0];
-        throw new errors/* CapsuleError */.M('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${firstLine}`, { file: path, line: err.line, column: err.column });
+        throw new errors/* CapsuleError */.Mu('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${firstLine}`, { file: path, line: err.line, column: err.column });
     }
     // smol-toml returns its own Date types for datetimes; a plain JSON view is what the schema checks.
     const plain = JSON.parse(JSON.stringify(value));

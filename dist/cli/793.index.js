@@ -640,7 +640,7 @@ function formatIssue(i) {
 }
 function bundleInvalid(file, issues) {
     const first = issues[0];
-    return new errors/* CapsuleError */.M('bundle_invalid', `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`, { file: first.file, pointer: first.pointer, line: first.line, column: first.column }, { file, issues });
+    return new errors/* CapsuleError */.Mu('bundle_invalid', `${file}: invalid bundle (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`, { file: first.file, pointer: first.pointer, line: first.line, column: first.column }, { file, issues });
 }
 
 

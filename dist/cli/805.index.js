@@ -100,7 +100,7 @@ function isCanonicalPublicKeyPem(pem) {
 }
 function fromKeyObject(key, origin) {
     if (key.asymmetricKeyType !== 'ed25519') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
     }
     const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
     return {
@@ -117,7 +117,7 @@ function signingKeyFromPem(pem, origin) {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
     }
     return fromKeyObject(key, origin);
 }
@@ -127,13 +127,18 @@ function loadSigningKey(path) {
         pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${path}: cannot read signing key: ${err.code ?? err.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
     }
     return signingKeyFromPem(pem, path);
 }
 /** True when group or others can read the key file (it should be 0600). */
 function keyFileTooOpen(path) {
-    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
 }
 function generateSigningKey(origin = 'generated key') {
     const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
@@ -155,10 +160,10 @@ const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 function publicKeyFromPem(pem) {
     const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
     if (!body)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
     const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
     if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
     }
     return der.subarray(12);
 }

@@ -43,10 +43,10 @@ const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
  */
 async function loadVerifiedRun(target, options) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
     if (!(0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.isCapsuleTarget)(target)) {
         if (options.capsuleOnly) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
         }
         return loadRunFolder(target, options);
     }
@@ -111,12 +111,12 @@ function refuseUnverified(report, target, options) {
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
     const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
     const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
 }
 async function readAll(source, path, where) {
     const read = await source.read(path, MAX_MANIFEST_BYTES);
     if (!read || read.truncated)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
     return read.bytes;
 }
 /** Verification already validated the manifest against its schema; this reads the same bytes. */
@@ -162,7 +162,7 @@ function metricsOf(output, bytes, notes) {
         value = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), output).value;
     }
     catch (err) {
-        if (!(err instanceof errors/* CapsuleError */.M))
+        if (!(err instanceof errors/* CapsuleError */.Mu))
             throw err;
         notes.push(`${output}: a metrics output that is not JSON, so no metrics are read from it (${err.message.split('\n')[0]})`);
         return [];
@@ -249,7 +249,7 @@ async function recordedDecision(files, notes) {
         return (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), DECISION_PATH).value).decision);
     }
     catch (err) {
-        if (!(err instanceof errors/* CapsuleError */.M))
+        if (!(err instanceof errors/* CapsuleError */.Mu))
             throw err;
         notes.push(err.message.split('\n')[0]);
         return null;
@@ -421,7 +421,7 @@ function resolveRunManifestPath(target) {
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .M('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -611,9 +611,9 @@ function capsuleSource(capsule) {
                 await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .openEntryData */ .H)(capsule.file, entry.record, rawLimit), sink);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'capsule_changed')
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu && err.code === 'capsule_changed')
                 throw err;
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .M && err.code === 'zip_entry_too_large'))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu && err.code === 'zip_entry_too_large'))
                 return null;
         }
         return entry;

@@ -162,7 +162,7 @@ class LineSplitter {
 }
 /** Streams a file through a splitter; an unreadable file is a CapsuleError naming it. */
 async function splitFileLines(path, splitter, what) {
-    const unreadable = (err) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: cannot read ${what}: ${err.code ?? err.message}`, { file: path });
+    const unreadable = (err) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
@@ -180,7 +180,7 @@ async function splitFileLines(path, splitter, what) {
         }
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu)
             throw err;
         throw unreadable(err);
     }
@@ -744,7 +744,7 @@ class JsonTextCanonicalizer {
     }
     fail(what, code = 'json_invalid', at = this.p) {
         const offset = at - this.base;
-        throw new errors/* CapsuleError */.M(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
+        throw new errors/* CapsuleError */.Mu(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
     }
 }
 function latin1(src, start, end) {
@@ -864,7 +864,7 @@ class EventLineReader {
             kind = c.canonicalize(bytes, start, end);
         }
         catch (err) {
-            if (!(err instanceof errors/* CapsuleError */.M))
+            if (!(err instanceof errors/* CapsuleError */.Mu))
                 throw err;
             const rule = JSON_RULES[err.code] ?? 'json_parse';
             return { kind: 'invalid', rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
@@ -1594,7 +1594,7 @@ function canonicalString(value) {
     return JSON.stringify(value);
 }
 function unrepresentable(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
 }
 
 
@@ -1666,7 +1666,7 @@ function isCanonicalPublicKeyPem(pem) {
 }
 function fromKeyObject(key, origin) {
     if (key.asymmetricKeyType !== 'ed25519') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
     }
     const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
     return {
@@ -1683,7 +1683,7 @@ function signingKeyFromPem(pem, origin) {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
     }
     return fromKeyObject(key, origin);
 }
@@ -1693,13 +1693,18 @@ function loadSigningKey(path) {
         pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('key_unreadable', `${path}: cannot read signing key: ${err.code ?? err.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
     }
     return signingKeyFromPem(pem, path);
 }
 /** True when group or others can read the key file (it should be 0600). */
 function keyFileTooOpen(path) {
-    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
 }
 function generateSigningKey(origin = 'generated key') {
     const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
@@ -1721,10 +1726,10 @@ const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 function publicKeyFromPem(pem) {
     const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
     if (!body)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_pem_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
     const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
     if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('public_key_not_ed25519', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
     }
     return der.subarray(12);
 }

@@ -23,7 +23,7 @@ function locateBundleFile(arg) {
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'bundle.json');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(inside))
         return inside;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('bundle_folder_empty', `${arg}: is a folder with no bundle.json in it; give the bundle file, or run \`capsule init ${arg}\` to write one`, { file: arg });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('bundle_folder_empty', `${arg}: is a folder with no bundle.json in it; give the bundle file, or run \`capsule init ${arg}\` to write one`, { file: arg });
 }
 
 
@@ -151,7 +151,7 @@ function readText(path, what) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('file_unreadable', `${path}: cannot read ${what}: ${err.code ?? err.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
     }
 }
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
@@ -167,7 +167,7 @@ async function trustFrom(options) {
             publicKeyFromPem(pem);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('public_key_invalid', `${file}: ${err.message}`, { file });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('public_key_invalid', `${file}: ${err.message}`, { file });
         }
         publicKeys.set(publicKeySha256(pem), pem);
         trusted.push(publicKeySha256(pem));
@@ -217,17 +217,8 @@ function registerChain(program) {
         .option('--json', 'print the frames as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
         const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(948), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
-        let replay;
-        try {
-            replay = await replayChainFile(events, await trustFrom(options));
-        }
-        catch (err) {
-            // Checked and failed is exit 1, like `chain verify`; unreadable input stays exit 2.
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M) || err.code !== 'chain_invalid')
-                throw err;
-            process.stderr.write(`capsule: ${err.message}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed;
-        }
+        // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
+        const replay = await replayChainFile(events, await trustFrom(options));
         if (options.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(replay);
         else
@@ -418,7 +409,7 @@ function registerKeygen(program) {
         const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
             if (file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
         }
         const key = writeGeneratedKey(opts.out);
         const trustPolicy = { schema: 'agilab.proof_capsule_trust_policy.v1', allowed_public_key_sha256: [key.publicKeySha256] };
@@ -695,7 +686,7 @@ function registerProve(program) {
         const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
         if (!opts.outputDir && !opts.export)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
         const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined, trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [] });
         for (const l of result.limitations)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`limitation: ${l}`);
@@ -822,7 +813,7 @@ function defaultBundlePath() {
     const found = (0,_package_files_js__WEBPACK_IMPORTED_MODULE_6__/* .packageFile */ .n)('examples', 'hello', 'bundle.json');
     if (found)
         return found;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .Mu('default_bundle_missing', 'no bundle given and the default example (examples/hello/bundle.json of this package) is not there; pass a bundle path');
 }
 const repeat = (value, previous) => [...previous, value];
 function registerRun(program) {
@@ -857,7 +848,7 @@ Examples:
   capsule run --output 'build/*.txt' -- sh -c 'mkdir -p build && echo hi > build/a.txt'
   capsule run --name build --input 'src/**' --output dist --secret NPM_TOKEN -- npm run build
 
-Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 bad input (nothing is run), 70 internal error.`)
+Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
         const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
@@ -884,7 +875,11 @@ Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 man
             issuer: flags.issuer,
             onStage: flags.quiet || flags.json ? undefined : printStage,
             onOutput: flags.quiet || flags.json ? undefined : (stream, text) => process.stderr.write(prefixLines(text, stream === 'stdout' ? '  │ ' : '  ! ')),
+        }).catch((err) => {
+            flushFailedStage(false);
+            throw err;
         });
+        flushFailedStage(true);
         const next = runNextSteps(result, {
             bundleArg: bundleArg ?? bundlePath,
             trustPolicyPath: flags.trustPolicy,
@@ -912,7 +907,7 @@ function commandAfterDashes(cmd, operands) {
     const before = operands.slice(0, operands.length - after);
     if (before.length > 0) {
         const command = operands.slice(before.length).join(' ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('usage', `give a bundle or a command after --, not both (got bundle ${JSON.stringify(before[0])} and command ${JSON.stringify(command)})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .Mu('usage', `give a bundle or a command after --, not both (got bundle ${JSON.stringify(before[0])} and command ${JSON.stringify(command)})`);
     }
     return operands.slice(before.length);
 }
@@ -937,16 +932,31 @@ function wrapRequest(argv, flags) {
 /** The bundle named, or the default example; several words with no `--` are most likely a command meant to be wrapped. */
 function resolveBundleArg(arg, rest) {
     if (rest.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('usage', `one bundle at most (got ${[arg, ...rest].map((a) => JSON.stringify(a)).join(' ')}); to wrap a command, put it after --: capsule run -- ${[arg, ...rest].join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .Mu('usage', `one bundle at most (got ${[arg, ...rest].map((a) => JSON.stringify(a)).join(' ')}); to wrap a command, put it after --: capsule run -- ${[arg, ...rest].join(' ')}`);
     if (arg && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .M('bundle_missing', `${arg}: no such bundle file or folder; to wrap a command, put it after --: capsule run -- ${arg}`, { file: arg });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CapsuleError */ .Mu('bundle_missing', `${arg}: no such bundle file or folder; to wrap a command, put it after --: capsule run -- ${arg}`, { file: arg });
     return arg ? (0,_bundle_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locateBundleFile */ .T)(arg) : defaultBundlePath();
 }
 const MARK = { start: '…', pass: '✓', fail: '✗', warn: '!' };
+function stageLine(e, withMessage) {
+    return `[${e.stage.padEnd(8)}] ${MARK[e.status]}${withMessage ? ` ${e.message}` : ''}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`;
+}
+/**
+ * A failed stage's line waits for what comes next: when the stage failed by throwing, the error
+ * is printed right after (once), so the line then leaves its message out.
+ */
+let failedStage;
+function flushFailedStage(withMessage) {
+    if (failedStage)
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progress */ .qB)(stageLine(failedStage, withMessage));
+    failedStage = undefined;
+}
 function printStage(e) {
-    if (e.status === 'start')
-        return;
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progress */ .qB)(`[${e.stage.padEnd(8)}] ${MARK[e.status]} ${e.message}${e.durationMs !== undefined ? ` (${e.durationMs} ms)` : ''}`);
+    flushFailedStage(true);
+    if (e.status === 'fail')
+        failedStage = e;
+    else if (e.status !== 'start')
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progress */ .qB)(stageLine(e, true));
 }
 let pendingPartial = false;
 function prefixLines(text, prefix) {
@@ -1014,12 +1024,13 @@ function registerSign(program) {
         .option('--force', 'replace an existing signature file (without it, sign refuses to)')
         .option('--json', 'print the signature document')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (capsule, opts) => {
+        assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .M('signature_exists', `${target}: already exists; sign never replaces a signature unless told to (pass --force, or --signature for a new file)`, { file: target });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('signature_exists', `${target}: already exists; sign never replaces a signature unless told to (pass --force, or --signature for a new file)`, { file: target });
         }
         if (opts.generateKey && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.key)) {
             writeGeneratedKey(opts.key);
@@ -1035,6 +1046,31 @@ function registerSign(program) {
             process.stdout.write(`${path}\n`);
         (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
+}
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
+/** A signature vouches for a capsule: signing a folder, an empty file or a JSON file is a mistake. */
+function assertZipFile(path) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch (err) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read the capsule: ${why}`, { file: path });
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
+        }
+        const head = Buffer.alloc(4);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 4, 0) < 4 || !head.equals(ZIP_MAGIC)) {
+            const what = `${path}: is not a .agipack capsule (not a ZIP archive); sign the capsule a run wrote`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('not_a_capsule', what, { file: path });
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 
@@ -1113,7 +1149,7 @@ function registerValidate(program) {
             return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M) || err.code !== 'bundle_invalid')
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu) || err.code !== 'bundle_invalid')
                 throw err;
             const issues = err.details.issues;
             if (opts.json)
@@ -1135,7 +1171,12 @@ function registerValidate(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ registerVerify)
 /* harmony export */ });
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
+
 
 function registerVerify(program) {
     program
@@ -1144,32 +1185,35 @@ function registerVerify(program) {
         .argument('<target>', '.agipack file, run manifest, or pack/run directory')
         .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists; a named one that cannot be read fails)')
         .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
-        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo, [])
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
         .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
         .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
         .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, opts) => {
+        // Nothing to check is bad input (2), not a failed check (1).
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
         const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
         const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432));
         const report = isCapsuleTarget(target)
             ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
             : await verifyRunFolder(target);
         render(report, opts.json ?? false);
-        return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.failed;
+        return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed;
     }));
 }
 /** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */
 function render(report, json) {
     if (json)
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(report);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(report);
     else {
         for (const c of report.checks)
             process.stdout.write(`${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
         process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
     }
     for (const w of report.warnings)
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`warning: ${w}`);
 }
 
 
@@ -1218,7 +1262,7 @@ function registerView(program) {
         }
         if (model.verification.status === 'pass')
             return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`FAILED verification: ${model.verification.failed.join(', ')}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`${target}: FAILED verification: ${model.verification.failed.join(', ')}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.failed;
     }));
 }
@@ -1233,24 +1277,16 @@ function registerView(program) {
 /* harmony export */   Fo: () => (/* binding */ collect),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   XI: () => (/* binding */ action),
-/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   bX: () => (/* binding */ reportUsageErrors),
+/* harmony export */   dc: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.dc),
 /* harmony export */   qB: () => (/* binding */ progress)
 /* harmony export */ });
+/* unused harmony export reportError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1249);
 
 
-/** Documented exit codes (docs/cli.md). */
-const EXIT = {
-    ok: 0,
-    /** Checked and failed: verification failed, chain FAIL, decision block. */
-    failed: 1,
-    /** Bad input: unreadable or invalid file, bad usage. */
-    badInput: 2,
-    /** Decision manual-review: evidence is fine but a human must decide. */
-    manualReview: 3,
-    internal: 70,
-};
+
 /** For repeatable options: `--public-key a.pem --public-key b.pem`. */
 const collect = (value, previous) => [...previous, value];
 /** Human progress goes to stderr so stdout stays clean for --json. */
@@ -1261,26 +1297,72 @@ function printJson(value) {
     process.stdout.write((0,_json_write_js__WEBPACK_IMPORTED_MODULE_1__.stableJson)(value));
 }
 /**
- * Wraps a command action: a CapsuleError becomes one clear line naming the file and exit 2;
- * anything else is a bug, reported with its stack and exit 70.
+ * Prints a failure once: one line (or one block, for a list of problems) on stderr and, with
+ * --json, the same as `{error: {code, category, message, file}}` on stdout. Returns the exit code
+ * the error's category decides. A stack is printed only for a bug, and only when asked for.
  */
+function reportError(err, json) {
+    const known = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asCapsuleError */ .CN)(err);
+    const error = known ?? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('internal', err?.message ?? String(err));
+    const category = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryOf */ .Qd)(error.code);
+    if (category === 'internal') {
+        const stack = err?.stack ?? '';
+        const where = process.env.CAPSULE_DEBUG ? `\n${stack}` : '; CAPSULE_DEBUG=1 shows where';
+        const line = `capsule: internal error [${error.code}]: ${error.message}`;
+        process.stderr.write(`${line} (a bug, please report it${where})\n`);
+    }
+    else {
+        process.stderr.write(`capsule: error [${error.code}]: ${error.message}\n`);
+    }
+    const file = error.location.file ?? null;
+    if (json)
+        printJson({ error: { code: error.code, category, message: error.message, file } });
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeOf */ .FO)(error.code);
+}
+/** Commander passes the command last; its --json decides whether errors are JSON too. */
+function wantsJson(args) {
+    const last = args[args.length - 1];
+    return typeof last?.opts === 'function' && last.opts().json === true;
+}
+/** Wraps a command action: its return value is the exit code; a thrown error is reported once. */
 function action(fn) {
     return async (...args) => {
         try {
             const code = await fn(...args);
-            process.exitCode = code ?? EXIT.ok;
+            process.exitCode = code ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M) {
-                process.stderr.write(`capsule: error [${err.code}]: ${err.message}\n`);
-                process.exitCode = EXIT.badInput;
-            }
-            else {
-                process.stderr.write(`capsule: internal error: ${err.stack ?? String(err)}\n`);
-                process.exitCode = EXIT.internal;
-            }
+            process.exitCode = reportError(err, wantsJson(args));
         }
     };
+}
+/** "capsule chain verify", for the pointer to --help in a usage error. */
+function commandPath(cmd) {
+    const names = [];
+    for (let c = cmd; c; c = c.parent)
+        names.unshift(c.name());
+    return names.join(' ');
+}
+/**
+ * Commander's own errors (unknown option, missing argument, invalid choice) become one usage
+ * line and exit 2, like every other usage error; help and version still exit 0. Applied to a
+ * command and every subcommand, so the line points at the right --help.
+ */
+function reportUsageErrors(cmd) {
+    cmd.configureOutput({ outputError: () => undefined });
+    cmd.exitOverride((err) => {
+        if (err.exitCode === 0)
+            process.exit(0);
+        // Bare `capsule` or `capsule chain`: commander has printed the help already.
+        if (err.code !== 'commander.help') {
+            const what = err.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim();
+            const usage = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('usage', `${commandPath(cmd)}: ${what}; see ${commandPath(cmd)} --help`);
+            reportError(usage, process.argv.includes('--json'));
+        }
+        process.exit(_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.badInput);
+    });
+    for (const sub of cmd.commands)
+        reportUsageErrors(sub);
 }
 
 
@@ -1291,26 +1373,28 @@ function action(fn) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(311);
-/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9787);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7948);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2575);
-/* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1354);
-/* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4847);
-/* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3412);
-/* harmony import */ var _commands_sign_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3672);
-/* harmony import */ var _commands_keygen_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(130);
-/* harmony import */ var _commands_replay_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9014);
-/* harmony import */ var _commands_story_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8428);
-/* harmony import */ var _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4704);
-/* harmony import */ var _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6462);
-/* harmony import */ var _commands_cards_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2350);
-/* harmony import */ var _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3568);
-/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8627);
-/* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1162);
-/* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5568);
-/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4904);
-/* harmony import */ var _commands_diff_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8670);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(311);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9787);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7948);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2575);
+/* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1354);
+/* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4847);
+/* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3412);
+/* harmony import */ var _commands_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3672);
+/* harmony import */ var _commands_keygen_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(130);
+/* harmony import */ var _commands_replay_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9014);
+/* harmony import */ var _commands_story_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8428);
+/* harmony import */ var _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4704);
+/* harmony import */ var _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6462);
+/* harmony import */ var _commands_cards_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2350);
+/* harmony import */ var _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3568);
+/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8627);
+/* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1162);
+/* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5568);
+/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4904);
+/* harmony import */ var _commands_diff_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8670);
+
 
 
 
@@ -1333,32 +1417,32 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('capsule')
-    .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, decide promotion.')
-    .version(_version_js__WEBPACK_IMPORTED_MODULE_20__/* .TOOL_VERSION */ .w)
-    .showHelpAfterError()
-    .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), 2 bad input, 3 manual-review, 70 internal error.');
-(0,_commands_init_js__WEBPACK_IMPORTED_MODULE_1__/* .registerInit */ .c)(program);
-(0,_commands_run_js__WEBPACK_IMPORTED_MODULE_2__/* .registerRun */ .j)(program);
-(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .registerValidate */ .i)(program);
-(0,_commands_place_js__WEBPACK_IMPORTED_MODULE_4__/* .registerPlace */ .V)(program);
-(0,_commands_prove_js__WEBPACK_IMPORTED_MODULE_5__/* .registerProve */ .O)(program);
-(0,_commands_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .registerVerify */ .t)(program);
-(0,_commands_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .registerSign */ .J)(program);
-(0,_commands_keygen_js__WEBPACK_IMPORTED_MODULE_8__/* .registerKeygen */ .f)(program);
-(0,_commands_replay_js__WEBPACK_IMPORTED_MODULE_9__/* .registerReplay */ .n)(program);
-(0,_commands_story_js__WEBPACK_IMPORTED_MODULE_10__/* .registerStory */ .t)(program);
-(0,_commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_11__/* .registerPromotionDossier */ .u)(program);
-(0,_commands_policy_check_js__WEBPACK_IMPORTED_MODULE_12__/* .registerPolicyCheck */ .k)(program);
-(0,_commands_cards_js__WEBPACK_IMPORTED_MODULE_13__/* .registerCards */ .B)(program);
-(0,_commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_14__/* .registerMetadataStore */ .a)(program);
-(0,_commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_15__/* .registerExportLineage */ .X)(program);
-(0,_commands_export_traces_js__WEBPACK_IMPORTED_MODULE_16__/* .registerExportTraces */ .y)(program);
-(0,_commands_chain_js__WEBPACK_IMPORTED_MODULE_17__/* .registerChain */ .X)(program);
-(0,_commands_view_js__WEBPACK_IMPORTED_MODULE_18__/* .registerView */ .F)(program);
-(0,_commands_diff_js__WEBPACK_IMPORTED_MODULE_19__/* .registerDiff */ .f)(program);
-program.exitOverride((err) => {
-    process.exit(err.exitCode === 0 ? 0 : 2);
-});
+    .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, '
+    + 'decide promotion.')
+    .version(_version_js__WEBPACK_IMPORTED_MODULE_21__/* .TOOL_VERSION */ .w)
+    .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), '
+    + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
+    + 'Every error code: docs/errors.md.');
+(0,_commands_init_js__WEBPACK_IMPORTED_MODULE_2__/* .registerInit */ .c)(program);
+(0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .registerRun */ .j)(program);
+(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .registerValidate */ .i)(program);
+(0,_commands_place_js__WEBPACK_IMPORTED_MODULE_5__/* .registerPlace */ .V)(program);
+(0,_commands_prove_js__WEBPACK_IMPORTED_MODULE_6__/* .registerProve */ .O)(program);
+(0,_commands_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .registerVerify */ .t)(program);
+(0,_commands_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSign */ .J)(program);
+(0,_commands_keygen_js__WEBPACK_IMPORTED_MODULE_9__/* .registerKeygen */ .f)(program);
+(0,_commands_replay_js__WEBPACK_IMPORTED_MODULE_10__/* .registerReplay */ .n)(program);
+(0,_commands_story_js__WEBPACK_IMPORTED_MODULE_11__/* .registerStory */ .t)(program);
+(0,_commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_12__/* .registerPromotionDossier */ .u)(program);
+(0,_commands_policy_check_js__WEBPACK_IMPORTED_MODULE_13__/* .registerPolicyCheck */ .k)(program);
+(0,_commands_cards_js__WEBPACK_IMPORTED_MODULE_14__/* .registerCards */ .B)(program);
+(0,_commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_15__/* .registerMetadataStore */ .a)(program);
+(0,_commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__/* .registerExportLineage */ .X)(program);
+(0,_commands_export_traces_js__WEBPACK_IMPORTED_MODULE_17__/* .registerExportTraces */ .y)(program);
+(0,_commands_chain_js__WEBPACK_IMPORTED_MODULE_18__/* .registerChain */ .X)(program);
+(0,_commands_view_js__WEBPACK_IMPORTED_MODULE_19__/* .registerView */ .F)(program);
+(0,_commands_diff_js__WEBPACK_IMPORTED_MODULE_20__/* .registerDiff */ .f)(program);
+(0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .reportUsageErrors */ .bX)(program);
 await program.parseAsync(process.argv);
 
 __webpack_async_result__();
@@ -1402,8 +1486,150 @@ function packageFile(...segments) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ CapsuleError)
+/* harmony export */   CN: () => (/* binding */ asCapsuleError),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Mu: () => (/* binding */ CapsuleError),
+/* harmony export */   Qd: () => (/* binding */ categoryOf),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
+/* unused harmony exports EXIT_OF_CATEGORY, ERROR_CODES */
+/**
+ * The one error type of the engine. `code` is stable and machine-readable and comes from one
+ * closed list; its category alone decides the exit code. The message names the file and what
+ * is wrong so a user can fix it without reading code.
+ */
+/** Documented exit codes (docs/errors.md). manual-review is a decision, not an error: exit 3. */
+const EXIT = {
+    ok: 0,
+    /** Checked and failed: verification failed, chain FAIL, decision block. */
+    failed: 1,
+    /** Usage or bad input: nothing was run. */
+    badInput: 2,
+    /** Decision manual-review: evidence is fine but a human must decide. */
+    manualReview: 3,
+    internal: 70,
+};
+const EXIT_OF_CATEGORY = {
+    usage: EXIT.badInput,
+    bad_input: EXIT.badInput,
+    failed: EXIT.failed,
+    internal: EXIT.internal,
+};
+const usage = (meaning) => ({ category: 'usage', meaning });
+const badInput = (meaning) => ({ category: 'bad_input', meaning });
+const failed = (meaning) => ({ category: 'failed', meaning });
+const internal = (meaning) => ({ category: 'internal', meaning });
+/**
+ * Every code a CapsuleError may carry. A new code goes here first (a code missing from this
+ * list does not type-check); docs/errors.md is generated from it.
+ */
+const ERROR_CODES = {
+    // The command line or the Action's inputs.
+    usage: usage('an unknown option, a missing argument, an invalid choice or flags that do not go together'),
+    action_input_invalid: usage('an input of the GitHub Action is missing or invalid'),
+    default_bundle_missing: usage('no bundle given and the packaged example is not there'),
+    wrap_invalid: usage('the command after `--` cannot be wrapped as given'),
+    // Files, folders, keys and the machine.
+    file_unreadable: badInput('a file is missing, is a folder, or may not be read'),
+    file_too_large: badInput('a file is larger than that kind of file may be'),
+    json_invalid: badInput('a file is empty or not JSON (a YAML file, say)'),
+    json_too_deep: badInput('a JSON document nests deeper than 128 levels'),
+    json_duplicate_key: badInput('a JSON object names the same key twice'),
+    json_number_not_ijson: badInput('a number a signed document holds does not survive a double (I-JSON)'),
+    json_string_not_ijson: badInput('a string a signed document holds has a lone surrogate (I-JSON)'),
+    jcs_unrepresentable: badInput('a value has no RFC 8785 canonical form'),
+    toml_invalid: badInput('a TOML policy does not parse'),
+    schema_invalid: badInput('a document does not match its JSON Schema'),
+    bundle_invalid: badInput('a bundle has problems (each is listed with file:line:column)'),
+    bundle_folder_empty: badInput('a folder given as a bundle holds no bundle.json'),
+    bundle_missing: badInput('no bundle file or folder at the path given'),
+    target_missing: badInput('no capsule, run folder or manifest at the path given'),
+    run_manifest_missing: badInput('a folder holds no run manifest'),
+    baseline_not_found: badInput('no baseline capsule at the path, artifact or release named'),
+    baseline_not_capsule: badInput('a baseline is a run folder, not a signed capsule'),
+    init_target_not_folder: badInput('`capsule init` was given a path that is not a folder'),
+    init_would_overwrite: badInput('`capsule init` would overwrite a file'),
+    key_exists: badInput('`keygen` would overwrite a file'),
+    key_unreadable: badInput('a signing key is missing or not an unencrypted PKCS#8 PEM'),
+    key_not_ed25519: badInput('a signing key is not Ed25519'),
+    public_key_invalid: badInput('a public key is not an Ed25519 SPKI PEM'),
+    not_a_capsule: badInput('a file given as a capsule is not a file or not a ZIP archive'),
+    signature_exists: badInput('`sign` would replace a signature (pass --force)'),
+    signature_too_large: badInput('a signature file is larger than a signature can be'),
+    out_dir_not_empty: badInput('an output folder already holds files; evidence is never overwritten'),
+    out_dir_unusable: badInput('an output folder cannot be made or used'),
+    capsuleignore_unreadable: badInput('a .capsuleignore cannot be read'),
+    output_path_invalid: badInput("a bundle's output glob is not a safe relative path"),
+    placement_impossible: badInput('no executor can serve the bundle'),
+    executor_unavailable: badInput('the executor asked for is not built in'),
+    secret_missing: badInput('a secret the bundle requires is not in the environment'),
+    source_date_epoch_invalid: badInput('SOURCE_DATE_EPOCH is not a whole number of seconds'),
+    manifest_time_invalid: badInput('a run manifest holds no RFC 3339 time'),
+    record_time_invalid: badInput('a run record holds no RFC 3339 time'),
+    replay_no_bundle: badInput('a manifest records no bundle, so there is nothing to re-run'),
+    // Refusals: the evidence was read and does not verify, so nothing is run, unpacked or compared.
+    capsule_not_verified: badInput('a capsule does not verify, so it is not unpacked or run'),
+    run_not_verified: badInput('a run does not verify, so it is not compared'),
+    replay_untrusted: badInput('a capsule is not signed by a trusted key, so its code is not run'),
+    capsule_unpack_failed: badInput('a capsule cannot be unpacked into the folder given'),
+    wrap_input_invalid: badInput('a file or folder named to `capsule run --` is not usable'),
+    shell_nul: badInput('a value holds a NUL byte and cannot be quoted for sh'),
+    redaction_key_collision: badInput('a redacted payload already has the key its hash would take'),
+    qemu_bad_env_name: badInput('an environment variable name cannot be passed to the VM'),
+    qemu_empty_argv: badInput('the VM was given nothing to run'),
+    qemu_unsafe_argument: badInput('a QEMU argument from the bundle is refused'),
+    qemu_module_missing: badInput('a kernel module the guest needs is missing'),
+    qemu_module_compressed: badInput("a guest kernel module is compressed (busybox insmod can't load it)"),
+    vm_provision_impossible: badInput('this runner cannot be provisioned for the QEMU executor'),
+    vm_provision_failed: badInput('provisioning the runner for the QEMU executor failed'),
+    chain_create_failed: badInput('the event chain file cannot be created'),
+    chain_write_short: badInput('the disk took only part of an event chain line'),
+    chain_line_too_long: badInput('an event would make a chain line longer than the cap'),
+    chain_event_unrepresentable: badInput('an event payload has no canonical JSON form'),
+    store_lock_failed: badInput('the metadata store lock cannot be created'),
+    store_locked: badInput('another writer holds the metadata store lock'),
+    review_environment_missing: badInput('the review environment does not exist in the repository'),
+    review_environment_unreadable: badInput("the job's token may not read the review environment"),
+    review_environment_unprotected: badInput('the review environment has no required reviewers'),
+    artifact_exists: badInput('the workflow run already has an artifact of that name'),
+    artifact_service_missing: badInput('no artifact service here (ACTIONS_RUNTIME_TOKEN is not set)'),
+    artifact_not_found: badInput('the workflow run has no artifact of that name'),
+    artifact_download_failed: badInput('the artifact service did not hand over the artifact'),
+    artifact_capsule_count: badInput('an artifact holds other than exactly one capsule'),
+    release_not_found: badInput('no release with that tag'),
+    // Evidence that was checked and failed.
+    chain_invalid: failed('an event chain fails verification, so it is not replayed'),
+    capsule_changed: failed('a capsule changed while it was being read'),
+    capsule_source_changed: failed('a file changed while it was being packed'),
+    capsule_entry_missing: failed('a capsule lacks an entry it must hold'),
+    archive_path_unsafe: failed('a capsule entry would be written outside its folder'),
+    document_too_large: failed('a capsule entry is larger than a document may be'),
+    utf8_invalid: failed('a capsule entry is not UTF-8 text'),
+    zip_readable: failed('a downloaded artifact is not a readable ZIP archive'),
+    zip_entry_unsafe: failed('an archive entry has an unsafe name'),
+    zip_layout_invalid: failed('a capsule is not laid out as a strict ZIP archive'),
+    zip_entry_too_large: failed('a capsule entry inflates past its cap'),
+    zip_entry_corrupt: failed("a capsule entry's deflate data is corrupt"),
+    zip_entry_unreadable: failed('a capsule entry cannot be read'),
+    // Bugs: capsule broke one of its own rules.
+    internal: internal('an unexpected error (a bug)'),
+    schema_unknown: internal('no schema registered under a name'),
+    capsule_entries_unsorted: internal('capsule entries were given unsorted'),
+    capsule_time_invalid: internal('a capsule time is not a date'),
+    pack_path_collision: internal('a proof pack file was generated twice'),
+    statement_no_subjects: internal('an in-toto statement has no subject'),
+    statement_subject_digest_invalid: internal('an in-toto subject digest is not sha256 hex'),
+    chain_event_reserved: internal('a reserved event type was appended directly'),
+    chain_state: internal('an event was recorded in the wrong chain state'),
+    chain_drop_count: internal('a LOG_DROP count is not a positive integer'),
+};
+function categoryOf(code) {
+    return ERROR_CODES[code].category;
+}
+function exitCodeOf(code) {
+    return EXIT_OF_CATEGORY[categoryOf(code)];
+}
 class CapsuleError extends Error {
     code;
     location;
@@ -1415,6 +1641,40 @@ class CapsuleError extends Error {
         this.location = location;
         this.details = details;
     }
+}
+/** What a file-system error means for the user, in words, and what to do about it. */
+const ERRNO_WORDS = {
+    ENOENT: 'does not exist; check the path',
+    ENOTDIR: 'a part of the path is not a folder; check the path',
+    EISDIR: 'is a folder, not a file; give the file inside it',
+    EACCES: 'permission denied; check its mode and owner',
+    EPERM: 'not permitted; check its mode and owner',
+    ELOOP: 'is a loop of symbolic links',
+    ENAMETOOLONG: 'the path is too long',
+    EMFILE: 'too many files are open; raise the limit (ulimit -n)',
+    ENOSPC: 'the disk is full',
+    EROFS: 'is on a read-only file system',
+    EEXIST: 'already exists',
+};
+/** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */
+function describeFsError(err) {
+    const code = err?.code;
+    if (code && ERRNO_WORDS[code])
+        return ERRNO_WORDS[code];
+    return code ?? err?.message ?? String(err);
+}
+/**
+ * A file-system error thrown by Node (ENOENT and kin) carrying a path is about the user's files,
+ * not a bug: it becomes a bad-input CapsuleError. Anything else stays as it is.
+ */
+function asCapsuleError(err) {
+    if (err instanceof CapsuleError)
+        return err;
+    const e = err;
+    if (e && typeof e.path === 'string' && typeof e.code === 'string' && ERRNO_WORDS[e.code]) {
+        return new CapsuleError('file_unreadable', `${e.path}: ${describeFsError(e)}`, { file: e.path });
+    }
+    return undefined;
 }
 
 
@@ -1522,7 +1782,7 @@ function writeJsonFile(path, value, mode) {
  */
 function shQuote(value) {
     if (value.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .M('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 /** Names a POSIX shell can export. */
@@ -1688,7 +1948,7 @@ function checkWrapRequest(req, spell, hostEnv) {
     }
     if (problems.length > 0) {
         const list = problems.map((p) => `  ${p}`).join('\n');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .M('wrap_invalid', `cannot wrap the command:\n${list}`, {}, { problems });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('wrap_invalid', `cannot wrap the command:\n${list}`, {}, { problems });
     }
 }
 /** The request's name, or one made from the command's own (`/usr/bin/make` → `make`). */
