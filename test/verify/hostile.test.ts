@@ -2,41 +2,22 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCapsule } from '../../src/verify/capsule.js';
-import { openCapsule } from '../../src/zip/opened.js';
-import { DEFAULT_LIMITS } from '../../src/zip/limits.js';
-import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
 import type { ArchiveLimits } from '../../src/zip/limits.js';
-import { buildTinyCapsule, tempDir } from '../prove/build-capsule.js';
+import { tempDir } from '../prove/build-capsule.js';
 import { buildRawZip, type RawEntry } from '../zip/zip-bytes.js';
+import { MANIFEST, sortEntries, tinyCapsuleEntries, withListedEntry as listed } from './listed-entry.js';
 
 let dir: string;
 let base: RawEntry[];
 
 beforeAll(async () => {
   dir = tempDir('capsule-hostile-');
-  const capsule = await buildTinyCapsule(dir);
-  const opened = await openCapsule(capsule, DEFAULT_LIMITS);
-  base = await Promise.all(opened.entries.map(async (e) => ({ name: e.record.name, data: await opened.readEntry(e, 1 << 20) })));
-  opened.close();
+  base = await tinyCapsuleEntries(dir);
 });
 
-const MANIFEST = 'agipack-manifest.json';
-
-/** The tiny capsule's entries with one added to (or replaced in) both the archive and the manifest. */
 function withListedEntry(extra: RawEntry): RawEntry[] {
-  const others = base.filter((e) => e.name !== MANIFEST && e.name !== extra.name);
-  const manifest = JSON.parse(base.find((e) => e.name === MANIFEST)!.data.toString('utf8'));
-  const name = typeof extra.name === 'string' ? extra.name : extra.name.toString('utf8');
-  manifest.entries = [...manifest.entries.filter((e: { path: string }) => e.path !== name), { path: name, sha256: sha256Hex(extra.data), size_bytes: extra.data.length }]
-    .sort((a: { path: string }, b: { path: string }) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  manifest.entry_count = manifest.entries.length;
-  return sortEntries([{ name: MANIFEST, data: Buffer.from(stableJson(manifest)) }, ...others, extra]);
-}
-
-function sortEntries(entries: RawEntry[]): RawEntry[] {
-  const key = (e: RawEntry) => (typeof e.name === 'string' ? Buffer.from(e.name) : e.name);
-  return [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
+  return listed(base, extra);
 }
 
 function withManifestText(text: string): RawEntry[] {
