@@ -1,7 +1,7 @@
 import { read } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib';
-import { inlineSlotHasher, workerSlotHasher, type SlotHasher } from '../hash/shared-sha256.js';
+import { inlineSlotHasher, workerSlotHasher, type CrcRange, type SlotHasher } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE, type ZipEntryRecord, type ZipLayout } from './read.js';
 
@@ -34,8 +34,9 @@ const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 
 /**
  * Reads the file once, front to back, in large aligned chunks: each chunk feeds the whole-file
- * SHA-256 (on a worker for large files), each entry's SHA-256 and CRC-32 (inflating deflate
- * entries, stopping at their declared size), and is compared with what the layout reader read
+ * SHA-256 and the stored entries' CRC-32 (on a worker for large files), each entry's SHA-256
+ * (inflating deflate entries, stopping at their declared size, and taking their CRC-32 of the
+ * inflated bytes), and is compared with what the layout reader read
  * at the same offsets, so the structure checked, the bytes hashed and the bytes signed are one.
  */
 export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, digestEntries: boolean): Promise<CapsuleScan> {
@@ -58,7 +59,7 @@ export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, d
       const slot = i % SLOTS;
       const length = await filled[i]!;
       if (i + 2 < chunks) fill(i + 2);
-      const hashed = hasher.update(slot, length);
+      const hashed = hasher.update(slot, length, walker?.storedRanges(i * CHUNK_BYTES, length) ?? []);
       quiet(hashed);
       const chunk = views[slot]!.subarray(0, length);
       compare.check(chunk, i * CHUNK_BYTES);
@@ -66,8 +67,8 @@ export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, d
       released[slot] = hashed;
     }
     await Promise.all(released);
-    const sha256 = await hasher.digest();
-    return { sha256, entries: walker ? await walker.finish() : null, problems: compare.problems };
+    const digest = await hasher.digest();
+    return { sha256: digest.sha256, entries: walker ? await walker.finish(digest.crc32) : null, problems: compare.problems };
   } catch (err) {
     hasher.abort();
     walker?.abort();
@@ -123,6 +124,8 @@ class ReadComparer {
 /** Feeds each entry's data range to its digester as the chunks pass. */
 class EntryWalker {
   private index = 0;
+  /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
+  private rangeIndex = 0;
   private readonly results: EntryScan[] = [];
   private current: Digester | null = null;
 
@@ -145,14 +148,34 @@ class EntryWalker {
     }
   }
 
-  async finish(): Promise<EntryScan[]> {
+  /** The parts of the chunk at `at` that are stored entries' data: their CRC-32 is taken beside the file's hash. */
+  storedRanges(at: number, length: number): CrcRange[] {
+    const end = at + length;
+    const ranges: CrcRange[] = [];
+    while (this.rangeIndex < this.entries.length && this.dataEnd(this.entries[this.rangeIndex]!) <= at) this.rangeIndex++;
+    for (let i = this.rangeIndex; i < this.entries.length && this.entries[i]!.dataOffset < end; i++) {
+      const e = this.entries[i]!;
+      if (e.method === METHOD_DEFLATE) continue;
+      const from = Math.max(e.dataOffset, at);
+      const to = Math.min(this.dataEnd(e), end);
+      if (to > from) ranges.push({ entry: i, from: from - at, to: to - at });
+    }
+    return ranges;
+  }
+
+  private dataEnd(e: ZipEntryRecord): number {
+    return e.dataOffset + e.compressedSize;
+  }
+
+  /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
+  async finish(storedCrcs: Map<number, number>): Promise<EntryScan[]> {
     // Entries the pass never reached (a file shorter than its layout) have no digest.
     while (this.results.length < this.entries.length) {
       this.current?.abort();
       this.current = null;
       this.results.push({ error: 'its data was not read: the file ends first' });
     }
-    return this.results;
+    return this.results.map((r, i) => ('error' in r || this.entries[i]!.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 }));
   }
 
   abort(): void {
@@ -167,17 +190,20 @@ interface Digester {
 }
 
 function digesterFor(e: ZipEntryRecord): Digester {
-  return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
+  return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize, false);
 }
 
-/** SHA-256, CRC-32 and size of the bytes given, refusing more than `limit`. */
+/** SHA-256, CRC-32 (unless the hasher takes it) and size of the bytes given, refusing more than `limit`. */
 class StoredDigester implements Digester {
   private readonly hash: Hash = createHash('sha256');
   private crc = 0;
   private size = 0;
   error: string | null = null;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly withCrc = true,
+  ) {}
 
   update(data: Uint8Array): void {
     if (this.error) return;
@@ -187,7 +213,7 @@ class StoredDigester implements Digester {
       return;
     }
     this.hash.update(data);
-    this.crc = crc32(data, this.crc);
+    if (this.withCrc) this.crc = crc32(data, this.crc);
   }
 
   private digest: EntryScan | null = null;

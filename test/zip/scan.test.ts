@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openCapsuleFile } from '../../src/zip/file.js';
+import { readZipLayout } from '../../src/zip/read.js';
+import { scanCapsule } from '../../src/zip/scan.js';
+import { tempDir } from '../prove/build-capsule.js';
+import { buildRawZip, type RawEntry } from './zip-bytes.js';
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Entries that cross the 4 MiB read chunks at odd offsets, stored and deflated, empty and not. */
+function entries(big: number): RawEntry[] {
+  return [
+    { name: 'a-empty.txt', data: Buffer.alloc(0) },
+    { name: 'b-small.txt', data: Buffer.from('small\n') },
+    { name: 'c-big.bin', data: randomBytes(big) },
+    { name: 'd-deflated.txt', data: Buffer.from('deflate me '.repeat(500_000)), method: 8 },
+    { name: 'e-tail.bin', data: randomBytes(4 * 1024 ** 2 + 3) },
+  ];
+}
+
+async function scan(bytes: Buffer) {
+  const path = join(tempDir('capsule-scan-'), 'x.zip');
+  writeFileSync(path, bytes);
+  const file = openCapsuleFile(path);
+  try {
+    const layout = readZipLayout(file);
+    expect(layout.problems).toEqual([]);
+    return await scanCapsule(file, layout, true);
+  } finally {
+    file.close();
+  }
+}
+
+// Below 32 MiB the file hash and the stored CRC-32s run on the calling thread, above on a worker.
+describe.each([['inline', 5 * 1024 ** 2 + 1], ['worker', 40 * 1024 ** 2 + 7]])('the one pass (%s hashing)', (_how, big) => {
+  it('gives the file SHA-256 and each entry\'s SHA-256, size and CRC-32 of its data', async () => {
+    const list = entries(big);
+    const bytes = buildRawZip(list);
+    const result = await scan(bytes);
+    expect(result.sha256).toBe(sha256(bytes));
+    expect(result.entries).toEqual(list.map((e) => ({ sha256: sha256(e.data), size: e.data.length, crc32: crc32(e.data) >>> 0 })));
+  });
+
+  it('a stored entry whose recorded CRC-32 lies still gets the CRC-32 of its bytes', async () => {
+    const list = entries(big).map((e) => (e.name === 'c-big.bin' ? { ...e, crc32: 0x12345678 } : e));
+    const result = await scan(buildRawZip(list));
+    expect(result.entries![2]).toMatchObject({ crc32: crc32(list[2]!.data) >>> 0 });
+  });
+});
