@@ -46,6 +46,13 @@ beforeAll(() => {
   expect(capsule('prove', AGILAB_RUN, '--export', agipack).code).toBe(0);
 });
 
+/** The deep file as one complete event-log line (a final line without its newline is not read). */
+function asLine(deep: string): string {
+  const line = `${deep}.jsonl`;
+  writeFileSync(line, `${readFileSync(deep, 'utf8')}\n`);
+  return line;
+}
+
 /** [what, argv given the deep file, exit codes allowed] */
 const commands: [string, (deep: string) => string[], number[]][] = [
   ['validate (bundle)', (d) => ['validate', d], [2]],
@@ -69,6 +76,10 @@ const commands: [string, (deep: string) => string[], number[]][] = [
   ['promotion-dossier (policy)', (d) => ['promotion-dossier', manifest, '--policy', d, '--output-dir', join(dir, `dossier-${Math.random().toString(16).slice(2)}`)], [2]],
   ['metadata-store (store)', (d) => ['metadata-store', manifest, '--store', d], [2]],
   ['chain verify (trust policy)', (d) => ['chain', 'verify', join(dir, 'none.jsonl'), '--trust-policy', d], [2]],
+  ['chain verify (event line)', (d) => ['chain', 'verify', asLine(d)], [1, 2]],
+  ['chain replay (event line)', (d) => ['chain', 'replay', asLine(d)], [1, 2]],
+  ['replay (trust policy)', (d) => ['replay', agipack, '--trust-policy', d], [2]],
+  ['diff (run manifest)', (d) => ['diff', d, manifest], [1, 2]],
 ];
 
 describe('JSON nested 100,000 deep', () => {
