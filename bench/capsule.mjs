@@ -4,11 +4,10 @@
 // `openssl dgst -sha256`, `sha256sum` and `unzip -t` on the same capsule. Prints a table and
 // replaces the `## capsule` section of bench/RESULTS.md.
 //   CAPSULE_CLI=build/<you>/cli.js node bench/capsule.mjs [MiB...]
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { timed, writeRun } from './capsule-run.mjs';
 import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
@@ -19,31 +18,6 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'bench-capsule-'));
-
-/** Runs a command under GNU time: wall seconds and peak RSS (KiB). */
-function timed(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const field = (name) => Number((r.stderr.match(new RegExp(`${name}: (.*)`)) ?? [])[1]?.trim().split(':').reduce((a, p) => a * 60 + Number(p), 0));
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, seconds: field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)'), rssKiB: field('Maximum resident set size \\(kbytes\\)') };
-}
-
-/** A run folder with an AGILAB manifest and one random (incompressible) artifact of `mib` MiB. */
-function writeRun(dir, mib) {
-  mkdirSync(join(dir, 'artifacts'), { recursive: true });
-  const fd = openSync(join(dir, 'artifacts', 'model.bin'), 'w');
-  for (let i = 0; i < mib; i++) writeSync(fd, randomBytes(1 << 20));
-  closeSync(fd);
-  const manifest = {
-    schema_version: 1, kind: 'agilab.run_manifest', run_id: `bench-${mib}`, path_id: 'bench/capsule', label: 'capsule bench', status: 'pass',
-    command: { label: 'bench', argv: ['true'], cwd: '.', env_overrides: {} },
-    environment: { python_version: '', python_executable: '', platform: process.platform, repo_root: '', active_app: '', app_name: '' },
-    timing: { started_at: '2026-01-01T00:00:00Z', finished_at: '2026-01-01T00:01:00Z', duration_seconds: 60, target_seconds: null },
-    artifacts: [{ name: 'model', path: 'artifacts/model.bin', kind: 'model', exists: true, size_bytes: mib * 2 ** 20 }],
-    validations: [], created_at: '2026-01-01T00:01:00Z',
-  };
-  writeFileSync(join(dir, 'run_manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return join(dir, 'run_manifest.json');
-}
 
 const rows = [];
 for (const mib of sizes) {

@@ -56,9 +56,13 @@ function edit(input: Buffer, edits: ByteEdit[]): Buffer {
   let b = Buffer.from(input);
   for (const e of edits) {
     const at = Math.floor(e.at * b.length);
-    if (e.op === 'flip' && b.length > 0) b[Math.min(at, b.length - 1)]! ^= e.bytes[0]! | 1;
-    else if (e.op === 'set') b = Buffer.concat([b.subarray(0, at), Buffer.from(e.bytes), b.subarray(Math.min(b.length, at + e.bytes.length))]);
-    else if (e.op === 'cut') b = Buffer.concat([b.subarray(0, at), b.subarray(Math.min(b.length, at + e.bytes.length))]);
+    if (e.op === 'flip') {
+      if (b.length > 0) b[Math.min(at, b.length - 1)]! ^= e.bytes[0]! | 1;
+      continue;
+    }
+    const after = b.subarray(Math.min(b.length, at + e.bytes.length));
+    if (e.op === 'set') b = Buffer.concat([b.subarray(0, at), Buffer.from(e.bytes), after]);
+    else if (e.op === 'cut') b = Buffer.concat([b.subarray(0, at), after]);
     else b = Buffer.concat([b.subarray(0, at), Buffer.from(e.bytes), b.subarray(at)]);
   }
   return b;
@@ -91,7 +95,8 @@ describe('fuzz: nothing ends in an internal error', () => {
     const structured = fc
       .record({ path: fc.constantFrom(...paths(doc)), value: fc.option(anyValue, { nil: undefined }) })
       .map(({ path, value }) => JSON.stringify(setAt(structuredClone(doc), path, value)));
-    const bytes = fc.array(byteEdit, { minLength: 1, maxLength: 3 }).map((edits) => edit(Buffer.from(signatureText), edits).toString('latin1'));
+    const bytes = fc.array(byteEdit, { minLength: 1, maxLength: 3 })
+      .map((edits) => edit(Buffer.from(signatureText), edits).toString('latin1'));
     await fc.assert(
       fc.asyncProperty(fc.oneof(structured, bytes, anyText), async (text) => {
         const sig = scratch('sig.json');
@@ -105,11 +110,16 @@ describe('fuzz: nothing ends in an internal error', () => {
   });
 
   it('arbitrary trust policies, JSON and TOML', async () => {
-    const toml = fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.oneof(fc.string({ maxLength: 30 }), fc.constant('['), fc.constant('"'), fc.nat().map(String))), { maxLength: 6 })
+    const tomlValue = fc.oneof(fc.string({ maxLength: 30 }), fc.constant('['), fc.constant('"'), fc.nat().map(String));
+    const toml = fc.array(fc.tuple(fc.string({ maxLength: 20 }), tomlValue), { maxLength: 6 })
       .map((pairs) => pairs.map(([k, v]) => `${k} = ${v}`).join('\n'));
+    const POLICY_KEYS = [
+      'allowed_public_key_sha256', 'revoked_public_key_sha256', 'allowed_signers',
+      'not_after', 'required_evidence_class', 'schema',
+    ];
     const policy = fc.oneof(
       anyText.map((text) => ({ ext: 'json', text })),
-      fc.dictionary(fc.constantFrom('allowed_public_key_sha256', 'revoked_public_key_sha256', 'allowed_signers', 'not_after', 'required_evidence_class', 'schema'), anyValue)
+      fc.dictionary(fc.constantFrom(...POLICY_KEYS), anyValue)
         .map((d) => ({ ext: 'json', text: JSON.stringify(d) })),
       toml.map((text) => ({ ext: 'toml', text })),
     );
@@ -126,13 +136,15 @@ describe('fuzz: nothing ends in an internal error', () => {
   it('mutated chain files: a report or a CapsuleError', async () => {
     const lines = chainText.split('\n');
     const lineEdit = fc.oneof(
-      fc.record({ line: fc.nat(), text: anyText }).map(({ line, text }) => (ls: string[]) => ls.map((l, i) => (i === line % ls.length ? text : l))),
+      fc.record({ line: fc.nat(), text: anyText })
+        .map(({ line, text }) => (ls: string[]) => ls.map((l, i) => (i === line % ls.length ? text : l))),
       fc.nat().map((line) => (ls: string[]) => ls.filter((_, i) => i !== line % ls.length)),
       fc.nat().map((line) => (ls: string[]) => [...ls.slice(0, line % ls.length + 1), ...ls.slice(line % ls.length)]),
     );
     const text = fc.oneof(
       fc.array(lineEdit, { minLength: 1, maxLength: 3 }).map((fs) => fs.reduce((ls, f) => f(ls), lines).join('\n')),
-      fc.array(byteEdit, { minLength: 1, maxLength: 4 }).map((edits) => edit(Buffer.from(chainText), edits).toString('latin1')),
+      fc.array(byteEdit, { minLength: 1, maxLength: 4 })
+        .map((edits) => edit(Buffer.from(chainText), edits).toString('latin1')),
     );
     await fc.assert(
       fc.asyncProperty(text, async (t) => {

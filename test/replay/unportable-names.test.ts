@@ -21,13 +21,18 @@ beforeAll(async () => {
   base = await tinyCapsuleEntries(dir);
 });
 
+/** Both names in the archive, the first also in the manifest. */
+function pair(base: RawEntry[], listed: string, other: string): RawEntry[] {
+  return sortEntries([...withListedEntry(base, { name: listed, data: payload }), { name: other, data: payload }]);
+}
+
 const names: [string, (base: RawEntry[]) => RawEntry[]][] = [
   ['a 300-byte segment', (b) => withListedEntry(b, { name: `artifacts/${'a'.repeat(300)}`, data: payload })],
   ['a trailing dot', (b) => withListedEntry(b, { name: 'artifacts/a.txt.', data: payload })],
   ['a reserved device name', (b) => withListedEntry(b, { name: 'artifacts/CON', data: payload })],
   ['a bidi override', (b) => withListedEntry(b, { name: 'artifacts/evil\u202etxt.exe', data: payload })],
-  ['a case-colliding pair', (b) => sortEntries([...withListedEntry(b, { name: 'artifacts/Out.txt', data: payload }), { name: 'artifacts/OUT.txt', data: payload }])],
-  ['an NFC/NFD-colliding pair', (b) => sortEntries([...withListedEntry(b, { name: 'artifacts/caf\u00e9.txt', data: payload }), { name: 'artifacts/cafe\u0301.txt', data: payload }])],
+  ['a case-colliding pair', (b) => pair(b, 'artifacts/Out.txt', 'artifacts/OUT.txt')],
+  ['an NFC/NFD-colliding pair', (b) => pair(b, 'artifacts/caf\u00e9.txt', 'artifacts/cafe\u0301.txt')],
 ];
 
 describe('replay of a capsule with an unportable entry name', () => {
@@ -36,7 +41,8 @@ describe('replay of a capsule with an unportable entry name', () => {
     writeFileSync(capsule, buildRawZip(entries(base)));
     const tmp = join(dir, `tmp-${Math.random().toString(16).slice(2)}`);
     mkdirSync(tmp);
-    const r = spawnSync(process.execPath, [CLI, 'replay', capsule, '--json'], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    const env = { ...process.env, TMPDIR: tmp };
+    const r = spawnSync(process.execPath, [CLI, 'replay', capsule, '--json'], { encoding: 'utf8', env });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/does not verify, so it is not unpacked:\n\s+archive_paths_safe: /);
     expect(r.stderr).not.toMatch(/\n\s+at |ENAMETOOLONG/);

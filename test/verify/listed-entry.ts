@@ -11,18 +11,23 @@ export const MANIFEST = 'agipack-manifest.json';
 export async function tinyCapsuleEntries(dir: string): Promise<RawEntry[]> {
   const opened = await openCapsule(await buildTinyCapsule(dir), DEFAULT_LIMITS);
   try {
-    return await Promise.all(opened.entries.map(async (e) => ({ name: e.record.name, data: await opened.readEntry(e, 1 << 20) })));
+    const read = async (e: (typeof opened.entries)[number]) => ({
+      name: e.record.name,
+      data: await opened.readEntry(e, 1 << 20),
+    });
+    return await Promise.all(opened.entries.map(read));
   } finally {
     opened.close();
   }
 }
 
-/** `base` with one entry added to (or replaced in) both the archive and the manifest, so only the entry itself is wrong. */
+/** `base` with one entry added to (or replaced in) the archive and the manifest: only the entry itself is wrong. */
 export function withListedEntry(base: RawEntry[], extra: RawEntry): RawEntry[] {
   const others = base.filter((e) => e.name !== MANIFEST && e.name !== extra.name);
   const manifest = JSON.parse(base.find((e) => e.name === MANIFEST)!.data.toString('utf8'));
   const name = typeof extra.name === 'string' ? extra.name : extra.name.toString('utf8');
-  manifest.entries = [...manifest.entries.filter((e: { path: string }) => e.path !== name), { path: name, sha256: sha256Hex(extra.data), size_bytes: extra.data.length }]
+  const listed = { path: name, sha256: sha256Hex(extra.data), size_bytes: extra.data.length };
+  manifest.entries = [...manifest.entries.filter((e: { path: string }) => e.path !== name), listed]
     .sort((a: { path: string }, b: { path: string }) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   manifest.entry_count = manifest.entries.length;
   return sortEntries([{ name: MANIFEST, data: Buffer.from(stableJson(manifest)) }, ...others, extra]);
