@@ -119,8 +119,10 @@ export async function pipelineResult(
   outcome: { decision: FinalDecision; verification: VerificationReport; chainReport: ChainReport },
 ): Promise<PipelineResult> {
   const { capsulePath, signaturePath } = capsulePaths(run);
-  const digest = await sha256File(capsulePath);
   const { verification } = outcome;
+  // The bytes the verify stage read and checked, not a second read of a path that may have changed.
+  const { sha256, size_bytes } = verification.capsule;
+  const digest = sha256 !== null && size_bytes !== null ? { sha256, size: size_bytes } : await sha256File(capsulePath);
   return {
     decision: outcome.decision,
     evidenceClass: verification.evidence_class ?? outcome.chainReport.classification,
