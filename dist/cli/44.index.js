@@ -376,7 +376,7 @@ var kernels = __webpack_require__(8574);
 // EXTERNAL MODULE: ./src/json/canonical.ts
 var canonical = __webpack_require__(6680);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
-var sha256 = __webpack_require__(6813);
+var hash_sha256 = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./src/agentplane/placement-artifacts.ts
 
 
@@ -419,7 +419,7 @@ function buildPlacementReceipt(vb, placement) {
             rejectedSites: placement.rejected.map((r) => ({ site: r.candidate, reason: r.reason })),
             warnings: placement.warnings,
         },
-        placementDecisionHash: `sha256:${(0,sha256/* sha256Hex */.fg)((0,canonical/* canonicalBytes */.Mr)(buildPlacementDecision(placement)))}`,
+        placementDecisionHash: `sha256:${(0,hash_sha256/* sha256Hex */.fg)((0,canonical/* canonicalBytes */.Mr)(buildPlacementDecision(placement)))}`,
         inventory: placement.inventory,
         signedBy: null,
     };
@@ -770,7 +770,7 @@ ${facts.gates.length === 0 ? 'No gates selected.' : table(['Gate', 'Status', 'Su
  */
 async function writeRunMarkdownEvidence(dir, input) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const events = await (0,sha256/* sha256File */.Q3)(input.eventsPath);
+    const events = await (0,hash_sha256/* sha256File */.Q3)(input.eventsPath);
     const summary = await summarizeChain(input.eventsPath);
     const docs = [
         ['RUN_PLAN.md', renderPlan(input)],
@@ -780,7 +780,7 @@ async function writeRunMarkdownEvidence(dir, input) {
     const files = docs.map(([name, body]) => {
         const bytes = Buffer.from(body, 'utf8');
         (0,atomic.writeFileAtomic)((0,external_node_path_.join)(dir, name), bytes);
-        return { name, path: name, sha256: (0,sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length };
+        return { name, path: name, sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length };
     });
     const manifest = {
         schema: 'agilab.run_markdown_evidence.v1',
@@ -816,7 +816,7 @@ function writeRunManifest(path, manifest) {
     (0,registry/* assertValid */.pP)('run-manifest', doc.value, path, doc);
     (0,atomic.writeFileAtomic)(path, text);
     const size = Buffer.byteLength(text, 'utf8');
-    return { manifest: doc.value, path, sha256: (0,sha256/* sha256Hex */.fg)(text), size, doc };
+    return { manifest: doc.value, path, sha256: (0,hash_sha256/* sha256Hex */.fg)(text), size, doc };
 }
 
 // EXTERNAL MODULE: ./src/promotion/files.ts + 3 modules
@@ -936,7 +936,7 @@ function walk(value, pointer, secrets, hashKeys, result) {
             throw new errors/* CapsuleError */.Mu('redaction_key_collision', `cannot redact ${childPointer}: the payload already has a sibling ${JSON.stringify(hashKey)}`, { pointer: childPointer });
         }
         redact_define(out, key, events/* REDACTED */.XF);
-        redact_define(out, hashKey, (0,sha256/* sha256Hex */.fg)(typeof clean === 'string' ? Buffer.from(clean, 'utf8') : (0,canonical/* canonicalBytes */.Mr)(clean)));
+        redact_define(out, hashKey, (0,hash_sha256/* sha256Hex */.fg)(typeof clean === 'string' ? Buffer.from(clean, 'utf8') : (0,canonical/* canonicalBytes */.Mr)(clean)));
         result.hashedPointers.push(childPointer);
     }
     return out;
@@ -1727,8 +1727,10 @@ function decideStage(run, packed, verification) {
 /** What the run returns to the CLI and the Action. */
 async function pipelineResult(run, judged, outcome) {
     const { capsulePath, signaturePath } = capsulePaths(run);
-    const digest = await (0,sha256/* sha256File */.Q3)(capsulePath);
     const { verification } = outcome;
+    // The bytes the verify stage read and checked, not a second read of a path that may have changed.
+    const { sha256, size_bytes } = verification.capsule;
+    const digest = sha256 !== null && size_bytes !== null ? { sha256, size: size_bytes } : await (0,hash_sha256/* sha256File */.Q3)(capsulePath);
     return {
         decision: outcome.decision,
         evidenceClass: verification.evidence_class ?? outcome.chainReport.classification,
@@ -1780,7 +1782,7 @@ function readRunInputs(options, vb) {
 ;// CONCATENATED MODULE: ./src/pipeline/stages.ts
 
 
-const hashOf = (value) => (0,sha256/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(value ?? null));
+const hashOf = (value) => (0,hash_sha256/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(value ?? null));
 /**
  * Times each pipeline stage, reports it to the caller (progress, log groups) and records it in
  * the chain as TOOL_CALL then TOOL_RESULT (or TOOL_ERROR). Arguments and results are hashed,

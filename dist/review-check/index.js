@@ -37021,15 +37021,20 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/hash/shared-sha256.ts
 
 
+
 /** Hashes on the calling thread: for files too small to pay for a worker's start. */
 function inlineSlotHasher(views) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const crcs = new Map();
     return {
-        update(slot, length) {
-            hash.update(views[slot].subarray(0, length));
+        update(slot, length, ranges) {
+            const view = views[slot];
+            hash.update(view.subarray(0, length));
+            for (const r of ranges)
+                crcs.set(r.entry, (0,external_node_zlib_.crc32)(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
             return Promise.resolve();
         },
-        digest: () => Promise.resolve(hash.digest('hex')),
+        digest: () => Promise.resolve({ sha256: hash.digest('hex'), crc32: crcs }),
         abort() { },
     };
 }
@@ -37037,14 +37042,21 @@ function inlineSlotHasher(views) {
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
+const { crc32 } = require('node:zlib');
 const views = workerData.slots.map((s) => new Uint8Array(s));
 const hash = createHash('sha256');
+const crcs = new Map();
 parentPort.on('message', (m) => {
-  if (m.slot === undefined) return parentPort.postMessage({ digest: hash.digest('hex') });
-  hash.update(views[m.slot].subarray(0, m.length));
+  if (m.slot === undefined) return parentPort.postMessage({ digest: hash.digest('hex'), crcs: [...crcs] });
+  const view = views[m.slot];
+  hash.update(view.subarray(0, m.length));
+  for (const r of m.ranges) crcs.set(r.entry, crc32(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
   parentPort.postMessage({ slot: m.slot });
 });`;
-/** Hashes on a second thread, so a second digest of the same bytes costs no wall time. */
+/**
+ * Hashes on a second thread, so the whole-file digest and the stored entries' CRC-32s cost
+ * no wall time while the calling thread digests the entries.
+ */
 function workerSlotHasher(slots) {
     const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { slots } });
     const waiting = new Map();
@@ -37056,10 +37068,10 @@ function workerSlotHasher(slots) {
         waiting.clear();
     };
     worker.on('message', (m) => {
-        const key = m.digest !== undefined ? 'digest' : m.slot;
+        const key = 'digest' in m ? 'digest' : m.slot;
         const w = waiting.get(key);
         waiting.delete(key);
-        w?.resolve(m.digest ?? '');
+        w?.resolve(m);
     });
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`hash worker exited (code ${code})`)));
@@ -37070,12 +37082,13 @@ function workerSlotHasher(slots) {
         worker.postMessage(message);
     });
     return {
-        update: async (slot, length) => {
-            await ask(slot, { slot, length });
+        update: async (slot, length, ranges) => {
+            await ask(slot, { slot, length, ranges });
         },
         digest: async () => {
             try {
-                return await ask('digest', {});
+                const m = (await ask('digest', {}));
+                return { sha256: m.digest, crc32: new Map(m.crcs) };
             }
             finally {
                 void worker.terminate();
@@ -37098,8 +37111,9 @@ const SLOTS = 4;
 const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 /**
  * Reads the file once, front to back, in large aligned chunks: each chunk feeds the whole-file
- * SHA-256 (on a worker for large files), each entry's SHA-256 and CRC-32 (inflating deflate
- * entries, stopping at their declared size), and is compared with what the layout reader read
+ * SHA-256 and the stored entries' CRC-32 (on a worker for large files), each entry's SHA-256
+ * (inflating deflate entries, stopping at their declared size, and taking their CRC-32 of the
+ * inflated bytes), and is compared with what the layout reader read
  * at the same offsets, so the structure checked, the bytes hashed and the bytes signed are one.
  */
 async function scanCapsule(file, layout, digestEntries) {
@@ -37124,7 +37138,7 @@ async function scanCapsule(file, layout, digestEntries) {
             const length = await filled[i];
             if (i + 2 < chunks)
                 fill(i + 2);
-            const hashed = hasher.update(slot, length);
+            const hashed = hasher.update(slot, length, walker?.storedRanges(i * CHUNK_BYTES, length) ?? []);
             quiet(hashed);
             const chunk = views[slot].subarray(0, length);
             compare.check(chunk, i * CHUNK_BYTES);
@@ -37133,8 +37147,8 @@ async function scanCapsule(file, layout, digestEntries) {
             released[slot] = hashed;
         }
         await Promise.all(released);
-        const sha256 = await hasher.digest();
-        return { sha256, entries: walker ? await walker.finish() : null, problems: compare.problems };
+        const digest = await hasher.digest();
+        return { sha256: digest.sha256, entries: walker ? await walker.finish(digest.crc32) : null, problems: compare.problems };
     }
     catch (err) {
         hasher.abort();
@@ -37191,6 +37205,8 @@ class ReadComparer {
 class EntryWalker {
     entries;
     index = 0;
+    /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
+    rangeIndex = 0;
     results = [];
     current = null;
     constructor(entries) {
@@ -37215,31 +37231,54 @@ class EntryWalker {
             this.index++;
         }
     }
-    async finish() {
+    /** The parts of the chunk at `at` that are stored entries' data: their CRC-32 is taken beside the file's hash. */
+    storedRanges(at, length) {
+        const end = at + length;
+        const ranges = [];
+        while (this.rangeIndex < this.entries.length && this.dataEnd(this.entries[this.rangeIndex]) <= at)
+            this.rangeIndex++;
+        for (let i = this.rangeIndex; i < this.entries.length && this.entries[i].dataOffset < end; i++) {
+            const e = this.entries[i];
+            if (e.method === METHOD_DEFLATE)
+                continue;
+            const from = Math.max(e.dataOffset, at);
+            const to = Math.min(this.dataEnd(e), end);
+            if (to > from)
+                ranges.push({ entry: i, from: from - at, to: to - at });
+        }
+        return ranges;
+    }
+    dataEnd(e) {
+        return e.dataOffset + e.compressedSize;
+    }
+    /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
+    async finish(storedCrcs) {
         // Entries the pass never reached (a file shorter than its layout) have no digest.
         while (this.results.length < this.entries.length) {
             this.current?.abort();
             this.current = null;
             this.results.push({ error: 'its data was not read: the file ends first' });
         }
-        return this.results;
+        return this.results.map((r, i) => ('error' in r || this.entries[i].method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 }));
     }
     abort() {
         this.current?.abort();
     }
 }
 function digesterFor(e) {
-    return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
+    return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize, false);
 }
-/** SHA-256, CRC-32 and size of the bytes given, refusing more than `limit`. */
+/** SHA-256, CRC-32 (unless the hasher takes it) and size of the bytes given, refusing more than `limit`. */
 class StoredDigester {
     limit;
+    withCrc;
     hash = (0,external_node_crypto_.createHash)('sha256');
     crc = 0;
     size = 0;
     error = null;
-    constructor(limit) {
+    constructor(limit, withCrc = true) {
         this.limit = limit;
+        this.withCrc = withCrc;
     }
     update(data) {
         if (this.error)
@@ -37250,7 +37289,8 @@ class StoredDigester {
             return;
         }
         this.hash.update(data);
-        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        if (this.withCrc)
+            this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
     }
     digest = null;
     finish() {
