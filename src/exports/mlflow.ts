@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { RunRecord } from '../record/types.js';
 import { parseJsonStrict } from '../json/parse.js';
 import { TOOL_VERSION } from '../version.js';
@@ -9,6 +11,16 @@ const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
 
 /** Reads a file of the run by its manifest-relative path; undefined when it is not available. */
 export type ReadRunFile = (path: string) => Buffer | undefined;
+
+/** A ReadRunFile over the run folder: only files inside it, up to 64 MiB. */
+export function readerInside(folder: string): ReadRunFile {
+  const root = resolve(folder);
+  return (rel) => {
+    const path = resolve(root, rel);
+    if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile() || statSync(path).size > 64 * 1024 ** 2) return undefined;
+    return readFileSync(path);
+  };
+}
 
 type KeyValue = { key: string; value: string };
 type Metric = { key: string; value: number; timestamp: number; step: number };

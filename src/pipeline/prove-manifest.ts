@@ -6,7 +6,8 @@ import { buildPromotionFiles, type PromotionFiles } from '../promotion/files.js'
 import { loadPromotionPolicy } from '../promotion/policy.js';
 import type { PromotionDecision } from '../promotion/types.js';
 import { buildProofPack, type PackResult } from '../prove/proof-pack.js';
-import type { RunRecord } from '../record/types.js';
+import type { GeneratedFile, RunRecord } from '../record/types.js';
+import { appendToMetadataStore, type MetadataStoreEntry } from '../promotion/metadata-store.js';
 import type { VerificationReport } from '../verify/report.js';
 import { verifyRunFolder } from '../verify/run-folder.js';
 
@@ -23,6 +24,8 @@ export interface ProveOptions {
   trustedPublicKeySha256?: string[];
   /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
   copyCapBytes?: number;
+  /** Also add the pack's metadata-store-entry.json to this store (AGILAB's `prove --metadata-store`). */
+  metadataStorePath?: string;
 }
 
 export interface ProveResult extends PackResult {
@@ -60,6 +63,7 @@ export async function packVerifiedRun(
   promotion: (record: RunRecord) => PromotionFiles,
 ): Promise<ProveResult> {
   let decision: PromotionDecision | undefined;
+  let storeEntry: GeneratedFile | undefined;
   const pack = await buildProofPack(loaded, {
     outputDir: options.outputDir,
     exportPath: options.exportPath,
@@ -68,8 +72,13 @@ export async function packVerifiedRun(
     documents: (record) => {
       const built = promotion(record);
       decision = built.decision;
+      storeEntry = built.files.find((f) => f.path === 'metadata-store-entry.json');
       return [{ path: 'verification-report.json', content: stableJson(report) }, ...built.files];
     },
   });
+  // After the pack is written, so the store never names a pack that was not.
+  if (options.metadataStorePath && storeEntry) {
+    appendToMetadataStore(options.metadataStorePath, JSON.parse(storeEntry.content.toString()) as MetadataStoreEntry);
+  }
   return { ...pack, decision: decision! };
 }

@@ -21,7 +21,7 @@ export async function exportCapsule(
   index: ProofPackIndex,
   exportPath: string,
   sources: ReadonlyMap<string, string> = new Map(),
-): Promise<string> {
+): Promise<{ sha256: string; manifest: CapsuleManifest }> {
   const manifest: CapsuleManifest = {
     schema: 'agilab.proof_capsule.v1',
     created_at: index.created_at,
@@ -53,7 +53,7 @@ export async function exportCapsule(
       }),
     ].sort((a, b) => comparePaths(a.name, b.name));
     mkdirSync(dirname(resolve(exportPath)), { recursive: true });
-    return await writeDeterministicZip(exportPath, entries, index.created_at);
+    return { sha256: await writeDeterministicZip(exportPath, entries, index.created_at), manifest };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

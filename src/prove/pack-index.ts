@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { PackedFile } from '../record/types.js';
+import type { ArtifactRecord } from './artifacts.js';
 
 /** `agilab_proof_pack.json` (docs/capsule.md): the root index of a proof pack. */
 export interface ProofPackIndex {
@@ -14,6 +15,10 @@ export interface ProofPackIndex {
   standards: Record<string, string>;
   cards: Record<string, string>;
   limitations: string[];
+  /** Each artifact the manifest records and how the pack holds it (ours; AGILAB's packs have none). */
+  artifacts?: ArtifactRecord[];
+  /** When the snapshot re-points absolute artifact paths: the manifest as the run wrote it. */
+  original_manifest?: { path: string; sha256: string };
 }
 
 export const STANDARDS = { openlineage: 'openlineage.json', ro_crate: 'ro-crate-metadata.json', opentelemetry: 'otel-trace.json' };

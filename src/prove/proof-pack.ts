@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { buildStandardExports } from '../exports/standard.js';
 import { buildProvenance, provenanceSubjects } from '../exports/provenance.js';
@@ -9,7 +9,8 @@ import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import type { LoadedRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
-import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from './capsule-manifest.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, type CapsuleManifest } from './capsule-manifest.js';
+import { completeRecords, planArtifacts } from './artifacts.js';
 import { exportCapsule } from './export-capsule.js';
 import { comparePaths } from '../zip/canonical.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
@@ -39,6 +40,9 @@ export interface PackResult {
   sha256: string;
   limitations: string[];
   record: RunRecord;
+  index: ProofPackIndex;
+  /** agipack-manifest.json, when exported. */
+  capsuleManifest?: CapsuleManifest;
 }
 
 const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
@@ -74,8 +78,19 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
       const d = await sha256File(read);
       files.push({ path, sha256: d.sha256, size_bytes: d.size });
     };
-    await place(SNAPSHOT_NAME, manifestPath);
-    for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations)) await place(path, source);
+    const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
+    const reserved = new Set([...ROOT_SET, PROOF_PACK_INDEX_NAME, CAPSULE_MANIFEST_NAME]);
+    const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
+    limitations.push(...artifacts.limitations);
+    const snapshot = snapshotOf(loaded.doc.value as RunManifest, artifacts.repointed);
+    if (snapshot === null) await place(SNAPSHOT_NAME, manifestPath);
+    else {
+      writeFileSync(join(staging, SNAPSHOT_NAME), snapshot);
+      files.push({ path: SNAPSHOT_NAME, sha256: sha256Hex(snapshot), size_bytes: Buffer.byteLength(snapshot) });
+      const n = artifacts.repointed.size;
+      limitations.push(`${SNAPSHOT_NAME} re-points ${n} absolute artifact ${n === 1 ? 'path' : 'paths'} inside the run folder to where this pack holds ${n === 1 ? 'it' : 'them'}; ${basename(manifestPath)} as the run wrote it has sha256 ${loaded.sha256}`);
+    }
+    for (const [path, source] of runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies)) await place(path, source);
     files.sort((a, b) => comparePaths(a.path, b.path));
     const record: RunRecord = recordOf(loaded, [...files]);
     const generated: GeneratedFile[] = [
@@ -98,8 +113,10 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
 
     const index: ProofPackIndex = {
       schema: 'agilab.proof_pack.v1', run_id: loaded.manifest.run_id, path_id: loaded.manifest.path_id, status: loaded.manifest.status,
-      created_at: createdAt, source_manifest: { path: basename(manifestPath), sha256: loaded.sha256 }, output_dir: '.',
+      created_at: createdAt, source_manifest: { path: basename(manifestPath), sha256: files.find((f) => f.path === SNAPSHOT_NAME)!.sha256 }, output_dir: '.',
       files: indexFiles(files), standards: STANDARDS, cards: CARDS, limitations,
+      artifacts: completeRecords(artifacts.records, files),
+      ...(snapshot === null ? {} : { original_manifest: { path: basename(manifestPath), sha256: loaded.sha256 } }),
     };
     const indexText = stableJson(index);
     writeFileSync(join(staging, PROOF_PACK_INDEX_NAME), indexText);
@@ -107,9 +124,11 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
     files.push({ path: PROOF_PACK_INDEX_NAME, sha256: sha256Hex(indexBytes), size_bytes: indexBytes.length });
     files.sort((a, b) => comparePaths(a.path, b.path));
 
-    const result: PackResult = { sha256: sha256Hex(indexBytes), limitations, record };
+    const result: PackResult = { sha256: sha256Hex(indexBytes), limitations, record, index };
     if (options.exportPath) {
-      result.sha256 = await exportCapsule(staging, files, index, options.exportPath, inPlace);
+      const exported = await exportCapsule(staging, files, index, options.exportPath, inPlace);
+      result.sha256 = exported.sha256;
+      result.capsuleManifest = exported.manifest;
       result.capsulePath = options.exportPath;
     }
     if (options.outputDir) {
@@ -123,42 +142,36 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
 }
 
 /**
- * Which run files go into the pack, by manifest-relative path (the same path inside the
- * pack, so artifact paths resolve the same way in an unpacked capsule). With our block:
- * the run folder's evidence/, agentplane/, logs/, bundle/, artifacts/ trees. Always: every
- * existing AGILAB artifact inside the run folder. Above the cap: referenced by hash.
+ * Which run files go into the pack, by pack path: with our block, the run folder's
+ * evidence/, agentplane/, logs/, bundle/, artifacts/ trees at their manifest-relative paths
+ * (so they resolve the same in an unpacked capsule); then the recorded artifacts as planned
+ * (planArtifacts). Run-folder files above the cap are referenced by hash.
  */
-function runFiles(manifest: RunManifest, folder: string, cap: number, limitations: string[]): Map<string, string> {
+function runFiles(manifest: RunManifest, folder: string, cap: number, limitations: string[], artifactCopies: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  const add = (rel: string, source: string) => {
-    const size = statSync(source).size;
-    if (size > cap) {
-      limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
-      return;
-    }
-    out.set(rel, source);
-  };
   if (manifest.proof_capsule) {
     for (const root of RUN_FOLDERS) {
       const dir = join(folder, root);
-      if (existsSync(dir) && statSync(dir).isDirectory()) for (const file of walkFiles(dir)) add(toPosix(relative(folder, file)), file);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+      for (const file of walkFiles(dir)) {
+        const rel = toPosix(relative(folder, file));
+        const size = statSync(file).size;
+        if (size > cap) limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
+        else out.set(rel, file);
+      }
     }
   }
-  for (const a of manifest.artifacts) {
-    if (!a.exists) continue;
-    const rel = posix.normalize(a.path.replace(/\\/g, '/'));
-    const source = resolve(folder, rel);
-    if (rel.startsWith('../') || posix.isAbsolute(rel) || ROOT_SET.includes(rel) || rel === PROOF_PACK_INDEX_NAME || rel === CAPSULE_MANIFEST_NAME) {
-      limitations.push(`artifact ${JSON.stringify(a.path)} is outside the run folder or shadows a pack file: not copied`);
-      continue;
-    }
-    if (!existsSync(source) || !statSync(source).isFile()) {
-      limitations.push(`artifact ${JSON.stringify(a.path)} is marked existing but is not a file: not copied`);
-      continue;
-    }
-    if (!out.has(rel)) add(rel, source);
-  }
+  for (const [rel, source] of artifactCopies) if (!out.has(rel)) out.set(rel, source);
   return out;
+}
+
+/**
+ * The snapshot's bytes when absolute artifact paths are re-pointed to their place in the
+ * pack (so the unpacked capsule is a run folder), or null when it stays a byte copy.
+ */
+function snapshotOf(manifest: RunManifest, repointed: Map<number, string>): string | null {
+  if (repointed.size === 0) return null;
+  return stableJson({ ...manifest, artifacts: manifest.artifacts.map((a, i) => (repointed.has(i) ? { ...a, path: repointed.get(i)! } : a)) });
 }
 
 function walkFiles(dir: string): string[] {

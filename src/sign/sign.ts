@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { CapsuleError } from '../errors.js';
 import { sha256File } from '../hash/sha256.js';
 import { writeJsonFile } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
@@ -11,6 +12,8 @@ export interface SignOptions {
   issuer?: string;
   /** The document's created_at; defaults to now (the signature is made now, unlike the capsule). */
   createdAt?: string;
+  /** The digest of the capsule as verified before signing: a file changed since is not signed. */
+  expectedSha256?: string;
 }
 
 /**
@@ -19,6 +22,9 @@ export interface SignOptions {
  */
 export async function signCapsule(capsulePath: string, key: SigningKey, options: SignOptions = {}): Promise<{ path: string; document: CapsuleSignature }> {
   const { sha256, size } = await sha256File(capsulePath);
+  if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
+    throw new CapsuleError('capsule_changed', `${capsulePath}: changed since it was verified (sha256 ${options.expectedSha256}, now ${sha256}); not signed`, { file: capsulePath });
+  }
   const message = signatureMessage(sha256);
   const document: CapsuleSignature = {
     schema: SIGNATURE_SCHEMA,

@@ -43,6 +43,7 @@ const AGILAB_ROOT_SET = [
 ];
 const DOSSIER_FILES = ['evidence_manifest.json', 'lineage.json', 'mlflow_export.json', 'policy_results.json', 'promotion_decision.json', 'promotion_dossier.md', 'replay.sh', 'run_story.json', 'run_story.md'];
 const LINEAGE_FILES = ['openlineage.json', 'otel-trace.json', 'ro-crate-metadata.json'];
+const DOSSIER_WHY = 'ours decides a run with an event chain on the class its verified chain earns: without --trust-policy anchoring the seal key it is NON_AUTHORITATIVE, so manual-review (exit 3 under --strict); AGILAB has no chain to weigh';
 const CARD_FILES = ['dataset-card.json', 'eval-card.json', 'model-card.json', 'prompt-card.json'];
 
 /** "files ✓" when every expected name is in `dir` (others may be there too), else what is missing. */
@@ -138,7 +139,7 @@ export const CASES: CompatCase[] = [
   { verb: 'prove', flags: ['<manifest>'], input: '.agipack', args: (c) => ['prove', c.side.capsule, '--output-dir', join(c.out, 'pack')] },
   {
     verb: 'prove', flags: ['<manifest>'], input: 'run folder', args: (c) => ['prove', c.side.runFolder, '--export', X(c)], verdict: (r, c) => (r.code === 0 ? readBack(c, X(c)) : ''),
-    expect: extends_('prove', 'refused', 'ok · other verifies ✓'),
+    expect: extends_('prove', 'crash', 'ok · other verifies ✓'),
   },
 
   // verify
@@ -176,7 +177,10 @@ export const CASES: CompatCase[] = [
   },
   { verb: 'sign', flags: ['--generate-key'], input: '.agipack, existing key, no --force-key', prepare: (c) => { copyCapsule(c); copyFileSync(c.side.key, join(c.out, 'old.pem')); }, args: (c) => ['sign', X(c), '--key', join(c.out, 'old.pem'), '--generate-key'], verdict: (_r, c) => (readFileSync(join(c.out, 'old.pem')).equals(readFileSync(c.side.key)) ? 'key kept' : 'key replaced') },
   { verb: 'sign', flags: ['--json'], input: '.agipack', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', c.side.key, '--json'], verdict: (r) => `${schema(r)} ${status(r)}` },
-  { verb: 'sign', flags: ['<capsule>'], input: 'tampered .agipack', args: async (c) => ['sign', await tampered(c), '--key', c.side.key] },
+  {
+    verb: 'sign', flags: ['<capsule>'], input: 'tampered .agipack', args: async (c) => ['sign', await tampered(c), '--key', c.side.key],
+    expect: agilabCrashes('refused', 'both refuse to sign a capsule that does not verify; AGILAB raises ValueError as a traceback, ours names the failing checks'),
+  },
 
   // replay
   { verb: 'replay', flags: ['<manifest>', '--json'], input: 'manifest', args: (c) => ['replay', c.side.manifest, '--json'], verdict: (r) => `${schema(r)} argv ${field(r, 'command', 'argv')}` },
@@ -209,7 +213,10 @@ export const CASES: CompatCase[] = [
 
   // policy-check
   { verb: 'policy-check', flags: ['<manifest>', '--json'], input: 'manifest, default policy', args: (c) => ['policy-check', c.side.manifest, '--json'], verdict: failedRules },
-  { verb: 'policy-check', flags: ['<manifest>'], input: '.agipack, default policy', args: (c) => ['policy-check', c.side.capsule, '--json'], verdict: failedRules },
+  {
+    verb: 'policy-check', flags: ['<manifest>'], input: '.agipack, default policy', args: (c) => ['policy-check', c.side.capsule, '--json'], verdict: failedRules,
+    expect: { ours: { agilab: 'ok · status fail (failed declared_artifacts_present)', ours: 'ok · status pass', why: 'AGILAB resolves the capsule\'s relative artifact paths beside a temp copy of the snapshot, where they are missing; ours unpacks the verified capsule, which is itself a run folder' } },
+  },
   { verb: 'policy-check', flags: ['--policy'], input: 'manifest, JSON policy', args: (c) => ['policy-check', c.side.manifest, '--policy', c.policies.json, '--json'], verdict: failedRules },
   { verb: 'policy-check', flags: ['--policy'], input: 'manifest, TOML policy', args: (c) => ['policy-check', c.side.manifest, '--policy', c.policies.toml, '--json'], verdict: failedRules },
   { verb: 'policy-check', flags: ['--policy'], input: 'manifest, .tml policy (rule map)', args: (c) => ['policy-check', c.side.manifest, '--policy', c.policies.tml, '--json'], verdict: failedRules },
@@ -226,9 +233,15 @@ export const CASES: CompatCase[] = [
   { verb: 'metadata-store', flags: ['<manifest>', '--json'], input: '.agipack', args: (c) => ['metadata-store', c.side.capsule, '--store', join(c.out, 'store.json'), '--json'], verdict: (r) => `${schema(r)} entries ${field(r, 'entry_count')}` },
 
   // promotion-dossier
-  { verb: 'promotion-dossier', flags: ['<manifest>', '--output-dir', '--json'], input: 'manifest', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--json'], verdict: (r, c) => `decision ${field(r, 'decision')}, ${files(join(c.out, 'd'), DOSSIER_FILES)}` },
-  { verb: 'promotion-dossier', flags: ['--policy'], input: 'manifest, JSON policy', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--policy', c.policies.json, '--json'], verdict: (r) => `decision ${field(r, 'decision')}` },
-  { verb: 'promotion-dossier', flags: ['--strict'], input: 'manifest', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--strict'] },
+  {
+    verb: 'promotion-dossier', flags: ['<manifest>', '--output-dir', '--json'], input: 'manifest', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--json'], verdict: (r, c) => `decision ${field(r, 'decision')}, ${files(join(c.out, 'd'), DOSSIER_FILES)}`,
+    expect: { ours: { agilab: 'ok · decision promote, 9 files ✓', ours: 'ok · decision manual-review, 9 files ✓', why: DOSSIER_WHY } },
+  },
+  {
+    verb: 'promotion-dossier', flags: ['--policy'], input: 'manifest, JSON policy', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--policy', c.policies.json, '--json'], verdict: (r) => `decision ${field(r, 'decision')}`,
+    expect: { ours: { agilab: 'ok · decision promote', ours: 'ok · decision manual-review', why: DOSSIER_WHY } },
+  },
+  { verb: 'promotion-dossier', flags: ['--strict'], input: 'manifest', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--strict'], expect: { ours: { agilab: 'ok', ours: 'fail', why: DOSSIER_WHY } } },
   { verb: 'promotion-dossier', flags: ['--strict'], input: 'manifest, policy with an unknown rule', args: (c) => ['promotion-dossier', c.side.manifest, '--output-dir', join(c.out, 'd'), '--policy', c.policies.unknownRule, '--strict'] },
   { verb: 'promotion-dossier', flags: ['<manifest>'], input: '.agipack', args: (c) => ['promotion-dossier', c.side.capsule, '--output-dir', join(c.out, 'd'), '--json'], verdict: (r) => `decision ${field(r, 'decision')}`, expect: extends_('promotion-dossier', 'crash', 'ok · decision') },
 

@@ -34,8 +34,8 @@ afterEach(() => {
 });
 
 describe('capsule export-lineage / export-traces', () => {
-  it('export-lineage prints the OpenLineage event of a manifest by default', async () => {
-    const r = await capsule('export-lineage', AGILAB);
+  it('export-lineage --format openlineage --output - prints the OpenLineage event of a manifest', async () => {
+    const r = await capsule('export-lineage', AGILAB, '--format', 'openlineage', '--output', '-');
     expect(r.code).toBe(0);
     const event = JSON.parse(r.stdout);
     expect(event.eventType).toBe('FAIL');
@@ -49,15 +49,28 @@ describe('capsule export-lineage / export-traces', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'exports-cli-')), 'lineage.json');
     const r = await capsule('export-lineage', CAPSULE, '--format', 'lineage', '--output', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(out);
+    expect(r.stdout).toBe(`agilab.evidence_exports.v1: ok\nlineage: ${out}\n`);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(validateAgainst('lineage', doc)).toEqual([]);
     expect(doc.run.manifest.path).toBe(path.basename(CAPSULE));
   });
 
+  it("export-lineage --output-dir writes AGILAB's three files under their names and --json reports them; --output refuses more than one format", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'exports-cli-'));
+    const r = await capsule('export-lineage', AGILAB, '--output-dir', dir, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ schema: 'agilab.evidence_exports.v1', formats: ['openlineage', 'otel', 'ro-crate'], source_capsule: null });
+    expect(Object.values(report.paths).map((p) => path.basename(p as string)).sort()).toEqual(['openlineage.json', 'otel-trace.json', 'ro-crate-metadata.json']);
+    expect(validateAgainst('otel-trace', JSON.parse(readFileSync(path.join(dir, 'otel-trace.json'), 'utf8')))).toEqual([]);
+    const refused = await capsule('export-lineage', AGILAB, '--output', path.join(dir, 'all.json'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--output can only be used with a single --format');
+    expect(existsSync(path.join(dir, 'all.json'))).toBe(false);
+  });
+
   it('export-traces writes an OTLP trace', async () => {
-    const r = await capsule('export-traces', CAPSULE);
+    const r = await capsule('export-traces', CAPSULE, '--output', '-');
     expect(r.code).toBe(0);
     expect(validateAgainst('otel-trace', JSON.parse(r.stdout))).toEqual([]);
   });
@@ -66,7 +79,7 @@ describe('capsule export-lineage / export-traces', () => {
     const bad = path.join(mkdtempSync(path.join(os.tmpdir(), 'exports-cli-')), 'run_manifest.json');
     const text = readFileSync(AGILAB, 'utf8').replace('"status": "fail"', '"status": "maybe"');
     writeFileSync(bad, text);
-    const r = await capsule('export-traces', bad);
+    const r = await capsule('export-traces', bad, '--output', '-');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(bad);
     expect(r.stderr).toMatch(/:\d+:\d+ \/status/);
@@ -76,12 +89,12 @@ describe('capsule export-lineage / export-traces', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'exports-cli-'));
     const fallback = path.join(dir, 'fallback.json');
     writeFileSync(fallback, readFileSync(AGILAB, 'utf8').replace('2025-11-02T16:04:12.650000+00:00', 'yesterday'));
-    const ok = await capsule('export-traces', fallback);
+    const ok = await capsule('export-traces', fallback, '--output', '-');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).resourceSpans[0].scopeSpans[0].spans[0].endTimeUnixNano).toBe('1762099452000000000');
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, readFileSync(fallback, 'utf8').replace('"created_at": "2025-11-02T16:04:12Z"', '"created_at": "2025-13-02T16:04:12Z"'));
-    const r = await capsule('export-traces', bad);
+    const r = await capsule('export-traces', bad, '--output', '-');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:`);
     expect(r.stderr).toContain('/timing/finished_at "yesterday" is not an RFC 3339 timestamp');
@@ -93,13 +106,13 @@ const CLI = path.resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 describe.skipIf(!existsSync(CLI))('built CLI', () => {
   it('capsule export-lineage MANIFEST --output F writes a valid OpenLineage event', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'exports-e2e-')), 'openlineage.json');
-    const r = spawnSync(process.execPath, [CLI, 'export-lineage', CAPSULE, '--output', out], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'export-lineage', CAPSULE, '--format', 'openlineage', '--output', out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).eventType).toBe('COMPLETE');
   });
 
-  it('capsule export-traces MANIFEST prints OTLP JSON', () => {
-    const r = spawnSync(process.execPath, [CLI, 'export-traces', AGILAB], { encoding: 'utf8' });
+  it('capsule export-traces MANIFEST --output - prints OTLP JSON', () => {
+    const r = spawnSync(process.execPath, [CLI, 'export-traces', AGILAB, '--output', '-'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).resourceSpans[0].scopeSpans[0].spans[0].status.code).toBe(2);
   });

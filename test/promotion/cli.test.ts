@@ -84,12 +84,19 @@ describe('capsule promotion-dossier', () => {
 });
 
 describe('capsule story, cards, metadata-store', () => {
-  it('story writes Markdown to --output and valid JSON with --json', () => {
+  it('story writes run_story.json and run_story.md (AGILAB), or only the story to --output; --strict fails a run that did not pass', () => {
+    const dir = tmp();
+    const r = capsule('story', manifestPath('pass'), '--output-dir', dir, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ schema: 'agilab.run_storyboard.paths.v1', status: 'pass', output_dir: dir, paths: { json: join(dir, 'run_story.json'), markdown: join(dir, 'run_story.md') } });
+    expect(validateAgainst('run-story', JSON.parse(readFileSync(join(dir, 'run_story.json'), 'utf8')))).toEqual([]);
     const out = join(tmp(), 'story.md');
     expect(capsule('story', manifestPath('timeout'), '--output', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^# fixture-train 1\.0\.0 timed out for fixture-train\./);
-    const story = JSON.parse(capsule('story', manifestPath('pass'), '--json').out);
+    const story = JSON.parse(capsule('story', manifestPath('pass'), '--output', '-', '--json').out);
     expect(validateAgainst('run-story', story)).toEqual([]);
+    expect(capsule('story', manifestPath('timeout'), '--output', out, '--strict').code).toBe(1);
+    expect(capsule('story', manifestPath('pass'), '--output', out, '--strict').code).toBe(0);
   });
 
   it('cards --output-dir writes the four cards, each valid', () => {

@@ -12,7 +12,7 @@ export function registerMetadataStore(program: Command): void {
   program
     .command('metadata-store')
     .description('Add a run to a local metadata store (agilab.metadata_store.v1 JSON, one entry per run_id, with its promotion decision). Safe with concurrent writers.')
-    .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+    .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
     .requiredOption('--store <path>', 'metadata store JSON file (created when missing)')
     .option('--policy <path>', 'promotion policy for the recorded decision (default: the built-in gate set)')
     .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
@@ -24,14 +24,17 @@ export function registerMetadataStore(program: Command): void {
       const { decidePromotion } = await import('../../promotion/decide.js');
       const { evaluatePolicy } = await import('../../promotion/evaluate.js');
       const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
-      const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+      const { withRunInput } = await import('../run-input.js');
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
-      const { manifest: runManifest, manifestPath, createdAt } = run.record;
-      const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
-      const decision = decidePromotion(runManifest, report, { createdAt });
-      const store = appendToMetadataStore(opts.store, buildMetadataStoreEntry(run.record, decision, report.evidence_class));
+      const { store, runId, decision } = await withRunInput(manifest, async (input) => {
+        const run = await assessRun(input.manifestPath, { trustPolicyPath: opts.trustPolicy });
+        const { manifest: runManifest, manifestPath, createdAt } = run.record;
+        const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
+        const decided = decidePromotion(runManifest, report, { createdAt });
+        return { store: appendToMetadataStore(opts.store, buildMetadataStoreEntry(run.record, decided, report.evidence_class)), runId: runManifest.run_id, decision: decided.decision };
+      });
       if (opts.json) printJson(store);
-      else process.stdout.write(`${store.schema}: ${store.entry_count} entries in ${opts.store}; stored run ${run.record.manifest.run_id} (${decision.decision})\n`);
+      else process.stdout.write(`${store.schema}: ${store.entry_count} entries in ${opts.store}; stored run ${runId} (${decision})\n`);
     }));
 }

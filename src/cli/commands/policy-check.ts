@@ -14,7 +14,7 @@ export function registerPolicyCheck(program: Command): void {
   addBaselineOptions(program
     .command('policy-check')
     .description('Evaluate a run manifest against a promotion policy (agilab.policy_report.v1): each selected gate passes, fails or is skipped.')
-    .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+    .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
     .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
     .option('--strict', 'exit 1 when any gate fails; a policy key nothing reads fails the rule policy_keys_known')
     .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
@@ -24,18 +24,21 @@ export function registerPolicyCheck(program: Command): void {
       const { assessWithBaseline } = await import('../../diff/assess-baseline.js');
       const { evaluatePolicy } = await import('../../promotion/evaluate.js');
       const { loadPromotionPolicy, policyWarnings } = await import('../../promotion/policy.js');
+      const { withRunInput } = await import('../run-input.js');
       const policy = loadPromotionPolicy(opts.policy);
       for (const w of policyWarnings(policy)) progress(`warning: ${w}`);
-      const run = await assessWithBaseline(manifest, {
-        trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
-      });
-      for (const w of run.warnings) progress(`warning: ${w}`);
-      const report = evaluatePolicy(run.record.manifest, policy, {
-        manifestPath: run.record.manifestPath,
-        verificationStatus: run.verificationStatus,
-        evidenceClass: run.evidenceClass,
-        strict: opts.strict,
-        baseline: run.baseline,
+      const report = await withRunInput(manifest, async (input) => {
+        const run = await assessWithBaseline(input.manifestPath, {
+          trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+        });
+        for (const w of run.warnings) progress(`warning: ${w}`);
+        return evaluatePolicy(run.record.manifest, policy, {
+          manifestPath: run.record.manifestPath,
+          verificationStatus: run.verificationStatus,
+          evidenceClass: run.evidenceClass,
+          strict: opts.strict,
+          baseline: run.baseline,
+        });
       });
       if (opts.json) printJson(report);
       else process.stdout.write(renderPolicyReport(report));
