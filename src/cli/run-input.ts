@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
 import { extractVerifiedCapsule } from '../replay/extract.js';
+import { openVerifiedCapsule } from '../verify/capsule.js';
 import { isCapsuleTarget, resolveRunManifestPath } from '../verify/run-folder.js';
 
 /** A verb's `<manifest>` argument, opened: where the manifest is on disk, and the capsule it came from. */
@@ -28,11 +29,14 @@ export async function openRunInput(target: string): Promise<RunInput> {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'capsule-input-'));
   const close = () => rmSync(scratch, { recursive: true, force: true });
+  const verified = await openVerifiedCapsule(target);
   try {
-    await extractVerifiedCapsule(target, scratch);
+    await extractVerifiedCapsule(verified, scratch);
   } catch (err) {
     close();
     throw err;
+  } finally {
+    verified.close();
   }
   return { manifestPath: join(scratch, SNAPSHOT_NAME), capsule: target, beside: dirname(resolve(target)), close };
 }

@@ -10,7 +10,8 @@ import {
   checkTrustPolicyAllowsIssuer, checkTrustPolicyAllowsPublicKey, checkTrustPolicyAllowsSigner, checkTrustPolicyAllowsSubject,
   checkTrustPolicyEvidenceClass, checkTrustPolicyHasAnchor, checkTrustPolicyHasKeyAnchor, checkTrustPolicyLoaded,
 } from './checks/trust.js';
-import { checkAgentplaneArtifacts, checkEventChain, checkOutputsMatch, checkProvenance } from './checks/evidence.js';
+import { checkAgentplaneArtifacts, checkEventChain, checkProvenance } from './checks/evidence.js';
+import { checkOutputsMatch } from './checks/outputs.js';
 import type { OpenedCapsule } from '../zip/opened.js';
 
 /** Every capsule check id, in the order the checks run (AGILAB's ids kept, ours placed where their inputs are established). */
@@ -34,6 +35,7 @@ export const CAPSULE_FACT_PRODUCERS: { readonly [K in keyof CapsuleFacts]-?: Cap
   entries: 'archive_paths_safe',
   manifest: 'capsule_manifest_schema_supported',
   snapshot: 'run_manifest_snapshot_valid',
+  packIndex: 'proof_pack_manifest_valid',
   signatureText: 'capsule_signature_present',
   signature: 'capsule_signature_schema_supported',
   signingKey: 'capsule_signature_key_supported',
@@ -79,11 +81,11 @@ export const CAPSULE_STEPS: Step<CapsuleCheckId, CheckContext>[] = [
   { id: 'capsule_public_key_loaded', needs: [], run: checkPublicKeyLoaded },
   { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: checkPublicKeyAllows },
   { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: checkOriginVerified },
-  { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: ORIGIN, run: checkEventChain },
+  { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: checkEventChain },
   { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: checkTrustPolicyEvidenceClass },
   { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: checkProvenance },
   { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: checkAgentplaneArtifacts },
-  { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid'], run: checkOutputsMatch },
+  { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: checkOutputsMatch },
 ];
 
 /** A verified (or failed) capsule still open: its report, and its bytes as the pass read them, for replay and view. */

@@ -4,6 +4,7 @@ import { verifyChainFile } from '../chain/verify.js';
 import { CapsuleError } from '../errors.js';
 import { sha256File } from '../hash/sha256.js';
 import { readJsonFile } from '../json/parse.js';
+import { placeArtifacts } from '../manifest/artifacts.js';
 import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
 import { assertValid } from '../schemas/registry.js';
 import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
@@ -24,6 +25,7 @@ interface RunFolderContext extends FactAccess<RunFolderFacts> {
   folder: string;
   warnings: string[];
   trusted: string[];
+  skipArtifacts: boolean;
 }
 
 const RUN_FOLDER_STEPS: Step<RunFolderCheckId, RunFolderContext>[] = [
@@ -38,6 +40,8 @@ export interface RunFolderOptions {
   /** The path written into the report (a pack's own report names the manifest by basename, for determinism). */
   displayPath?: string;
   trustedPublicKeySha256?: string[];
+  /** AGILAB's `--no-artifacts`: skip the artifact existence checks. */
+  skipArtifacts?: boolean;
 }
 
 /**
@@ -65,7 +69,9 @@ export async function verifyRunFolder(target: string, options: RunFolderOptions 
   const manifestPath = resolveRunManifestPath(target);
   const folder = dirname(resolve(manifestPath));
   const result = await runSteps<RunFolderCheckId, RunFolderFacts, RunFolderContext>(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' },
-    (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    (facts, warnings) => ({
+      ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
+    }));
   const path = options.displayPath ?? manifestPath;
   return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
 }
@@ -125,13 +131,16 @@ async function checkManifestValid(ctx: RunFolderContext): Promise<Outcome> {
   return manifestValid(loaded);
 }
 
+/** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx: RunFolderContext): Outcome {
+  if (ctx.skipArtifacts) return pass('artifact existence checks skipped (--no-artifacts)', { skipped: true });
   const problems: string[] = [];
-  const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
-  for (const a of artifacts) {
-    const path = resolve(ctx.folder, a.path);
-    if (!existsSync(path) || !statSync(path).isFile()) problems.push(`artifact ${a.name}: ${a.path} is missing`);
-    else if (a.size_bytes !== null && statSync(path).size !== a.size_bytes) problems.push(`artifact ${a.name}: ${a.path} is ${statSync(path).size} bytes, ${a.size_bytes} recorded`);
+  const places = placeArtifacts(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+  for (const { artifact: a, found, location } of places) {
+    if (found === 'missing' || (found === 'symlink' && !existsSync(location))) problems.push(`artifact ${a.name}: ${a.path} is missing`);
+    else if (found === 'file' && a.size_bytes !== null && statSync(location).size !== a.size_bytes) {
+      problems.push(`artifact ${a.name}: ${a.path} is ${statSync(location).size} bytes, ${a.size_bytes} recorded`);
+    }
   }
   if (problems.length > 0) return fail(problems[0]!, { problems });
   return artifactsPresent(ctx.get('loaded'));

@@ -11,6 +11,8 @@ interface VerifyFlags {
   requireSignature?: boolean;
   strict?: boolean;
   json?: boolean;
+  /** commander's name for --no-artifacts */
+  artifacts?: boolean;
 }
 
 export function registerVerify(program: Command): void {
@@ -22,6 +24,7 @@ export function registerVerify(program: Command): void {
     .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
     .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', collect, [])
     .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
+    .option('--no-artifacts', 'run manifest / run folder: skip the artifact existence checks (a capsule is verified whole)')
     .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
     .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
@@ -30,9 +33,14 @@ export function registerVerify(program: Command): void {
       if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
       const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
       const { verifyCapsule } = await import('../../verify/capsule.js');
-      const report = isCapsuleTarget(target)
+      const capsule = isCapsuleTarget(target);
+      if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
+        const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
+        throw new CapsuleError('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
+      }
+      const report = capsule
         ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-        : await verifyRunFolder(target);
+        : await verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
       render(report, opts.json ?? false);
       return report.status === 'pass' ? EXIT.ok : EXIT.failed;
     }));

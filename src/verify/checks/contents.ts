@@ -45,5 +45,6 @@ export async function checkProofPackManifest(ctx: CheckContext): Promise<Outcome
   if (index.source_manifest.sha256 !== m.source_manifest.sha256) problems.push('source_manifest.sha256 differs from the capsule manifest');
   if (index.run_id !== m.run_id) problems.push(`run_id ${JSON.stringify(index.run_id)} differs from the capsule manifest`);
   if (problems.length > 0) return fail(problems[0]!, { problems });
+  ctx.set('packIndex', index);
   return pass(`${PROOF_PACK_INDEX_NAME} indexes ${index.files.length} files, all matching`);
 }

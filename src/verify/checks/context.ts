@@ -7,6 +7,7 @@ import type { CapsuleSignature } from '../../sign/signature.js';
 import type { TrustPolicy } from '../../trust/policy.js';
 import type { RunManifest } from '../../manifest/types.js';
 import type { ChainReport } from '../../chain/report.js';
+import type { ProofPackIndex } from '../../prove/pack-index.js';
 
 export interface VerifyContextOptions extends VerifyOptions {
   limits?: Partial<ArchiveLimits>;
@@ -27,6 +28,8 @@ export interface CapsuleFacts {
   entries: Map<string, ScannedEntry>;
   manifest: CapsuleManifest;
   snapshot: RunManifest;
+  /** The root index agilab_proof_pack.json, as proof_pack_manifest_valid read it. */
+  packIndex: ProofPackIndex;
   signatureText: string;
   signature: CapsuleSignature;
   signingKey: SigningKeyFact;

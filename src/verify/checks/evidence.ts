@@ -8,6 +8,7 @@ import { validateAgainst } from '../../schemas/registry.js';
 import { readEntryText } from './inventory.js';
 import { admittedKeys } from './trust.js';
 import { fail, pass, type CheckContext, type Outcome } from './context.js';
+import { packedByAgilab } from './outputs.js';
 
 const EVENTS = 'evidence/events.jsonl';
 
@@ -20,6 +21,13 @@ const EVENTS = 'evidence/events.jsonl';
 export async function checkEventChain(ctx: CheckContext): Promise<Outcome> {
   const declared = ctx.get('snapshot').proof_capsule?.evidence;
   const e = ctx.get('entries').get(EVENTS);
+  if (!e && declared && packedByAgilab(ctx)) {
+    // AGILAB's packer packs no run files: the chain is absent, not tampered with, and nothing
+    // it would prove is claimed (no evidence class).
+    const chain = `an event chain (${declared.event_count} events, final hash ${declared.final_hash})`;
+    ctx.warnings.push(`the run records ${chain} that this capsule does not hold (AGILAB's packer packs no run files): no evidence class`);
+    return null;
+  }
   if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
   const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
   ctx.set('chain', report);
@@ -92,35 +100,4 @@ function agentplaneSchemaFor(name: string): string | null {
     if (`${candidate}.schema.json` in schemaFiles) return candidate;
   }
   return null;
-}
-
-/**
- * The run's outputs are in the capsule with the digests the run recorded (our block), and
- * every AGILAB artifact that existed is there with its recorded size, at its manifest-relative
- * path, unless the capsule manifest says it was referenced by hash (too large to copy).
- */
-export function checkOutputsMatch(ctx: CheckContext): Outcome {
-  const snapshot = ctx.get('snapshot');
-  const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
-  const referenced = ctx.get('manifest').limitations.join('\n');
-  const problems: string[] = [];
-  let checked = 0;
-  for (const out of snapshot.proof_capsule?.outputs ?? []) {
-    const e = held.get(out.path);
-    checked++;
-    if (!e) {
-      if (!referenced.includes(JSON.stringify(out.path))) problems.push(`output ${out.path} is not in the capsule`);
-    } else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) problems.push(`output ${out.path}: capsule holds ${e.sha256} (${e.size_bytes} bytes), the run recorded ${out.sha256} (${out.size_bytes} bytes)`);
-  }
-  for (const a of snapshot.artifacts) {
-    if (!a.exists) continue;
-    const path = posix.normalize(a.path);
-    const e = held.get(path);
-    checked++;
-    if (!e) {
-      if (!referenced.includes(JSON.stringify(path))) problems.push(`artifact ${a.name} (${a.path}) is not in the capsule`);
-    } else if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) problems.push(`artifact ${a.name} (${a.path}): ${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`);
-  }
-  if (problems.length > 0) return fail(problems[0]!, { problems });
-  return pass(`${checked} recorded outputs/artifacts match`, { checked });
 }
