@@ -6,7 +6,8 @@ export interface ReplayPlan {
   run_id: string;
   path_id: string;
   label: string;
-  command: { argv: string[]; cwd: string; env_names: string[] };
+  /** AGILAB's fields (label, argv, cwd, env_overrides as recorded: secrets already redacted) and the names. */
+  command: { label: string; argv: string[]; cwd: string; env_overrides: Record<string, string>; env_names: string[] };
   executor: string;
   /** The recorded bundle (relative to the manifest); null for a plain AGILAB manifest. */
   bundle: { path: string; sha256: string } | null;
@@ -15,6 +16,9 @@ export interface ReplayPlan {
   expected_outputs: { path: string; workspace_path: string; sha256: string }[];
   recorded_exit_code: number | null;
   steps: { id: string; description: string }[];
+  /** AGILAB's: nothing runs without --execute. */
+  safe_default: 'print-only';
+  execute_requires: '--execute';
 }
 
 /** Outputs are collected from the workspace into `artifacts/<workspace path>` of the run folder. */
@@ -38,13 +42,18 @@ export function buildReplayPlan(manifest: RunManifest): ReplayPlan {
     run_id: manifest.run_id,
     path_id: manifest.path_id,
     label: manifest.label,
-    command: { argv: [...manifest.command.argv], cwd: manifest.command.cwd, env_names: Object.keys(manifest.command.env_overrides).sort() },
+    command: {
+      label: manifest.command.label, argv: [...manifest.command.argv], cwd: manifest.command.cwd,
+      env_overrides: { ...manifest.command.env_overrides }, env_names: Object.keys(manifest.command.env_overrides).sort(),
+    },
     executor: pc?.execution.executor ?? 'process',
     bundle,
     max_run_seconds: pc?.bundle.max_run_seconds ?? null,
     expected_outputs: outputs,
     recorded_exit_code: pc?.execution.exit_code ?? null,
     steps,
+    safe_default: 'print-only',
+    execute_requires: '--execute',
   };
 }
 

@@ -15,6 +15,7 @@ import { executorFor } from '../execute/registry.js';
 import { placeBundle } from '../place/place.js';
 import { collectOutputs } from '../collect/outputs.js';
 import { copyBundle } from '../pipeline/workspace.js';
+import { replayRecordedCommand } from './recorded-command.js';
 import type { ExecutorKind } from '../execute/placement.js';
 
 export interface ReplayOptions extends Pick<VerifyOptions, 'signaturePath' | 'trustPolicyPath' | 'publicKeyPaths'> {
@@ -22,6 +23,8 @@ export interface ReplayOptions extends Pick<VerifyOptions, 'signaturePath' | 'tr
   executor?: 'auto' | ExecutorKind;
   /** Run a bundle whose origin is not verified (an unsigned or unanchored capsule, a run folder) on this host anyway. */
   allowUntrusted?: boolean;
+  /** AGILAB's `--timeout`: seconds before the re-run is stopped (a bundle's own limit otherwise). */
+  timeoutSeconds?: number;
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Told, before anything runs, when `allowUntrusted` is what lets it run. */
   onUntrusted?: (why: string) => void;
@@ -34,43 +37,60 @@ interface OutputComparison {
   match: boolean;
 }
 
-export interface ReplayResult {
-  schema: 'proofcapsule.replay_result.v1';
-  plan: ReplayPlan;
-  executed: null | {
-    executor: ExecutorKind;
-    status: 'match' | 'mismatch';
-    exit_code: number | null;
-    recorded_exit_code: number | null;
-    outputs: OutputComparison[];
-    notes: string[];
-  };
+/** A bundle re-run: its outputs compared with the recorded digests. */
+export interface BundleReplay {
+  executor: ExecutorKind;
+  status: 'match' | 'mismatch';
+  exit_code: number | null;
+  recorded_exit_code: number | null;
+  outputs: OutputComparison[];
+  notes: string[];
 }
 
 /**
+ * AGILAB's `agilab.replay_plan.v1` (our plan carries AGILAB's fields), and after `--execute`
+ * AGILAB's `status`/`returncode` with either `executed` (a recorded bundle, outputs compared)
+ * or, for a recorded command, its `stdout`/`stderr`.
+ */
+export type ReplayResult = ReplayPlan & {
+  source_capsule?: string;
+  executed: BundleReplay | null;
+  status?: 'pass' | 'fail';
+  returncode?: number | null;
+  stdout?: string;
+  stderr?: string;
+  timed_out?: boolean;
+  notes?: string[];
+};
+
+/**
  * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
- * fresh workspace (same executor kind where this machine has it) and compares output hashes.
- * A capsule is verified before anything is unpacked from it.
+ * fresh workspace (same executor kind where this machine has it) and compares output hashes,
+ * or, for a manifest without a bundle (AGILAB's), runs the recorded command as AGILAB does.
+ * A capsule is verified before anything is unpacked from it; nothing whose origin is not
+ * verified runs without `allowUntrusted`.
  */
 export async function replayRun(target: string, options: ReplayOptions = {}): Promise<ReplayResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'capsule-replay-'));
   try {
     const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
     const { manifest } = await readRunManifest(manifestPath);
-    const plan = buildReplayPlan(manifest);
-    if (!options.execute) return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
-    if (!plan.bundle) {
-      throw new CapsuleError('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
-    }
+    const plan = { ...buildReplayPlan(manifest), ...(isCapsuleTarget(target) ? { source_capsule: target } : {}) };
+    if (!options.execute) return { ...plan, executed: null };
     if (untrusted !== null) {
       if (!options.allowUntrusted) {
         throw new CapsuleError('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
       }
       options.onUntrusted?.(untrusted);
     }
+    const allowed = untrusted === null ? [] : [`run with --allow-untrusted: ${untrusted}`];
+    if (!plan.bundle) {
+      const ran = await replayRecordedCommand(manifest, dirname(resolve(manifestPath)), options);
+      return { ...plan, executed: null, ...ran, notes: [...allowed, ...ran.notes] };
+    }
     const executed = await execute(plan, dirname(manifestPath), scratch, options);
-    if (untrusted !== null) executed.notes.unshift(`run with --allow-untrusted: ${untrusted}`);
-    return { schema: 'proofcapsule.replay_result.v1', plan, executed };
+    executed.notes.unshift(...allowed);
+    return { ...plan, executed, status: executed.status === 'match' ? 'pass' : 'fail', returncode: executed.exit_code };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -93,7 +113,7 @@ async function manifestOf(target: string, scratch: string, options: ReplayOption
   }
 }
 
-async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, options: ReplayOptions): Promise<NonNullable<ReplayResult['executed']>> {
+async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, options: ReplayOptions): Promise<BundleReplay> {
   const notes: string[] = [];
   // The capsule's bundle/ copy is laid out from the bundle's root, so it is the root here.
   const vb = validateBundle(resolve(manifestDir, plan.bundle!.path), { repoRoot: resolve(manifestDir, 'bundle') });
@@ -105,7 +125,12 @@ async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, o
   });
   const workspace = join(scratch, 'workspace');
   copyBundle(vb, workspace);
-  const command = runCommand(vb);
+  // The recorded command is what ran; the bundle's own is only a cross-check.
+  const command = { argv: plan.command.argv, cwd: plan.command.cwd || '.' };
+  const fromBundle = runCommand(vb);
+  if (JSON.stringify(fromBundle) !== JSON.stringify(command)) {
+    notes.push(`the bundle's command is ${JSON.stringify(fromBundle.argv)} in ${fromBundle.cwd}; the recorded one (${JSON.stringify(command.argv)} in ${command.cwd}) is run`);
+  }
   const env = buildRunEnv(vb.bundle, process.env, {});
   const result = await executorFor(placement.executor).run({
     bundle: vb,
@@ -116,7 +141,7 @@ async function execute(plan: ReplayPlan, manifestDir: string, scratch: string, o
     cwd: command.cwd,
     env: env.env,
     secretValues: env.secretValues,
-    timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds,
+    timeoutSeconds: options.timeoutSeconds ?? vb.bundle.spec.policy.maxRunSeconds,
     logCapBytes: 1024 * 1024,
     onOutput: options.onOutput,
   });

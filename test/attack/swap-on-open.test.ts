@@ -117,7 +117,7 @@ describe('a capsule swapped on disk after the Nth open', () => {
     everyOpen('replay', (c) => ['replay', c, '--json'], hostile, (r) => {
       noCrash(r);
       nothingWrittenOutside(r.root);
-      if (r.code === 0) expect((JSON.parse(r.stdout) as { plan: { run_id: string } }).plan.run_id).toBe(signedRunId);
+      if (r.code === 0) expect((JSON.parse(r.stdout) as { run_id: string }).run_id).toBe(signedRunId);
     });
   });
 
