@@ -44,6 +44,7 @@ const AGILAB_ROOT_SET = [
 const DOSSIER_FILES = ['evidence_manifest.json', 'lineage.json', 'mlflow_export.json', 'policy_results.json', 'promotion_decision.json', 'promotion_dossier.md', 'replay.sh', 'run_story.json', 'run_story.md'];
 const LINEAGE_FILES = ['openlineage.json', 'otel-trace.json', 'ro-crate-metadata.json'];
 const DOSSIER_WHY = 'ours decides a run with an event chain on the class its verified chain earns: without --trust-policy anchoring the seal key it is NON_AUTHORITATIVE, so manual-review (exit 3 under --strict); AGILAB has no chain to weigh';
+const RESIGN_WHY = 'both sign; our capsule holds an event chain sealed by the run\'s key: signed again with a new key and no trust policy anchoring the seal key, ours rejects the chain (seal_key_untrusted), AGILAB has no chain to check';
 const CARD_FILES = ['dataset-card.json', 'eval-card.json', 'model-card.json', 'prompt-card.json'];
 
 /** "files ✓" when every expected name is in `dir` (others may be there too), else what is missing. */
@@ -169,11 +170,16 @@ export const CASES: CompatCase[] = [
     args: (c) => ['sign', X(c), '--key', c.side.key, '--signer', 'release-bot', '--issuer', 'https://ci.example'],
     verdict: (_r, c) => readBack(c, X(c), '--signature', `${X(c)}.sig.json`, '--trust-policy', join(c.out, 'names.json')),
   },
-  { verb: 'sign', flags: ['--generate-key'], input: '.agipack, no key yet', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', join(c.out, 'new.pem'), '--generate-key'], verdict: async (_r, c) => `key mode ${(statSync(join(c.out, 'new.pem')).mode & 0o777).toString(8)}, ${await readBack(c, X(c), '--signature', `${X(c)}.sig.json`)}` },
+  {
+    verb: 'sign', flags: ['--generate-key'], input: '.agipack, no key yet', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', join(c.out, 'new.pem'), '--generate-key'],
+    verdict: async (_r, c) => `key mode ${(statSync(join(c.out, 'new.pem')).mode & 0o777).toString(8)}, ${await readBack(c, X(c), '--signature', `${X(c)}.sig.json`)}`,
+    expect: { ours: { agilab: 'ok · key mode 600, other rejects: event_chain_valid', ours: 'ok · key mode 600, other verifies ✓', why: RESIGN_WHY } },
+  },
   {
     verb: 'sign', flags: ['--force-key'], input: '.agipack, existing key', prepare: (c) => { copyCapsule(c); copyFileSync(c.side.key, join(c.out, 'old.pem')); },
     args: (c) => ['sign', X(c), '--key', join(c.out, 'old.pem'), '--generate-key', '--force-key'],
     verdict: async (_r, c) => `${readFileSync(join(c.out, 'old.pem')).equals(readFileSync(c.side.key)) ? 'key kept' : 'key replaced'}, ${await readBack(c, X(c), '--signature', `${X(c)}.sig.json`)}`,
+    expect: { ours: { agilab: 'ok · key replaced, other rejects: event_chain_valid', ours: 'ok · key replaced, other verifies ✓', why: RESIGN_WHY } },
   },
   { verb: 'sign', flags: ['--generate-key'], input: '.agipack, existing key, no --force-key', prepare: (c) => { copyCapsule(c); copyFileSync(c.side.key, join(c.out, 'old.pem')); }, args: (c) => ['sign', X(c), '--key', join(c.out, 'old.pem'), '--generate-key'], verdict: (_r, c) => (readFileSync(join(c.out, 'old.pem')).equals(readFileSync(c.side.key)) ? 'key kept' : 'key replaced') },
   { verb: 'sign', flags: ['--json'], input: '.agipack', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', c.side.key, '--json'], verdict: (r) => `${schema(r)} ${status(r)}` },

@@ -35,12 +35,12 @@ describe.skipIf(agilabMissing !== null)(`AGILAB verbs and flags, both directions
     expect(invented).toEqual([]);
   });
 
-  // Known to fail today (docs/agilab-compat.md lists each gap); flips to `it` as they close.
-  it.fails('every AGILAB flag is a flag of ours', () => {
+  it('every AGILAB flag is a flag of ours', () => {
     const missing = Object.entries(flags).flatMap(([verb, list]) => list.filter((f) => !f.flag.startsWith('<') && !help[verb]!.includes(f.flag)).map((f) => `${verb} ${f.flag}`));
     expect(missing).toEqual([]);
   });
 
+  // Known to fail today (docs/agilab-compat.md lists each gap); flips to `it` once they close.
   it.fails('each case gives the same result in both tools, or the difference it documents', () => {
     const unexpected = rows.filter((r) => !r.asExpected).map((r) => `${r.verb} [${r.input}] on ${r.side}'s files: AGILAB ${r.agilab} / ours ${r.ours} ${r.notes.join('; ')}`);
     expect(unexpected).toEqual([]);

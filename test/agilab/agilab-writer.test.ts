@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGILAB_MODULES, agilabMissing, jsonOf, runAgilab, runCapsule, runPython, type ToolRun } from './oracle.js';
+import { writeAgilabRun } from './sides.js';
+
+interface Check { id: string; status: string; summary: string; details: Record<string, unknown> }
+const checks = (r: ToolRun) => (jsonOf(r)?.checks ?? []) as Check[];
+const check = (r: ToolRun, id: string) => checks(r).find((c) => c.id === id);
+const failed = (r: ToolRun) => checks(r).filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.summary}`);
+
+/** Rewrites one entry of a capsule and every digest that names it, as a careful forger would (no signature). */
+const FORGE = `
+import hashlib, json, sys, zipfile
+src, out, name = sys.argv[1], sys.argv[2], sys.argv[3]
+with zipfile.ZipFile(src) as a:
+    data = {i.filename: a.read(i.filename) for i in a.infolist()}
+data[name] = data[name] + b"forged"
+digest = lambda b: (hashlib.sha256(b).hexdigest(), len(b))
+index = json.loads(data["agilab_proof_pack.json"])
+for f in index["files"]:
+    if f["path"] == name: f["sha256"], f["size_bytes"] = digest(data[name])
+data["agilab_proof_pack.json"] = json.dumps(index, indent=2).encode() + b"\\n"
+manifest = json.loads(data["agipack-manifest.json"])
+for e in manifest["entries"]:
+    e["sha256"], e["size_bytes"] = digest(data[e["path"]])
+data["agipack-manifest.json"] = json.dumps(manifest, indent=2).encode() + b"\\n"
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as b:
+    for n in sorted(data): b.writestr(n, data[n])
+`;
+
+/**
+ * Must show: AGILAB's own writer, `prove --export` and `sign` give a capsule ours verifies
+ * under --strict with the signature and a trust policy, and replays; a manifest from AGILAB's
+ * writer with a directory artifact verifies, packs and promotes in ours as in AGILAB.
+ */
+describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, read by ours${agilabMissing ? ` (skipped: ${agilabMissing})` : ''}`, () => {
+  let root: string;
+  let manifest: string;
+  let capsule: string;
+  let trust: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'agilab-writer-'));
+    manifest = await writeAgilabRun(root);
+    capsule = join(root, 'agilab.agipack');
+    expect((await runAgilab(AGILAB_MODULES.contract, ['prove', manifest, '--export', capsule])).code).toBe(0);
+    const signed = await runAgilab(AGILAB_MODULES.contract, ['sign', capsule, '--key', join(root, 'key.pem'), '--generate-key', '--signer', 'agilab-ci', '--json']);
+    expect(signed.code, signed.stderr).toBe(0);
+    trust = join(root, 'trust.json');
+    const keySha = (jsonOf(signed) as { key: { public_key_sha256: string } }).key.public_key_sha256;
+    execFileSync('sh', ['-c', `printf '%s' '${JSON.stringify({ allowed_public_keys_sha256: [keySha], allowed_signers: ['agilab-ci'] })}' > "$1"`, 'sh', trust]);
+  }, 120_000);
+
+  it('AGILAB prove --export + sign: ours verify --strict --signature --trust-policy passes, artifacts listed as not packed', async () => {
+    const theirs = await runAgilab(AGILAB_MODULES.contract, ['verify', capsule, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+    expect(jsonOf(theirs)?.status).toBe('pass');
+    const ours = await runCapsule(['verify', capsule, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+    expect(failed(ours)).toEqual([]);
+    expect(ours.code).toBe(0);
+    const outputs = check(ours, 'outputs_match_recorded_hashes')!;
+    const notPacked = outputs.details.not_packed as { name: string; reason: string }[];
+    expect(notPacked.map((n) => n.reason)).toEqual(['not packed, no hash recorded', 'not packed, no hash recorded', 'not packed, no hash recorded']);
+    expect(outputs.summary).toContain('3 not packed');
+    expect(check(ours, 'capsule_trust_policy_allows_public_key')?.status).toBe('pass');
+    // A capsule of AGILAB's that lost its signature's subject still fails: the pass above is earned.
+    const other = join(root, 'other.agipack');
+    expect((await runAgilab(AGILAB_MODULES.contract, ['prove', manifest, '--export', other])).code).toBe(0);
+    const wrong = await runCapsule(['verify', other, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+    expect(wrong.code).toBe(1);
+    expect(check(wrong, 'capsule_signature_subject_matches')?.status).toBe('fail');
+  });
+
+  it('ours replay prints the AGILAB capsule as AGILAB does, and --execute runs its command in its cwd with its env overrides', async () => {
+    const theirs = jsonOf(await runAgilab(AGILAB_MODULES.contract, ['replay', capsule, '--json']))!;
+    const printed = await runCapsule(['replay', capsule, '--json']);
+    expect(printed.code, printed.stderr).toBe(0);
+    const plan = jsonOf(printed)!;
+    for (const key of ['schema', 'run_id', 'path_id', 'command', 'safe_default', 'execute_requires']) {
+      const pick = (v: unknown) => (key === 'command' ? { ...(v as object), env_names: undefined } : v);
+      expect(pick(plan[key]), key).toEqual(pick(theirs[key]));
+    }
+    expect(plan.source_capsule).toBe(capsule);
+    const ran = await runCapsule(['replay', capsule, '--execute', '--json']);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(jsonOf(ran)).toMatchObject({ status: 'pass', returncode: 0, stdout: 'replayed with MODE=fast\n' });
+    expect((jsonOf(ran)!.notes as string[]).join('\n')).toContain('API_TOKEN was redacted in the record');
+  });
+
+  it('ours replay --execute --timeout stops a recorded command that runs too long (exit 1, status fail)', async () => {
+    const slow = join(root, 'slow');
+    mkdirSync(slow);
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { command: { argv: string[]; cwd: string } };
+    m.command.argv = ['sleep', '30'];
+    execFileSync('sh', ['-c', 'cat > "$1"', 'sh', join(slow, 'run_manifest.json')], { input: JSON.stringify(m) });
+    const started = Date.now();
+    const r = await runCapsule(['replay', join(slow, 'run_manifest.json'), '--execute', '--timeout', '0.5', '--json']);
+    expect(r.code).toBe(1);
+    expect(jsonOf(r)).toMatchObject({ status: 'fail', timed_out: true });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a directory artifact from AGILAB\'s writer: verify, pack, verify the pack (both tools), promote, as in AGILAB', async () => {
+    const theirs = await runAgilab(AGILAB_MODULES.contract, ['verify', manifest, '--json']);
+    const ours = await runCapsule(['verify', manifest, '--json']);
+    expect(jsonOf(theirs)?.status).toBe('pass');
+    expect(failed(ours)).toEqual([]);
+
+    const packed = join(root, 'ours.agipack');
+    const proved = await runCapsule(['prove', manifest, '--export', packed, '--json']);
+    expect(proved.code, proved.stderr).toBe(0);
+    const entries = ((jsonOf(proved)!.entries ?? []) as { path: string }[]).map((e) => e.path);
+    expect(entries).toEqual(expect.arrayContaining(['artifacts/out/metrics.json', 'artifacts/out/model/config.json', 'artifacts/out/model/weights.bin']));
+    expect(entries.some((p) => p.includes('shared-data'))).toBe(false);
+    const strict = await runCapsule(['verify', packed, '--strict', '--json']);
+    expect(failed(strict)).toEqual([]);
+    const notPacked = check(strict, 'outputs_match_recorded_hashes')!.details.not_packed as { name: string; reason: string }[];
+    expect(notPacked).toEqual([{ name: 'shared-data.csv', path: join(root, 'shared-data.csv'), reason: 'is outside the run folder: recorded, not packed' }]);
+    expect(jsonOf(await runAgilab(AGILAB_MODULES.contract, ['verify', packed, '--strict', '--json']))?.status).toBe('pass');
+
+    // The directory's tree digest is what is checked: one changed file fails it, by name.
+    const forged = join(root, 'forged.agipack');
+    expect((await runPython(FORGE, [packed, forged, 'artifacts/out/model/weights.bin'])).code).toBe(0);
+    const caught = await runCapsule(['verify', forged, '--json']);
+    expect(caught.code).toBe(1);
+    expect(check(caught, 'outputs_match_recorded_hashes')?.summary).toMatch(/artifact model .*tree digest/);
+
+    const theirDecision = jsonOf(await runAgilab(AGILAB_MODULES.dossier, [manifest, '--output-dir', join(root, 'd-agilab'), '--json']))?.decision;
+    const ourDecision = jsonOf(await runCapsule(['promotion-dossier', manifest, '--output-dir', join(root, 'd-ours'), '--json']))?.decision;
+    expect(theirDecision).toBe('promote');
+    expect(ourDecision).toBe(theirDecision);
+  }, 120_000);
+});
