@@ -35,7 +35,8 @@ export interface ExportFlags {
  */
 export async function writeExports(target: string, formats: ExportFormat[], flags: ExportFlags): Promise<void> {
   if (flags.output !== undefined && formats.length !== 1) {
-    throw new CapsuleError('usage', `--output can only be used with a single --format (${formats.length} selected: ${formats.join(', ')}); use --output-dir`);
+    const selected = `${formats.length} selected: ${formats.join(', ')}`;
+    throw new CapsuleError('usage', `--output can only be used with a single --format (${selected}); use --output-dir`);
   }
   await withRunInput(target, async (input) => {
     const record = await loadRunRecord(input.manifestPath);
@@ -58,7 +59,10 @@ export async function writeExports(target: string, formats: ExportFormat[], flag
       paths,
     };
     if (flags.json) printJson(report);
-    else process.stdout.write(`${report.schema}: ok\n${Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${v}\n`).join('')}`);
+    else {
+      const listed = Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${v}\n`);
+      process.stdout.write(`${report.schema}: ok\n${listed.join('')}`);
+    }
   });
 }
 

@@ -1,18 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256File, sha256Hex } from './sha256.js';
+import { sha256Hex } from './sha256.js';
 
 /** One regular file of a directory tree, by its path below the tree's root ("/"-separated). */
 export interface TreeFile {
   path: string;
   size_bytes: number;
   sha256: string;
-}
-
-export interface TreeListing {
-  files: TreeFile[];
-  /** Entries that are not regular files (symlinks, devices) or whose names a listing line cannot hold. */
-  skipped: string[];
 }
 
 /** Byte order of the UTF-8 names, the same on every machine and locale. */
@@ -26,10 +20,14 @@ function compareUtf8(a: string, b: string): number {
  * files (or from a capsule's entries under the directory) without our code.
  */
 export function treeDigest(files: TreeFile[]): string {
-  return sha256Hex([...files].sort((a, b) => compareUtf8(a.path, b.path)).map((f) => `${f.path}\t${f.size_bytes}\t${f.sha256}\n`).join(''));
+  const sorted = [...files].sort((a, b) => compareUtf8(a.path, b.path));
+  return sha256Hex(sorted.map((f) => `${f.path}\t${f.size_bytes}\t${f.sha256}\n`).join(''));
 }
 
-/** The regular files below `dir` (relative, "/"-separated, byte-sorted) without following symlinks; the rest is `skipped`. */
+/**
+ * The regular files below `dir` (relative, "/"-separated, byte-sorted) without following
+ * symlinks; the rest is `skipped`.
+ */
 export function walkTree(dir: string): { files: string[]; skipped: string[] } {
   const files: string[] = [];
   const skipped: string[] = [];
@@ -44,15 +42,4 @@ export function walkTree(dir: string): { files: string[]; skipped: string[] } {
   };
   walk(dir, '');
   return { files: files.sort(compareUtf8), skipped: skipped.sort(compareUtf8) };
-}
-
-/** `walkTree` with each file's digest, streamed (memory does not grow with sizes). */
-export async function listTree(dir: string): Promise<TreeListing> {
-  const { files, skipped } = walkTree(dir);
-  const listed: TreeFile[] = [];
-  for (const path of files) {
-    const d = await sha256File(join(dir, ...path.split('/')));
-    listed.push({ path, size_bytes: d.size, sha256: d.sha256 });
-  }
-  return { files: listed, skipped };
 }

@@ -9,7 +9,10 @@ export type ArtifactFound = 'file' | 'directory' | 'missing' | 'symlink' | 'othe
 export interface ArtifactPlace {
   index: number;
   artifact: RunManifest['artifacts'][number];
-  /** The recorded path on this machine: absolute as written (`~` expanded, as AGILAB does), else relative to the manifest's folder. */
+  /**
+   * The recorded path on this machine: absolute as written (`~` expanded, as AGILAB does),
+   * else relative to the manifest's folder.
+   */
   location: string;
   absolute: boolean;
   /** Its path below the run folder (the manifest's folder), "/"-separated; null when it lies outside. */
@@ -44,7 +47,8 @@ export function placeArtifacts(manifest: RunManifest, manifestPath: string): Art
     const location = absolute ? resolve(recorded) : resolve(folder, recorded);
     const rel = relative(folder, location);
     const inside = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-    return { index, artifact, location, absolute, inRunFolder: inside ? rel.split(sep).join('/') : null, found: foundAt(location) };
+    const inRunFolder = inside ? rel.split(sep).join('/') : null;
+    return { index, artifact, location, absolute, inRunFolder, found: foundAt(location) };
   });
 }
 

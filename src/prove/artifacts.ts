@@ -43,10 +43,16 @@ export interface ArtifactPlan {
  * outside the run folder is recorded and not packed, and the record says which.
  * `reserved` are pack paths taken by generated documents; above `cap` a file is referenced.
  */
-export async function planArtifacts(manifest: RunManifest, manifestPath: string, cap: number, reserved: Set<string>): Promise<ArtifactPlan> {
+export async function planArtifacts(
+  manifest: RunManifest, manifestPath: string, cap: number, reserved: Set<string>,
+): Promise<ArtifactPlan> {
   const plan: ArtifactPlan = { copies: new Map(), records: [], repointed: new Map(), limitations: [] };
-  const notPacked = (a: RunManifest['artifacts'][number], note: string, limitation = true) => {
-    plan.records.push({ name: a.name, path: a.path, kind: a.kind, packed: 'not packed', pack_path: null, sha256: null, size_bytes: a.size_bytes, note });
+  type Artifact = RunManifest['artifacts'][number];
+  const record = (a: Artifact, rest: Omit<ArtifactRecord, 'name' | 'path' | 'kind'>) => {
+    plan.records.push({ name: a.name, path: a.path, kind: a.kind, ...rest });
+  };
+  const notPacked = (a: Artifact, note: string, limitation = true) => {
+    record(a, { packed: 'not packed', pack_path: null, sha256: null, size_bytes: a.size_bytes, note });
     if (limitation) plan.limitations.push(`artifact ${JSON.stringify(a.path)} ${note}`);
   };
   for (const place of placeArtifacts(manifest, manifestPath)) {
@@ -58,26 +64,33 @@ export async function planArtifacts(manifest: RunManifest, manifestPath: string,
     else if (place.found === 'file') {
       const size = statSync(place.location).size;
       if (size > cap) {
-        plan.records.push({ name: a.name, path: a.path, kind: a.kind, packed: 'referenced', pack_path: null, sha256: (await sha256File(place.location)).sha256, size_bytes: size, note: `above the copy cap of ${cap} bytes` });
-        plan.limitations.push(`artifact ${JSON.stringify(packPath)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
+        const { sha256 } = await sha256File(place.location);
+        const over = `above the copy cap of ${cap} bytes`;
+        record(a, { packed: 'referenced', pack_path: null, sha256, size_bytes: size, note: over });
+        const what = `artifact ${JSON.stringify(packPath)} (${size} bytes)`;
+        plan.limitations.push(`${what} is ${over}: referenced by hash, not copied`);
       } else {
         plan.copies.set(packPath, place.location);
-        plan.records.push({ name: a.name, path: a.path, kind: a.kind, packed: 'file', pack_path: packPath, sha256: null, size_bytes: size });
+        record(a, { packed: 'file', pack_path: packPath, sha256: null, size_bytes: size });
       }
     } else if (place.found === 'directory') {
       const { files, skipped } = walkTree(place.location);
       for (const f of files) plan.copies.set(`${packPath}/${f}`, join(place.location, ...f.split('/')));
       const note = skipped.length > 0 ? `not packed (not regular files): ${skipped.join(', ')}` : undefined;
-      plan.records.push({ name: a.name, path: a.path, kind: a.kind, packed: 'directory', pack_path: packPath, sha256: null, size_bytes: null, file_count: files.length, ...(note ? { note } : {}) });
+      record(a, {
+        packed: 'directory', pack_path: packPath, sha256: null, size_bytes: null, file_count: files.length,
+        ...(note ? { note } : {}),
+      });
       if (note) plan.limitations.push(`artifact ${JSON.stringify(a.path)}: ${note}`);
-    } else notPacked(a, place.found === 'missing' ? 'is marked existing but is missing: not copied' : `is a ${place.found}, not a file or folder: not copied`);
+    } else if (place.found === 'missing') notPacked(a, 'is marked existing but is missing: not copied');
+    else notPacked(a, `is a ${place.found}, not a file or folder: not copied`);
     const packed = plan.records.at(-1)!.packed;
     if (place.absolute && (packed === 'file' || packed === 'directory')) plan.repointed.set(place.index, packPath!);
   }
   return plan;
 }
 
-/** Fills in each packed artifact's digest from the files as placed (a directory's from its files' digests). */
+/** Fills in each packed artifact's digest from the files as placed (a folder's from its files' digests). */
 export function completeRecords(records: ArtifactRecord[], files: PackedFile[]): ArtifactRecord[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
   return records.map((r) => {
@@ -87,7 +100,8 @@ export function completeRecords(records: ArtifactRecord[], files: PackedFile[]):
     }
     if (r.packed !== 'directory') return r;
     const prefix = `${r.pack_path}/`;
-    const tree = files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ path: f.path.slice(prefix.length), size_bytes: f.size_bytes, sha256: f.sha256 }));
+    const tree = files.filter((f) => f.path.startsWith(prefix))
+      .map((f) => ({ path: f.path.slice(prefix.length), size_bytes: f.size_bytes, sha256: f.sha256 }));
     return { ...r, sha256: treeDigest(tree), size_bytes: tree.reduce((n, f) => n + f.size_bytes, 0) };
   });
 }

@@ -33,15 +33,21 @@ export async function replayRecordedCommand(manifest: RunManifest, manifestDir: 
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
 } = {}): Promise<CommandReplay> {
   const { argv, cwd: recorded, env_overrides: overrides } = manifest.command;
-  if (argv.length === 0) throw new CapsuleError('replay_no_command', `${manifestDir}: the manifest records no command (argv is empty), so there is nothing to re-run`, { file: manifestDir });
+  if (argv.length === 0) {
+    const why = 'the manifest records no command (argv is empty), so there is nothing to re-run';
+    throw new CapsuleError('replay_no_command', `${manifestDir}: ${why}`, { file: manifestDir });
+  }
   const cwd = recorded === '' ? manifestDir : isAbsolute(recorded) ? recorded : resolve(manifestDir, recorded);
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
-    throw new CapsuleError('replay_cwd_missing', `${cwd}: the recorded working directory does not exist here, so ${JSON.stringify(argv[0])} cannot be re-run as recorded`, { file: cwd });
+    const why = `the recorded working directory is not here, so ${JSON.stringify(argv[0])} cannot run as recorded`;
+    throw new CapsuleError('replay_cwd_missing', `${cwd}: ${why}`, { file: cwd });
   }
   const notes: string[] = recorded === cwd ? [] : [`ran in ${cwd} (recorded cwd: ${JSON.stringify(recorded)})`];
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [name, value] of Object.entries(overrides)) {
-    if (value === '<redacted>') notes.push(`${name} was redacted in the record: ${name in process.env ? 'your value is used' : 'not set'}`);
+    if (value === '<redacted>') {
+      notes.push(`${name} was redacted in the record: ${name in process.env ? 'your value is used' : 'not set'}`);
+    }
     else env[name] = value;
   }
   const plan = planContainment();
@@ -50,12 +56,21 @@ export async function replayRecordedCommand(manifest: RunManifest, manifestDir: 
   const streams = { stdout: capture('stdout', options.onOutput), stderr: capture('stderr', options.onOutput) };
   job.stdout.on('data', streams.stdout.push);
   job.stderr.on('data', streams.stderr.push);
-  const timeoutMs = options.timeoutSeconds === undefined ? NO_TIMEOUT_MS : Math.max(1, Math.round(options.timeoutSeconds * 1000));
+  const seconds = options.timeoutSeconds;
+  const timeoutMs = seconds === undefined ? NO_TIMEOUT_MS : Math.max(1, Math.round(seconds * 1000));
   const { exit, timedOut } = await superviseJob(job, { timeoutMs, graceMs: KILL_GRACE_MS });
-  if (timedOut) notes.push(`timed out after ${options.timeoutSeconds} s: every process of the command was sent SIGTERM, SIGKILL after ${KILL_GRACE_MS / 1000} s`);
+  if (timedOut) {
+    const kill = `every process of the command was sent SIGTERM, SIGKILL after ${KILL_GRACE_MS / 1000} s`;
+    notes.push(`timed out after ${seconds} s: ${kill}`);
+  }
   if (exit.failed) notes.push(`cannot run ${JSON.stringify(argv[0])}: ${exit.failed.step} ${exit.failed.code}`);
-  for (const s of Object.values(streams)) if (s.dropped > 0) notes.push(`${s.name}: ${s.dropped} bytes past the ${STREAM_CAP}-byte cap not kept`);
-  return { status: exit.code === 0 && !timedOut ? 'pass' : 'fail', returncode: exit.code, stdout: streams.stdout.text(), stderr: streams.stderr.text(), timed_out: timedOut, notes };
+  for (const s of Object.values(streams)) {
+    if (s.dropped > 0) notes.push(`${s.name}: ${s.dropped} bytes past the ${STREAM_CAP}-byte cap not kept`);
+  }
+  return {
+    status: exit.code === 0 && !timedOut ? 'pass' : 'fail', returncode: exit.code,
+    stdout: streams.stdout.text(), stderr: streams.stderr.text(), timed_out: timedOut, notes,
+  };
 }
 
 function capture(name: 'stdout' | 'stderr', onOutput?: (stream: 'stdout' | 'stderr', text: string) => void) {

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +35,10 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as b:
  * under --strict with the signature and a trust policy, and replays; a manifest from AGILAB's
  * writer with a directory artifact verifies, packs and promotes in ours as in AGILAB.
  */
-describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, read by ours${agilabMissing ? ` (skipped: ${agilabMissing})` : ''}`, () => {
+const skipped = agilabMissing ? ` (skipped: ${agilabMissing})` : '';
+const NOT_PACKED = 'not packed, no hash recorded';
+
+describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, read by ours${skipped}`, () => {
   let root: string;
   let manifest: string;
   let capsule: string;
@@ -47,33 +49,36 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     manifest = await writeAgilabRun(root);
     capsule = join(root, 'agilab.agipack');
     expect((await runAgilab(AGILAB_MODULES.contract, ['prove', manifest, '--export', capsule])).code).toBe(0);
-    const signed = await runAgilab(AGILAB_MODULES.contract, ['sign', capsule, '--key', join(root, 'key.pem'), '--generate-key', '--signer', 'agilab-ci', '--json']);
+    const key = join(root, 'key.pem');
+    const sign = ['sign', capsule, '--key', key, '--generate-key', '--signer', 'agilab-ci', '--json'];
+    const signed = await runAgilab(AGILAB_MODULES.contract, sign);
     expect(signed.code, signed.stderr).toBe(0);
     trust = join(root, 'trust.json');
     const keySha = (jsonOf(signed) as { key: { public_key_sha256: string } }).key.public_key_sha256;
-    execFileSync('sh', ['-c', `printf '%s' '${JSON.stringify({ allowed_public_keys_sha256: [keySha], allowed_signers: ['agilab-ci'] })}' > "$1"`, 'sh', trust]);
+    writeFileSync(trust, JSON.stringify({ allowed_public_keys_sha256: [keySha], allowed_signers: ['agilab-ci'] }));
   }, 120_000);
 
-  it('AGILAB prove --export + sign: ours verify --strict --signature --trust-policy passes, artifacts listed as not packed', async () => {
-    const theirs = await runAgilab(AGILAB_MODULES.contract, ['verify', capsule, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+  it('AGILAB prove --export + sign: ours verify --strict --signature --trust-policy passes', async () => {
+    const signedArgs = ['--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json'];
+    const theirs = await runAgilab(AGILAB_MODULES.contract, ['verify', capsule, ...signedArgs]);
     expect(jsonOf(theirs)?.status).toBe('pass');
-    const ours = await runCapsule(['verify', capsule, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+    const ours = await runCapsule(['verify', capsule, ...signedArgs]);
     expect(failed(ours)).toEqual([]);
     expect(ours.code).toBe(0);
     const outputs = check(ours, 'outputs_match_recorded_hashes')!;
     const notPacked = outputs.details.not_packed as { name: string; reason: string }[];
-    expect(notPacked.map((n) => n.reason)).toEqual(['not packed, no hash recorded', 'not packed, no hash recorded', 'not packed, no hash recorded']);
+    expect(notPacked.map((n) => n.reason)).toEqual([NOT_PACKED, NOT_PACKED, NOT_PACKED]);
     expect(outputs.summary).toContain('3 not packed');
     expect(check(ours, 'capsule_trust_policy_allows_public_key')?.status).toBe('pass');
     // A capsule of AGILAB's that lost its signature's subject still fails: the pass above is earned.
     const other = join(root, 'other.agipack');
     expect((await runAgilab(AGILAB_MODULES.contract, ['prove', manifest, '--export', other])).code).toBe(0);
-    const wrong = await runCapsule(['verify', other, '--signature', `${capsule}.sig.json`, '--trust-policy', trust, '--strict', '--json']);
+    const wrong = await runCapsule(['verify', other, ...signedArgs]);
     expect(wrong.code).toBe(1);
     expect(check(wrong, 'capsule_signature_subject_matches')?.status).toBe('fail');
   });
 
-  it('ours replay prints the AGILAB capsule as AGILAB does, and --execute runs its command in its cwd with its env overrides', async () => {
+  it('ours replay prints the AGILAB capsule as AGILAB does; --execute runs it in its cwd with its env', async () => {
     const theirs = jsonOf(await runAgilab(AGILAB_MODULES.contract, ['replay', capsule, '--json']))!;
     const printed = await runCapsule(['replay', capsule, '--json']);
     expect(printed.code, printed.stderr).toBe(0);
@@ -94,7 +99,7 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     mkdirSync(slow);
     const m = JSON.parse(readFileSync(manifest, 'utf8')) as { command: { argv: string[]; cwd: string } };
     m.command.argv = ['sleep', '30'];
-    execFileSync('sh', ['-c', 'cat > "$1"', 'sh', join(slow, 'run_manifest.json')], { input: JSON.stringify(m) });
+    writeFileSync(join(slow, 'run_manifest.json'), JSON.stringify(m));
     const started = Date.now();
     const r = await runCapsule(['replay', join(slow, 'run_manifest.json'), '--execute', '--timeout', '0.5', '--json']);
     expect(r.code).toBe(1);
@@ -102,7 +107,7 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
-  it('a directory artifact from AGILAB\'s writer: verify, pack, verify the pack (both tools), promote, as in AGILAB', async () => {
+  it('a directory artifact from AGILAB\'s writer: verify, pack, verify the pack, promote, as AGILAB', async () => {
     const theirs = await runAgilab(AGILAB_MODULES.contract, ['verify', manifest, '--json']);
     const ours = await runCapsule(['verify', manifest, '--json']);
     expect(jsonOf(theirs)?.status).toBe('pass');
@@ -112,13 +117,17 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     const proved = await runCapsule(['prove', manifest, '--export', packed, '--json']);
     expect(proved.code, proved.stderr).toBe(0);
     const entries = ((jsonOf(proved)!.entries ?? []) as { path: string }[]).map((e) => e.path);
-    expect(entries).toEqual(expect.arrayContaining(['artifacts/out/metrics.json', 'artifacts/out/model/config.json', 'artifacts/out/model/weights.bin']));
+    const model = ['artifacts/out/model/config.json', 'artifacts/out/model/weights.bin'];
+    expect(entries).toEqual(expect.arrayContaining(['artifacts/out/metrics.json', ...model]));
     expect(entries.some((p) => p.includes('shared-data'))).toBe(false);
     const strict = await runCapsule(['verify', packed, '--strict', '--json']);
     expect(failed(strict)).toEqual([]);
-    const notPacked = check(strict, 'outputs_match_recorded_hashes')!.details.not_packed as { name: string; reason: string }[];
-    expect(notPacked).toEqual([{ name: 'shared-data.csv', path: join(root, 'shared-data.csv'), reason: 'is outside the run folder: recorded, not packed' }]);
-    expect(jsonOf(await runAgilab(AGILAB_MODULES.contract, ['verify', packed, '--strict', '--json']))?.status).toBe('pass');
+    const notPacked = check(strict, 'outputs_match_recorded_hashes')!.details.not_packed;
+    const reason = 'is outside the run folder: recorded, not packed';
+    const outside = { name: 'shared-data.csv', path: join(root, 'shared-data.csv'), reason };
+    expect(notPacked).toEqual([outside]);
+    const theirsOfOurs = await runAgilab(AGILAB_MODULES.contract, ['verify', packed, '--strict', '--json']);
+    expect(jsonOf(theirsOfOurs)?.status).toBe('pass');
 
     // The directory's tree digest is what is checked: one changed file fails it, by name.
     const forged = join(root, 'forged.agipack');
@@ -127,8 +136,9 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     expect(caught.code).toBe(1);
     expect(check(caught, 'outputs_match_recorded_hashes')?.summary).toMatch(/artifact model .*tree digest/);
 
-    const theirDecision = jsonOf(await runAgilab(AGILAB_MODULES.dossier, [manifest, '--output-dir', join(root, 'd-agilab'), '--json']))?.decision;
-    const ourDecision = jsonOf(await runCapsule(['promotion-dossier', manifest, '--output-dir', join(root, 'd-ours'), '--json']))?.decision;
+    const dossier = (dir: string) => [manifest, '--output-dir', join(root, dir), '--json'];
+    const theirDecision = jsonOf(await runAgilab(AGILAB_MODULES.dossier, dossier('d-agilab')))?.decision;
+    const ourDecision = jsonOf(await runCapsule(['promotion-dossier', ...dossier('d-ours')]))?.decision;
     expect(theirDecision).toBe('promote');
     expect(ourDecision).toBe(theirDecision);
   }, 120_000);

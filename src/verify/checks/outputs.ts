@@ -45,17 +45,21 @@ export function checkOutputsMatch(ctx: CheckContext): Outcome {
   for (const out of snapshot.proof_capsule?.outputs ?? []) {
     const e = held.get(out.path);
     if (!e && byAgilab) {
-      notPacked.push({ name: out.path, path: out.path, reason: `${AGILAB_PACKED} (the run recorded sha256 ${out.sha256})` });
+      const reason = `${AGILAB_PACKED} (the run recorded sha256 ${out.sha256})`;
+      notPacked.push({ name: out.path, path: out.path, reason });
       continue;
     }
     checked++;
     if (!e) {
       if (!referenced.includes(JSON.stringify(out.path))) problems.push(`output ${out.path} is not in the capsule`);
-    } else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) problems.push(`output ${out.path}: capsule holds ${e.sha256} (${e.size_bytes} bytes), the run recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    } else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) {
+      problems.push(`output ${out.path}: capsule holds ${digest(e)}, the run recorded ${digest(out)}`);
+    }
   }
   const records = ctx.get('packIndex').artifacts;
   if (records && records.length !== snapshot.artifacts.length) {
-    problems.push(`${PROOF_PACK_INDEX_NAME} records ${records.length} artifacts, the run manifest snapshot ${snapshot.artifacts.length}`);
+    const counts = `${records.length} artifacts, the run manifest snapshot ${snapshot.artifacts.length}`;
+    problems.push(`${PROOF_PACK_INDEX_NAME} records ${counts}`);
   } else {
     snapshot.artifacts.forEach((a, i) => {
       if (!a.exists) return;
@@ -67,26 +71,35 @@ export function checkOutputsMatch(ctx: CheckContext): Outcome {
   }
   const details = { checked, not_packed: notPacked };
   if (problems.length > 0) return fail(problems[0]!, { ...details, problems });
-  const listed = notPacked.length ? `; ${notPacked.length} not packed (${notPacked.map((n) => `${n.name}: ${n.reason}`).join('; ')})` : '';
+  const each = notPacked.map((n) => `${n.name}: ${n.reason}`).join('; ');
+  const listed = notPacked.length ? `; ${notPacked.length} not packed (${each})` : '';
   return pass(`${checked} recorded outputs/artifacts match${listed}`, details);
 }
 
 /** Our packer's record of one artifact, checked against the entries it names. */
 function againstRecord(a: Artifact, r: ArtifactRecord, held: Map<string, PackedFile>): Verdict {
   const what = `artifact ${a.name} (${a.path})`;
-  if (r.name !== a.name) return { problem: `${PROOF_PACK_INDEX_NAME} records artifact ${JSON.stringify(r.name)} where the snapshot has ${JSON.stringify(a.name)}` };
-  if (r.packed === 'referenced') return { notPacked: `referenced by hash (sha256 ${r.sha256}, ${r.size_bytes} bytes): ${r.note ?? 'not copied'}` };
+  if (r.name !== a.name) {
+    const names = `${JSON.stringify(r.name)} where the snapshot has ${JSON.stringify(a.name)}`;
+    return { problem: `${PROOF_PACK_INDEX_NAME} records artifact ${names}` };
+  }
+  if (r.packed === 'referenced') return { notPacked: `referenced by hash (${digest(r)}): ${r.note ?? 'not copied'}` };
   if (r.packed === 'not packed') return { notPacked: r.note ?? 'not packed' };
-  if (posix.normalize(a.path) !== r.pack_path) return { problem: `${what}: the snapshot points at ${a.path}, the pack holds it at ${r.pack_path}` };
+  if (posix.normalize(a.path) !== r.pack_path) {
+    return { problem: `${what}: the snapshot points at ${a.path}, the pack holds it at ${r.pack_path}` };
+  }
   if (r.packed === 'file') {
     const e = held.get(r.pack_path);
     if (!e) return { problem: `${what} is recorded as packed at ${r.pack_path}, which the capsule does not hold` };
-    if (e.sha256 !== r.sha256 || e.size_bytes !== r.size_bytes) return { problem: `${what}: capsule holds ${e.sha256} (${e.size_bytes} bytes), the pack recorded ${r.sha256} (${r.size_bytes} bytes)` };
+    if (e.sha256 !== r.sha256 || e.size_bytes !== r.size_bytes) {
+      return { problem: `${what}: capsule holds ${digest(e)}, the pack recorded ${digest(r)}` };
+    }
     return { checked: true };
   }
   const tree = treeUnder(r.pack_path!, held);
   if (tree.length !== r.file_count || treeDigest(tree) !== r.sha256) {
-    return { problem: `${what}: the ${tree.length} files under ${r.pack_path}/ have tree digest ${treeDigest(tree)}, the pack recorded ${r.sha256} over ${r.file_count} files` };
+    const found = `the ${tree.length} files under ${r.pack_path}/ have tree digest ${treeDigest(tree)}`;
+    return { problem: `${what}: ${found}, the pack recorded ${r.sha256} over ${r.file_count} files` };
   }
   return { checked: true };
 }
@@ -96,7 +109,10 @@ function unrecorded(a: Artifact, held: Map<string, PackedFile>, referenced: stri
   const path = posix.normalize(a.path);
   const e = held.get(path);
   if (e) {
-    if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) return { problem: `artifact ${a.name} (${a.path}): ${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded` };
+    if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) {
+      const sizes = `${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`;
+      return { problem: `artifact ${a.name} (${a.path}): ${sizes}` };
+    }
     return { checked: true };
   }
   if (treeUnder(path, held).length > 0) return { checked: true };
@@ -107,5 +123,8 @@ function unrecorded(a: Artifact, held: Map<string, PackedFile>, referenced: stri
 /** The entries below `dir/`, by their path under it (what a directory artifact's tree digest covers). */
 function treeUnder(dir: string, held: Map<string, PackedFile>): PackedFile[] {
   const prefix = `${dir}/`;
-  return [...held.values()].filter((e) => e.path.startsWith(prefix)).map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
+  return [...held.values()].filter((e) => e.path.startsWith(prefix))
+    .map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
 }
+
+const digest = (d: { sha256: string | null; size_bytes: number | null }) => `${d.sha256} (${d.size_bytes} bytes)`;
