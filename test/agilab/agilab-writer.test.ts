@@ -88,7 +88,8 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
       expect(pick(plan[key]), key).toEqual(pick(theirs[key]));
     }
     expect(plan.source_capsule).toBe(capsule);
-    const ran = await runCapsule(['replay', capsule, '--execute', '--json']);
+    // Its origin proven (AGILAB's signature under a policy anchoring AGILAB's key), it runs.
+    const ran = await runCapsule(['replay', capsule, '--execute', '--trust-policy', trust, '--json']);
     expect(ran.code, ran.stderr).toBe(0);
     expect(jsonOf(ran)).toMatchObject({ status: 'pass', returncode: 0, stdout: 'replayed with MODE=fast\n' });
     expect((jsonOf(ran)!.notes as string[]).join('\n')).toContain('API_TOKEN was redacted in the record');
@@ -101,7 +102,8 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     m.command.argv = ['sleep', '30'];
     writeFileSync(join(slow, 'run_manifest.json'), JSON.stringify(m));
     const started = Date.now();
-    const r = await runCapsule(['replay', join(slow, 'run_manifest.json'), '--execute', '--timeout', '0.5', '--json']);
+    const slowManifest = join(slow, 'run_manifest.json');
+    const r = await runCapsule(['replay', slowManifest, '--execute', '--allow-untrusted', '--timeout', '0.5', '--json']);
     expect(r.code).toBe(1);
     expect(jsonOf(r)).toMatchObject({ status: 'fail', timed_out: true });
     expect(Date.now() - started).toBeLessThan(20_000);

@@ -5,6 +5,8 @@ import type { Policies, Side } from './sides.js';
 
 /** What a case's command is given and may use to judge what it did. */
 export interface CaseContext {
+  /** Which tool this run is for (a case may add a flag only ours has, shown in the table's command). */
+  tool: 'agilab' | 'capsule';
   side: Side;
   policies: Policies;
   /** A fresh folder of this tool's own for outputs; also the command's cwd. */
@@ -44,7 +46,6 @@ const AGILAB_ROOT_SET = [
 const DOSSIER_FILES = ['evidence_manifest.json', 'lineage.json', 'mlflow_export.json', 'policy_results.json', 'promotion_decision.json', 'promotion_dossier.md', 'replay.sh', 'run_story.json', 'run_story.md'];
 const LINEAGE_FILES = ['openlineage.json', 'otel-trace.json', 'ro-crate-metadata.json'];
 const DOSSIER_WHY = 'ours decides a run with an event chain on the class its verified chain earns: without --trust-policy anchoring the seal key it is NON_AUTHORITATIVE, so manual-review (exit 3 under --strict); AGILAB has no chain to weigh';
-const RESIGN_WHY = 'both sign; our capsule holds an event chain sealed by the run\'s key: signed again with a new key and no trust policy anchoring the seal key, ours rejects the chain (seal_key_untrusted), AGILAB has no chain to check';
 const CARD_FILES = ['dataset-card.json', 'eval-card.json', 'model-card.json', 'prompt-card.json'];
 
 /** "files ✓" when every expected name is in `dir` (others may be there too), else what is missing. */
@@ -155,7 +156,10 @@ export const CASES: CompatCase[] = [
   { verb: 'verify', flags: ['--trust-policy'], input: '.agipack, TOML trust policy', args: (c) => ['verify', c.side.capsule, '--signature', c.side.signature, '--trust-policy', c.side.trustToml, '--json'], verdict: status },
   { verb: 'verify', flags: ['--trust-policy'], input: '.agipack, .tml trust policy', args: (c) => ['verify', c.side.capsule, '--signature', c.side.signature, '--trust-policy', c.side.trustTml, '--json'], verdict: status },
   { verb: 'verify', flags: ['--require-signature'], input: '.agipack, no signature', prepare: (c) => void copyCapsule(c), args: (c) => ['verify', X(c), '--require-signature', '--json'], verdict: status, expect: stricterExit('ok · status fail') },
-  { verb: 'verify', flags: ['--require-signature'], input: '.agipack + signature', args: (c) => ['verify', c.side.capsule, '--signature', c.side.signature, '--require-signature', '--json'], verdict: status },
+  {
+    verb: 'verify', flags: ['--require-signature'], input: '.agipack + signature', args: (c) => ['verify', c.side.capsule, '--signature', c.side.signature, '--require-signature', '--json'], verdict: status,
+    expect: both({ agilab: 'ok · status pass', ours: 'fail · status fail', why: 'ours\' --require-signature asks for a proven origin: a signature that verifies under --trust-policy or --public-key; without an anchor it fails, where AGILAB asks only that a valid signature be there' }),
+  },
   { verb: 'verify', flags: ['--strict'], input: '.agipack, signature, trust policy', args: (c) => ['verify', c.side.capsule, '--signature', c.side.signature, '--trust-policy', c.side.trustJson, '--strict'] },
   { verb: 'verify', flags: ['--strict'], input: 'tampered .agipack', args: async (c) => ['verify', await tampered(c), '--strict'] },
 
@@ -173,13 +177,11 @@ export const CASES: CompatCase[] = [
   {
     verb: 'sign', flags: ['--generate-key'], input: '.agipack, no key yet', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', join(c.out, 'new.pem'), '--generate-key'],
     verdict: async (_r, c) => `key mode ${(statSync(join(c.out, 'new.pem')).mode & 0o777).toString(8)}, ${await readBack(c, X(c), '--signature', `${X(c)}.sig.json`)}`,
-    expect: { ours: { agilab: 'ok · key mode 600, other rejects: event_chain_valid', ours: 'ok · key mode 600, other verifies ✓', why: RESIGN_WHY } },
   },
   {
     verb: 'sign', flags: ['--force-key'], input: '.agipack, existing key', prepare: (c) => { copyCapsule(c); copyFileSync(c.side.key, join(c.out, 'old.pem')); },
     args: (c) => ['sign', X(c), '--key', join(c.out, 'old.pem'), '--generate-key', '--force-key'],
     verdict: async (_r, c) => `${readFileSync(join(c.out, 'old.pem')).equals(readFileSync(c.side.key)) ? 'key kept' : 'key replaced'}, ${await readBack(c, X(c), '--signature', `${X(c)}.sig.json`)}`,
-    expect: { ours: { agilab: 'ok · key replaced, other rejects: event_chain_valid', ours: 'ok · key replaced, other verifies ✓', why: RESIGN_WHY } },
   },
   { verb: 'sign', flags: ['--generate-key'], input: '.agipack, existing key, no --force-key', prepare: (c) => { copyCapsule(c); copyFileSync(c.side.key, join(c.out, 'old.pem')); }, args: (c) => ['sign', X(c), '--key', join(c.out, 'old.pem'), '--generate-key'], verdict: (_r, c) => (readFileSync(join(c.out, 'old.pem')).equals(readFileSync(c.side.key)) ? 'key kept' : 'key replaced') },
   { verb: 'sign', flags: ['--json'], input: '.agipack', prepare: (c) => void copyCapsule(c), args: (c) => ['sign', X(c), '--key', c.side.key, '--json'], verdict: (r) => `${schema(r)} ${status(r)}` },
@@ -192,11 +194,19 @@ export const CASES: CompatCase[] = [
   { verb: 'replay', flags: ['<manifest>', '--json'], input: 'manifest', args: (c) => ['replay', c.side.manifest, '--json'], verdict: (r) => `${schema(r)} argv ${field(r, 'command', 'argv')}` },
   { verb: 'replay', flags: ['<manifest>'], input: '.agipack', args: (c) => ['replay', c.side.capsule, '--json'], verdict: (r) => `${schema(r)} argv ${field(r, 'command', 'argv')}` },
   { verb: 'replay', flags: ['<manifest>'], input: 'run folder', args: (c) => ['replay', c.side.runFolder, '--json'], verdict: (r) => `${schema(r)} argv ${field(r, 'command', 'argv')}`, expect: extends_('replay', 'crash', 'ok · agilab.replay_plan.v1 argv') },
-  { verb: 'replay', flags: ['--execute'], input: 'manifest', args: (c) => ['replay', c.side.manifest, '--execute', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}` },
-  { verb: 'replay', flags: ['--execute'], input: '.agipack', args: (c) => ['replay', c.side.capsule, '--execute', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}` },
-  { verb: 'replay', flags: ['--timeout'], input: 'manifest', args: (c) => ['replay', c.side.manifest, '--execute', '--timeout', '60', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}` },
   {
-    verb: 'replay', flags: ['--timeout'], input: 'manifest whose command sleeps', args: (c) => ['replay', editedManifest(c, 'sleepy.json', (m) => { (m.command as { argv: string[] }).argv = ['sleep', '5']; }), '--execute', '--timeout', '0.5', '--json'],
+    verb: 'replay', flags: ['--execute'], input: 'manifest (ours: --allow-untrusted)', args: (c) => ['replay', c.side.manifest, '--execute', ...untrusted(c), '--json'],
+    verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}`,
+  },
+  { verb: 'replay', flags: ['--execute'], input: 'manifest, no flag of ours', args: (c) => ['replay', c.side.manifest, '--execute', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}`, expect: gated('manifest') },
+  {
+    verb: 'replay', flags: ['--execute'], input: '.agipack (ours: --trust-policy)', args: (c) => ['replay', c.side.capsule, '--execute', ...anchored(c), '--json'],
+    verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}`,
+  },
+  { verb: 'replay', flags: ['--execute'], input: '.agipack, no flag of ours', args: (c) => ['replay', c.side.capsule, '--execute', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}`, expect: gated('capsule') },
+  { verb: 'replay', flags: ['--timeout'], input: 'manifest (ours: --allow-untrusted)', args: (c) => ['replay', c.side.manifest, '--execute', ...untrusted(c), '--timeout', '60', '--json'], verdict: (r) => `${status(r)} returncode ${field(r, 'returncode')}` },
+  {
+    verb: 'replay', flags: ['--timeout'], input: 'manifest whose command sleeps', args: (c) => ['replay', editedManifest(c, 'sleepy.json', (m) => { (m.command as { argv: string[] }).argv = ['sleep', '5']; }), '--execute', ...untrusted(c), '--timeout', '0.5', '--json'],
     verdict: (r) => status(r), expect: agilabCrashes('fail · status fail', 'AGILAB lets subprocess.TimeoutExpired escape as a traceback; ours reports the timeout as a failed replay'),
   },
 
@@ -281,6 +291,22 @@ function extends_(verb: string, agilab: string, ours: string): Partial<Record<Si
 /** Ours exits 1 on a failed verification with or without --strict: a tampered capsule never exits 0. */
 function stricterExit(agilab: string): Partial<Record<Side['name'], Difference>> {
   const d = { agilab, ours: `fail · ${agilab.split(' · ')[1]}`, why: 'same verdict; ours exits 1 when verification fails even without --strict' };
+  return { AGILAB: d, ours: d };
+}
+
+/** Ours runs nothing whose origin is not verified unless told to: these flags are ours only (the table shows them). */
+const untrusted = (c: CaseContext) => (c.tool === 'capsule' ? ['--allow-untrusted'] : []);
+const anchored = (c: CaseContext) => (c.tool === 'capsule' ? ['--trust-policy', c.side.trustJson] : []);
+
+/** Without those flags ours refuses to run what nobody vouched for; AGILAB runs it. */
+function gated(what: 'manifest' | 'capsule'): Partial<Record<Side['name'], Difference>> {
+  const why = what === 'manifest'
+    ? 'a manifest carries no signature: ours runs its command only with --allow-untrusted; AGILAB runs it'
+    : 'ours runs a capsule\'s command only once its signature verifies under --trust-policy or --public-key (or with --allow-untrusted); AGILAB runs it';
+  return { AGILAB: { agilab: 'ok · status pass returncode 0', ours: 'refused', why }, ours: { agilab: 'fail · status fail returncode 2', ours: 'refused', why } };
+}
+
+function both(d: Difference): Partial<Record<Side['name'], Difference>> {
   return { AGILAB: d, ours: d };
 }
 

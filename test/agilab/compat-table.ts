@@ -73,7 +73,7 @@ async function runCase(c: CompatCase, index: number, side: Side, policies: Polic
   const context = (tool: 'agilab' | 'capsule'): CaseContext => {
     mkdirSync(dirs[tool], { recursive: true });
     const other = tool === 'agilab' ? 'capsule' : 'agilab';
-    return { side, policies, out: dirs[tool], other: (args) => runTool(other, args, dirs[tool]) };
+    return { tool, side, policies, out: dirs[tool], other: (args) => runTool(other, args, dirs[tool]) };
   };
   const agilab = await cell('agilab', c, context('agilab'));
   const ours = await cell('capsule', c, context('capsule'));
