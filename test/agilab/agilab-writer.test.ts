@@ -103,7 +103,8 @@ describe.skipIf(agilabMissing !== null)(`files written by AGILAB's own code, rea
     writeFileSync(join(slow, 'run_manifest.json'), JSON.stringify(m));
     const started = Date.now();
     const slowManifest = join(slow, 'run_manifest.json');
-    const r = await runCapsule(['replay', slowManifest, '--execute', '--allow-untrusted', '--timeout', '0.5', '--json']);
+    const args = ['replay', slowManifest, '--execute', '--allow-untrusted', '--timeout', '0.5', '--json'];
+    const r = await runCapsule(args);
     expect(r.code).toBe(1);
     expect(jsonOf(r)).toMatchObject({ status: 'fail', timed_out: true });
     expect(Date.now() - started).toBeLessThan(20_000);
