@@ -13,7 +13,7 @@ import type { ProofPackIndex } from './pack-index.js';
  * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
  * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
  * A file named in `sources` is read from there instead of the pack directory (run files a
- * prove that only exports never copies). Returns the capsule's SHA-256.
+ * prove that only exports never copies). Returns the capsule's SHA-256 and its manifest.
  */
 export async function exportCapsule(
   packDir: string,
