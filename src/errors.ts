@@ -87,8 +87,8 @@ export const ERROR_CODES = {
   replay_no_bundle: badInput('a manifest records no bundle, so there is nothing to re-run'),
   replay_no_command: badInput('a manifest records no command (empty argv), so there is nothing to re-run'),
   replay_cwd_missing: badInput("a manifest's recorded working directory is not on this host"),
-  containment_unavailable: badInput('this host cannot contain a job (no cgroup, PID namespace or subreaper), so it is not run'),
-  verify_signature_needs_capsule: usage('signature and trust options were given for a run folder or manifest, which is not signed'),
+  containment_unavailable: badInput('this host cannot contain a job (no cgroup, PID namespace, subreaper)'),
+  verify_signature_needs_capsule: usage('signature or trust options given for an unsigned run folder or manifest'),
   // Refusals: the evidence was read and does not verify, so nothing is run, unpacked or compared.
   capsule_not_verified: badInput('a capsule does not verify, so it is not unpacked or run'),
   run_not_verified: badInput('a run does not verify, so it is not compared'),
