@@ -827,13 +827,18 @@ function buildReplayPlan(manifest) {
         run_id: manifest.run_id,
         path_id: manifest.path_id,
         label: manifest.label,
-        command: { argv: [...manifest.command.argv], cwd: manifest.command.cwd, env_names: Object.keys(manifest.command.env_overrides).sort() },
+        command: {
+            label: manifest.command.label, argv: [...manifest.command.argv], cwd: manifest.command.cwd,
+            env_overrides: { ...manifest.command.env_overrides }, env_names: Object.keys(manifest.command.env_overrides).sort(),
+        },
         executor: pc?.execution.executor ?? 'process',
         bundle,
         max_run_seconds: pc?.bundle.max_run_seconds ?? null,
         expected_outputs: outputs,
         recorded_exit_code: pc?.execution.exit_code ?? null,
         steps,
+        safe_default: 'print-only',
+        execute_requires: '--execute',
     };
 }
 function redactedNames(manifest) {

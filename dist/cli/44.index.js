@@ -863,8 +863,8 @@ function blockedBy(decision, report) {
 
 // EXTERNAL MODULE: ./src/sign/sign.ts
 var sign = __webpack_require__(7256);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(6432);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
+var capsule = __webpack_require__(4748);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1176,8 +1176,8 @@ function evaluateGates(validations, ctx) {
 var outputs = __webpack_require__(6539);
 // EXTERNAL MODULE: ./src/execute/env.ts
 var env = __webpack_require__(2436);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
-var execute_registry = __webpack_require__(5412);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 11 modules
+var execute_registry = __webpack_require__(4516);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __webpack_require__(4642);
 ;// CONCATENATED MODULE: ./src/pipeline/machine-paths.ts
@@ -1626,8 +1626,8 @@ function manifestOf(run, judged, chain) {
     });
 }
 
-// EXTERNAL MODULE: ./src/pipeline/prove-manifest.ts + 7 modules
-var prove_manifest = __webpack_require__(7510);
+// EXTERNAL MODULE: ./src/pipeline/prove-manifest.ts + 5 modules
+var prove_manifest = __webpack_require__(1500);
 ;// CONCATENATED MODULE: ./src/pipeline/capsule-stages.ts
 
 
@@ -1906,10 +1906,12 @@ async function runPipeline(options) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6813);
-/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1249);
-/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7466);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1249);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7466);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1491);
+
 
 
 
@@ -1920,20 +1922,23 @@ async function runPipeline(options) {
  * its digest; the signed bytes are the fixed message naming that digest.
  */
 async function signCapsule(capsulePath, key, options = {}) {
-    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256File */ .Q3)(capsulePath);
-    const message = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .signatureMessage */ .ML)(sha256);
+    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(capsulePath);
+    if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('capsule_changed', `${capsulePath}: changed since it was verified (sha256 ${options.expectedSha256}, now ${sha256}); not signed`, { file: capsulePath });
+    }
+    const message = (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .signatureMessage */ .ML)(sha256);
     const document = {
-        schema: _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_SCHEMA */ .NY,
-        created_at: options.createdAt ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(new Date()),
+        schema: _signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_SCHEMA */ .NY,
+        created_at: options.createdAt ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isoSeconds */ .nE)(new Date()),
         signature_type: 'detached',
-        subject: { media_type: _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .CAPSULE_MEDIA_TYPE */ .k5, path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(capsulePath), sha256, size_bytes: size },
+        subject: { media_type: _signature_js__WEBPACK_IMPORTED_MODULE_4__/* .CAPSULE_MEDIA_TYPE */ .k5, path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(capsulePath), sha256, size_bytes: size },
         signer: options.signer ?? 'proof-capsule',
         issuer: options.issuer ?? 'local',
         key: { algorithm: 'ed25519', public_key_pem: key.publicKeyPem, public_key_sha256: key.publicKeySha256 },
         signature: { algorithm: 'ed25519', message, encoding: 'base64', value: key.sign(Buffer.from(message, 'utf8')).toString('base64') },
     };
-    const path = options.signaturePath ?? (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSignaturePath */ .x7)(capsulePath);
-    (0,_json_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJsonFile */ .A)(path, document);
+    const path = options.signaturePath ?? (0,_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultSignaturePath */ .x7)(capsulePath);
+    (0,_json_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonFile */ .A)(path, document);
     return { path, document };
 }
 

@@ -248,6 +248,67 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 6318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ placeArtifacts),
+/* harmony export */   w: () => (/* binding */ packPathOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+function expandHome(p) {
+    return p === '~' || p.startsWith('~/') ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() + p.slice(1) : p;
+}
+function foundAt(path) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : st.isSymbolicLink() ? 'symlink' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/**
+ * Every artifact of a manifest, placed. AGILAB's own writer records absolute paths (inside the
+ * run folder or not) and `kind: "directory"` for folders; other writers record paths relative
+ * to the manifest. Both resolve here the way AGILAB's verifier resolves them.
+ */
+function placeArtifacts(manifest, manifestPath) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath));
+    return manifest.artifacts.map((artifact, index) => {
+        const recorded = expandHome(artifact.path);
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(recorded);
+        const location = absolute ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(recorded) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder, recorded);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, location);
+        const inside = rel !== '' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+        const inRunFolder = inside ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : null;
+        return { index, artifact, location, absolute, inRunFolder, found: foundAt(location) };
+    });
+}
+/**
+ * Where a proof pack holds an artifact found inside the run folder: a relative path as
+ * recorded (it resolves the same in the unpacked capsule), an absolute one under `artifacts/`
+ * (the snapshot is re-pointed there).
+ */
+function packPathOf(place) {
+    if (place.inRunFolder === null)
+        return null;
+    if (!place.absolute)
+        return place.inRunFolder;
+    return place.inRunFolder.startsWith('artifacts/') ? place.inRunFolder : `artifacts/${place.inRunFolder}`;
+}
+
+
+/***/ }),
+
 /***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -314,10 +375,12 @@ function parseCapsuleManifest(text, file) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6318);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+
 
 
 
@@ -348,10 +411,10 @@ function isCapsuleTarget(target) {
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
         return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -361,7 +424,9 @@ function resolveRunManifestPath(target) {
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
+        ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
+    }));
     const path = options.displayPath ?? manifestPath;
     return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
 }
@@ -399,26 +464,29 @@ function folderReport(checks, warnings, path, loaded, chain) {
         },
     };
 }
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunManifest */ .t)(ctx.manifestPath);
     ctx.set('loaded', loaded);
     return manifestValid(loaded);
 }
+/** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx) {
+    if (ctx.skipArtifacts)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
     const problems = [];
-    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
-    for (const a of artifacts) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+    for (const { artifact: a, found, location } of places) {
+        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
             problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size !== a.size_bytes) {
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
+        }
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
     return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
@@ -435,7 +503,7 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
     return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
@@ -450,20 +518,20 @@ function chainCheck(report, evidence) {
     const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
     if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
     }
     if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
     }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
     const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
     const index = doc.value;
     const loaded = ctx.get('loaded');
     const problems = [];
@@ -477,11 +545,11 @@ async function checkPackIndex(ctx) {
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 

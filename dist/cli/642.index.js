@@ -2,285 +2,27 @@ export const id = 642;
 export const ids = [642];
 export const modules = {
 
-/***/ 8574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ho: () => (/* binding */ recordedKernelPath),
-/* harmony export */   Tu: () => (/* binding */ guestKernelHint),
-/* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
-/* harmony export */ });
-/* unused harmony exports toolRoot, guestKernelDirs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-const SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('scripts', 'guest-kernel.sh');
-function readable(p) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function list(dir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * The proof-capsule folder this code runs from (a clone, the action's checkout on a runner, an
- * npm-installed package): the nearest folder above this module that holds the kernel script.
- * None for a lone copy of the bundled CLI.
- */
-function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SCRIPT)))
-            return dir;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-/**
- * Where guest kernels are looked for: $CAPSULE_GUEST_KERNEL_DIR alone when set (an explicit
- * choice); else beside the tool (<tool>/.cache/guest-kernel, where scripts/guest-kernel.sh
- * unpacks by default), then the per-user cache (where it unpacks when the tool's folder is not
- * writable). The working folder plays no part: a run started anywhere finds the same kernels.
- */
-function guestKernelDirs(env = process.env, cwd = process.cwd()) {
-    if (env.CAPSULE_GUEST_KERNEL_DIR)
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
-    const root = toolRoot();
-    const user = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
-    return root ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.cache', 'guest-kernel'), user] : [user];
-}
-/**
- * A guest kernel's path as evidence records it: inside one of guestKernelDirs() (the tool's
- * folder or the user's cache, both this machine's) as `<guest-kernels>/<release>/boot/...`;
- * anywhere else (a system path such as /boot) as it is. The kernel's sha256 says which it was.
- */
-function recordedKernelPath(path, env = process.env) {
-    const dir = guestKernelDirs(env).find((d) => path.startsWith(`${d}/`));
-    return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
-}
-/** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
-function guestKernelHint(env = process.env) {
-    const root = toolRoot();
-    const script = root ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
-    return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
-}
-/**
- * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` in each of guestKernelDirs(), then
- * the host's /boot/vmlinuz-*. Within a folder cloud kernels come first: they boot on microvm.
- */
-function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
-    const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
-    const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
-        .flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot', f)))
-        .sort(cloudFirst));
-    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/boot', f));
-    return [...cached, ...host].filter(readable);
-}
-
-
-/***/ }),
-
-/***/ 5462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
-/* harmony export */ });
-/** What replaces a secret value in stored and streamed output. */
-const REDACTED = Buffer.from('[REDACTED]');
-/**
- * Streaming redaction of byte strings. Output that could still be the start of a secret
- * is held back until the next chunk (or `end`), so a secret split across chunk
- * boundaries is still caught.
- */
-function createRedactor(secretValues) {
-    const secrets = [...new Set(secretValues.filter((s) => s.length > 0))].map((s) => Buffer.from(s)).sort((a, b) => b.length - a.length);
-    const hold = secrets.length > 0 ? secrets[0].length - 1 : 0;
-    let carry = Buffer.alloc(0);
-    const redact = (buf, safeEnd) => {
-        const parts = [];
-        let i = 0;
-        while (i < safeEnd) {
-            let at = -1;
-            let len = 0;
-            for (const s of secrets) {
-                const m = buf.indexOf(s, i);
-                if (m >= 0 && (at < 0 || m < at)) {
-                    at = m;
-                    len = s.length;
-                }
-            }
-            if (at < 0 || at >= safeEnd) {
-                parts.push(buf.subarray(i, safeEnd));
-                i = safeEnd;
-                break;
-            }
-            parts.push(buf.subarray(i, at), REDACTED);
-            i = at + len;
-        }
-        return { out: Buffer.concat(parts), next: i };
-    };
-    return {
-        push(chunk) {
-            if (secrets.length === 0)
-                return chunk;
-            const buf = Buffer.concat([carry, chunk]);
-            const { out, next } = redact(buf, Math.max(0, buf.length - hold));
-            carry = Buffer.from(buf.subarray(next));
-            return out;
-        },
-        end() {
-            const { out } = redact(carry, carry.length);
-            carry = Buffer.alloc(0);
-            return out;
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 5412:
+/***/ 2448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ executorFor),
-  B: () => (/* binding */ executors)
+  eT: () => (/* reexport */ planContainment),
+  zB: () => (/* reexport */ spawnContained),
+  yg: () => (/* reexport */ superviseJob)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// UNUSED EXPORTS: CONTAINMENT_ENV, CONTAINMENT_KINDS, RECORDED_PROCESSES
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/execute/redact.ts
-var execute_redact = __webpack_require__(5462);
-;// CONCATENATED MODULE: ./src/execute/logs.ts
-
-
-
-
-/**
- * A log file that stores the stream redacted and capped. The recorded sha256 and byte
- * count are of the WHOLE redacted stream (before the cap): hashing the raw stream would
- * put a digest of secret-bearing bytes in the capsule, which the evidence rules forbid;
- * and this way an untruncated stored log verifies against its record byte for byte.
- */
-function createLogSink(path, options) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(path, 'w', 0o644);
-    const redactor = (0,execute_redact/* createRedactor */.l)(options.secretValues);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let stored = 0;
-    // Written synchronously on purpose: the job's pipe is not read again until this chunk is
-    // on disk, so a job that writes faster than the disk waits on its full pipe (backpressure)
-    // instead of its output piling up in our memory.
-    const take = (data) => {
-        hash.update(data);
-        bytes += data.length;
-        const room = Math.max(0, options.capBytes - stored);
-        if (room > 0 && data.length > 0) {
-            const part = data.subarray(0, room);
-            (0,external_node_fs_.writeSync)(fd, part);
-            stored += part.length;
-        }
-        return data;
-    };
-    return {
-        write: (chunk) => take(redactor.push(chunk)),
-        close() {
-            const tail = take(redactor.end());
-            (0,external_node_fs_.closeSync)(fd);
-            return { record: { path, sha256: hash.digest('hex'), bytes, storedBytes: stored, truncated: bytes > stored }, tail };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/execute/echo.ts
-/** How much of each stream is echoed live (console, CI log); the log files and hashes are not affected. */
-const ECHO_CAP_BYTES = 1024 * 1024;
-/**
- * The live echo of one run: each stream decoded as UTF-8 and passed on until `capBytes` of
- * it went out, then one line saying the echo stopped and where the rest is. The cap is what
- * keeps a job printing gigabytes from piling them up in memory when the console is a slow
- * pipe (a CI runner reading stderr): the echo is the only copy of the output not written
- * synchronously to a file.
- */
-function liveEcho(req, capBytes = ECHO_CAP_BYTES) {
-    const onOutput = req.onOutput;
-    if (!onOutput)
-        return () => undefined;
-    const state = {
-        stdout: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
-        stderr: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
-    };
-    return (stream, bytes, final = false) => {
-        const s = state[stream];
-        if (s.stopped)
-            return;
-        const room = capBytes - s.sent;
-        const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
-        s.sent += part.length;
-        const text = s.decoder.decode(part, { stream: !final && part.length === bytes.length });
-        if (text.length > 0)
-            onOutput(stream, text);
-        if (part.length < bytes.length) {
-            s.stopped = true;
-            onOutput(stream, `\n[capsule: live ${stream} stopped after ${size(capBytes)}; the run goes on, the whole stream is hashed and its first ${size(req.logCapBytes)} are kept in logs/${stream}.log]\n`);
-        }
-    };
-}
-const size = (n) => (n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`);
-
-// EXTERNAL MODULE: ./src/bundle/paths.ts
-var paths = __webpack_require__(4792);
-;// CONCATENATED MODULE: ./src/execute/result.ts
-/** Stamps the finish time and fills the fields every executor reports alike. */
-function runResult(executor, req, startedAt, outcome) {
-    const finishedAt = new Date();
-    return {
-        executor,
-        status: outcome.pass ? 'pass' : 'fail',
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        timedOut: outcome.timedOut,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-        argv: req.argv,
-        cwd: req.cwd,
-        logs: outcome.logs,
-        diagnostics: outcome.diagnostics,
-        details: outcome.details,
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/execute/contain/cgroup.ts
 
 
@@ -903,12 +645,22 @@ function supervise_closed(stream) {
 
 
 
-;// CONCATENATED MODULE: ./src/execute/contain/record.ts
+
+/***/ }),
+
+/***/ 3995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ containmentDiagnostics),
+/* harmony export */   t: () => (/* binding */ containmentDetails)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5462);
 
 /** A process's name is the job's to choose: it is redacted like everything else the job writes. */
 function redactNames(record, secretValues) {
     const redact = (name) => {
-        const r = (0,execute_redact/* createRedactor */.l)(secretValues);
+        const r = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .l)(secretValues);
         return Buffer.concat([r.push(Buffer.from(name)), r.end()]).toString('utf8');
     };
     return {
@@ -934,6 +686,139 @@ function containmentDiagnostics(record, secretValues) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 3890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ liveEcho)
+/* harmony export */ });
+/* unused harmony export ECHO_CAP_BYTES */
+/** How much of each stream is echoed live (console, CI log); the log files and hashes are not affected. */
+const ECHO_CAP_BYTES = 1024 * 1024;
+/**
+ * The live echo of one run: each stream decoded as UTF-8 and passed on until `capBytes` of
+ * it went out, then one line saying the echo stopped and where the rest is. The cap is what
+ * keeps a job printing gigabytes from piling them up in memory when the console is a slow
+ * pipe (a CI runner reading stderr): the echo is the only copy of the output not written
+ * synchronously to a file.
+ */
+function liveEcho(req, capBytes = ECHO_CAP_BYTES) {
+    const onOutput = req.onOutput;
+    if (!onOutput)
+        return () => undefined;
+    const state = {
+        stdout: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+        stderr: { decoder: new TextDecoder('utf-8'), sent: 0, stopped: false },
+    };
+    return (stream, bytes, final = false) => {
+        const s = state[stream];
+        if (s.stopped)
+            return;
+        const room = capBytes - s.sent;
+        const part = bytes.length > room ? bytes.subarray(0, room) : bytes;
+        s.sent += part.length;
+        const text = s.decoder.decode(part, { stream: !final && part.length === bytes.length });
+        if (text.length > 0)
+            onOutput(stream, text);
+        if (part.length < bytes.length) {
+            s.stopped = true;
+            onOutput(stream, `\n[capsule: live ${stream} stopped after ${size(capBytes)}; the run goes on, the whole stream is hashed and its first ${size(req.logCapBytes)} are kept in logs/${stream}.log]\n`);
+        }
+    };
+}
+const size = (n) => (n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`);
+
+
+/***/ }),
+
+/***/ 3152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ createLogSink)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
+
+
+
+
+/**
+ * A log file that stores the stream redacted and capped. The recorded sha256 and byte
+ * count are of the WHOLE redacted stream (before the cap): hashing the raw stream would
+ * put a digest of secret-bearing bytes in the capsule, which the evidence rules forbid;
+ * and this way an untruncated stored log verifies against its record byte for byte.
+ */
+function createLogSink(path, options) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'w', 0o644);
+    const redactor = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .l)(options.secretValues);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let stored = 0;
+    // Written synchronously on purpose: the job's pipe is not read again until this chunk is
+    // on disk, so a job that writes faster than the disk waits on its full pipe (backpressure)
+    // instead of its output piling up in our memory.
+    const take = (data) => {
+        hash.update(data);
+        bytes += data.length;
+        const room = Math.max(0, options.capBytes - stored);
+        if (room > 0 && data.length > 0) {
+            const part = data.subarray(0, room);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, part);
+            stored += part.length;
+        }
+        return data;
+    };
+    return {
+        write: (chunk) => take(redactor.push(chunk)),
+        close() {
+            const tail = take(redactor.end());
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            return { record: { path, sha256: hash.digest('hex'), bytes, storedBytes: stored, truncated: bytes > stored }, tail };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ KILL_GRACE_MS),
+  P: () => (/* binding */ processExecutor)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/execute/logs.ts
+var logs = __webpack_require__(3152);
+// EXTERNAL MODULE: ./src/execute/echo.ts
+var echo = __webpack_require__(3890);
+// EXTERNAL MODULE: ./src/bundle/paths.ts
+var paths = __webpack_require__(4792);
+// EXTERNAL MODULE: ./src/execute/result.ts
+var result = __webpack_require__(1370);
+// EXTERNAL MODULE: ./src/execute/contain/index.ts + 6 modules
+var contain = __webpack_require__(2448);
+// EXTERNAL MODULE: ./src/execute/contain/record.ts
+var record = __webpack_require__(3995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/execute/process-placing.ts
 
 /** The process executor serves a process, or auto; it never boots a VM. */
@@ -974,10 +859,10 @@ async function runProcess(req) {
     const diagnostics = [];
     (0,external_node_fs_.mkdirSync)(req.logsDir, { recursive: true });
     const sinks = {
-        stdout: createLogSink((0,external_node_path_.join)(req.logsDir, 'stdout.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
-        stderr: createLogSink((0,external_node_path_.join)(req.logsDir, 'stderr.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
+        stdout: (0,logs/* createLogSink */.Y)((0,external_node_path_.join)(req.logsDir, 'stdout.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
+        stderr: (0,logs/* createLogSink */.Y)((0,external_node_path_.join)(req.logsDir, 'stderr.log'), { capBytes: req.logCapBytes, secretValues: req.secretValues }),
     };
-    const emit = liveEcho(req);
+    const emit = (0,echo/* liveEcho */.a)(req);
     const outcome = await runContained(req, diagnostics, (stream, chunk) => emit(stream, sinks[stream].write(chunk)));
     const stdout = sinks.stdout.close();
     const stderr = sinks.stderr.close();
@@ -990,15 +875,15 @@ async function runProcess(req) {
     if (exit?.signal && !outcome?.timedOut)
         diagnostics.push(`terminated by signal ${exit.signal}`);
     if (outcome)
-        diagnostics.push(...containmentDiagnostics(outcome.containment, req.secretValues));
-    return runResult('process', req, startedAt, {
+        diagnostics.push(...(0,record/* containmentDiagnostics */.d)(outcome.containment, req.secretValues));
+    return (0,result/* runResult */.X)('process', req, startedAt, {
         pass: exit?.started === true && (outcome.timedOut ? !failOnTimeout : exit.code === 0),
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? null,
         timedOut: outcome?.timedOut ?? false,
         logs: { stdout: stdout.record, stderr: stderr.record },
         diagnostics,
-        details: { node_version: process.version, pid: outcome?.pid ?? null, ...(outcome ? { containment: containmentDetails(outcome.containment, req.secretValues) } : {}) },
+        details: { node_version: process.version, pid: outcome?.pid ?? null, ...(outcome ? { containment: (0,record/* containmentDetails */.t)(outcome.containment, req.secretValues) } : {}) },
     });
 }
 /** The working directory, refusing any that leaves the workspace (through `..` or a symlink). */
@@ -1014,16 +899,16 @@ function workingDirectory(req) {
 }
 async function runContained(req, diagnostics, onChunk) {
     const cwd = workingDirectory(req);
-    const plan = planContainment();
+    const plan = (0,contain/* planContainment */.eT)();
     const problem = cwd === null ? `working directory ${JSON.stringify(req.cwd)} is missing or outside the workspace` : req.argv.length === 0 ? 'empty argv: nothing to run' : 'problem' in plan ? plan.problem : null;
     if (problem !== null || cwd === null || 'problem' in plan) {
         diagnostics.push(problem);
         return null;
     }
-    const job = spawnContained(req.argv, { cwd, env: req.env, plan });
+    const job = (0,contain/* spawnContained */.zB)(req.argv, { cwd, env: req.env, plan });
     job.stdout.on('data', (c) => onChunk('stdout', c));
     job.stderr.on('data', (c) => onChunk('stderr', c));
-    const supervised = await superviseJob(job, { timeoutMs: req.timeoutSeconds * 1000, graceMs: KILL_GRACE_MS });
+    const supervised = await (0,contain/* superviseJob */.yg)(job, { timeoutMs: req.timeoutSeconds * 1000, graceMs: KILL_GRACE_MS });
     const failed = supervised.exit.failed;
     if (failed?.step === 'exec' || failed?.step === 'spawn') {
         diagnostics.push(`cannot start ${JSON.stringify(req.argv[0])}: ${failed.code}${failed.code === 'ENOENT' ? ' (not found: check the path or PATH)' : ''}`);
@@ -1034,12 +919,193 @@ async function runContained(req, diagnostics, onChunk) {
     return { ...supervised, pid: job.jobPid() };
 }
 
+
+/***/ }),
+
+/***/ 8574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ recordedKernelPath),
+/* harmony export */   Tu: () => (/* binding */ guestKernelHint),
+/* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
+/* harmony export */ });
+/* unused harmony exports toolRoot, guestKernelDirs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('scripts', 'guest-kernel.sh');
+function readable(p) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(p, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function list(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The proof-capsule folder this code runs from (a clone, the action's checkout on a runner, an
+ * npm-installed package): the nearest folder above this module that holds the kernel script.
+ * None for a lone copy of the bundled CLI.
+ */
+function toolRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SCRIPT)))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * Where guest kernels are looked for: $CAPSULE_GUEST_KERNEL_DIR alone when set (an explicit
+ * choice); else beside the tool (<tool>/.cache/guest-kernel, where scripts/guest-kernel.sh
+ * unpacks by default), then the per-user cache (where it unpacks when the tool's folder is not
+ * writable). The working folder plays no part: a run started anywhere finds the same kernels.
+ */
+function guestKernelDirs(env = process.env, cwd = process.cwd()) {
+    if (env.CAPSULE_GUEST_KERNEL_DIR)
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, env.CAPSULE_GUEST_KERNEL_DIR)];
+    const root = toolRoot();
+    const user = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'proof-capsule', 'guest-kernel');
+    return root ? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.cache', 'guest-kernel'), user] : [user];
+}
+/**
+ * A guest kernel's path as evidence records it: inside one of guestKernelDirs() (the tool's
+ * folder or the user's cache, both this machine's) as `<guest-kernels>/<release>/boot/...`;
+ * anywhere else (a system path such as /boot) as it is. The kernel's sha256 says which it was.
+ */
+function recordedKernelPath(path, env = process.env) {
+    const dir = guestKernelDirs(env).find((d) => path.startsWith(`${d}/`));
+    return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
+}
+/** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
+function guestKernelHint(env = process.env) {
+    const root = toolRoot();
+    const script = root ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, SCRIPT) : `${SCRIPT} (from the proof-capsule repository or its npm package)`;
+    return `run ${script} (unpacks a Debian or Ubuntu kernel), or set CAPSULE_GUEST_KERNEL_DIR; looked in ${guestKernelDirs(env).join(', ')} and /boot`;
+}
+/**
+ * Readable guest kernels: `<dir>/<release>/boot/vmlinuz-*` in each of guestKernelDirs(), then
+ * the host's /boot/vmlinuz-*. Within a folder cloud kernels come first: they boot on microvm.
+ */
+function findGuestKernelFiles(env = process.env, cwd = process.cwd()) {
+    const cloudFirst = (a, b) => Number(!a.includes('cloud')) - Number(!b.includes('cloud'));
+    const cached = guestKernelDirs(env, cwd).flatMap((dir) => list(dir)
+        .flatMap((release) => list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot')).filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, release, 'boot', f)))
+        .sort(cloudFirst));
+    const host = list('/boot').filter((f) => f.startsWith('vmlinuz-')).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/boot', f));
+    return [...cached, ...host].filter(readable);
+}
+
+
+/***/ }),
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/** What replaces a secret value in stored and streamed output. */
+const REDACTED = Buffer.from('[REDACTED]');
+/**
+ * Streaming redaction of byte strings. Output that could still be the start of a secret
+ * is held back until the next chunk (or `end`), so a secret split across chunk
+ * boundaries is still caught.
+ */
+function createRedactor(secretValues) {
+    const secrets = [...new Set(secretValues.filter((s) => s.length > 0))].map((s) => Buffer.from(s)).sort((a, b) => b.length - a.length);
+    const hold = secrets.length > 0 ? secrets[0].length - 1 : 0;
+    let carry = Buffer.alloc(0);
+    const redact = (buf, safeEnd) => {
+        const parts = [];
+        let i = 0;
+        while (i < safeEnd) {
+            let at = -1;
+            let len = 0;
+            for (const s of secrets) {
+                const m = buf.indexOf(s, i);
+                if (m >= 0 && (at < 0 || m < at)) {
+                    at = m;
+                    len = s.length;
+                }
+            }
+            if (at < 0 || at >= safeEnd) {
+                parts.push(buf.subarray(i, safeEnd));
+                i = safeEnd;
+                break;
+            }
+            parts.push(buf.subarray(i, at), REDACTED);
+            i = at + len;
+        }
+        return { out: Buffer.concat(parts), next: i };
+    };
+    return {
+        push(chunk) {
+            if (secrets.length === 0)
+                return chunk;
+            const buf = Buffer.concat([carry, chunk]);
+            const { out, next } = redact(buf, Math.max(0, buf.length - hold));
+            carry = Buffer.from(buf.subarray(next));
+            return out;
+        },
+        end() {
+            const { out } = redact(carry, carry.length);
+            carry = Buffer.alloc(0);
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ executorFor),
+  B: () => (/* binding */ executors)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/execute/process.ts + 1 modules
+var execute_process = __webpack_require__(5449);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __webpack_require__(6813);
 // EXTERNAL MODULE: ./src/execute/qemu/kernels.ts
 var qemu_kernels = __webpack_require__(8574);
 // EXTERNAL MODULE: ./src/json/write.ts
 var write = __webpack_require__(1249);
+// EXTERNAL MODULE: ./src/execute/contain/index.ts + 6 modules
+var contain = __webpack_require__(2448);
 ;// CONCATENATED MODULE: ./src/execute/qemu/probe.ts
 
 
@@ -1079,13 +1145,13 @@ function probeKvm(qemu, kernel, timeoutMs = KVM_PROBE_TIMEOUT_MS) {
     if (kernel === null)
         return Promise.resolve({ usable: false, reason: 'no guest kernel to probe KVM with' });
     const argv = ['-accel', 'kvm', '-m', '128', '-nodefaults', '-no-user-config', '-display', 'none', '-serial', 'none', '-no-reboot', '-kernel', kernel, '-append', 'panic=-1 quiet'];
-    const plan = planContainment();
+    const plan = (0,contain/* planContainment */.eT)();
     if ('problem' in plan)
         return Promise.resolve({ usable: false, reason: plan.problem });
-    const job = spawnContained([qemu, ...argv], { plan });
+    const job = (0,contain/* spawnContained */.zB)([qemu, ...argv], { plan });
     job.stdout.resume();
     job.stderr.resume();
-    return superviseJob(job, { timeoutMs, graceMs: 0 }).then(({ exit, timedOut }) => {
+    return (0,contain/* superviseJob */.yg)(job, { timeoutMs, graceMs: 0 }).then(({ exit, timedOut }) => {
         if (timedOut)
             return { usable: false, reason: `a guest kernel did not finish booting under KVM within ${timeoutMs / 1000} s` };
         if (exit.failed)
@@ -1181,6 +1247,10 @@ const qemuPlacing = {
     },
 };
 
+// EXTERNAL MODULE: ./src/execute/logs.ts
+var execute_logs = __webpack_require__(3152);
+// EXTERNAL MODULE: ./src/execute/echo.ts
+var execute_echo = __webpack_require__(3890);
 ;// CONCATENATED MODULE: ./src/execute/qemu/argv.ts
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -1320,6 +1390,8 @@ function guestJobScript(argv, cwd, env) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/execute/qemu/host-tools.ts
 
 
@@ -1382,6 +1454,8 @@ function hostTscKhz() {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/execute/qemu/cpio.ts
 
 
@@ -1777,6 +1851,10 @@ function writeBack(e, workspace, r, skip) {
     r.files.push(rel);
 }
 
+// EXTERNAL MODULE: ./src/execute/result.ts
+var result = __webpack_require__(1370);
+// EXTERNAL MODULE: ./src/execute/contain/record.ts
+var record = __webpack_require__(3995);
 ;// CONCATENATED MODULE: ./src/execute/qemu/executor.ts
 
 
@@ -1832,7 +1910,7 @@ async function runInVm(req, options) {
     const diagnostics = [];
     const details = { io_channel: 'workspace in as initramfs payload; results out as a tar on a virtio-blk raw disk' };
     (0,external_node_fs_.mkdirSync)(req.logsDir, { recursive: true });
-    const sink = (name) => createLogSink((0,external_node_path_.join)(req.logsDir, name), { capBytes: req.logCapBytes, secretValues: req.secretValues });
+    const sink = (name) => (0,execute_logs/* createLogSink */.Y)((0,external_node_path_.join)(req.logsDir, name), { capBytes: req.logCapBytes, secretValues: req.secretValues });
     const sinks = { stdout: sink('stdout.log'), stderr: sink('stderr.log'), console: sink('console.log') };
     let outcome = null;
     const setup = resolveSetup(req, options.env ?? process.env);
@@ -1854,7 +1932,7 @@ async function runInVm(req, options) {
     details.console_log = logs.console;
     if (outcome)
         diagnostics.push(...explainOutcome(outcome, req, details));
-    return runResult('qemu', req, startedAt, {
+    return (0,result/* runResult */.X)('qemu', req, startedAt, {
         pass: outcome !== null && outcome.exitCode === 0 && diagnostics.length === 0,
         exitCode: outcome?.exitCode ?? null,
         signal: outcome?.signal ?? null,
@@ -1866,7 +1944,7 @@ async function runInVm(req, options) {
 }
 /** Stores the guest's stdout/stderr (capped, hashed, redacted) and closes the console log. */
 function finishLogs(req, sinks, results) {
-    const echo = liveEcho(req);
+    const echo = (0,execute_echo/* liveEcho */.a)(req);
     const record = (stream) => {
         const s = sinks[stream];
         // The guest's output arrives when it powers off, so live output is replayed at the end.
@@ -1955,7 +2033,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
     });
     const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
     if (run.containment)
-        details.containment = containmentDetails(run.containment, req.secretValues);
+        details.containment = (0,record/* containmentDetails */.t)(run.containment, req.secretValues);
     const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip);
     if (results)
         details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
@@ -1977,10 +2055,10 @@ async function runQemu(binary, argv, timeoutMs, graceMs, consoleSink) {
             r.resultsError = line.slice(GUEST_MARK.resultsFailed.length).trim();
         }
     };
-    const plan = planContainment();
+    const plan = (0,contain/* planContainment */.eT)();
     if ('problem' in plan)
         return { ...r, qemuStderr: plan.problem };
-    const job = spawnContained([binary, ...argv], { plan });
+    const job = (0,contain/* spawnContained */.zB)([binary, ...argv], { plan });
     job.stdout.on('data', (chunk) => {
         consoleSink.write(chunk);
         const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
@@ -1991,7 +2069,7 @@ async function runQemu(binary, argv, timeoutMs, graceMs, consoleSink) {
         consoleSink.write(chunk);
         r.qemuStderr = (r.qemuStderr + chunk.toString('utf8')).slice(-1000);
     });
-    const { exit, timedOut, containment } = await superviseJob(job, { timeoutMs, graceMs });
+    const { exit, timedOut, containment } = await (0,contain/* superviseJob */.yg)(job, { timeoutMs, graceMs });
     onLine(partial);
     if (exit.failed)
         r.qemuStderr = `cannot start ${binary}: ${exit.failed.code}`;
@@ -2010,7 +2088,7 @@ async function runQemu(binary, argv, timeoutMs, graceMs, consoleSink) {
  */
 const EXECUTORS = {
     qemu: qemuExecutor,
-    process: processExecutor,
+    process: execute_process/* processExecutor */.P,
 };
 function executorFor(kind) {
     const executor = EXECUTORS[kind];
@@ -2021,6 +2099,35 @@ function executorFor(kind) {
 /** Every registered executor, in probe order. */
 function executors() {
     return Object.values(EXECUTORS);
+}
+
+
+/***/ }),
+
+/***/ 1370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runResult)
+/* harmony export */ });
+/** Stamps the finish time and fills the fields every executor reports alike. */
+function runResult(executor, req, startedAt, outcome) {
+    const finishedAt = new Date();
+    return {
+        executor,
+        status: outcome.pass ? 'pass' : 'fail',
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        timedOut: outcome.timedOut,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+        argv: req.argv,
+        cwd: req.cwd,
+        logs: outcome.logs,
+        diagnostics: outcome.diagnostics,
+        details: outcome.details,
+    };
 }
 
 
@@ -2041,8 +2148,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
-var registry = __webpack_require__(5412);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 11 modules
+var registry = __webpack_require__(4516);
 // EXTERNAL MODULE: ./src/schemas/registry.ts
 var schemas_registry = __webpack_require__(3545);
 // EXTERNAL MODULE: ./src/fsio/read.ts

@@ -107,17 +107,17 @@ function registerCards(program) {
     program
         .command('cards')
         .description('Write the model, dataset, prompt and eval cards of a run (agilab.evidence_card.v1), from its artifacts by kind; a kind the run did not produce gets a card with present: false.')
-        .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
         .option('--output-dir <dir>', 'write model-card.json, dataset-card.json, prompt-card.json, eval-card.json here instead of printing them')
         .option('--json', 'print the cards as one JSON document (the default without --output-dir)')
         .addHelpText('after', '\nExit: 0 cards written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
         const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
         const { buildCards, CARD_TYPES } = await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const cards = buildCards(await loadRunRecord(resolveRunManifestPath(manifest)));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const cards = await withRunInput(manifest, async (input) => buildCards(await loadRunRecord(input.manifestPath)));
         if (!opts.outputDir) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ schema: 'agilab.evidence_cards.v1', cards });
             return;
@@ -249,7 +249,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
         const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -268,37 +268,43 @@ function registerDiff(program) {
 
 /***/ }),
 
-/***/ 8627:
+/***/ 3967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ registerExportLineage)
-/* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ registerExportLineage)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/cli/export-choices.ts
+/**
+ * export-lineage's `--format` choices: `all` is AGILAB's three, as AGILAB writes them;
+ * `lineage` is ours. Apart from the exporters so that registering the verb loads none of them.
+ */
+const EXPORT_CHOICES = ['all', 'openlineage', 'ro-crate', 'otel', 'lineage'];
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/commands/export-lineage.ts
+
 
 
 function registerExportLineage(program) {
     program
         .command('export-lineage')
-        .description('Export the lineage of a run (inputs -> run -> outputs) from its run manifest, as an OpenLineage 2-0-2 RunEvent or as proof-capsule lineage JSON.')
-        .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
-        .option('--output <file>', 'write the document to this file instead of stdout')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'openlineage: OpenLineage RunEvent; lineage: proofcapsule.lineage.v1').choices(['openlineage', 'lineage']).default('openlineage'))
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, options) => {
-        const { buildLineage } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 1890));
-        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
-        const { buildOpenLineageEvent } = await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 4218));
-        const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
-        const record = await loadRunRecord(manifest);
-        const text = stableJson(options.format === 'lineage' ? buildLineage(record) : buildOpenLineageEvent(record));
-        if (!options.output) {
-            process.stdout.write(text);
-            return;
-        }
-        writeFileAtomic(options.output, text);
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`capsule: wrote ${options.format} lineage of run ${record.manifest.run_id} to ${options.output}`);
+        .description("Export a run's lineage and observability documents, as AGILAB does: OpenLineage 2-0-2 RunEvent (openlineage.json), RO-Crate (ro-crate-metadata.json), OTLP trace (otel-trace.json); or ours, proofcapsule.lineage.v1 (lineage.json).")
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
+        .addOption(new esm/* Option */.c$('--format <format>', 'all: openlineage, ro-crate and otel (AGILAB); or one of them; lineage: ours').choices([...EXPORT_CHOICES]).default('all'))
+        .option('--output <file>', 'write the one selected format to this file (- for stdout)')
+        .option('--output-dir <dir>', 'write each selected format here under its standard name (default: the current folder)')
+        .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
+        .addHelpText('after', '\nExit: 0 written; 2 bad input or usage (e.g. --output with more than one format).')
+        .action((0,io/* action */.XI)(async (manifest, flags) => {
+        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        return writeExports(manifest, selectedFormats(flags.format), flags);
     }));
 }
 
@@ -316,22 +322,15 @@ function registerExportLineage(program) {
 function registerExportTraces(program) {
     program
         .command('export-traces')
-        .description('Export a run as an OTLP/JSON trace: one root span for the run, one child span per recorded pipeline stage.')
-        .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
-        .option('--output <file>', 'write the trace to this file instead of stdout')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, options) => {
-        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
-        const { buildOtelTrace } = await __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 9769));
-        const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
-        const record = await loadRunRecord(manifest);
-        const text = stableJson(buildOtelTrace(record));
-        if (!options.output) {
-            process.stdout.write(text);
-            return;
-        }
-        writeFileAtomic(options.output, text);
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`capsule: wrote OTLP trace of run ${record.manifest.run_id} to ${options.output}`);
+        .description('Export a run as an OTLP/JSON trace (otel-trace.json): one root span for the run, one child span per recorded pipeline stage.')
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
+        .option('--output <file>', 'write the trace to this file (- for stdout)')
+        .option('--output-dir <dir>', 'write otel-trace.json here (default: the current folder)')
+        .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
+        .addHelpText('after', '\nExit: 0 written; 2 bad input.')
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, flags) => {
+        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        return writeExports(manifest, ['otel'], flags);
     }));
 }
 
@@ -448,7 +447,7 @@ function registerMetadataStore(program) {
     program
         .command('metadata-store')
         .description('Add a run to a local metadata store (agilab.metadata_store.v1 JSON, one entry per run_id, with its promotion decision). Safe with concurrent writers.')
-        .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
         .requiredOption('--store <path>', 'metadata store JSON file (created when missing)')
         .option('--policy <path>', 'promotion policy for the recorded decision (default: the built-in gate set)')
         .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
@@ -460,18 +459,21 @@ function registerMetadataStore(program) {
         const { decidePromotion } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 69));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const run = await assessRun(manifest, { trustPolicyPath: opts.trustPolicy });
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
-        const { manifest: runManifest, manifestPath, createdAt } = run.record;
-        const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
-        const decision = decidePromotion(runManifest, report, { createdAt });
-        const store = appendToMetadataStore(opts.store, buildMetadataStoreEntry(run.record, decision, report.evidence_class));
+        const { store, runId, decision } = await withRunInput(manifest, async (input) => {
+            const run = await assessRun(input.manifestPath, { trustPolicyPath: opts.trustPolicy });
+            const { manifest: runManifest, manifestPath, createdAt } = run.record;
+            const report = evaluatePolicy(runManifest, policy, { manifestPath, verificationStatus: run.verificationStatus, evidenceClass: run.evidenceClass });
+            const decided = decidePromotion(runManifest, report, { createdAt });
+            return { store: appendToMetadataStore(opts.store, buildMetadataStoreEntry(run.record, decided, report.evidence_class)), runId: runManifest.run_id, decision: decided.decision };
+        });
         if (opts.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(store);
         else
-            process.stdout.write(`${store.schema}: ${store.entry_count} entries in ${opts.store}; stored run ${run.record.manifest.run_id} (${decision.decision})\n`);
+            process.stdout.write(`${store.schema}: ${store.entry_count} entries in ${opts.store}; stored run ${runId} (${decision})\n`);
     }));
 }
 
@@ -537,30 +539,33 @@ function registerPolicyCheck(program) {
     (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .addBaselineOptions */ .R)(program
         .command('policy-check')
         .description('Evaluate a run manifest against a promotion policy (agilab.policy_report.v1): each selected gate passes, fails or is skipped.')
-        .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
         .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
         .option('--strict', 'exit 1 when any gate fails; a policy key nothing reads fails the rule policy_keys_known')
         .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
-        const run = await assessWithBaseline(manifest, {
-            trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
-        });
-        for (const w of run.warnings)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
-        const report = evaluatePolicy(run.record.manifest, policy, {
-            manifestPath: run.record.manifestPath,
-            verificationStatus: run.verificationStatus,
-            evidenceClass: run.evidenceClass,
-            strict: opts.strict,
-            baseline: run.baseline,
+        const report = await withRunInput(manifest, async (input) => {
+            const run = await assessWithBaseline(input.manifestPath, {
+                trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+            });
+            for (const w of run.warnings)
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
+            return evaluatePolicy(run.record.manifest, policy, {
+                manifestPath: run.record.manifestPath,
+                verificationStatus: run.verificationStatus,
+                evidenceClass: run.evidenceClass,
+                strict: opts.strict,
+                baseline: run.baseline,
+            });
         });
         if (opts.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)(report);
@@ -600,60 +605,69 @@ function renderPolicyReport(report) {
 function registerPromotionDossier(program) {
     (0,_baseline_options_js__WEBPACK_IMPORTED_MODULE_2__/* .addBaselineOptions */ .R)(program
         .command('promotion-dossier')
-        .description('Decide promote | block | manual-review for a run and write the promotion dossier: decision, policy results, run story, evidence manifest, replay.sh, and the decision as a SLSA VSA.')
-        .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
+        .description('Decide promote | block | manual-review for a run and write the promotion dossier: decision, policy results, lineage, MLflow export, run story, evidence manifest, replay.sh, and the decision as a SLSA VSA.')
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
         .option('--policy <path>', 'promotion policy, JSON or TOML (docs/policy.md); default: the built-in gate set')
-        .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest)')
+        .option('--output-dir <dir>', 'folder for the dossier files (default: promotion_dossier/ beside the manifest, or beside the .agipack)')
         .option('--strict', 'exit non-zero unless the decision is promote (1 block, 3 manual-review); a policy key nothing reads blocks (rule policy_keys_known)')
         .option('--trust-policy <path>', 'trust policy whose key anchors may seal the event chain (without it the chain is NON_AUTHORITATIVE and a capsule run goes to manual-review)')
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
+        const { buildStandardExports } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
+        const { readerInside } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
-        const run = await assessWithBaseline(manifest, {
-            trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+        return withRunInput(manifest, async (input) => {
+            const run = await assessWithBaseline(input.manifestPath, {
+                trustPolicyPath: opts.trustPolicy, baselinePath: opts.baseline, baselineTrustPolicyPath: opts.baselineTrustPolicy,
+            });
+            for (const w of run.warnings)
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
+            const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.outputDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.beside, 'promotion_dossier'));
+            const runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(run.record.manifestPath));
+            const { files, decision } = buildPromotionFiles(run.record, undefined, {
+                policy,
+                strict: opts.strict,
+                verificationStatus: run.verificationStatus,
+                evidenceClass: run.evidenceClass,
+                // From a capsule the run folder is a temp copy: replay.sh then needs --run-dir.
+                replayRunDir: input.capsule ? '.' : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(outputDir, runDir) || '.',
+                baseline: run.baseline,
+            });
+            const lineage = buildStandardExports(run.record, { readFile: readerInside(runDir) });
+            // AGILAB's layout: the dossier files sit flat in the output folder.
+            const dossier = [...files, ...lineage].filter((f) => f.path.startsWith(`${PROMOTION_DIR}/`)).map((f) => ({ ...f, path: f.path.slice(PROMOTION_DIR.length + 1) }));
+            const written = writeGeneratedFiles(outputDir, dossier);
+            const summary = {
+                schema: 'agilab.promotion_dossier.v1',
+                status: decision.status,
+                decision: decision.decision,
+                reason: decision.reason,
+                manifest_path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.capsule ?? run.record.manifestPath),
+                output_dir: outputDir,
+                paths: Object.fromEntries(dossier.map((f, i) => [f.path, written[i]]).sort(([a], [b]) => (a < b ? -1 : 1))),
+                blockers: decision.blockers,
+                next_action: decision.next_action,
+            };
+            if (opts.json)
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(summary);
+            else
+                process.stdout.write(`promotion dossier: ${decision.decision} (${decision.reason})\noutput_dir: ${outputDir}\nnext action: ${decision.next_action}\n`);
+            if (run.verification.status !== 'pass')
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`note: verifying the run folder failed: ${run.verification.checks.find((c) => c.status === 'fail')?.summary ?? ''}`);
+            if (input.capsule)
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`note: replay.sh reads the run from an unpacked capsule: pass --run-dir DIR (unpack ${input.capsule} there)`);
+            if (!opts.strict || decision.decision === 'promote')
+                return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
+            return decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.manualReview;
         });
-        for (const w of run.warnings)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
-        const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.outputDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(run.record.manifestPath), 'promotion_dossier'));
-        const { files, decision } = buildPromotionFiles(run.record, undefined, {
-            policy,
-            strict: opts.strict,
-            verificationStatus: run.verificationStatus,
-            evidenceClass: run.evidenceClass,
-            replayRunDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(run.record.manifestPath))) || '.',
-            baseline: run.baseline,
-        });
-        // AGILAB's layout: the dossier files sit flat in the output folder.
-        const dossier = files.filter((f) => f.path.startsWith(`${PROMOTION_DIR}/`)).map((f) => ({ ...f, path: f.path.slice(PROMOTION_DIR.length + 1) }));
-        const written = writeGeneratedFiles(outputDir, dossier);
-        const summary = {
-            schema: 'agilab.promotion_dossier.v1',
-            status: decision.status,
-            decision: decision.decision,
-            reason: decision.reason,
-            manifest_path: run.record.manifestPath,
-            output_dir: outputDir,
-            paths: Object.fromEntries(dossier.map((f, i) => [f.path, written[i]])),
-            blockers: decision.blockers,
-            next_action: decision.next_action,
-        };
-        if (opts.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(summary);
-        else {
-            process.stdout.write(`promotion dossier: ${decision.decision} (${decision.reason})\noutput_dir: ${outputDir}\nnext action: ${decision.next_action}\n`);
-        }
-        if (run.verification.status !== 'pass')
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`note: verifying the run folder failed: ${run.verification.checks.find((c) => c.status === 'fail')?.summary ?? ''}`);
-        if (!opts.strict || decision.decision === 'promote')
-            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
-        return decision.decision === 'block' ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.manualReview;
     }));
 }
 
@@ -666,37 +680,51 @@ function registerPromotionDossier(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ registerProve)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
 
 
 function registerProve(program) {
     program
         .command('prove')
         .description('Build the proof pack (AGILAB agilab.proof_pack.v1) from a run manifest, and/or export it as a deterministic .agipack (same manifest, same bytes; SOURCE_DATE_EPOCH overrides the run finish time).')
-        .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block)')
-        .option('--output-dir <dir>', 'write the proof pack directory here')
+        .argument('<manifest>', 'run_manifest.json (AGILAB agilab.run_manifest v1, with or without the proof_capsule block), or a run folder holding it')
+        .option('--output-dir <dir>', 'write the proof pack directory here (default, without --export: agilab-proof-pack/ beside the manifest)')
         .option('--export <file>', 'write the .agipack archive here')
         .option('--policy <path>', 'promotion policy (JSON or TOML) for the policy report and decision')
+        .option('--metadata-store <path>', "also add this run (the pack's metadata-store-entry.json) to a local metadata store")
         .option('--key <path>', 'Ed25519 private key to sign the DSSE provenance and decision statement (its chain seal counts as trusted)')
         .option('--trust-policy <file>', 'trust policy whose key anchors may seal the event chain (else only --key\'s seal is trusted)')
-        .option('--json', 'print {pack_dir, capsule, sha256, limitations}')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(510), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7510));
+        .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
+        .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(500), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1500));
         const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-        if (!opts.outputDir && !opts.export)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('usage', 'prove: give --output-dir DIR or --export X.agipack (or both)');
-        const result = await proveManifest(manifest, { outputDir: opts.outputDir, exportPath: opts.export, policyPath: opts.policy, key: opts.key ? loadSigningKey(opts.key) : undefined, trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [] });
+        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+        if (manifest.toLowerCase().endsWith('.agipack'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
+        const manifestPath = resolveRunManifestPath(manifest);
+        const outputDir = opts.outputDir ?? (opts.export ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath)), 'agilab-proof-pack'));
+        const result = await proveManifest(manifestPath, {
+            outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
+            key: opts.key ? loadSigningKey(opts.key) : undefined,
+            trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [],
+        });
         for (const l of result.limitations)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`limitation: ${l}`);
-        if (opts.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ pack_dir: result.packDir ?? null, capsule: result.capsulePath ?? null, sha256: result.sha256, limitations: result.limitations });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`limitation: ${l}`);
+        if (opts.json) {
+            const paths = { ...(result.capsulePath ? { capsule_path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(result.capsulePath) } : {}), ...(result.packDir ? { proof_pack_path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(result.packDir, 'agilab_proof_pack.json') } : {}) };
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ ...(result.capsuleManifest ?? result.index), ...paths, sha256: result.sha256 });
+        }
         else {
             if (result.packDir)
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`proof pack: ${result.packDir}`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`proof pack: ${result.packDir}`);
             if (result.capsulePath)
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`capsule: ${result.capsulePath}`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`capsule: ${result.capsulePath}`);
             process.stdout.write(`${result.sha256}\n`);
         }
     }));
@@ -717,6 +745,12 @@ function registerProve(program) {
 
 
 
+function seconds(value) {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a number of seconds above 0.');
+    return n;
+}
 function registerReplay(program) {
     program
         .command('replay')
@@ -728,10 +762,16 @@ function registerReplay(program) {
         .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to have signed the capsule (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--allow-untrusted', 'with --execute, run a bundle whose origin is not verified (unsigned, unanchored, or a run folder) on this host anyway')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--executor <kind>', 'executor for --execute (default: the recorded one, else process)').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_1__/* .EXECUTOR_CHOICES */ .F))
-        .option('--json', 'print the plan (and the comparison) as JSON')
-        .addHelpText('after', '\nExit codes: 0 plan printed / outputs match, 1 outputs or exit code differ, 2 bad input (unverifiable capsule, unreadable manifest, --execute of a bundle whose origin is not verified).')
+        .option('--timeout <seconds>', 'with --execute: stop the re-run after this many seconds (default: the bundle\'s limit; none for a plain AGILAB manifest)', seconds)
+        .option('--json', 'print the plan (agilab.replay_plan.v1; after --execute also status, returncode and the comparison) as JSON')
+        .addHelpText('after', [
+        '',
+        'A manifest without a bundle (AGILAB\'s) is re-run as AGILAB does: its argv in its cwd with the recorded env overrides.',
+        'Exit codes: 0 plan printed / re-run passed and outputs match; 1 outputs or exit code differ, the command failed or timed out;',
+        '2 bad input (unverifiable capsule, unreadable manifest, recorded cwd missing, --execute of a run whose origin is not verified).',
+    ].join('\n'))
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7805));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -739,6 +779,7 @@ function registerReplay(program) {
             trustPolicyPath: flags.trustPolicy,
             publicKeyPaths: flags.publicKey,
             allowUntrusted: flags.allowUntrusted,
+            timeoutSeconds: flags.timeout,
             onOutput: flags.json ? undefined : (_stream, text) => process.stderr.write(text),
             onUntrusted: (why) => (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`WARNING: --allow-untrusted: running on this host a bundle nobody vouched for: ${why}`),
         });
@@ -746,11 +787,10 @@ function registerReplay(program) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(result);
         else
             printResult(result);
-        return result.executed?.status === 'mismatch' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return result.status === 'fail' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     }));
 }
-function printResult(r) {
-    const p = r.plan;
+function printResult(p) {
     const lines = [
         `Run ${p.run_id} (${p.label}, ${p.path_id}) on the ${p.executor} executor`,
         `  argv: ${JSON.stringify(p.command.argv)}  cwd: ${p.command.cwd || '.'}`,
@@ -758,8 +798,13 @@ function printResult(r) {
         p.bundle ? `  bundle: ${p.bundle.path} (sha256 ${p.bundle.sha256})` : '  bundle: not recorded (plain AGILAB manifest)',
         ...p.steps.map((s, i) => `  ${i + 1}. ${s.description}`),
     ];
-    if (r.executed) {
-        const e = r.executed;
+    if (p.status && !p.executed) {
+        lines.push('', `Re-ran the recorded command: ${p.status.toUpperCase()} (exit ${p.returncode ?? 'none'})`);
+        for (const n of p.notes ?? [])
+            lines.push(`  note: ${n}`);
+    }
+    else if (p.executed) {
+        const e = p.executed;
         lines.push('', `Replayed with ${e.executor}: ${e.status.toUpperCase()} (exit ${e.exit_code}, recorded ${e.recorded_exit_code})`);
         for (const o of e.outputs)
             lines.push(`  ${o.match ? '✓' : '✗'} ${o.path} ${o.match ? o.expected : `expected ${o.expected}, got ${o.actual ?? 'nothing'}`}`);
@@ -850,7 +895,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(510), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(500), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1006,8 +1051,11 @@ function baselineLines(b) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
+
 
 
 
@@ -1018,33 +1066,43 @@ function registerSign(program) {
         .argument('<capsule>', 'the .agipack to sign')
         .requiredOption('--key <path>', 'Ed25519 private key (PKCS#8 PEM, mode 0600)')
         .option('--generate-key', 'create the key at --key first if it does not exist')
+        .option('--force-key', 'with --generate-key, replace an existing key at --key with a new one')
         .option('--signature <path>', 'where to write the signature (default: <capsule>.sig.json)')
         .option('--signer <name>', 'signer label (self-declared: it labels, it does not authenticate)')
         .option('--issuer <name>', 'issuer label (self-declared)')
         .option('--force', 'replace an existing signature file (without it, sign refuses to)')
-        .option('--json', 'print the signature document')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (capsule, opts) => {
+        .option('--json', 'print the signature document, with status, capsule_path and signature_path')
+        .addHelpText('after', '\nExit: 0 signed; 2 bad input (a capsule that does not verify is not signed, as in AGILAB).')
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (capsule, opts) => {
         assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4748));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('signature_exists', `${target}: already exists; sign never replaces a signature unless told to (pass --force, or --signature for a new file)`, { file: target });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('signature_exists', `${target}: already exists; sign never replaces a signature unless told to (pass --force, or --signature for a new file)`, { file: target });
         }
-        if (opts.generateKey && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.key)) {
+        // A signature vouches for a capsule: one that does not verify is not signed (an old
+        // signature beside it that no longer matches is what --force replaces, so it does not count).
+        const report = await verifyCapsule(capsule);
+        const failed = report.checks.filter((c) => c.status === 'fail' && !c.id.startsWith('capsule_signature_')).map((c) => `${c.id}: ${c.summary}`);
+        if (failed.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('capsule_not_verified', `${capsule}: does not verify, so it is not signed:\n  ${failed.join('\n  ')}`, { file: capsule });
+        }
+        if (opts.generateKey && (opts.forceKey || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.key))) {
             writeGeneratedKey(opts.key);
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`generated ${opts.key} (0600) and ${opts.key}.pub`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`generated ${opts.key} (0600) and ${opts.key}.pub${opts.forceKey ? ' (--force-key: any earlier key there is replaced)' : ''}`);
         }
         if (keyFileTooOpen(opts.key))
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`warning: ${opts.key} is readable by group or others; it should be mode 0600`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`warning: ${opts.key} is readable by group or others; it should be mode 0600`);
         const key = loadSigningKey(opts.key);
-        const { path, document } = await signCapsule(capsule, key, { signaturePath: opts.signature, signer: opts.signer, issuer: opts.issuer });
+        const { path, document } = await signCapsule(capsule, key, { signaturePath: opts.signature, signer: opts.signer, issuer: opts.issuer, expectedSha256: report.capsule.sha256 ?? undefined });
         if (opts.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(document);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)({ ...document, status: 'pass', capsule_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(capsule), signature_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) });
         else
             process.stdout.write(`${path}\n`);
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
 }
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
@@ -1055,17 +1113,17 @@ function assertZipFile(path) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
     catch (err) {
-        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read the capsule: ${why}`, { file: path });
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read the capsule: ${why}`, { file: path });
     }
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
         }
         const head = Buffer.alloc(4);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 4, 0) < 4 || !head.equals(ZIP_MAGIC)) {
             const what = `${path}: is not a .agipack capsule (not a ZIP archive); sign the capsule a run wrote`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('not_a_capsule', what, { file: path });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('not_a_capsule', what, { file: path });
         }
     }
     finally {
@@ -1082,39 +1140,54 @@ function assertZipFile(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ registerStory)
 /* harmony export */ });
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+
 
 function registerStory(program) {
     program
         .command('story')
-        .description('Tell the story of one run (agilab.run_storyboard.v1): headline, command, validations, artifacts with digests, next actions. Runs nothing.')
-        .argument('<manifest>', 'run_manifest.json, or a run folder / unpacked capsule holding it')
-        .option('--output <file>', 'write the story to this file (Markdown; JSON with --json) instead of stdout')
-        .option('--output-dir <dir>', "write run_story.json and run_story.md into this folder (AGILAB's layout)")
-        .option('--json', 'the story as JSON instead of Markdown')
-        .addHelpText('after', '\nExit: 0 story written; 2 bad input.')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
+        .description("Tell the story of one run (agilab.run_storyboard.v1): headline, command, validations, artifacts with digests, next actions; written as run_story.json and run_story.md, as AGILAB's run storyboard does. Runs nothing.")
+        .argument('<manifest>', 'run_manifest.json, a run folder, or a .agipack (verified, then read)')
+        .option('--output-dir <dir>', 'folder for run_story.json and run_story.md (default: run_story/ beside the manifest, or beside the .agipack)')
+        .option('--output <file>', 'instead, write only the story to this file: Markdown, or JSON with --json (- for stdout)')
+        .option('--json', 'print the paths written and the story summary (agilab.run_storyboard.paths.v1) as JSON; with --output, the story as JSON')
+        .option('--strict', 'exit 1 when the run did not pass')
+        .addHelpText('after', '\nExit: 0 story written; 1 under --strict when the run did not pass; 2 bad input.')
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
         const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { buildRunStory, renderRunStoryMarkdown } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const story = buildRunStory(await loadRunRecord(resolveRunManifestPath(manifest)));
-        const text = opts.json ? stableJson(story) : renderRunStoryMarkdown(story);
-        if (opts.outputDir) {
-            const written = writeGeneratedFiles(opts.outputDir, [
-                { path: 'run_story.json', content: stableJson(story) },
-                { path: 'run_story.md', content: renderRunStoryMarkdown(story) },
-            ]);
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`run story: ${story.status}: ${written.join(', ')}`);
-        }
-        if (opts.output) {
-            writeFileAtomic(opts.output, text);
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`run story: ${story.status}: ${opts.output}`);
-        }
-        if (!opts.output && !opts.outputDir)
-            process.stdout.write(text);
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        return withRunInput(manifest, async (input) => {
+            const story = buildRunStory(await loadRunRecord(input.manifestPath));
+            if (opts.output !== undefined) {
+                const text = opts.json ? stableJson(story) : renderRunStoryMarkdown(story);
+                if (opts.output === '-')
+                    process.stdout.write(text);
+                else
+                    writeFileAtomic(opts.output, text);
+            }
+            else {
+                const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.outputDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.beside, 'run_story'));
+                const [json, markdown] = writeGeneratedFiles(outputDir, [
+                    { path: 'run_story.json', content: stableJson(story) },
+                    { path: 'run_story.md', content: renderRunStoryMarkdown(story) },
+                ]);
+                if (opts.json) {
+                    (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
+                        schema: 'agilab.run_storyboard.paths.v1', status: story.status, manifest_path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.capsule ?? input.manifestPath),
+                        output_dir: outputDir, paths: { json, markdown }, story: story.story, next_actions: story.next_actions,
+                    });
+                }
+                else
+                    process.stdout.write(`run story: ${story.status}\nmarkdown: ${markdown}\njson: ${json}\n`);
+            }
+            return opts.strict && story.status !== 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.failed : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
+        });
     }));
 }
 
@@ -1187,6 +1260,7 @@ function registerVerify(program) {
         .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
         .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
+        .option('--no-artifacts', 'run manifest / run folder: skip the artifact existence checks (a capsule is verified whole)')
         .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
         .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
         .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
@@ -1195,10 +1269,15 @@ function registerVerify(program) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
         const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432));
-        const report = isCapsuleTarget(target)
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4748));
+        const capsule = isCapsuleTarget(target);
+        if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
+            const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
+        }
+        const report = capsule
             ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-            : await verifyRunFolder(target);
+            : await verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
         render(report, opts.json ?? false);
         return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed;
     }));
@@ -1242,10 +1321,10 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
         const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(489), __nccwpck_require__.e(432), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
+        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(948), __nccwpck_require__.e(50), __nccwpck_require__.e(748), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
@@ -1389,7 +1468,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6462);
 /* harmony import */ var _commands_cards_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2350);
 /* harmony import */ var _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3568);
-/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8627);
+/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3967);
 /* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1162);
 /* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5568);
 /* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4904);
@@ -1568,6 +1647,10 @@ const ERROR_CODES = {
     manifest_time_invalid: badInput('a run manifest holds no RFC 3339 time'),
     record_time_invalid: badInput('a run record holds no RFC 3339 time'),
     replay_no_bundle: badInput('a manifest records no bundle, so there is nothing to re-run'),
+    replay_no_command: badInput('a manifest records no command (empty argv), so there is nothing to re-run'),
+    replay_cwd_missing: badInput("a manifest's recorded working directory is not on this host"),
+    containment_unavailable: badInput('this host cannot contain a job (no cgroup, PID namespace, subreaper)'),
+    verify_signature_needs_capsule: usage('signature or trust options given for an unsigned run folder or manifest'),
     // Refusals: the evidence was read and does not verify, so nothing is run, unpacked or compared.
     capsule_not_verified: badInput('a capsule does not verify, so it is not unpacked or run'),
     run_not_verified: badInput('a run does not verify, so it is not compared'),
@@ -6386,10 +6469,11 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
 /* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
+/* unused harmony exports program, createCommand, createArgument, createOption, CommanderError, InvalidOptionArgumentError, Argument, Help */
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 

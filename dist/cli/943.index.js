@@ -1,5 +1,5 @@
-export const id = 130;
-export const ids = [130,777];
+export const id = 943;
+export const ids = [943,777];
 export const modules = {
 
 /***/ 6909:
@@ -155,6 +155,67 @@ function asStrings(value) {
 
 /***/ }),
 
+/***/ 6318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ placeArtifacts),
+/* harmony export */   w: () => (/* binding */ packPathOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+function expandHome(p) {
+    return p === '~' || p.startsWith('~/') ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() + p.slice(1) : p;
+}
+function foundAt(path) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : st.isSymbolicLink() ? 'symlink' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/**
+ * Every artifact of a manifest, placed. AGILAB's own writer records absolute paths (inside the
+ * run folder or not) and `kind: "directory"` for folders; other writers record paths relative
+ * to the manifest. Both resolve here the way AGILAB's verifier resolves them.
+ */
+function placeArtifacts(manifest, manifestPath) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath));
+    return manifest.artifacts.map((artifact, index) => {
+        const recorded = expandHome(artifact.path);
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(recorded);
+        const location = absolute ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(recorded) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder, recorded);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, location);
+        const inside = rel !== '' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+        const inRunFolder = inside ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : null;
+        return { index, artifact, location, absolute, inRunFolder, found: foundAt(location) };
+    });
+}
+/**
+ * Where a proof pack holds an artifact found inside the run folder: a relative path as
+ * recorded (it resolves the same in the unpacked capsule), an absolute one under `artifacts/`
+ * (the snapshot is re-pointed there).
+ */
+function packPathOf(place) {
+    if (place.inRunFolder === null)
+        return null;
+    if (!place.absolute)
+        return place.inRunFolder;
+    return place.inRunFolder.startsWith('artifacts/') ? place.inRunFolder : `artifacts/${place.inRunFolder}`;
+}
+
+
+/***/ }),
+
 /***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -204,13 +265,18 @@ function buildReplayPlan(manifest) {
         run_id: manifest.run_id,
         path_id: manifest.path_id,
         label: manifest.label,
-        command: { argv: [...manifest.command.argv], cwd: manifest.command.cwd, env_names: Object.keys(manifest.command.env_overrides).sort() },
+        command: {
+            label: manifest.command.label, argv: [...manifest.command.argv], cwd: manifest.command.cwd,
+            env_overrides: { ...manifest.command.env_overrides }, env_names: Object.keys(manifest.command.env_overrides).sort(),
+        },
         executor: pc?.execution.executor ?? 'process',
         bundle,
         max_run_seconds: pc?.bundle.max_run_seconds ?? null,
         expected_outputs: outputs,
         recorded_exit_code: pc?.execution.exit_code ?? null,
         steps,
+        safe_default: 'print-only',
+        execute_requires: '--execute',
     };
 }
 function redactedNames(manifest) {
@@ -223,7 +289,55 @@ function redactedNames(manifest) {
 
 /***/ }),
 
-/***/ 7805:
+/***/ 2674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ extractVerifiedCapsule)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
+ * hashes match), from the bytes that were verified: each entry is read through the one
+ * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
+ * archive that could escape, lie about its content, or be swapped in after verification.
+ * On a failure part of `dir` may be written: the caller owns and removes it.
+ */
+async function extractVerifiedCapsule(verified, dir) {
+    const { report, capsule } = verified;
+    const path = report.capsule.path;
+    if (report.status !== 'pass' || capsule === null) {
+        const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (const entry of capsule.entries) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...entry.record.name.split('/')));
+        if (!target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+            await capsule.copyEntry(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu)
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -244,43 +358,10 @@ var errors = __webpack_require__(3916);
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/promotion/replay-plan.ts
 var replay_plan = __webpack_require__(8184);
-;// CONCATENATED MODULE: ./src/replay/extract.ts
-
-
-
-/**
- * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
- * hashes match), from the bytes that were verified: each entry is read through the one
- * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
- * archive that could escape, lie about its content, or be swapped in after verification.
- * On a failure part of `dir` may be written: the caller owns and removes it.
- */
-async function extractVerifiedCapsule(verified, dir) {
-    const { report, capsule } = verified;
-    const path = report.capsule.path;
-    if (report.status !== 'pass' || capsule === null) {
-        const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-        throw new errors/* CapsuleError */.Mu('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
-    }
-    const root = (0,external_node_path_.resolve)(dir);
-    for (const entry of capsule.entries) {
-        const target = (0,external_node_path_.resolve)((0,external_node_path_.join)(root, ...entry.record.name.split('/')));
-        if (!target.startsWith(root + external_node_path_.sep))
-            throw new errors/* CapsuleError */.Mu('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            await capsule.copyEntry(entry, (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
-        }
-        catch (err) {
-            if (err instanceof errors/* CapsuleError */.Mu)
-                throw err;
-            throw new errors/* CapsuleError */.Mu('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(6432);
+// EXTERNAL MODULE: ./src/replay/extract.ts
+var extract = __webpack_require__(2674);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
+var capsule = __webpack_require__(4748);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/bundle/validate.ts + 2 modules
@@ -289,15 +370,102 @@ var validate = __webpack_require__(5106);
 var run_command = __webpack_require__(6909);
 // EXTERNAL MODULE: ./src/execute/env.ts
 var execute_env = __webpack_require__(2436);
-// EXTERNAL MODULE: ./src/execute/registry.ts + 24 modules
-var registry = __webpack_require__(5412);
+// EXTERNAL MODULE: ./src/execute/registry.ts + 11 modules
+var registry = __webpack_require__(4516);
 // EXTERNAL MODULE: ./src/place/place.ts + 1 modules
 var place = __webpack_require__(4642);
 // EXTERNAL MODULE: ./src/collect/outputs.ts
 var collect_outputs = __webpack_require__(6539);
 // EXTERNAL MODULE: ./src/pipeline/workspace.ts
 var pipeline_workspace = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/execute/contain/index.ts + 6 modules
+var contain = __webpack_require__(2448);
+// EXTERNAL MODULE: ./src/execute/process.ts + 1 modules
+var execute_process = __webpack_require__(5449);
+;// CONCATENATED MODULE: ./src/replay/recorded-command.ts
+
+
+
+
+
+/** Each stream is kept up to this many bytes (AGILAB keeps all; a runaway job must not fill memory). */
+const STREAM_CAP = 4 * 1024 * 1024;
+/** No --timeout: wait as long as a timer can (a larger delay would fire at once). */
+const NO_TIMEOUT_MS = 2 ** 31 - 1;
+/**
+ * Runs a manifest's recorded command as AGILAB's `replay --execute` does: its argv, in its
+ * cwd, with the caller's environment plus the recorded env overrides. A relative cwd is the
+ * manifest's folder's (AGILAB's is the caller's; ours does not depend on where you stand), and
+ * a redacted override is left to the caller's environment instead of being set to the
+ * placeholder. Runs under the same containment as a bundle's job; never throws for what the
+ * command does.
+ */
+async function replayRecordedCommand(manifest, manifestDir, options = {}) {
+    const { argv, cwd: recorded, env_overrides: overrides } = manifest.command;
+    if (argv.length === 0) {
+        const why = 'the manifest records no command (argv is empty), so there is nothing to re-run';
+        throw new errors/* CapsuleError */.Mu('replay_no_command', `${manifestDir}: ${why}`, { file: manifestDir });
+    }
+    const cwd = recorded === '' ? manifestDir : (0,external_node_path_.isAbsolute)(recorded) ? recorded : (0,external_node_path_.resolve)(manifestDir, recorded);
+    if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
+        const why = `the recorded working directory is not here, so ${JSON.stringify(argv[0])} cannot run as recorded`;
+        throw new errors/* CapsuleError */.Mu('replay_cwd_missing', `${cwd}: ${why}`, { file: cwd });
+    }
+    const notes = recorded === cwd ? [] : [`ran in ${cwd} (recorded cwd: ${JSON.stringify(recorded)})`];
+    const env = { ...process.env };
+    for (const [name, value] of Object.entries(overrides)) {
+        if (value === '<redacted>') {
+            notes.push(`${name} was redacted in the record: ${name in process.env ? 'your value is used' : 'not set'}`);
+        }
+        else
+            env[name] = value;
+    }
+    const plan = (0,contain/* planContainment */.eT)();
+    if ('problem' in plan)
+        throw new errors/* CapsuleError */.Mu('containment_unavailable', plan.problem);
+    const job = (0,contain/* spawnContained */.zB)(argv, { cwd, env, plan });
+    const streams = { stdout: capture('stdout', options.onOutput), stderr: capture('stderr', options.onOutput) };
+    job.stdout.on('data', streams.stdout.push);
+    job.stderr.on('data', streams.stderr.push);
+    const seconds = options.timeoutSeconds;
+    const timeoutMs = seconds === undefined ? NO_TIMEOUT_MS : Math.max(1, Math.round(seconds * 1000));
+    const { exit, timedOut } = await (0,contain/* superviseJob */.yg)(job, { timeoutMs, graceMs: execute_process/* KILL_GRACE_MS */.f });
+    if (timedOut) {
+        const kill = `every process of the command was sent SIGTERM, SIGKILL after ${execute_process/* KILL_GRACE_MS */.f / 1000} s`;
+        notes.push(`timed out after ${seconds} s: ${kill}`);
+    }
+    if (exit.failed)
+        notes.push(`cannot run ${JSON.stringify(argv[0])}: ${exit.failed.step} ${exit.failed.code}`);
+    for (const s of Object.values(streams)) {
+        if (s.dropped > 0)
+            notes.push(`${s.name}: ${s.dropped} bytes past the ${STREAM_CAP}-byte cap not kept`);
+    }
+    return {
+        status: exit.code === 0 && !timedOut ? 'pass' : 'fail', returncode: exit.code,
+        stdout: streams.stdout.text(), stderr: streams.stderr.text(), timed_out: timedOut, notes,
+    };
+}
+function capture(name, onOutput) {
+    const chunks = [];
+    let kept = 0;
+    const s = {
+        name,
+        dropped: 0,
+        push: (chunk) => {
+            onOutput?.(name, chunk.toString('utf8'));
+            const room = STREAM_CAP - kept;
+            if (room > 0)
+                chunks.push(chunk.subarray(0, room));
+            kept += Math.min(room, chunk.length);
+            s.dropped += Math.max(0, chunk.length - Math.max(room, 0));
+        },
+        text: () => Buffer.concat(chunks).toString('utf8'),
+    };
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/replay/replay.ts
+
 
 
 
@@ -316,30 +484,33 @@ var pipeline_workspace = __webpack_require__(8163);
 
 /**
  * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
- * fresh workspace (same executor kind where this machine has it) and compares output hashes.
- * A capsule is verified before anything is unpacked from it.
+ * fresh workspace (same executor kind where this machine has it) and compares output hashes,
+ * or, for a manifest without a bundle (AGILAB's), runs the recorded command as AGILAB does.
+ * A capsule is verified before anything is unpacked from it; nothing whose origin is not
+ * verified runs without `allowUntrusted`.
  */
 async function replayRun(target, options = {}) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-replay-'));
     try {
         const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
         const { manifest } = await (0,read/* readRunManifest */.t)(manifestPath);
-        const plan = (0,replay_plan/* buildReplayPlan */.H)(manifest);
+        const plan = { ...(0,replay_plan/* buildReplayPlan */.H)(manifest), ...((0,run_folder.isCapsuleTarget)(target) ? { source_capsule: target } : {}) };
         if (!options.execute)
-            return { schema: 'proofcapsule.replay_result.v1', plan, executed: null };
-        if (!plan.bundle) {
-            throw new errors/* CapsuleError */.Mu('replay_no_bundle', `${target}: the manifest records no bundle (a plain AGILAB manifest), so there is nothing to re-run; the plan above says what ran`, { file: target });
-        }
+            return { ...plan, executed: null };
         if (untrusted !== null) {
             if (!options.allowUntrusted) {
                 throw new errors/* CapsuleError */.Mu('replay_untrusted', `${target}: not run, because ${untrusted}. Give the key that must have signed it (--public-key KEY.pem or --trust-policy POLICY), or pass --allow-untrusted to run code nobody vouched for on this host`, { file: target });
             }
             options.onUntrusted?.(untrusted);
         }
+        const allowed = untrusted === null ? [] : [`run with --allow-untrusted: ${untrusted}`];
+        if (!plan.bundle) {
+            const ran = await replayRecordedCommand(manifest, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath)), options);
+            return { ...plan, executed: null, ...ran, notes: [...allowed, ...ran.notes] };
+        }
         const executed = await execute(plan, (0,external_node_path_.dirname)(manifestPath), scratch, options);
-        if (untrusted !== null)
-            executed.notes.unshift(`run with --allow-untrusted: ${untrusted}`);
-        return { schema: 'proofcapsule.replay_result.v1', plan, executed };
+        executed.notes.unshift(...allowed);
+        return { ...plan, executed, status: executed.status === 'match' ? 'pass' : 'fail', returncode: executed.exit_code };
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -355,7 +526,7 @@ async function manifestOf(target, scratch, options) {
     const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
     try {
         const unpacked = (0,external_node_path_.join)(scratch, 'capsule');
-        await extractVerifiedCapsule(verified, unpacked);
+        await (0,extract/* extractVerifiedCapsule */.B)(verified, unpacked);
         const origin = verified.report.origin;
         return { manifestPath: (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
     }
@@ -376,7 +547,12 @@ async function execute(plan, manifestDir, scratch, options) {
     });
     const workspace = (0,external_node_path_.join)(scratch, 'workspace');
     (0,pipeline_workspace/* copyBundle */.QJ)(vb, workspace);
-    const command = (0,run_command/* runCommand */.d)(vb);
+    // The recorded command is what ran; the bundle's own is only a cross-check.
+    const command = { argv: plan.command.argv, cwd: plan.command.cwd || '.' };
+    const fromBundle = (0,run_command/* runCommand */.d)(vb);
+    if (JSON.stringify(fromBundle) !== JSON.stringify(command)) {
+        notes.push(`the bundle's command is ${JSON.stringify(fromBundle.argv)} in ${fromBundle.cwd}; the recorded one (${JSON.stringify(command.argv)} in ${command.cwd}) is run`);
+    }
     const env = (0,execute_env/* buildRunEnv */.h)(vb.bundle, process.env, {});
     const result = await (0,registry/* executorFor */.l)(placement.executor).run({
         bundle: vb,
@@ -387,7 +563,7 @@ async function execute(plan, manifestDir, scratch, options) {
         cwd: command.cwd,
         env: env.env,
         secretValues: env.secretValues,
-        timeoutSeconds: vb.bundle.spec.policy.maxRunSeconds,
+        timeoutSeconds: options.timeoutSeconds ?? vb.bundle.spec.policy.maxRunSeconds,
         logCapBytes: 1024 * 1024,
         onOutput: options.onOutput,
     });
@@ -429,10 +605,12 @@ async function execute(plan, manifestDir, scratch, options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6318);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
+
 
 
 
@@ -463,10 +641,10 @@ function isCapsuleTarget(target) {
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
         return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -476,7 +654,9 @@ function resolveRunManifestPath(target) {
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({ ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [] }));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
+        ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
+    }));
     const path = options.displayPath ?? manifestPath;
     return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
 }
@@ -514,26 +694,29 @@ function folderReport(checks, warnings, path, loaded, chain) {
         },
     };
 }
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunManifest */ .t)(ctx.manifestPath);
     ctx.set('loaded', loaded);
     return manifestValid(loaded);
 }
+/** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx) {
+    if (ctx.skipArtifacts)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
     const problems = [];
-    const artifacts = ctx.get('loaded').manifest.artifacts.filter((a) => a.exists);
-    for (const a of artifacts) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, a.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+    for (const { artifact: a, found, location } of places) {
+        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
             problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size !== a.size_bytes)
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size} bytes, ${a.size_bytes} recorded`);
+        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size !== a.size_bytes) {
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
+        }
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
     return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
@@ -550,7 +733,7 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
     return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
@@ -565,20 +748,20 @@ function chainCheck(report, evidence) {
     const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
     if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
     }
     if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
     }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
     const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
     const index = doc.value;
     const loaded = ctx.get('loaded');
     const problems = [];
@@ -592,11 +775,11 @@ async function checkPackIndex(ctx) {
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 

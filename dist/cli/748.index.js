@@ -1,5 +1,5 @@
-export const id = 432;
-export const ids = [432,742];
+export const id = 748;
+export const ids = [748,742];
 export const modules = {
 
 /***/ 1491:
@@ -148,7 +148,7 @@ function readTomlPolicy(path) {
 
 /***/ }),
 
-/***/ 6432:
+/***/ 4748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1017,6 +1017,7 @@ async function checkProofPackManifest(ctx) {
         problems.push(`run_id ${JSON.stringify(index.run_id)} differs from the capsule manifest`);
     if (problems.length > 0)
         return (0,steps/* fail */.fJ)(problems[0], { problems });
+    ctx.set('packIndex', index);
     return (0,steps/* pass */.IX)(`${capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$} indexes ${index.files.length} files, all matching`);
 }
 
@@ -1250,7 +1251,135 @@ var verify = __webpack_require__(9567);
 var provenance = __webpack_require__(8252);
 // EXTERNAL MODULE: ./src/schemas/catalog.ts + 39 modules
 var catalog = __webpack_require__(1717);
+// EXTERNAL MODULE: ./src/hash/tree.ts
+var hash_tree = __webpack_require__(1374);
+;// CONCATENATED MODULE: ./src/verify/checks/outputs.ts
+
+
+
+
+/** AGILAB's packer records no artifact digests and packs no artifacts: what is absent is listed, not failed. */
+const NO_HASH_RECORDED = 'not packed, no hash recorded';
+const AGILAB_PACKED = "not packed (AGILAB's packer packs no run files)";
+/** A root index without our `artifacts` record: written by AGILAB's packer, which packs no run files. */
+function packedByAgilab(ctx) {
+    const index = ctx.maybe('packIndex');
+    return index !== undefined && index.artifacts === undefined;
+}
+/**
+ * What the capsule holds is what the run recorded. Our outputs (each with its sha256) must be
+ * in the capsule with that digest, unless referenced by hash. An artifact our packer recorded
+ * in the index (a file's sha256, a directory's tree digest) must be there with that digest.
+ * An artifact no digest was recorded for (AGILAB's packer never packs or hashes them) is
+ * checked against its recorded size when the capsule holds it, else listed as not packed;
+ * so are our outputs in a capsule AGILAB's packer wrote (it packs no run files).
+ */
+function checkOutputsMatch(ctx) {
+    const snapshot = ctx.get('snapshot');
+    const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
+    const referenced = ctx.get('manifest').limitations.join('\n');
+    const problems = [];
+    const notPacked = [];
+    let checked = 0;
+    const byAgilab = packedByAgilab(ctx);
+    for (const out of snapshot.proof_capsule?.outputs ?? []) {
+        const e = held.get(out.path);
+        if (!e && byAgilab) {
+            const reason = `${AGILAB_PACKED} (the run recorded sha256 ${out.sha256})`;
+            notPacked.push({ name: out.path, path: out.path, reason });
+            continue;
+        }
+        checked++;
+        if (!e) {
+            if (!referenced.includes(JSON.stringify(out.path)))
+                problems.push(`output ${out.path} is not in the capsule`);
+        }
+        else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) {
+            problems.push(`output ${out.path}: capsule holds ${digest(e)}, the run recorded ${digest(out)}`);
+        }
+    }
+    const records = ctx.get('packIndex').artifacts;
+    if (records && records.length !== snapshot.artifacts.length) {
+        const counts = `${records.length} artifacts, the run manifest snapshot ${snapshot.artifacts.length}`;
+        problems.push(`${capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$} records ${counts}`);
+    }
+    else {
+        snapshot.artifacts.forEach((a, i) => {
+            if (!a.exists)
+                return;
+            const v = records ? againstRecord(a, records[i], held) : unrecorded(a, held, referenced);
+            if ('problem' in v)
+                problems.push(v.problem);
+            else if ('notPacked' in v)
+                notPacked.push({ name: a.name, path: a.path, reason: v.notPacked });
+            else
+                checked++;
+        });
+    }
+    const details = { checked, not_packed: notPacked };
+    if (problems.length > 0)
+        return (0,steps/* fail */.fJ)(problems[0], { ...details, problems });
+    const each = notPacked.map((n) => `${n.name}: ${n.reason}`).join('; ');
+    const listed = notPacked.length ? `; ${notPacked.length} not packed (${each})` : '';
+    return (0,steps/* pass */.IX)(`${checked} recorded outputs/artifacts match${listed}`, details);
+}
+/** Our packer's record of one artifact, checked against the entries it names. */
+function againstRecord(a, r, held) {
+    const what = `artifact ${a.name} (${a.path})`;
+    if (r.name !== a.name) {
+        const names = `${JSON.stringify(r.name)} where the snapshot has ${JSON.stringify(a.name)}`;
+        return { problem: `${capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$} records artifact ${names}` };
+    }
+    if (r.packed === 'referenced')
+        return { notPacked: `referenced by hash (${digest(r)}): ${r.note ?? 'not copied'}` };
+    if (r.packed === 'not packed')
+        return { notPacked: r.note ?? 'not packed' };
+    if (external_node_path_.posix.normalize(a.path) !== r.pack_path) {
+        return { problem: `${what}: the snapshot points at ${a.path}, the pack holds it at ${r.pack_path}` };
+    }
+    if (r.packed === 'file') {
+        const e = held.get(r.pack_path);
+        if (!e)
+            return { problem: `${what} is recorded as packed at ${r.pack_path}, which the capsule does not hold` };
+        if (e.sha256 !== r.sha256 || e.size_bytes !== r.size_bytes) {
+            return { problem: `${what}: capsule holds ${digest(e)}, the pack recorded ${digest(r)}` };
+        }
+        return { checked: true };
+    }
+    const tree = treeUnder(r.pack_path, held);
+    if (tree.length !== r.file_count || (0,hash_tree/* treeDigest */.f)(tree) !== r.sha256) {
+        const found = `the ${tree.length} files under ${r.pack_path}/ have tree digest ${(0,hash_tree/* treeDigest */.f)(tree)}`;
+        return { problem: `${what}: ${found}, the pack recorded ${r.sha256} over ${r.file_count} files` };
+    }
+    return { checked: true };
+}
+/** An artifact with no recorded digest: its recorded size where the capsule holds it, else listed. */
+function unrecorded(a, held, referenced) {
+    const path = external_node_path_.posix.normalize(a.path);
+    const e = held.get(path);
+    if (e) {
+        if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) {
+            const sizes = `${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`;
+            return { problem: `artifact ${a.name} (${a.path}): ${sizes}` };
+        }
+        return { checked: true };
+    }
+    if (treeUnder(path, held).length > 0)
+        return { checked: true };
+    if (referenced.includes(JSON.stringify(path)))
+        return { notPacked: 'referenced by hash (above the copy cap)' };
+    return { notPacked: NO_HASH_RECORDED };
+}
+/** The entries below `dir/`, by their path under it (what a directory artifact's tree digest covers). */
+function treeUnder(dir, held) {
+    const prefix = `${dir}/`;
+    return [...held.values()].filter((e) => e.path.startsWith(prefix))
+        .map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
+}
+const digest = (d) => `${d.sha256} (${d.size_bytes} bytes)`;
+
 ;// CONCATENATED MODULE: ./src/verify/checks/evidence.ts
+
 
 
 
@@ -1271,6 +1400,13 @@ const EVENTS = 'evidence/events.jsonl';
 async function checkEventChain(ctx) {
     const declared = ctx.get('snapshot').proof_capsule?.evidence;
     const e = ctx.get('entries').get(EVENTS);
+    if (!e && declared && packedByAgilab(ctx)) {
+        // AGILAB's packer packs no run files: the chain is absent, not tampered with, and nothing
+        // it would prove is claimed (no evidence class).
+        const chain = `an event chain (${declared.event_count} events, final hash ${declared.final_hash})`;
+        ctx.warnings.push(`the run records ${chain} that this capsule does not hold (AGILAB's packer packs no run files): no evidence class`);
+        return null;
+    }
     if (!e)
         return declared ? (0,steps/* fail */.fJ)(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
     const report = await (0,verify/* verifyChainStream */.t)(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
@@ -1354,46 +1490,9 @@ function agentplaneSchemaFor(name) {
     }
     return null;
 }
-/**
- * The run's outputs are in the capsule with the digests the run recorded (our block), and
- * every AGILAB artifact that existed is there with its recorded size, at its manifest-relative
- * path, unless the capsule manifest says it was referenced by hash (too large to copy).
- */
-function checkOutputsMatch(ctx) {
-    const snapshot = ctx.get('snapshot');
-    const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
-    const referenced = ctx.get('manifest').limitations.join('\n');
-    const problems = [];
-    let checked = 0;
-    for (const out of snapshot.proof_capsule?.outputs ?? []) {
-        const e = held.get(out.path);
-        checked++;
-        if (!e) {
-            if (!referenced.includes(JSON.stringify(out.path)))
-                problems.push(`output ${out.path} is not in the capsule`);
-        }
-        else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes)
-            problems.push(`output ${out.path}: capsule holds ${e.sha256} (${e.size_bytes} bytes), the run recorded ${out.sha256} (${out.size_bytes} bytes)`);
-    }
-    for (const a of snapshot.artifacts) {
-        if (!a.exists)
-            continue;
-        const path = external_node_path_.posix.normalize(a.path);
-        const e = held.get(path);
-        checked++;
-        if (!e) {
-            if (!referenced.includes(JSON.stringify(path)))
-                problems.push(`artifact ${a.name} (${a.path}) is not in the capsule`);
-        }
-        else if (a.size_bytes !== null && e.size_bytes !== a.size_bytes)
-            problems.push(`artifact ${a.name} (${a.path}): ${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`);
-    }
-    if (problems.length > 0)
-        return (0,steps/* fail */.fJ)(problems[0], { problems });
-    return (0,steps/* pass */.IX)(`${checked} recorded outputs/artifacts match`, { checked });
-}
 
 ;// CONCATENATED MODULE: ./src/verify/capsule.ts
+
 
 
 
@@ -1420,6 +1519,7 @@ const CAPSULE_FACT_PRODUCERS = {
     entries: 'archive_paths_safe',
     manifest: 'capsule_manifest_schema_supported',
     snapshot: 'run_manifest_snapshot_valid',
+    packIndex: 'proof_pack_manifest_valid',
     signatureText: 'capsule_signature_present',
     signature: 'capsule_signature_schema_supported',
     signingKey: 'capsule_signature_key_supported',
@@ -1463,11 +1563,11 @@ const CAPSULE_STEPS = [
     { id: 'capsule_public_key_loaded', needs: [], run: checkPublicKeyLoaded },
     { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: checkPublicKeyAllows },
     { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: checkOriginVerified },
-    { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: ORIGIN, run: checkEventChain },
+    { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: checkEventChain },
     { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: checkTrustPolicyEvidenceClass },
     { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: checkProvenance },
     { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: checkAgentplaneArtifacts },
-    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid'], run: checkOutputsMatch },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: checkOutputsMatch },
 ];
 /**
  * Opens the capsule once, reads it once, and runs every named check on those bytes. The

@@ -1,5 +1,5 @@
-export const id = 510;
-export const ids = [510];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
 /***/ 2353:
@@ -36,7 +36,7 @@ function failureMessage(m) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildLineage: () => (/* binding */ buildLineage)
+/* harmony export */   _: () => (/* binding */ buildLineage)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -75,11 +75,137 @@ function buildLineage(record) {
 
 /***/ }),
 
+/***/ 1558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ buildMlflowExport),
+/* harmony export */   readerInside: () => (/* binding */ readerInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7105);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4260);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9832);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9827);
+
+
+
+
+
+
+
+const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
+/** A ReadRunFile over the run folder: only files inside it, up to 64 MiB. */
+function readerInside(folder) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder);
+    return (rel) => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, rel);
+        if (!path.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile() || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > 64 * 1024 ** 2)
+            return undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    };
+}
+/**
+ * `promotion/mlflow_export.json`: the run in MLflow's REST `Run` shape (info, data{params,
+ * metrics, tags}). Metrics come from the run's `metrics` outputs that are JSON objects of
+ * numbers, read through `readFile`; without it (or for an unreadable file) metrics are left out
+ * and the skipped paths are named in the `proof_capsule.metrics_skipped` tag.
+ */
+function buildMlflowExport(record, readFile) {
+    const m = record.manifest;
+    const ext = m.proof_capsule;
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_3__/* .runInterval */ .fe)(record);
+    const { metrics, skipped } = readMetrics(record, end.unixMillis, readFile);
+    const params = [
+        { key: 'command', value: m.command.argv.join(' ') },
+        { key: 'path_id', value: m.path_id },
+        ...(ext
+            ? [
+                { key: 'bundle.name', value: ext.bundle.name },
+                { key: 'bundle.version', value: ext.bundle.version },
+                { key: 'bundle.sha256', value: ext.bundle.sha256 },
+                { key: 'executor', value: ext.execution.executor },
+                { key: 'lane', value: ext.bundle.lane },
+                { key: 'max_run_seconds', value: String(ext.bundle.max_run_seconds) },
+            ]
+            : []),
+    ];
+    const tags = [
+        { key: 'mlflow.runName', value: m.label || m.run_id },
+        { key: 'mlflow.source.name', value: m.command.label || m.path_id },
+        { key: 'proof_capsule.run_id', value: m.run_id },
+        { key: 'proof_capsule.status', value: m.status },
+        { key: 'proof_capsule.tool_version', value: ext?.tool.version ?? _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
+        ...(skipped.length > 0 ? [{ key: 'proof_capsule.metrics_skipped', value: skipped.join(',') }] : []),
+    ];
+    return {
+        schema: MLFLOW_EXPORT_SCHEMA,
+        info: {
+            run_id: m.run_id,
+            run_name: m.label || m.run_id,
+            experiment_id: m.path_id || 'default',
+            status: m.status === 'pass' ? 'FINISHED' : 'FAILED',
+            start_time: start.unixMillis,
+            end_time: end.unixMillis,
+            lifecycle_stage: 'active',
+            artifact_uri: 'artifacts',
+        },
+        data: { params, metrics, tags: tags.sort((0,_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byText */ .z)((t) => t.key)) },
+    };
+}
+function readMetrics(record, timestamp, readFile) {
+    const metrics = [];
+    const skipped = [];
+    for (const output of (0,_run_files_js__WEBPACK_IMPORTED_MODULE_6__/* .runOutputs */ .M)(record).filter((o) => o.kind === 'metrics')) {
+        const values = readFile ? numericLeaves(output.path, readFile(output.path)) : undefined;
+        if (!values) {
+            skipped.push(output.path);
+            continue;
+        }
+        for (const [key, value] of values)
+            metrics.push({ key, value, timestamp, step: 0 });
+    }
+    metrics.sort((0,_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byText */ .z)((m) => m.key));
+    return { metrics, skipped };
+}
+/** Every finite number in a JSON object, keyed by its dotted path; undefined if the file is not such an object. */
+function numericLeaves(path, bytes) {
+    if (!bytes)
+        return undefined;
+    let value;
+    try {
+        value = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), path).value;
+    }
+    catch {
+        return undefined;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const out = [];
+    const walk = (node, prefix) => {
+        if (typeof node === 'number' && Number.isFinite(node))
+            out.push([prefix, node]);
+        else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+            for (const [k, v] of Object.entries(node))
+                walk(v, prefix ? `${prefix}.${k}` : k);
+        }
+    };
+    walk(value, '');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildOpenLineageEvent: () => (/* binding */ buildOpenLineageEvent),
+/* harmony export */   k: () => (/* binding */ buildOpenLineageEvent),
 /* harmony export */   o: () => (/* binding */ openLineageRunId)
 /* harmony export */ });
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
@@ -186,7 +312,7 @@ function datasetFacets(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildOtelTrace: () => (/* binding */ buildOtelTrace)
+/* harmony export */   u: () => (/* binding */ buildOtelTrace)
 /* harmony export */ });
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8681);
@@ -270,7 +396,132 @@ function later(a, b) {
 
 /***/ }),
 
-/***/ 7510:
+/***/ 9362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ buildRoCrate)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2353);
+/* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4218);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4260);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9832);
+
+
+
+
+
+const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
+const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';
+const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
+const ref = (id) => ({ '@id': id });
+/** RFC 3986 path for a data entity: each segment percent-encoded, `/` kept. */
+function fileId(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * RO-Crate 1.1 metadata conforming to Process Run Crate 0.5: the run is one CreateAction whose
+ * instrument is the bundle (or the command, for an AGILAB manifest), object its inputs and
+ * result its outputs, each output a File with its sha256 and size.
+ */
+function buildRoCrate(record) {
+    const m = record.manifest;
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .runInterval */ .fe)(record);
+    const inputs = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runInputs */ .H)(record);
+    const outputs = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_2__/* .runOutputs */ .M)(record);
+    const actionId = `#run-${(0,_openlineage_js__WEBPACK_IMPORTED_MODULE_0__/* .openLineageRunId */ .o)(m.run_id)}`;
+    const instrument = instrumentEntity(record);
+    const files = [...inputs, ...outputs].map(fileEntity);
+    const action = {
+        '@id': actionId,
+        '@type': 'CreateAction',
+        name: `Run ${m.label || m.run_id}`,
+        identifier: m.run_id,
+        instrument: ref(instrument['@id']),
+        object: inputs.map((f) => ref(fileId(f.path))),
+        result: outputs.map((f) => ref(fileId(f.path))),
+        startTime: start.iso,
+        endTime: end.iso,
+        actionStatus: ref(m.status === 'pass' ? 'http://schema.org/CompletedActionStatus' : 'http://schema.org/FailedActionStatus'),
+        ...(m.status === 'pass' ? {} : { error: m.status === 'fail' ? (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureMessage */ .o)(m) : 'run status is unknown' }),
+        agent: ref('#proof-capsule'),
+    };
+    return {
+        '@context': RO_CRATE_CONTEXT,
+        '@graph': [
+            { '@id': 'ro-crate-metadata.json', '@type': 'CreativeWork', conformsTo: ref(RO_CRATE_SPEC), about: ref('./') },
+            {
+                '@id': './',
+                '@type': 'Dataset',
+                name: `Proof pack of run ${m.run_id}`,
+                description: `Evidence, outputs and exports of run ${m.run_id} (${m.label || m.path_id}), status ${m.status}.`,
+                datePublished: (0,_record_time_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInstant */ .fR)(record).iso,
+                conformsTo: ref(PROCESS_RUN_CRATE),
+                hasPart: files.map((f) => ref(f['@id'])),
+                mentions: ref(actionId),
+            },
+            { '@id': PROCESS_RUN_CRATE, '@type': 'CreativeWork', name: 'Process Run Crate', version: '0.5' },
+            action,
+            instrument,
+            { '@id': '#proof-capsule', '@type': 'SoftwareApplication', name: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l, version: m.proof_capsule?.tool.version ?? _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
+            ...files,
+        ],
+    };
+}
+function instrumentEntity(record) {
+    const m = record.manifest;
+    const bundle = m.proof_capsule?.bundle;
+    if (bundle)
+        return { '@id': '#bundle', '@type': 'SoftwareApplication', name: bundle.name, version: bundle.version, identifier: `sha256:${bundle.sha256}` };
+    return { '@id': '#command', '@type': 'SoftwareApplication', name: m.command.label || m.command.argv.join(' ') || m.label };
+}
+function fileEntity(f) {
+    return {
+        '@id': fileId(f.path),
+        '@type': 'File',
+        name: f.path,
+        ...(f.sha256 === null ? {} : { sha256: f.sha256 }),
+        ...(f.size_bytes === null ? {} : { contentSize: String(f.size_bytes) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildStandardExports: () => (/* binding */ buildStandardExports)
+/* harmony export */ });
+/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1249);
+/* harmony import */ var _lineage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1890);
+/* harmony import */ var _mlflow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1558);
+/* harmony import */ var _openlineage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4218);
+/* harmony import */ var _otel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9769);
+/* harmony import */ var _ro_crate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9362);
+
+
+
+
+
+
+/** The standards documents of a proof pack, every time derived from the record (byte-deterministic). */
+function buildStandardExports(record, options = {}) {
+    return [
+        { path: 'openlineage.json', content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_0__.stableJson)((0,_openlineage_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOpenLineageEvent */ .k)(record)) },
+        { path: 'ro-crate-metadata.json', content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_0__.stableJson)((0,_ro_crate_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRoCrate */ .h)(record)) },
+        { path: 'otel-trace.json', content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_0__.stableJson)((0,_otel_js__WEBPACK_IMPORTED_MODULE_4__/* .buildOtelTrace */ .u)(record)) },
+        { path: 'promotion/lineage.json', content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_0__.stableJson)((0,_lineage_js__WEBPACK_IMPORTED_MODULE_1__/* .buildLineage */ ._)(record)) },
+        { path: 'promotion/mlflow_export.json', content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_0__.stableJson)((0,_mlflow_js__WEBPACK_IMPORTED_MODULE_2__/* .buildMlflowExport */ .S)(record, options.readFile)) },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 1500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -296,224 +547,102 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/exports/lineage.ts
-var lineage = __webpack_require__(1890);
-// EXTERNAL MODULE: ./src/json/parse.ts
-var parse = __webpack_require__(7105);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/exports/run-files.ts
-var run_files = __webpack_require__(4260);
-// EXTERNAL MODULE: ./src/record/time.ts
-var time = __webpack_require__(9832);
-// EXTERNAL MODULE: ./src/exports/order.ts
-var order = __webpack_require__(9827);
-;// CONCATENATED MODULE: ./src/exports/mlflow.ts
-
-
-
-
-
-const MLFLOW_EXPORT_SCHEMA = 'proofcapsule.mlflow_export.v1';
-/**
- * `promotion/mlflow_export.json`: the run in MLflow's REST `Run` shape (info, data{params,
- * metrics, tags}). Metrics come from the run's `metrics` outputs that are JSON objects of
- * numbers, read through `readFile`; without it (or for an unreadable file) metrics are left out
- * and the skipped paths are named in the `proof_capsule.metrics_skipped` tag.
- */
-function buildMlflowExport(record, readFile) {
-    const m = record.manifest;
-    const ext = m.proof_capsule;
-    const { start, end } = (0,time/* runInterval */.fe)(record);
-    const { metrics, skipped } = readMetrics(record, end.unixMillis, readFile);
-    const params = [
-        { key: 'command', value: m.command.argv.join(' ') },
-        { key: 'path_id', value: m.path_id },
-        ...(ext
-            ? [
-                { key: 'bundle.name', value: ext.bundle.name },
-                { key: 'bundle.version', value: ext.bundle.version },
-                { key: 'bundle.sha256', value: ext.bundle.sha256 },
-                { key: 'executor', value: ext.execution.executor },
-                { key: 'lane', value: ext.bundle.lane },
-                { key: 'max_run_seconds', value: String(ext.bundle.max_run_seconds) },
-            ]
-            : []),
-    ];
-    const tags = [
-        { key: 'mlflow.runName', value: m.label || m.run_id },
-        { key: 'mlflow.source.name', value: m.command.label || m.path_id },
-        { key: 'proof_capsule.run_id', value: m.run_id },
-        { key: 'proof_capsule.status', value: m.status },
-        { key: 'proof_capsule.tool_version', value: ext?.tool.version ?? version/* TOOL_VERSION */.w },
-        ...(skipped.length > 0 ? [{ key: 'proof_capsule.metrics_skipped', value: skipped.join(',') }] : []),
-    ];
-    return {
-        schema: MLFLOW_EXPORT_SCHEMA,
-        info: {
-            run_id: m.run_id,
-            run_name: m.label || m.run_id,
-            experiment_id: m.path_id || 'default',
-            status: m.status === 'pass' ? 'FINISHED' : 'FAILED',
-            start_time: start.unixMillis,
-            end_time: end.unixMillis,
-            lifecycle_stage: 'active',
-            artifact_uri: 'artifacts',
-        },
-        data: { params, metrics, tags: tags.sort((0,order/* byText */.z)((t) => t.key)) },
-    };
-}
-function readMetrics(record, timestamp, readFile) {
-    const metrics = [];
-    const skipped = [];
-    for (const output of (0,run_files/* runOutputs */.M)(record).filter((o) => o.kind === 'metrics')) {
-        const values = readFile ? numericLeaves(output.path, readFile(output.path)) : undefined;
-        if (!values) {
-            skipped.push(output.path);
-            continue;
-        }
-        for (const [key, value] of values)
-            metrics.push({ key, value, timestamp, step: 0 });
-    }
-    metrics.sort((0,order/* byText */.z)((m) => m.key));
-    return { metrics, skipped };
-}
-/** Every finite number in a JSON object, keyed by its dotted path; undefined if the file is not such an object. */
-function numericLeaves(path, bytes) {
-    if (!bytes)
-        return undefined;
-    let value;
-    try {
-        value = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), path).value;
-    }
-    catch {
-        return undefined;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const out = [];
-    const walk = (node, prefix) => {
-        if (typeof node === 'number' && Number.isFinite(node))
-            out.push([prefix, node]);
-        else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-            for (const [k, v] of Object.entries(node))
-                walk(v, prefix ? `${prefix}.${k}` : k);
-        }
-    };
-    walk(value, '');
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/exports/openlineage.ts
-var openlineage = __webpack_require__(4218);
-// EXTERNAL MODULE: ./src/exports/otel.ts
-var otel = __webpack_require__(9769);
-// EXTERNAL MODULE: ./src/exports/failure.ts
-var failure = __webpack_require__(2353);
-;// CONCATENATED MODULE: ./src/exports/ro-crate.ts
-
-
-
-
-
-const RO_CRATE_CONTEXT = 'https://w3id.org/ro/crate/1.1/context';
-const RO_CRATE_SPEC = 'https://w3id.org/ro/crate/1.1';
-const PROCESS_RUN_CRATE = 'https://w3id.org/ro/wfrun/process/0.5';
-const ref = (id) => ({ '@id': id });
-/** RFC 3986 path for a data entity: each segment percent-encoded, `/` kept. */
-function fileId(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/**
- * RO-Crate 1.1 metadata conforming to Process Run Crate 0.5: the run is one CreateAction whose
- * instrument is the bundle (or the command, for an AGILAB manifest), object its inputs and
- * result its outputs, each output a File with its sha256 and size.
- */
-function buildRoCrate(record) {
-    const m = record.manifest;
-    const { start, end } = (0,time/* runInterval */.fe)(record);
-    const inputs = (0,run_files/* runInputs */.H)(record);
-    const outputs = (0,run_files/* runOutputs */.M)(record);
-    const actionId = `#run-${(0,openlineage/* openLineageRunId */.o)(m.run_id)}`;
-    const instrument = instrumentEntity(record);
-    const files = [...inputs, ...outputs].map(fileEntity);
-    const action = {
-        '@id': actionId,
-        '@type': 'CreateAction',
-        name: `Run ${m.label || m.run_id}`,
-        identifier: m.run_id,
-        instrument: ref(instrument['@id']),
-        object: inputs.map((f) => ref(fileId(f.path))),
-        result: outputs.map((f) => ref(fileId(f.path))),
-        startTime: start.iso,
-        endTime: end.iso,
-        actionStatus: ref(m.status === 'pass' ? 'http://schema.org/CompletedActionStatus' : 'http://schema.org/FailedActionStatus'),
-        ...(m.status === 'pass' ? {} : { error: m.status === 'fail' ? (0,failure/* failureMessage */.o)(m) : 'run status is unknown' }),
-        agent: ref('#proof-capsule'),
-    };
-    return {
-        '@context': RO_CRATE_CONTEXT,
-        '@graph': [
-            { '@id': 'ro-crate-metadata.json', '@type': 'CreativeWork', conformsTo: ref(RO_CRATE_SPEC), about: ref('./') },
-            {
-                '@id': './',
-                '@type': 'Dataset',
-                name: `Proof pack of run ${m.run_id}`,
-                description: `Evidence, outputs and exports of run ${m.run_id} (${m.label || m.path_id}), status ${m.status}.`,
-                datePublished: (0,time/* recordInstant */.fR)(record).iso,
-                conformsTo: ref(PROCESS_RUN_CRATE),
-                hasPart: files.map((f) => ref(f['@id'])),
-                mentions: ref(actionId),
-            },
-            { '@id': PROCESS_RUN_CRATE, '@type': 'CreativeWork', name: 'Process Run Crate', version: '0.5' },
-            action,
-            instrument,
-            { '@id': '#proof-capsule', '@type': 'SoftwareApplication', name: version/* TOOL_NAME */.l, version: m.proof_capsule?.tool.version ?? version/* TOOL_VERSION */.w },
-            ...files,
-        ],
-    };
-}
-function instrumentEntity(record) {
-    const m = record.manifest;
-    const bundle = m.proof_capsule?.bundle;
-    if (bundle)
-        return { '@id': '#bundle', '@type': 'SoftwareApplication', name: bundle.name, version: bundle.version, identifier: `sha256:${bundle.sha256}` };
-    return { '@id': '#command', '@type': 'SoftwareApplication', name: m.command.label || m.command.argv.join(' ') || m.label };
-}
-function fileEntity(f) {
-    return {
-        '@id': fileId(f.path),
-        '@type': 'File',
-        name: f.path,
-        ...(f.sha256 === null ? {} : { sha256: f.sha256 }),
-        ...(f.size_bytes === null ? {} : { contentSize: String(f.size_bytes) }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/exports/standard.ts
-
-
-
-
-
-
-/** The standards documents of a proof pack, every time derived from the record (byte-deterministic). */
-function buildStandardExports(record, options = {}) {
-    return [
-        { path: 'openlineage.json', content: (0,write.stableJson)((0,openlineage.buildOpenLineageEvent)(record)) },
-        { path: 'ro-crate-metadata.json', content: (0,write.stableJson)(buildRoCrate(record)) },
-        { path: 'otel-trace.json', content: (0,write.stableJson)((0,otel.buildOtelTrace)(record)) },
-        { path: 'promotion/lineage.json', content: (0,write.stableJson)((0,lineage.buildLineage)(record)) },
-        { path: 'promotion/mlflow_export.json', content: (0,write.stableJson)(buildMlflowExport(record, options.readFile)) },
-    ];
-}
-
+// EXTERNAL MODULE: ./src/exports/standard.ts
+var standard = __webpack_require__(4122);
 // EXTERNAL MODULE: ./src/exports/provenance.ts
 var provenance = __webpack_require__(8252);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
-var sha256 = __webpack_require__(6813);
+var hash_sha256 = __webpack_require__(6813);
 // EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
 var capsule_manifest = __webpack_require__(2479);
+// EXTERNAL MODULE: ./src/hash/tree.ts
+var hash_tree = __webpack_require__(1374);
+// EXTERNAL MODULE: ./src/manifest/artifacts.ts
+var artifacts = __webpack_require__(6318);
+;// CONCATENATED MODULE: ./src/prove/artifacts.ts
+
+
+
+
+
+/**
+ * Which recorded artifacts the pack copies, read as AGILAB's writer means them: a file or a
+ * whole directory inside the run folder is packed (an absolute path under `artifacts/`), one
+ * outside the run folder is recorded and not packed, and the record says which.
+ * `reserved` are pack paths taken by generated documents; above `cap` a file is referenced.
+ */
+async function planArtifacts(manifest, manifestPath, cap, reserved) {
+    const plan = { copies: new Map(), records: [], repointed: new Map(), limitations: [] };
+    const record = (a, rest) => {
+        plan.records.push({ name: a.name, path: a.path, kind: a.kind, ...rest });
+    };
+    const notPacked = (a, note, limitation = true) => {
+        record(a, { packed: 'not packed', pack_path: null, sha256: null, size_bytes: a.size_bytes, note });
+        if (limitation)
+            plan.limitations.push(`artifact ${JSON.stringify(a.path)} ${note}`);
+    };
+    for (const place of (0,artifacts/* placeArtifacts */.X)(manifest, manifestPath)) {
+        const a = place.artifact;
+        const packPath = (0,artifacts/* packPathOf */.w)(place);
+        if (!a.exists)
+            notPacked(a, 'is recorded as not produced (exists: false)', false);
+        else if (packPath === null)
+            notPacked(a, 'is outside the run folder: recorded, not packed');
+        else if (reserved.has(packPath))
+            notPacked(a, 'shadows a file the proof pack generates: not copied');
+        else if (place.found === 'file') {
+            const size = (0,external_node_fs_.statSync)(place.location).size;
+            if (size > cap) {
+                const { sha256 } = await (0,hash_sha256/* sha256File */.Q3)(place.location);
+                const over = `above the copy cap of ${cap} bytes`;
+                record(a, { packed: 'referenced', pack_path: null, sha256, size_bytes: size, note: over });
+                const what = `artifact ${JSON.stringify(packPath)} (${size} bytes)`;
+                plan.limitations.push(`${what} is ${over}: referenced by hash, not copied`);
+            }
+            else {
+                plan.copies.set(packPath, place.location);
+                record(a, { packed: 'file', pack_path: packPath, sha256: null, size_bytes: size });
+            }
+        }
+        else if (place.found === 'directory') {
+            const { files, skipped } = (0,hash_tree/* walkTree */.I)(place.location);
+            for (const f of files)
+                plan.copies.set(`${packPath}/${f}`, (0,external_node_path_.join)(place.location, ...f.split('/')));
+            const note = skipped.length > 0 ? `not packed (not regular files): ${skipped.join(', ')}` : undefined;
+            record(a, {
+                packed: 'directory', pack_path: packPath, sha256: null, size_bytes: null, file_count: files.length,
+                ...(note ? { note } : {}),
+            });
+            if (note)
+                plan.limitations.push(`artifact ${JSON.stringify(a.path)}: ${note}`);
+        }
+        else if (place.found === 'missing')
+            notPacked(a, 'is marked existing but is missing: not copied');
+        else
+            notPacked(a, `is a ${place.found}, not a file or folder: not copied`);
+        const packed = plan.records.at(-1).packed;
+        if (place.absolute && (packed === 'file' || packed === 'directory'))
+            plan.repointed.set(place.index, packPath);
+    }
+    return plan;
+}
+/** Fills in each packed artifact's digest from the files as placed (a folder's from its files' digests). */
+function completeRecords(records, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    return records.map((r) => {
+        if (r.packed === 'file') {
+            const f = byPath.get(r.pack_path);
+            return { ...r, sha256: f.sha256, size_bytes: f.size_bytes };
+        }
+        if (r.packed !== 'directory')
+            return r;
+        const prefix = `${r.pack_path}/`;
+        const tree = files.filter((f) => f.path.startsWith(prefix))
+            .map((f) => ({ path: f.path.slice(prefix.length), size_bytes: f.size_bytes, sha256: f.sha256 }));
+        return { ...r, sha256: (0,hash_tree/* treeDigest */.f)(tree), size_bytes: tree.reduce((n, f) => n + f.size_bytes, 0) };
+    });
+}
+
 // EXTERNAL MODULE: ./src/zip/canonical.ts
 var canonical = __webpack_require__(7973);
 // EXTERNAL MODULE: external "node:crypto"
@@ -763,7 +892,7 @@ function writeCentralDirectory(out, written, time) {
  * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
  * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
  * A file named in `sources` is read from there instead of the pack directory (run files a
- * prove that only exports never copies). Returns the capsule's SHA-256.
+ * prove that only exports never copies). Returns the capsule's SHA-256 and its manifest.
  */
 async function exportCapsule(packDir, files, index, exportPath, sources = new Map()) {
     const manifest = {
@@ -790,14 +919,14 @@ async function exportCapsule(packDir, files, index, exportPath, sources = new Ma
     (0,external_node_fs_.writeFileSync)(manifestFile, manifestText);
     try {
         const entries = [
-            { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,sha256/* sha256Hex */.fg)(manifestText) },
+            { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,hash_sha256/* sha256Hex */.fg)(manifestText) },
             ...files.map((f) => {
                 const source = sources.get(f.path) ?? (0,external_node_path_.join)(packDir, ...f.path.split('/'));
                 return { name: f.path, source, sha256: f.sha256 };
             }),
         ].sort((a, b) => (0,canonical/* comparePaths */.cD)(a.name, b.name));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(exportPath)), { recursive: true });
-        return await writeDeterministicZip(exportPath, entries, index.created_at);
+        return { sha256: await writeDeterministicZip(exportPath, entries, index.created_at), manifest };
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -816,6 +945,7 @@ function indexFiles(files) {
 // EXTERNAL MODULE: ./src/record/load.ts
 var load = __webpack_require__(9397);
 ;// CONCATENATED MODULE: ./src/prove/proof-pack.ts
+
 
 
 
@@ -861,17 +991,29 @@ async function buildProofPack(loaded, options) {
             }
             else
                 inPlace.set(path, source);
-            const d = await (0,sha256/* sha256File */.Q3)(read);
+            const d = await (0,hash_sha256/* sha256File */.Q3)(read);
             files.push({ path, sha256: d.sha256, size_bytes: d.size });
         };
-        await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
-        for (const [path, source] of runFiles(loaded.manifest, folder, options.copyCapBytes ?? DEFAULT_COPY_CAP, limitations))
+        const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
+        const reserved = new Set([...ROOT_SET, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5]);
+        const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
+        limitations.push(...artifacts.limitations);
+        const snapshot = snapshotOf(loaded.doc.value, artifacts.repointed);
+        if (snapshot === null)
+            await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
+        else {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* SNAPSHOT_NAME */.lE), snapshot);
+            files.push({ path: capsule_manifest/* SNAPSHOT_NAME */.lE, sha256: (0,hash_sha256/* sha256Hex */.fg)(snapshot), size_bytes: Buffer.byteLength(snapshot) });
+            const n = artifacts.repointed.size;
+            limitations.push(`${capsule_manifest/* SNAPSHOT_NAME */.lE} re-points ${n} absolute artifact ${n === 1 ? 'path' : 'paths'} inside the run folder to where this pack holds ${n === 1 ? 'it' : 'them'}; ${(0,external_node_path_.basename)(manifestPath)} as the run wrote it has sha256 ${loaded.sha256}`);
+        }
+        for (const [path, source] of runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies))
             await place(path, source);
         files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const record = (0,load/* recordOf */.z)(loaded, [...files]);
         const generated = [
             ...options.documents(record),
-            ...buildStandardExports(record, { readFile: (p) => readInside(folder, p) }),
+            ...(0,standard.buildStandardExports)(record, { readFile: (p) => readInside(folder, p) }),
             ...(0,provenance/* buildProvenance */.Sw)(record, (0,provenance/* provenanceSubjects */.NX)(record), options.key),
         ];
         const taken = new Set(files.map((f) => f.path));
@@ -883,7 +1025,7 @@ async function buildProofPack(loaded, options) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
             (0,external_node_fs_.writeFileSync)(target, g.content);
             const bytes = typeof g.content === 'string' ? Buffer.from(g.content, 'utf8') : g.content;
-            files.push({ path: g.path, sha256: (0,sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length });
+            files.push({ path: g.path, sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length });
         }
         for (const name of ROOT_SET)
             if (!taken.has(name))
@@ -891,17 +1033,21 @@ async function buildProofPack(loaded, options) {
         files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
         const index = {
             schema: 'agilab.proof_pack.v1', run_id: loaded.manifest.run_id, path_id: loaded.manifest.path_id, status: loaded.manifest.status,
-            created_at: createdAt, source_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: loaded.sha256 }, output_dir: '.',
+            created_at: createdAt, source_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: files.find((f) => f.path === capsule_manifest/* SNAPSHOT_NAME */.lE).sha256 }, output_dir: '.',
             files: indexFiles(files), standards: STANDARDS, cards: CARDS, limitations,
+            artifacts: completeRecords(artifacts.records, files),
+            ...(snapshot === null ? {} : { original_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: loaded.sha256 } }),
         };
         const indexText = (0,write.stableJson)(index);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$), indexText);
         const indexBytes = Buffer.from(indexText, 'utf8');
-        files.push({ path: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), size_bytes: indexBytes.length });
+        files.push({ path: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, sha256: (0,hash_sha256/* sha256Hex */.fg)(indexBytes), size_bytes: indexBytes.length });
         files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
-        const result = { sha256: (0,sha256/* sha256Hex */.fg)(indexBytes), limitations, record };
+        const result = { sha256: (0,hash_sha256/* sha256Hex */.fg)(indexBytes), limitations, record, index };
         if (options.exportPath) {
-            result.sha256 = await exportCapsule(staging, files, index, options.exportPath, inPlace);
+            const exported = await exportCapsule(staging, files, index, options.exportPath, inPlace);
+            result.sha256 = exported.sha256;
+            result.capsuleManifest = exported.manifest;
             result.capsulePath = options.exportPath;
         }
         if (options.outputDir) {
@@ -915,46 +1061,41 @@ async function buildProofPack(loaded, options) {
     }
 }
 /**
- * Which run files go into the pack, by manifest-relative path (the same path inside the
- * pack, so artifact paths resolve the same way in an unpacked capsule). With our block:
- * the run folder's evidence/, agentplane/, logs/, bundle/, artifacts/ trees. Always: every
- * existing AGILAB artifact inside the run folder. Above the cap: referenced by hash.
+ * Which run files go into the pack, by pack path: with our block, the run folder's
+ * evidence/, agentplane/, logs/, bundle/, artifacts/ trees at their manifest-relative paths
+ * (so they resolve the same in an unpacked capsule); then the recorded artifacts as planned
+ * (planArtifacts). Run-folder files above the cap are referenced by hash.
  */
-function runFiles(manifest, folder, cap, limitations) {
+function runFiles(manifest, folder, cap, limitations, artifactCopies) {
     const out = new Map();
-    const add = (rel, source) => {
-        const size = (0,external_node_fs_.statSync)(source).size;
-        if (size > cap) {
-            limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
-            return;
-        }
-        out.set(rel, source);
-    };
     if (manifest.proof_capsule) {
         for (const root of RUN_FOLDERS) {
             const dir = (0,external_node_path_.join)(folder, root);
-            if ((0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory())
-                for (const file of walkFiles(dir))
-                    add(toPosix((0,external_node_path_.relative)(folder, file)), file);
+            if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+                continue;
+            for (const file of walkFiles(dir)) {
+                const rel = toPosix((0,external_node_path_.relative)(folder, file));
+                const size = (0,external_node_fs_.statSync)(file).size;
+                if (size > cap)
+                    limitations.push(`artifact ${JSON.stringify(rel)} (${size} bytes) is above the copy cap of ${cap} bytes: referenced by hash, not copied`);
+                else
+                    out.set(rel, file);
+            }
         }
     }
-    for (const a of manifest.artifacts) {
-        if (!a.exists)
-            continue;
-        const rel = external_node_path_.posix.normalize(a.path.replace(/\\/g, '/'));
-        const source = (0,external_node_path_.resolve)(folder, rel);
-        if (rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel) || ROOT_SET.includes(rel) || rel === capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$ || rel === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5) {
-            limitations.push(`artifact ${JSON.stringify(a.path)} is outside the run folder or shadows a pack file: not copied`);
-            continue;
-        }
-        if (!(0,external_node_fs_.existsSync)(source) || !(0,external_node_fs_.statSync)(source).isFile()) {
-            limitations.push(`artifact ${JSON.stringify(a.path)} is marked existing but is not a file: not copied`);
-            continue;
-        }
+    for (const [rel, source] of artifactCopies)
         if (!out.has(rel))
-            add(rel, source);
-    }
+            out.set(rel, source);
     return out;
+}
+/**
+ * The snapshot's bytes when absolute artifact paths are re-pointed to their place in the
+ * pack (so the unpacked capsule is a run folder), or null when it stays a byte copy.
+ */
+function snapshotOf(manifest, repointed) {
+    if (repointed.size === 0)
+        return null;
+    return (0,write.stableJson)({ ...manifest, artifacts: manifest.artifacts.map((a, i) => (repointed.has(i) ? { ...a, path: repointed.get(i) } : a)) });
 }
 function walkFiles(dir) {
     const out = [];
@@ -992,9 +1133,12 @@ function replacePackDir(outputDir, staging) {
     (0,external_node_fs_.renameSync)(staging, outputDir);
 }
 
+// EXTERNAL MODULE: ./src/promotion/metadata-store.ts
+var metadata_store = __webpack_require__(1324);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 ;// CONCATENATED MODULE: ./src/pipeline/prove-manifest.ts
+
 
 
 
@@ -1026,6 +1170,7 @@ async function proveManifest(manifestPath, options) {
 /** Packs a run with its verification report and the promotion documents `promotion` builds from its record. */
 async function packVerifiedRun(loaded, report, options, promotion) {
     let decision;
+    let storeEntry;
     const pack = await buildProofPack(loaded, {
         outputDir: options.outputDir,
         exportPath: options.exportPath,
@@ -1034,9 +1179,14 @@ async function packVerifiedRun(loaded, report, options, promotion) {
         documents: (record) => {
             const built = promotion(record);
             decision = built.decision;
+            storeEntry = built.files.find((f) => f.path === 'metadata-store-entry.json');
             return [{ path: 'verification-report.json', content: (0,write.stableJson)(report) }, ...built.files];
         },
     });
+    // After the pack is written, so the store never names a pack that was not.
+    if (options.metadataStorePath && storeEntry) {
+        (0,metadata_store.appendToMetadataStore)(options.metadataStorePath, JSON.parse(storeEntry.content.toString()));
+    }
     return { ...pack, decision: decision };
 }
 
