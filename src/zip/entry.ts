@@ -3,7 +3,8 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
 import type { CapsuleFile } from './file.js';
-import { METHOD_DEFLATE, type ZipEntryRecord } from './read.js';
+import { METHOD_DEFLATE } from './format.js';
+import type { ZipEntryRecord } from './read.js';
 
 /**
  * Stops a stream as soon as it yields more than `limit` bytes: a declared size that lies

@@ -1,4 +1,7 @@
 import type { CapsuleFile } from './file.js';
+import {
+  METHOD_DEFLATE, METHOD_STORED, SIG_CENTRAL, SIG_DESCRIPTOR, SIG_EOCD, SIG_EOCD64, SIG_LOCAL, SIG_LOCATOR64, U32_MAX,
+} from './format.js';
 
 /**
  * The strict ZIP layout reader. It reads the end record, the central directory and every
@@ -42,14 +45,7 @@ export interface LayoutRead {
   bytes: Buffer;
 }
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_DESCRIPTOR = 0x08074b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOCATOR64 = 0x07064b50;
 const EOCD_SIZE = 22;
-const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 /** Flag bits a capsule may use: 3 (data descriptor), 11 (UTF-8 names), 1-2 (deflate level hints). */
 const ALLOWED_FLAGS = 0x0008 | 0x0800 | 0x0002 | 0x0004;
@@ -57,8 +53,6 @@ const FLAG_ENCRYPTED = 0x0001;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
 const FLAG_DESCRIPTOR = 0x0008;
 export const FLAG_UTF8 = 0x0800;
-const METHOD_STORED = 0;
-export const METHOD_DEFLATE = 8;
 
 /** Reads through the capsule's one descriptor, remembering every range it read for the scan to compare. */
 class Reader {

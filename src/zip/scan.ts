@@ -3,7 +3,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib';
 import { inlineSlotHasher, workerSlotHasher, type CrcRange, type SlotHasher } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
-import { METHOD_DEFLATE, type ZipEntryRecord, type ZipLayout } from './read.js';
+import { METHOD_DEFLATE } from './format.js';
+import type { ZipEntryRecord, ZipLayout } from './read.js';
 
 /** What one entry's data actually produced when the scan inflated it. */
 export interface EntryDigest {

@@ -5,6 +5,9 @@ import { basename, dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
 import { ENTRY_MODE, STORE_FROM_BYTES, comparePaths } from './canonical.js';
+import {
+  METHOD_DEFLATE, METHOD_STORED, SIG_CENTRAL, SIG_DESCRIPTOR, SIG_EOCD, SIG_EOCD64, SIG_LOCAL, SIG_LOCATOR64, U32_MAX,
+} from './format.js';
 
 /** One file of the archive: where it is on disk and the digest recorded for it in the capsule manifest. */
 export interface PackEntry {
@@ -34,9 +37,6 @@ function dosTime(date: Date): number {
     | (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)) >>> 0;
 }
 
-const U32_MAX = 0xffffffff;
-const METHOD_STORE = 0;
-const METHOD_DEFLATE = 8;
 /** Sizes in a data descriptor after the data; bit 11 (UTF-8) only on names that are not ASCII. */
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
@@ -114,11 +114,11 @@ async function writeEntry(out: Appender, entry: PackEntry, time: number): Promis
   const name = Buffer.from(entry.name, 'utf8');
   const flags = FLAG_DESCRIPTOR | (name.length !== entry.name.length ? FLAG_UTF8 : 0);
   const declared = statSync(entry.source).size;
-  const method = declared >= STORE_FROM_BYTES ? METHOD_STORE : METHOD_DEFLATE;
+  const method = declared >= STORE_FROM_BYTES ? METHOD_STORED : METHOD_DEFLATE;
   const offset = out.offset;
   const zip64 = declared >= U32_MAX || offset >= U32_MAX;
   const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
-  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt32LE(SIG_LOCAL, 0);
   local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
   local.writeUInt16LE(flags, 6);
   local.writeUInt16LE(method, 8);
@@ -170,7 +170,7 @@ async function writeEntry(out: Appender, entry: PackEntry, time: number): Promis
     });
   }
   const descriptor = Buffer.alloc(zip64 ? 24 : 16);
-  descriptor.writeUInt32LE(0x08074b50, 0);
+  descriptor.writeUInt32LE(SIG_DESCRIPTOR, 0);
   descriptor.writeUInt32LE(crc >>> 0, 4);
   if (zip64) {
     descriptor.writeBigUInt64LE(BigInt(compressed), 8);
@@ -187,7 +187,7 @@ function writeCentralDirectory(out: Appender, written: Written[], time: number):
   const start = out.offset;
   for (const e of written) {
     const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
-    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt32LE(SIG_CENTRAL, 0);
     record.writeUInt16LE(MADE_BY, 4);
     record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
     record.writeUInt16LE(e.flags, 8);
@@ -216,7 +216,7 @@ function writeCentralDirectory(out: Appender, written: Written[], time: number):
   if (zip64) {
     const record = Buffer.alloc(56 + 20);
     const at = out.offset;
-    record.writeUInt32LE(0x06064b50, 0);
+    record.writeUInt32LE(SIG_EOCD64, 0);
     record.writeBigUInt64LE(44n, 4);
     record.writeUInt16LE(VERSION_ZIP64, 12);
     record.writeUInt16LE(VERSION_ZIP64, 14);
@@ -224,13 +224,13 @@ function writeCentralDirectory(out: Appender, written: Written[], time: number):
     record.writeBigUInt64LE(BigInt(written.length), 32);
     record.writeBigUInt64LE(BigInt(length), 40);
     record.writeBigUInt64LE(BigInt(start), 48);
-    record.writeUInt32LE(0x07064b50, 56);
+    record.writeUInt32LE(SIG_LOCATOR64, 56);
     record.writeBigUInt64LE(BigInt(at), 64);
     record.writeUInt32LE(1, 72);
     out.write(record);
   }
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt32LE(SIG_EOCD, 0);
   end.writeUInt16LE(zip64 ? 0xffff : written.length, 8);
   end.writeUInt16LE(zip64 ? 0xffff : written.length, 10);
   end.writeUInt32LE(zip64 ? U32_MAX : length, 12);
