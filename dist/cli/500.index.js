@@ -651,7 +651,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __webpack_require__(4632);
 ;// CONCATENATED MODULE: ./src/zip/write.ts
+
 
 
 
@@ -680,9 +683,6 @@ function dosTime(date) {
     return (((year - 1980) << 25) | ((date.getUTCMonth() + 1) << 21) | (date.getUTCDate() << 16)
         | (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)) >>> 0;
 }
-const U32_MAX = 0xffffffff;
-const METHOD_STORE = 0;
-const METHOD_DEFLATE = 8;
 /** Sizes in a data descriptor after the data; bit 11 (UTF-8) only on names that are not ASCII. */
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
@@ -753,11 +753,11 @@ async function writeEntry(out, entry, time) {
     const name = Buffer.from(entry.name, 'utf8');
     const flags = FLAG_DESCRIPTOR | (name.length !== entry.name.length ? FLAG_UTF8 : 0);
     const declared = (0,external_node_fs_.statSync)(entry.source).size;
-    const method = declared >= canonical/* STORE_FROM_BYTES */.pR ? METHOD_STORE : METHOD_DEFLATE;
+    const method = declared >= canonical/* STORE_FROM_BYTES */.pR ? format/* METHOD_STORED */.y$ : format/* METHOD_DEFLATE */.An;
     const offset = out.offset;
-    const zip64 = declared >= U32_MAX || offset >= U32_MAX;
+    const zip64 = declared >= format/* U32_MAX */.cd || offset >= format/* U32_MAX */.cd;
     const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
-    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(format/* SIG_LOCAL */.SX, 0);
     local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
@@ -774,7 +774,7 @@ async function writeEntry(out, entry, time) {
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    if (method === METHOD_DEFLATE) {
+    if (method === format/* METHOD_DEFLATE */.An) {
         const data = (0,external_node_fs_.readFileSync)(entry.source);
         hash.update(data);
         crc = (0,external_node_zlib_.crc32)(data);
@@ -804,14 +804,14 @@ async function writeEntry(out, entry, time) {
         const message = `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`;
         throw new errors/* CapsuleError */.Mu('capsule_source_changed', message, { file: entry.source });
     }
-    if (!zip64 && size >= U32_MAX) {
+    if (!zip64 && size >= format/* U32_MAX */.cd) {
         // Its header was written without ZIP64 room: the file grew past 4 GiB after it was measured.
         throw new errors/* CapsuleError */.Mu('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
             file: entry.source,
         });
     }
     const descriptor = Buffer.alloc(zip64 ? 24 : 16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(format/* SIG_DESCRIPTOR */.un, 0);
     descriptor.writeUInt32LE(crc >>> 0, 4);
     if (zip64) {
         descriptor.writeBigUInt64LE(BigInt(compressed), 8);
@@ -828,19 +828,19 @@ function writeCentralDirectory(out, written, time) {
     const start = out.offset;
     for (const e of written) {
         const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
-        record.writeUInt32LE(0x02014b50, 0);
+        record.writeUInt32LE(format/* SIG_CENTRAL */.st, 0);
         record.writeUInt16LE(MADE_BY, 4);
         record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
         record.writeUInt16LE(e.flags, 8);
         record.writeUInt16LE(e.method, 10);
         record.writeUInt32LE(time, 12);
         record.writeUInt32LE(e.crc, 16);
-        record.writeUInt32LE(e.zip64 ? U32_MAX : e.compressed, 20);
-        record.writeUInt32LE(e.zip64 ? U32_MAX : e.size, 24);
+        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.compressed, 20);
+        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.size, 24);
         record.writeUInt16LE(e.name.length, 28);
         record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
         record.writeUInt32LE(EXTERNAL_ATTRS, 38);
-        record.writeUInt32LE(e.zip64 ? U32_MAX : e.offset, 42);
+        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.offset, 42);
         e.name.copy(record, 46);
         if (e.zip64) {
             const at = 46 + e.name.length;
@@ -853,11 +853,11 @@ function writeCentralDirectory(out, written, time) {
         out.write(record);
     }
     const length = out.offset - start;
-    const zip64 = written.length > 0xffff || start > U32_MAX || length > U32_MAX;
+    const zip64 = written.length > 0xffff || start > format/* U32_MAX */.cd || length > format/* U32_MAX */.cd;
     if (zip64) {
         const record = Buffer.alloc(56 + 20);
         const at = out.offset;
-        record.writeUInt32LE(0x06064b50, 0);
+        record.writeUInt32LE(format/* SIG_EOCD64 */.qZ, 0);
         record.writeBigUInt64LE(44n, 4);
         record.writeUInt16LE(VERSION_ZIP64, 12);
         record.writeUInt16LE(VERSION_ZIP64, 14);
@@ -865,17 +865,17 @@ function writeCentralDirectory(out, written, time) {
         record.writeBigUInt64LE(BigInt(written.length), 32);
         record.writeBigUInt64LE(BigInt(length), 40);
         record.writeBigUInt64LE(BigInt(start), 48);
-        record.writeUInt32LE(0x07064b50, 56);
+        record.writeUInt32LE(format/* SIG_LOCATOR64 */.LL, 56);
         record.writeBigUInt64LE(BigInt(at), 64);
         record.writeUInt32LE(1, 72);
         out.write(record);
     }
     const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt32LE(format/* SIG_EOCD */.iM, 0);
     end.writeUInt16LE(zip64 ? 0xffff : written.length, 8);
     end.writeUInt16LE(zip64 ? 0xffff : written.length, 10);
-    end.writeUInt32LE(zip64 ? U32_MAX : length, 12);
-    end.writeUInt32LE(zip64 ? U32_MAX : start, 16);
+    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : length, 12);
+    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : start, 16);
     out.write(end);
 }
 

@@ -36625,15 +36625,114 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/zip/read.ts
+;// CONCATENATED MODULE: ./src/zip/format.ts
+/** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_LOCATOR64 = 0x07064b50;
-const EOCD_SIZE = 22;
+/** A 32-bit field at this value means "see the ZIP64 record". */
 const U32_MAX = 0xffffffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
+
+;// CONCATENATED MODULE: ./src/zip/entry.ts
+
+
+
+
+
+/**
+ * Stops a stream as soon as it yields more than `limit` bytes: a declared size that lies
+ * (or a decompression bomb) is caught after at most `limit` bytes, never fully inflated.
+ */
+class ByteLimit extends external_node_stream_.Transform {
+    limit;
+    what;
+    seen = 0;
+    constructor(limit, what) {
+        super();
+        this.limit = limit;
+        this.what = what;
+    }
+    _transform(chunk, _enc, done) {
+        this.seen += chunk.length;
+        if (this.seen > this.limit)
+            done(new errors_CapsuleError('zip_entry_too_large', `${this.what}: inflates past ${this.limit} bytes`));
+        else
+            done(null, chunk);
+    }
+}
+/** The entry's uncompressed bytes as a stream, read through the capsule's descriptor from the range the layout established. */
+function entry_openEntryData(file, entry, limit) {
+    const raw = entry.compressedSize === 0
+        ? external_node_stream_.Readable.from([])
+        : (0,external_node_fs_namespaceObject.createReadStream)('', { fd: file.fd, autoClose: false, start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+    const limiter = new ByteLimit(limit, JSON.stringify(entry.name));
+    const forward = (err) => limiter.destroy(err);
+    raw.on('error', forward);
+    if (entry.method === METHOD_DEFLATE) {
+        const inflate = (0,external_node_zlib_.createInflateRaw)();
+        inflate.on('error', (err) => limiter.destroy(new errors_CapsuleError('zip_entry_corrupt', `${JSON.stringify(entry.name)}: deflate data is corrupt (${err.message})`)));
+        return raw.pipe(inflate).pipe(limiter);
+    }
+    return raw.pipe(limiter);
+}
+async function readEntryBytes(file, entry, limit) {
+    const chunks = [];
+    for await (const chunk of entry_openEntryData(file, entry, limit))
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/zip/file.ts
+
+
+function openCapsuleFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (err) {
+        throw new errors_CapsuleError('file_unreadable', `${path}: cannot open: ${errors_describeFsError(err)}`, { file: path });
+    }
+    const atOpen = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+    if (!atOpen.isFile()) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw new errors_CapsuleError('file_unreadable', `${path} is not a regular file`, { file: path });
+    }
+    const size = Number(atOpen.size);
+    let closed = false;
+    return {
+        path,
+        fd,
+        size,
+        readAt(offset, length) {
+            if (offset < 0 || length < 0 || offset + length > size) {
+                throw new errors_CapsuleError('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
+            }
+            const buf = Buffer.alloc(length);
+            for (let done = 0; done < length;) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, done, length - done, offset + done);
+                if (n === 0)
+                    throw new errors_CapsuleError('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
+                done += n;
+            }
+            return buf;
+        },
+        close() {
+            if (!closed)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            closed = true;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zip/read.ts
+
+const EOCD_SIZE = 22;
 const U16_MAX = 0xffff;
 /** Flag bits a capsule may use: 3 (data descriptor), 11 (UTF-8 names), 1-2 (deflate level hints). */
 const ALLOWED_FLAGS = 0x0008 | 0x0800 | 0x0002 | 0x0004;
@@ -36641,8 +36740,6 @@ const FLAG_ENCRYPTED = 0x0001;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
-const METHOD_STORED = 0;
-const METHOD_DEFLATE = 8;
 /** Reads through the capsule's one descriptor, remembering every range it read for the scan to compare. */
 class Reader {
     file;
@@ -36926,98 +37023,6 @@ function readDescriptor(reader, entry, at, problems) {
 }
 function quote(entry) {
     return JSON.stringify(entry.name);
-}
-
-;// CONCATENATED MODULE: ./src/zip/entry.ts
-
-
-
-
-
-/**
- * Stops a stream as soon as it yields more than `limit` bytes: a declared size that lies
- * (or a decompression bomb) is caught after at most `limit` bytes, never fully inflated.
- */
-class ByteLimit extends external_node_stream_.Transform {
-    limit;
-    what;
-    seen = 0;
-    constructor(limit, what) {
-        super();
-        this.limit = limit;
-        this.what = what;
-    }
-    _transform(chunk, _enc, done) {
-        this.seen += chunk.length;
-        if (this.seen > this.limit)
-            done(new errors_CapsuleError('zip_entry_too_large', `${this.what}: inflates past ${this.limit} bytes`));
-        else
-            done(null, chunk);
-    }
-}
-/** The entry's uncompressed bytes as a stream, read through the capsule's descriptor from the range the layout established. */
-function entry_openEntryData(file, entry, limit) {
-    const raw = entry.compressedSize === 0
-        ? external_node_stream_.Readable.from([])
-        : (0,external_node_fs_namespaceObject.createReadStream)('', { fd: file.fd, autoClose: false, start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1 << 20 });
-    const limiter = new ByteLimit(limit, JSON.stringify(entry.name));
-    const forward = (err) => limiter.destroy(err);
-    raw.on('error', forward);
-    if (entry.method === METHOD_DEFLATE) {
-        const inflate = (0,external_node_zlib_.createInflateRaw)();
-        inflate.on('error', (err) => limiter.destroy(new errors_CapsuleError('zip_entry_corrupt', `${JSON.stringify(entry.name)}: deflate data is corrupt (${err.message})`)));
-        return raw.pipe(inflate).pipe(limiter);
-    }
-    return raw.pipe(limiter);
-}
-async function readEntryBytes(file, entry, limit) {
-    const chunks = [];
-    for await (const chunk of entry_openEntryData(file, entry, limit))
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/zip/file.ts
-
-
-function openCapsuleFile(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch (err) {
-        throw new errors_CapsuleError('file_unreadable', `${path}: cannot open: ${errors_describeFsError(err)}`, { file: path });
-    }
-    const atOpen = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-    if (!atOpen.isFile()) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw new errors_CapsuleError('file_unreadable', `${path} is not a regular file`, { file: path });
-    }
-    const size = Number(atOpen.size);
-    let closed = false;
-    return {
-        path,
-        fd,
-        size,
-        readAt(offset, length) {
-            if (offset < 0 || length < 0 || offset + length > size) {
-                throw new errors_CapsuleError('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
-            }
-            const buf = Buffer.alloc(length);
-            for (let done = 0; done < length;) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, done, length - done, offset + done);
-                if (n === 0)
-                    throw new errors_CapsuleError('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
-                done += n;
-            }
-            return buf;
-        },
-        close() {
-            if (!closed)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            closed = true;
-        },
-    };
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
