@@ -102,8 +102,11 @@ function readLayout(reader: Reader, problems: string[]): ZipEntryRecord[] {
   }
   const central = reader.read(end.cdOffset, Math.min(end.cdSize, end.cdEnd - end.cdOffset));
   const entries = readCentralDirectory(central, end, problems);
+  // The data may lie in another order than the (sorted) listing: our writer puts the run's files
+  // before the documents that list their hashes, so it reads each file once. In file order the
+  // entries must still tile the file: nothing before, between or after them, nothing shared.
   let expectedOffset = 0;
-  for (const entry of entries) {
+  for (const entry of inFileOrder(entries)) {
     if (entry.localHeaderOffset !== expectedOffset) {
       problems.push(`${quote(entry)}: local header at ${entry.localHeaderOffset}, expected ${expectedOffset} (${entry.localHeaderOffset > expectedOffset ? 'bytes before or between entries' : 'overlapping entries'})`);
     }
@@ -114,6 +117,11 @@ function readLayout(reader: Reader, problems: string[]): ZipEntryRecord[] {
   }
   if (entries.length === 0 && end.cdOffset !== 0) problems.push(`${end.cdOffset} bytes before the central directory of an empty archive`);
   return entries;
+}
+
+/** The entries by where their local headers start (a stable sort: two at one offset overlap). */
+function inFileOrder<T extends Pick<ZipEntryRecord, 'localHeaderOffset'>>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
 }
 
 function readEndRecord(reader: Reader, problems: string[]): EndRecord {

@@ -122,20 +122,30 @@ class ReadComparer {
   }
 }
 
-/** Feeds each entry's data range to its digester as the chunks pass. */
+/**
+ * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
+ * which need not be the listing's (the layout reader checked that the entries tile the file);
+ * results and CRC ranges are by listing index.
+ */
 class EntryWalker {
   private index = 0;
   /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
   private rangeIndex = 0;
-  private readonly results: EntryScan[] = [];
+  private readonly results: (EntryScan | undefined)[];
   private current: Digester | null = null;
+  /** Listing indices in file order. */
+  private readonly order: number[];
 
-  constructor(private readonly entries: ZipEntryRecord[]) {}
+  constructor(private readonly entries: ZipEntryRecord[]) {
+    this.order = entries.map((_, i) => i).sort((a, b) => entries[a]!.dataOffset - entries[b]!.dataOffset);
+    this.results = new Array<EntryScan | undefined>(entries.length);
+  }
 
   async consume(chunk: Uint8Array, at: number): Promise<void> {
     const end = at + chunk.length;
-    while (this.index < this.entries.length) {
-      const e = this.entries[this.index]!;
+    while (this.index < this.order.length) {
+      const i = this.order[this.index]!;
+      const e = this.entries[i]!;
       const dataEnd = e.dataOffset + e.compressedSize;
       if (e.dataOffset >= end) return;
       this.current ??= digesterFor(e);
@@ -143,7 +153,7 @@ class EntryWalker {
       const to = Math.min(dataEnd, end);
       if (to > from) await this.current.update(chunk.subarray(from - at, to - at));
       if (dataEnd > end) return;
-      this.results.push(await this.current.finish());
+      this.results[i] = await this.current.finish();
       this.current = null;
       this.index++;
     }
@@ -153,9 +163,11 @@ class EntryWalker {
   storedRanges(at: number, length: number): CrcRange[] {
     const end = at + length;
     const ranges: CrcRange[] = [];
-    while (this.rangeIndex < this.entries.length && this.dataEnd(this.entries[this.rangeIndex]!) <= at) this.rangeIndex++;
-    for (let i = this.rangeIndex; i < this.entries.length && this.entries[i]!.dataOffset < end; i++) {
-      const e = this.entries[i]!;
+    const { order, entries } = this;
+    while (this.rangeIndex < order.length && this.dataEnd(entries[order[this.rangeIndex]!]!) <= at) this.rangeIndex++;
+    for (let k = this.rangeIndex; k < order.length && entries[order[k]!]!.dataOffset < end; k++) {
+      const i = order[k]!;
+      const e = entries[i]!;
       if (e.method === METHOD_DEFLATE) continue;
       const from = Math.max(e.dataOffset, at);
       const to = Math.min(this.dataEnd(e), end);
@@ -171,12 +183,12 @@ class EntryWalker {
   /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
   async finish(storedCrcs: Map<number, number>): Promise<EntryScan[]> {
     // Entries the pass never reached (a file shorter than its layout) have no digest.
-    while (this.results.length < this.entries.length) {
-      this.current?.abort();
-      this.current = null;
-      this.results.push({ error: 'its data was not read: the file ends first' });
-    }
-    return this.results.map((r, i) => ('error' in r || this.entries[i]!.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 }));
+    this.current?.abort();
+    this.current = null;
+    return this.entries.map((e, i) => {
+      const r = this.results[i] ?? { error: 'its data was not read: the file ends first' };
+      return 'error' in r || e.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 };
+    });
   }
 
   abort(): void {

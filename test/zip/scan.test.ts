@@ -53,3 +53,38 @@ describe.each(SIZES)('the one pass (%s hashing)', (_how, big) => {
     expect(result.entries![2]).toMatchObject({ crc32: crc32(list[2]!.data) >>> 0 });
   });
 });
+
+describe('entries laid out in another order than the listing', () => {
+  // Our writer lists entries sorted but writes the run's files before the documents that hash them.
+  const list = entries(5 * 1024 ** 2 + 1);
+  const order = [4, 2, 0, 3, 1];
+
+  it('tile the file, so the layout passes and each entry keeps its own digest', async () => {
+    const bytes = buildRawZip(list, { centralOrder: order });
+    const result = await scan(bytes);
+    expect(result.sha256).toBe(sha256(bytes));
+    const digest = (data: Buffer) => ({ sha256: sha256(data), size: data.length, crc32: crc32(data) >>> 0 });
+    expect(result.entries).toEqual(order.map((i) => digest(list[i]!.data)));
+  });
+
+  it('still may not leave bytes between them or share bytes', () => {
+    const path = join(tempDir('capsule-scan-'), 'x.zip');
+    const gap = buildRawZip(list, { centralOrder: order, prefix: Buffer.from('junk') });
+    writeFileSync(path, gap);
+    const file = openCapsuleFile(path);
+    try {
+      expect(readZipLayout(file).problems.join('\n')).toMatch(/bytes before or between entries/);
+    } finally {
+      file.close();
+    }
+    // Two listings of one local entry: in file order the second overlaps the first.
+    const twice = buildRawZip(list.slice(0, 2), { centralOrder: [1, 0, 1] });
+    writeFileSync(path, twice);
+    const again = openCapsuleFile(path);
+    try {
+      expect(readZipLayout(again).problems.join('\n')).toMatch(/overlapping entries/);
+    } finally {
+      again.close();
+    }
+  });
+});

@@ -19,6 +19,8 @@ export interface RawZipOptions {
   prefix?: Buffer;
   suffix?: Buffer;
   comment?: Buffer;
+  /** The central directory lists the entries in this order (indices into the entries; default: as written). */
+  centralOrder?: number[];
   /** Rewrites the end record's total entry count (ZIP64 tests write the marker). */
   zip64?: { entryCount: number; eocdCountMarker: boolean };
 }
@@ -67,7 +69,7 @@ export function buildRawZip(entries: RawEntry[], options: RawZipOptions = {}): B
     parts.push(local, body);
     offset += local.length + body.length;
   }
-  const cd = Buffer.concat(central);
+  const cd = Buffer.concat(options.centralOrder?.map((i) => central[i]!) ?? central);
   const cdOffset = offset;
   parts.push(cd);
   const comment = options.comment ?? Buffer.alloc(0);
