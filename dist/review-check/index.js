@@ -36782,8 +36782,11 @@ function readLayout(reader, problems) {
     }
     const central = reader.read(end.cdOffset, Math.min(end.cdSize, end.cdEnd - end.cdOffset));
     const entries = readCentralDirectory(central, end, problems);
+    // The data may lie in another order than the (sorted) listing: our writer puts the run's files
+    // before the documents that list their hashes, so it reads each file once. In file order the
+    // entries must still tile the file: nothing before, between or after them, nothing shared.
     let expectedOffset = 0;
-    for (const entry of entries) {
+    for (const entry of inFileOrder(entries)) {
         if (entry.localHeaderOffset !== expectedOffset) {
             problems.push(`${quote(entry)}: local header at ${entry.localHeaderOffset}, expected ${expectedOffset} (${entry.localHeaderOffset > expectedOffset ? 'bytes before or between entries' : 'overlapping entries'})`);
         }
@@ -36795,6 +36798,10 @@ function readLayout(reader, problems) {
     if (entries.length === 0 && end.cdOffset !== 0)
         problems.push(`${end.cdOffset} bytes before the central directory of an empty archive`);
     return entries;
+}
+/** The entries by where their local headers start (a stable sort: two at one offset overlap). */
+function inFileOrder(entries) {
+    return [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
 }
 function readEndRecord(reader, problems) {
     if (reader.size < EOCD_SIZE)
@@ -37210,21 +37217,30 @@ class ReadComparer {
         }
     }
 }
-/** Feeds each entry's data range to its digester as the chunks pass. */
+/**
+ * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
+ * which need not be the listing's (the layout reader checked that the entries tile the file);
+ * results and CRC ranges are by listing index.
+ */
 class EntryWalker {
     entries;
     index = 0;
     /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
     rangeIndex = 0;
-    results = [];
+    results;
     current = null;
+    /** Listing indices in file order. */
+    order;
     constructor(entries) {
         this.entries = entries;
+        this.order = entries.map((_, i) => i).sort((a, b) => entries[a].dataOffset - entries[b].dataOffset);
+        this.results = new Array(entries.length);
     }
     async consume(chunk, at) {
         const end = at + chunk.length;
-        while (this.index < this.entries.length) {
-            const e = this.entries[this.index];
+        while (this.index < this.order.length) {
+            const i = this.order[this.index];
+            const e = this.entries[i];
             const dataEnd = e.dataOffset + e.compressedSize;
             if (e.dataOffset >= end)
                 return;
@@ -37235,7 +37251,7 @@ class EntryWalker {
                 await this.current.update(chunk.subarray(from - at, to - at));
             if (dataEnd > end)
                 return;
-            this.results.push(await this.current.finish());
+            this.results[i] = await this.current.finish();
             this.current = null;
             this.index++;
         }
@@ -37244,10 +37260,12 @@ class EntryWalker {
     storedRanges(at, length) {
         const end = at + length;
         const ranges = [];
-        while (this.rangeIndex < this.entries.length && this.dataEnd(this.entries[this.rangeIndex]) <= at)
+        const { order, entries } = this;
+        while (this.rangeIndex < order.length && this.dataEnd(entries[order[this.rangeIndex]]) <= at)
             this.rangeIndex++;
-        for (let i = this.rangeIndex; i < this.entries.length && this.entries[i].dataOffset < end; i++) {
-            const e = this.entries[i];
+        for (let k = this.rangeIndex; k < order.length && entries[order[k]].dataOffset < end; k++) {
+            const i = order[k];
+            const e = entries[i];
             if (e.method === METHOD_DEFLATE)
                 continue;
             const from = Math.max(e.dataOffset, at);
@@ -37263,12 +37281,12 @@ class EntryWalker {
     /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
     async finish(storedCrcs) {
         // Entries the pass never reached (a file shorter than its layout) have no digest.
-        while (this.results.length < this.entries.length) {
-            this.current?.abort();
-            this.current = null;
-            this.results.push({ error: 'its data was not read: the file ends first' });
-        }
-        return this.results.map((r, i) => ('error' in r || this.entries[i].method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 }));
+        this.current?.abort();
+        this.current = null;
+        return this.entries.map((e, i) => {
+            const r = this.results[i] ?? { error: 'its data was not read: the file ends first' };
+            return 'error' in r || e.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 };
+        });
     }
     abort() {
         this.current?.abort();
