@@ -15,7 +15,8 @@ export interface SchemaIssue {
 /**
  * Validators are precompiled from schemas/ at build time (scripts/gen-schema-catalog.mjs, Ajv
  * standalone, with the options the registry used at run time before): compiling a dozen schemas cost about a quarter of a second
- * of every CLI run. test/schemas/registry.test.ts checks they match a fresh compile.
+ * of every CLI run. Each is kept as source and compiled on its first call, so a command parses only
+ * the validators it uses. test/schemas/registry.test.ts checks they match a fresh compile.
  */
 function validator(name: string): (typeof validators)[string] {
   const id = schemaId(name);
