@@ -73,8 +73,12 @@ export interface SitePlacement {
  * a bundle, and which fitting site comes first. Placement asks these; it knows no executor itself.
  */
 export interface ExecutorPlacing {
-  /** This machine's sites of this kind (when no inventory file lists the sites). */
-  probe(): Promise<Candidate[]>;
+  /**
+   * This machine's sites of this kind (when no inventory file lists the sites). `intent` lets a
+   * probe skip what cannot matter: no executor needs to learn about KVM for a bundle that asks for
+   * a process.
+   */
+  probe(intent: BackendIntent): Promise<Candidate[]>;
   /** Why `site` cannot serve the query, or null when it can. */
   fits(site: Candidate, query: PlacementQuery): string | null;
   /** Preference among fitting sites of every kind: lower comes first. */

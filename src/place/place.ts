@@ -13,9 +13,9 @@ export interface PlaceOptions {
   now?: string;
 }
 
-/** The local machine's sites: each executor probes its own. */
-async function localCandidates(): Promise<Candidate[]> {
-  return (await Promise.all(executors().map((e) => e.probe()))).flat();
+/** The local machine's sites: each executor probes its own, told what the bundle asks for. */
+async function localCandidates(intent: BackendIntent): Promise<Candidate[]> {
+  return (await Promise.all(executors().map((e) => e.probe(intent)))).flat();
 }
 
 /**
@@ -27,7 +27,7 @@ export async function placeBundle(vb: ValidatedBundle, options: PlaceOptions = {
   const spec = vb.bundle.spec;
   const intent: BackendIntent = options.executorOverride && options.executorOverride !== 'auto' ? options.executorOverride : spec.executor.backendIntent;
   const inventory = options.inventoryPath ? readInventory(options.inventoryPath) : undefined;
-  const candidates = inventory ? inventory.candidates : await localCandidates();
+  const candidates = inventory ? inventory.candidates : await localCandidates(intent);
   const ref = spec.executor.ref;
   if (ref !== undefined && !candidates.some((c) => c.name === ref)) {
     throw new CapsuleError('placement_impossible', `${vb.path}: executor.ref ${JSON.stringify(ref)} names no executor in ${inventory ? inventory.path : 'the probed local machine'} (have: ${candidates.map((c) => c.name).join(', ')})`, { file: vb.path, pointer: '/spec/executor/ref' });

@@ -1,11 +1,14 @@
 import type { ExecutorPlacing } from '../types.js';
 import { guestKernelHint } from './kernels.js';
-import { localKvmReason, probeLocal } from './probe.js';
+import { localKvmReason, localWithoutKvm, probeLocal } from './probe.js';
 
 /** A QEMU site serves a VM, or auto when KVM makes a VM cheap; it needs a QEMU binary and a guest kernel. */
 export const qemuPlacing: ExecutorPlacing = {
-  async probe() {
-    return [{ name: 'local-qemu', executor: 'qemu', capabilities: await probeLocal() }];
+  async probe(intent) {
+    // A process bundle never runs here: its placement lists this site as rejected for that
+    // reason alone, so it is not worth the KVM probe's guest boot (seconds where KVM hangs).
+    const capabilities = intent === 'process' ? localWithoutKvm() : await probeLocal();
+    return [{ name: 'local-qemu', executor: 'qemu', capabilities }];
   },
   fits(site, { intent, kernel }) {
     if (intent === 'process') return 'qemu executor; the bundle asks for a process';

@@ -59,13 +59,17 @@ export function localKvmReason(): string {
 /** This machine's capabilities, probed once per process. */
 export function probeLocal(): Promise<Capabilities> {
   cached ??= (async () => {
-    const qemu = findQemu();
-    const kernels = findGuestKernelFiles();
-    const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
+    const facts = localWithoutKvm();
+    const kvm = await cachedKvmProbe(facts.qemu, facts.kernels[0] ?? null);
     kvmReason = kvm.reason;
-    return { os: platform(), arch: QEMU_ARCH[arch()] ?? arch(), kvm: kvm.usable, qemu, kernels, labels: [] };
+    return { ...facts, kvm: kvm.usable };
   })();
   return cached;
+}
+
+/** What this machine has without asking KVM (which takes a guest boot): KVM counts as unusable. */
+export function localWithoutKvm(): Capabilities {
+  return { os: platform(), arch: QEMU_ARCH[arch()] ?? arch(), kvm: false, qemu: findQemu(), kernels: findGuestKernelFiles(), labels: [] };
 }
 
 /**
