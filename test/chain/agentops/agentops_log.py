@@ -16,6 +16,7 @@ specs: a list of {"path": out file, "events": [[event_type, payload as JSON text
 import datetime
 import hashlib
 import json
+import re
 import os
 import sys
 import uuid
@@ -105,11 +106,12 @@ def write(spec):
         lines[1] = lines[1].replace('{"seq": 2,', '{"seq": 99, "seq": 2,', 1)
     if flaw == "lone_surrogate":
         lines[1] = lines[1].replace('"Hello', '"\\ud800Hello', 1)
+    # The temperature by its key: a bare "2.0" can also be in the timestamp ("...:12.034...").
     if flaw == "nan":
-        lines[1] = lines[1].replace("2.0", "NaN", 1)
+        lines[1] = re.sub(r'("temperature":\s*)2\.0', r"\1NaN", lines[1], count=1)
     if flaw == "respell_float":
         # 2.0 rewritten 2 after hashing: the same number to JSON.parse, another one to Python.
-        lines[1] = lines[1].replace("2.0", "2", 1)
+        lines[1] = re.sub(r'("temperature":\s*)2\.0', r"\g<1>2", lines[1], count=1)
     newline = spec.get("newline", "\n")
     text = newline.join(lines) + (newline if spec.get("final_newline", True) else "")
     with open(spec["path"], "w", newline="") as f:
