@@ -1101,7 +1101,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var sha256 = __webpack_require__(6813);
 // EXTERNAL MODULE: ./src/execute/qemu/kernels.ts
-var qemu_kernels = __webpack_require__(8574);
+var kernels = __webpack_require__(8574);
 // EXTERNAL MODULE: ./src/json/write.ts
 var write = __webpack_require__(1249);
 // EXTERNAL MODULE: ./src/execute/contain/index.ts + 6 modules
@@ -1168,13 +1168,16 @@ function localKvmReason() {
 /** This machine's capabilities, probed once per process. */
 function probeLocal() {
     cached ??= (async () => {
-        const qemu = findQemu();
-        const kernels = (0,qemu_kernels/* findGuestKernelFiles */.q3)();
-        const kvm = await cachedKvmProbe(qemu, kernels[0] ?? null);
+        const facts = localWithoutKvm();
+        const kvm = await cachedKvmProbe(facts.qemu, facts.kernels[0] ?? null);
         kvmReason = kvm.reason;
-        return { os: (0,external_node_os_.platform)(), arch: QEMU_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)(), kvm: kvm.usable, qemu, kernels, labels: [] };
+        return { ...facts, kvm: kvm.usable };
     })();
     return cached;
+}
+/** What this machine has without asking KVM (which takes a guest boot): KVM counts as unusable. */
+function localWithoutKvm() {
+    return { os: (0,external_node_os_.platform)(), arch: QEMU_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)(), kvm: false, qemu: findQemu(), kernels: (0,kernels/* findGuestKernelFiles */.q3)(), labels: [] };
 }
 /**
  * The KVM probe boots a kernel (up to 3 s when KVM hangs), so its verdict is kept per boot of
@@ -1217,8 +1220,11 @@ function bootId() {
 
 /** A QEMU site serves a VM, or auto when KVM makes a VM cheap; it needs a QEMU binary and a guest kernel. */
 const qemuPlacing = {
-    async probe() {
-        return [{ name: 'local-qemu', executor: 'qemu', capabilities: await probeLocal() }];
+    async probe(intent) {
+        // A process bundle never runs here: its placement lists this site as rejected for that
+        // reason alone, so it is not worth the KVM probe's guest boot (seconds where KVM hangs).
+        const capabilities = intent === 'process' ? localWithoutKvm() : await probeLocal();
+        return [{ name: 'local-qemu', executor: 'qemu', capabilities }];
     },
     fits(site, { intent, kernel }) {
         if (intent === 'process')
@@ -1226,7 +1232,7 @@ const qemuPlacing = {
         if (site.capabilities.qemu === null)
             return 'no QEMU binary';
         if (kernel === null)
-            return `no readable guest kernel (${(0,qemu_kernels/* guestKernelHint */.Tu)()})`;
+            return `no readable guest kernel (${(0,kernels/* guestKernelHint */.Tu)()})`;
         // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
         if (intent === 'auto' && !site.capabilities.kvm) {
             return 'auto prefers the process executor when KVM is not usable (TCG is slow)';
@@ -1661,7 +1667,7 @@ function describe(path) {
  * per-user cache; then /boot/vmlinuz-*), in the placement's order, with what each supports.
  */
 function findGuestKernels(env = process.env, cwd = process.cwd()) {
-    return (0,qemu_kernels/* findGuestKernelFiles */.q3)(env, cwd).map(describe);
+    return (0,kernels/* findGuestKernelFiles */.q3)(env, cwd).map(describe);
 }
 /**
  * The kernel to boot: the preferred one (bundle or placement) when it can do what the run
@@ -1704,7 +1710,7 @@ function moduleLoadOrder(modulesDir, names) {
             return;
         const entry = deps.get(name);
         if (!entry)
-            throw new errors/* CapsuleError */.Mu('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,qemu_kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
+            throw new errors/* CapsuleError */.Mu('qemu_module_missing', `${depFile}: kernel module ${name} is neither built in nor listed (needed for ${trail.join(' → ')}); ${(0,kernels/* guestKernelHint */.Tu)()}`, { file: depFile });
         const [file, ...needs] = entry;
         if (!file.endsWith('.ko'))
             throw new errors/* CapsuleError */.Mu('qemu_module_compressed', `${depFile}: ${file} is compressed; the guest's busybox insmod loads plain .ko files only`, { file: depFile });
@@ -1901,7 +1907,7 @@ function resolveSetup(req, env) {
     const kernel = explicit ? chooseGuestKernel(explicit, [], needs) : chooseGuestKernel(req.placement.qemu?.kernel, findGuestKernels(env), needs);
     if (!kernel) {
         const what = explicit ? `the kernel ${explicit} (vm.kernel) has no usable modules${needs.ninep ? ' or lacks 9p/overlay' : ''}` : `no guest kernel${needs.ninep ? ' with 9p and overlay modules (vm.hostUserland needs the generic kernel)' : ''} found`;
-        return `${what}: ${(0,qemu_kernels/* guestKernelHint */.Tu)(env)}`;
+        return `${what}: ${(0,kernels/* guestKernelHint */.Tu)(env)}`;
     }
     return { binary, kernel, busybox: busybox.path };
 }
@@ -2016,7 +2022,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
     // No machine paths in evidence: a kernel kept in the bundle folder is recorded relative to it,
     // one from a guest-kernel folder under that folder's name, the per-run scratch as <scratch>.
     const bundleDir = `${(0,external_node_fs_.realpathSync)(req.bundle.dir)}/`;
-    const recorded = (p) => (0,qemu_kernels/* recordedKernelPath */.Ho)(p, options.env ?? process.env).split(bundleDir).join('').split(scratch).join('<scratch>');
+    const recorded = (p) => (0,kernels/* recordedKernelPath */.Ho)(p, options.env ?? process.env).split(bundleDir).join('').split(scratch).join('<scratch>');
     Object.assign(details, {
         kernel: { path: recorded(setup.kernel.path), boot_path: recorded(setup.kernel.bootPath), release: setup.kernel.release, sha256: kernelDigest.sha256, modules },
         // The payload holds the run's environment: its digest would fingerprint secret values, so it is left out when there are any.
@@ -2219,9 +2225,9 @@ function readInventory(path) {
 
 
 
-/** The local machine's sites: each executor probes its own. */
-async function localCandidates() {
-    return (await Promise.all((0,registry/* executors */.B)().map((e) => e.probe()))).flat();
+/** The local machine's sites: each executor probes its own, told what the bundle asks for. */
+async function localCandidates(intent) {
+    return (await Promise.all((0,registry/* executors */.B)().map((e) => e.probe(intent)))).flat();
 }
 /**
  * Picks the executor site for a bundle: honours backendIntent (or the override) and
@@ -2232,7 +2238,7 @@ async function placeBundle(vb, options = {}) {
     const spec = vb.bundle.spec;
     const intent = options.executorOverride && options.executorOverride !== 'auto' ? options.executorOverride : spec.executor.backendIntent;
     const inventory = options.inventoryPath ? readInventory(options.inventoryPath) : undefined;
-    const candidates = inventory ? inventory.candidates : await localCandidates();
+    const candidates = inventory ? inventory.candidates : await localCandidates(intent);
     const ref = spec.executor.ref;
     if (ref !== undefined && !candidates.some((c) => c.name === ref)) {
         throw new errors/* CapsuleError */.Mu('placement_impossible', `${vb.path}: executor.ref ${JSON.stringify(ref)} names no executor in ${inventory ? inventory.path : 'the probed local machine'} (have: ${candidates.map((c) => c.name).join(', ')})`, { file: vb.path, pointer: '/spec/executor/ref' });
