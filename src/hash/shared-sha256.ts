@@ -1,106 +1,187 @@
-import { createHash, type Hash } from 'node:crypto';
+/// <reference lib="es2024.sharedmemory" />
+import { read } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { crc32 } from 'node:zlib';
-
-/** Bytes `from..to` of a slot belong to entry `entry`: their CRC-32 continues that entry's. */
-export interface CrcRange {
-  entry: number;
-  from: number;
-  to: number;
-}
-
-/** The whole-file SHA-256, and the CRC-32 of every entry that had ranges. */
-export interface SlotDigest {
-  sha256: string;
-  crc32: Map<number, number>;
-}
 
 /**
- * SHA-256 over a sequence of chunks that sit in shared buffers ("slots"), plus running
- * CRC-32s of ranges within them: the reader fills a slot, calls `update(slot, length, ranges)`,
- * and may refill the slot once the returned promise settles. Nothing is copied: the worker
- * reads the same memory the reader filled.
+ * One pass over an open file, front to back, in chunks that sit in shared buffers ("slots"):
+ * `next()` gives each chunk in order, valid until `release()`; the pass takes the SHA-256 of
+ * every byte it read. Nothing is copied: whoever digests a chunk reads the very memory the
+ * read filled and the hash saw.
  */
-export interface SlotHasher {
-  update(slot: number, length: number, ranges: CrcRange[]): Promise<void>;
-  digest(): Promise<SlotDigest>;
-  /** Stops the worker without a digest (the caller failed). */
+export interface FilePass {
+  /** The next chunk (in file order), or null once the file is read. */
+  next(): Promise<Uint8Array | null>;
+  /** The caller is done with the chunk `next()` gave last: its slot may be refilled. */
+  release(): void;
+  /** SHA-256 of the whole file, once every chunk was given and released. */
+  digest(): Promise<string>;
+  /** Stops the pass without a digest (the caller failed). */
   abort(): void;
 }
 
-/** Hashes on the calling thread: for files too small to pay for a worker's start. */
-export function inlineSlotHasher(views: Uint8Array[]): SlotHasher {
-  const hash: Hash = createHash('sha256');
-  const crcs = new Map<number, number>();
+/** What a pass reads: `size` bytes through the descriptor `fd`, never past `size`. */
+export interface PassSource {
+  path: string;
+  fd: number;
+  size: number;
+}
+
+const shortRead = (path: string, at: number, size: number) =>
+  `${path}: the file ended at ${at}, shorter than the ${size} bytes it had when opened`;
+
+/**
+ * Reads and hashes on the calling thread, for files too small to pay for a worker's start: two
+ * slots, the next chunk read (on libuv's pool) while the caller digests the one given.
+ */
+export function inlineFilePass(source: PassSource, slots: [Uint8Array, Uint8Array], chunkBytes: number): FilePass {
+  const hash = createHash('sha256');
+  const chunks = Math.ceil(source.size / chunkBytes);
+  const fill = async (i: number): Promise<Uint8Array> => {
+    const view = slots[i % 2]!;
+    const at = i * chunkBytes;
+    const length = Math.min(chunkBytes, source.size - at);
+    for (let done = 0; done < length;) {
+      const n = await readAt(source.fd, view, done, length - done, at + done);
+      if (n === 0) throw new Error(shortRead(source.path, at + done, source.size));
+      done += n;
+    }
+    return view.subarray(0, length);
+  };
+  let given = 0;
+  let pending = chunks > 0 ? fill(0) : null;
   return {
-    update(slot, length, ranges) {
-      const view = views[slot]!;
-      hash.update(view.subarray(0, length));
-      for (const r of ranges) crcs.set(r.entry, crc32(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
-      return Promise.resolve();
+    async next() {
+      if (pending === null) return null;
+      const chunk = await pending;
+      hash.update(chunk);
+      given++;
+      pending = given < chunks ? fill(given) : null;
+      // Left behind if the caller stops early: its failure is not the caller's.
+      pending?.catch(() => undefined);
+      return chunk;
     },
-    digest: () => Promise.resolve({ sha256: hash.digest('hex'), crc32: crcs }),
+    release() {},
+    digest: () => Promise.resolve(hash.digest('hex')),
     abort() {},
   };
 }
 
-// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss.
+function readAt(fd: number, view: Uint8Array, offset: number, length: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    read(fd, view, offset, length, position, (err, n) => (err ? reject(err) : resolve(n)));
+  });
+}
+
+/** Control words shared with the worker. */
+const PRODUCED = 0; // chunks the worker has read into their slots
+const CONSUMED = 1; // chunks the caller has released
+const STOP = 2; // non-zero: the caller gave up; the worker stops reading
+
+// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. It reads
+// chunk i into slot i % slots (once the caller released the chunk that was there), publishes it,
+// then hashes it while the caller digests the same bytes: two cores, one read, no message per chunk.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { crc32 } = require('node:zlib');
-const views = workerData.slots.map((s) => new Uint8Array(s));
+const { path, fd, size, chunkBytes, slots, control } = workerData;
+const views = slots.map((s) => new Uint8Array(s));
+const ctl = new Int32Array(control);
 const hash = createHash('sha256');
-const crcs = new Map();
-parentPort.on('message', (m) => {
-  if (m.slot === undefined) return parentPort.postMessage({ digest: hash.digest('hex'), crcs: [...crcs] });
-  const view = views[m.slot];
-  hash.update(view.subarray(0, m.length));
-  for (const r of m.ranges) crcs.set(r.entry, crc32(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
-  parentPort.postMessage({ slot: m.slot });
-});`;
+try {
+  const chunks = Math.ceil(size / chunkBytes);
+  for (let i = 0; i < chunks; i++) {
+    for (;;) {
+      if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
+      const consumed = Atomics.load(ctl, ${CONSUMED});
+      if (i - consumed < views.length) break;
+      Atomics.wait(ctl, ${CONSUMED}, consumed);
+    }
+    const view = views[i % views.length];
+    const at = i * chunkBytes;
+    const length = Math.min(chunkBytes, size - at);
+    for (let done = 0; done < length;) {
+      const n = readSync(fd, view, done, length - done, at + done);
+      if (n === 0) {
+        throw new Error(
+          path + ': the file ended at ' + (at + done) + ', shorter than the ' + size + ' bytes it had when opened');
+      }
+      done += n;
+    }
+    Atomics.store(ctl, ${PRODUCED}, i + 1);
+    Atomics.notify(ctl, ${PRODUCED});
+    hash.update(view.subarray(0, length));
+  }
+  parentPort.postMessage({ sha256: hash.digest('hex') });
+} catch (err) {
+  parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
+}`;
 
-type Reply = { slot: number } | { digest: string; crcs: [number, number][] };
+type Reply = { sha256: string } | { error: string };
 
 /**
- * Hashes on a second thread, so the whole-file digest and the stored entries' CRC-32s cost
- * no wall time while the calling thread digests the entries.
+ * A worker thread reads the file into the slots and takes the whole-file SHA-256 of each chunk
+ * after handing it over, while the calling thread digests the entries from the same slots.
+ * Slots and control words are shared memory, so a chunk costs no message and no copy.
  */
-export function workerSlotHasher(slots: SharedArrayBuffer[]): SlotHasher {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { slots } });
-  const waiting = new Map<number | 'digest', { resolve: (v: Reply) => void; reject: (e: Error) => void }>();
-  let failure: Error | null = null;
-  const failAll = (err: Error) => {
-    failure ??= err;
-    for (const w of waiting.values()) w.reject(failure);
-    waiting.clear();
-  };
-  worker.on('message', (m: Reply) => {
-    const key = 'digest' in m ? 'digest' : m.slot;
-    const w = waiting.get(key);
-    waiting.delete(key);
-    w?.resolve(m);
+export function workerFilePass(source: PassSource, slots: SharedArrayBuffer[], chunkBytes: number): FilePass {
+  const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+  const ctl = new Int32Array(control);
+  const views = slots.map((s) => new Uint8Array(s));
+  const chunks = Math.ceil(source.size / chunkBytes);
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control },
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`hash worker exited (code ${code})`)));
-  const ask = (key: number | 'digest', message: object) =>
-    new Promise<Reply>((resolve, reject) => {
-      if (failure) return reject(failure);
-      waiting.set(key, { resolve, reject });
-      worker.postMessage(message);
+  let failure: Error | null = null;
+  let onFailure: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_resolve, reject) => {
+    onFailure = reject;
+  });
+  failed.catch(() => undefined);
+  const fail = (err: Error) => {
+    failure ??= err;
+    onFailure(failure);
+  };
+  let finished = false;
+  const result = new Promise<string>((resolve) => {
+    worker.on('message', (m: Reply) => {
+      if ('error' in m) return fail(new Error(m.error));
+      finished = true;
+      resolve(m.sha256);
     });
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (!finished) fail(new Error(`hash worker exited (code ${code}) before the file was read`));
+  });
+  let given = 0;
+  const stop = () => {
+    Atomics.store(ctl, STOP, 1);
+    Atomics.notify(ctl, CONSUMED);
+    void worker.terminate();
+  };
   return {
-    update: async (slot, length, ranges) => {
-      await ask(slot, { slot, length, ranges });
-    },
-    digest: async () => {
-      try {
-        const m = (await ask('digest', {})) as { digest: string; crcs: [number, number][] };
-        return { sha256: m.digest, crc32: new Map(m.crcs) };
-      } finally {
-        void worker.terminate();
+    async next() {
+      if (given >= chunks) return null;
+      for (;;) {
+        if (failure) throw failure;
+        const produced = Atomics.load(ctl, PRODUCED);
+        if (produced > given) break;
+        const wait = Atomics.waitAsync(ctl, PRODUCED, produced);
+        if (wait.async) await Promise.race([wait.value, failed]);
       }
+      const at = given * chunkBytes;
+      const view = views[given % views.length]!;
+      given++;
+      return view.subarray(0, Math.min(chunkBytes, source.size - at));
     },
-    abort: () => void worker.terminate(),
+    release() {
+      Atomics.store(ctl, CONSUMED, given);
+      Atomics.notify(ctl, CONSUMED);
+    },
+    digest: () => Promise.race([result, failed]),
+    abort: stop,
   };
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { inflateRawSync } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
 import { openEntryData, readEntryBytes } from './entry.js';
 import { openCapsuleFile, type CapsuleFile } from './file.js';
+import { METHOD_DEFLATE } from './format.js';
 import { sizeCapProblems, type ArchiveLimits } from './limits.js';
 import { readZipLayout, type ZipEntryRecord, type ZipLayout } from './read.js';
 import { scanCapsule, type CapsuleScan, type EntryScan } from './scan.js';
@@ -62,7 +64,8 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
         if (entry.record.uncompressedSize > maxBytes) {
           throw new CapsuleError('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
         }
-        const bytes = await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
+        const bytes = (scan.bytes && entryBytesFrom(scan.bytes, entry.record))
+          ?? await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
         if (createHash('sha256').update(bytes).digest('hex') !== digest) throw changed(path, entry);
         return bytes;
       },
@@ -75,6 +78,20 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
   } catch (err) {
     file.close();
     throw err;
+  }
+}
+
+/**
+ * The entry's bytes from the file as the pass read it (a small capsule is read in one piece):
+ * no second read. Null if they cannot be had that way (the caller then reads them again).
+ */
+function entryBytesFrom(fileBytes: Uint8Array, record: ZipEntryRecord): Buffer | null {
+  const data = fileBytes.subarray(record.dataOffset, record.dataOffset + record.compressedSize);
+  if (record.method !== METHOD_DEFLATE) return Buffer.from(data);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, record.uncompressedSize) });
+  } catch {
+    return null;
   }
 }
 

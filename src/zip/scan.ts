@@ -1,7 +1,6 @@
-import { read } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
-import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib';
-import { inlineSlotHasher, workerSlotHasher, type CrcRange, type SlotHasher } from '../hash/shared-sha256.js';
+import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
+import { inlineFilePass, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE } from './format.js';
 import type { ZipEntryRecord, ZipLayout } from './read.js';
@@ -25,75 +24,49 @@ export interface CapsuleScan {
   entries: EntryScan[] | null;
   /** Bytes that differ from what the layout reader saw at the same offset: the file was written to while being read. */
   problems: string[];
+  /** The whole file as the pass read and hashed it, when it fit in one read (small capsules); else null. */
+  bytes: Uint8Array | null;
 }
 
-/** Reads are this large and aligned to it; four slots keep a read, a hash and a digest in flight. */
+/** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
 const CHUNK_BYTES = 4 * 1024 ** 2;
 const SLOTS = 4;
 /** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
 const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 
 /**
- * Reads the file once, front to back, in large aligned chunks: each chunk feeds the whole-file
- * SHA-256 and the stored entries' CRC-32 (on a worker for large files), each entry's SHA-256
- * (inflating deflate entries, stopping at their declared size, and taking their CRC-32 of the
- * inflated bytes), and is compared with what the layout reader read
+ * Reads the file once, front to back, in large aligned chunks (on a worker thread for large
+ * files, which also takes the whole-file SHA-256): each chunk feeds the whole-file SHA-256, each
+ * entry's SHA-256 and CRC-32 (inflating deflate entries, stopping at their declared size, and
+ * taking their CRC-32 of the inflated bytes), and is compared with what the layout reader read
  * at the same offsets, so the structure checked, the bytes hashed and the bytes signed are one.
  */
 export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, digestEntries: boolean): Promise<CapsuleScan> {
-  const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(Math.min(CHUNK_BYTES, Math.max(file.size, 1))));
-  const views = slots.map((s) => new Uint8Array(s));
-  const hasher: SlotHasher = file.size >= WORKER_MIN_BYTES ? workerSlotHasher(slots) : inlineSlotHasher(views);
+  const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
+  const pass: FilePass = file.size >= WORKER_MIN_BYTES
+    ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
+    : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
   const compare = new ReadComparer(layout?.reads ?? []);
   const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
-  const chunks = Math.ceil(file.size / CHUNK_BYTES);
-  const released: Promise<void>[] = views.map(() => Promise.resolve());
-  const filled: Promise<number>[] = [];
-  const fill = (i: number) => {
-    const slot = i % SLOTS;
-    filled[i] = released[slot]!.then(() => readFully(file, views[slot]!, Math.min(CHUNK_BYTES, file.size - i * CHUNK_BYTES), i * CHUNK_BYTES));
-    quiet(filled[i]!);
-  };
+  let first: Uint8Array | null = null;
   try {
-    for (let i = 0; i < Math.min(2, chunks); i++) fill(i);
-    for (let i = 0; i < chunks; i++) {
-      const slot = i % SLOTS;
-      const length = await filled[i]!;
-      if (i + 2 < chunks) fill(i + 2);
-      const hashed = hasher.update(slot, length, walker?.storedRanges(i * CHUNK_BYTES, length) ?? []);
-      quiet(hashed);
-      const chunk = views[slot]!.subarray(0, length);
-      compare.check(chunk, i * CHUNK_BYTES);
-      if (walker) await walker.consume(chunk, i * CHUNK_BYTES);
-      released[slot] = hashed;
+    for (let at = 0; ; ) {
+      const chunk = await pass.next();
+      if (chunk === null) break;
+      first ??= chunk;
+      compare.check(chunk, at);
+      if (walker) await walker.consume(chunk, at);
+      pass.release();
+      at += chunk.length;
     }
-    await Promise.all(released);
-    const digest = await hasher.digest();
-    return { sha256: digest.sha256, entries: walker ? await walker.finish(digest.crc32) : null, problems: compare.problems };
+    const sha256 = await pass.digest();
+    const bytes = file.size <= CHUNK_BYTES ? first : null;
+    return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, bytes };
   } catch (err) {
-    hasher.abort();
+    pass.abort();
     walker?.abort();
     throw err;
   }
-}
-
-/** A promise that may be left behind when the pass stops early: its failure is the one already thrown. */
-function quiet(p: Promise<unknown>): void {
-  p.catch(() => undefined);
-}
-
-function readFully(file: CapsuleFile, view: Uint8Array, length: number, position: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const step = (done: number) => {
-      if (done === length) return resolve(length);
-      read(file.fd, view, done, length - done, position + done, (err, n) => {
-        if (err) return reject(err);
-        if (n === 0) return reject(new Error(`${file.path}: the file ended at ${position + done}, shorter than the ${file.size} bytes it had when opened`));
-        step(done + n);
-      });
-    };
-    step(0);
-  });
 }
 
 /** Every range the layout reader read must hold the same bytes when the scan passes it. */
@@ -125,12 +98,10 @@ class ReadComparer {
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
  * which need not be the listing's (the layout reader checked that the entries tile the file);
- * results and CRC ranges are by listing index.
+ * results are by listing index.
  */
 class EntryWalker {
   private index = 0;
-  /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
-  private rangeIndex = 0;
   private readonly results: (EntryScan | undefined)[];
   private current: Digester | null = null;
   /** Listing indices in file order. */
@@ -148,6 +119,11 @@ class EntryWalker {
       const e = this.entries[i]!;
       const dataEnd = e.dataOffset + e.compressedSize;
       if (e.dataOffset >= end) return;
+      if (this.current === null && e.dataOffset >= at && dataEnd <= end && e.uncompressedSize <= WHOLE_ENTRY_MAX_BYTES) {
+        this.results[i] = await digestWhole(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+        this.index++;
+        continue;
+      }
       this.current ??= digesterFor(e);
       const from = Math.max(e.dataOffset, at);
       const to = Math.min(dataEnd, end);
@@ -159,36 +135,11 @@ class EntryWalker {
     }
   }
 
-  /** The parts of the chunk at `at` that are stored entries' data: their CRC-32 is taken beside the file's hash. */
-  storedRanges(at: number, length: number): CrcRange[] {
-    const end = at + length;
-    const ranges: CrcRange[] = [];
-    const { order, entries } = this;
-    while (this.rangeIndex < order.length && this.dataEnd(entries[order[this.rangeIndex]!]!) <= at) this.rangeIndex++;
-    for (let k = this.rangeIndex; k < order.length && entries[order[k]!]!.dataOffset < end; k++) {
-      const i = order[k]!;
-      const e = entries[i]!;
-      if (e.method === METHOD_DEFLATE) continue;
-      const from = Math.max(e.dataOffset, at);
-      const to = Math.min(this.dataEnd(e), end);
-      if (to > from) ranges.push({ entry: i, from: from - at, to: to - at });
-    }
-    return ranges;
-  }
-
-  private dataEnd(e: ZipEntryRecord): number {
-    return e.dataOffset + e.compressedSize;
-  }
-
-  /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
-  async finish(storedCrcs: Map<number, number>): Promise<EntryScan[]> {
+  finish(): EntryScan[] {
     // Entries the pass never reached (a file shorter than its layout) have no digest.
     this.current?.abort();
     this.current = null;
-    return this.entries.map((e, i) => {
-      const r = this.results[i] ?? { error: 'its data was not read: the file ends first' };
-      return 'error' in r || e.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 };
-    });
+    return this.entries.map((_, i) => this.results[i] ?? { error: 'its data was not read: the file ends first' });
   }
 
   abort(): void {
@@ -196,37 +147,71 @@ class EntryWalker {
   }
 }
 
-interface Digester {
+/**
+ * Entries of at most this size (declared) whose data lies within one chunk are digested in one
+ * call; larger ones are streamed, so memory stays flat whatever an entry declares.
+ */
+const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
+
+/**
+ * One entry's data, all at hand, digested in one call: for the many small documents of a capsule
+ * a fraction of the streaming digester's cost. Only an entry that inflates cleanly within its
+ * declared size is judged here; anything else (corrupt, too long) goes through the streaming
+ * digester, so every error verdict is the stream's own (test/zip/whole-entry.test.ts checks the
+ * two paths agree on hostile data).
+ */
+export async function digestWhole(e: Pick<ZipEntryRecord, 'method' | 'uncompressedSize'>, data: Uint8Array): Promise<EntryScan> {
+  const digester = new StoredDigester(e.uncompressedSize);
+  if (e.method !== METHOD_DEFLATE) {
+    digester.update(data);
+    return digester.finish();
+  }
+  let out: Buffer | null = null;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+  } catch {
+    // Corrupt, or longer than declared: the stream decides what to report.
+  }
+  if (out === null || out.length > e.uncompressedSize) {
+    const streamed = digesterFor(e);
+    await streamed.update(data);
+    return streamed.finish();
+  }
+  digester.update(out);
+  return digester.finish();
+}
+
+const inflatesPast = (limit: number) => `inflates past its declared ${limit} bytes`;
+const corrupt = (message: string) => `deflate data is corrupt (${message})`;
+
+export interface Digester {
   update(data: Uint8Array): Promise<void> | void;
   finish(): Promise<EntryScan> | EntryScan;
   abort(): void;
 }
 
-function digesterFor(e: ZipEntryRecord): Digester {
-  return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize, false);
+export function digesterFor(e: Pick<ZipEntryRecord, 'method' | 'uncompressedSize'>): Digester {
+  return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
 }
 
-/** SHA-256, CRC-32 (unless the hasher takes it) and size of the bytes given, refusing more than `limit`. */
+/** SHA-256, CRC-32 and size of the bytes given, refusing more than `limit`. */
 class StoredDigester implements Digester {
   private readonly hash: Hash = createHash('sha256');
   private crc = 0;
   private size = 0;
   error: string | null = null;
 
-  constructor(
-    private readonly limit: number,
-    private readonly withCrc = true,
-  ) {}
+  constructor(private readonly limit: number) {}
 
   update(data: Uint8Array): void {
     if (this.error) return;
     this.size += data.length;
     if (this.size > this.limit) {
-      this.error = `inflates past its declared ${this.limit} bytes`;
+      this.error = inflatesPast(this.limit);
       return;
     }
     this.hash.update(data);
-    if (this.withCrc) this.crc = crc32(data, this.crc);
+    this.crc = crc32(data, this.crc);
   }
 
   private digest: EntryScan | null = null;
@@ -252,7 +237,7 @@ class InflatingDigester implements Digester {
       if (this.inner.error) this.inflate.destroy();
     });
     this.inflate.on('error', (err) => {
-      this.failure ??= `deflate data is corrupt (${err.message})`;
+      this.failure ??= corrupt(err.message);
     });
   }
 

@@ -35,7 +35,7 @@ async function scan(bytes: Buffer) {
   }
 }
 
-// Below 32 MiB the file hash and the stored CRC-32s run on the calling thread, above on a worker.
+// Below 32 MiB the file is read and hashed on the calling thread, above on a worker.
 const SIZES: [string, number][] = [['inline', 5 * 1024 ** 2 + 1], ['worker', 40 * 1024 ** 2 + 7]];
 describe.each(SIZES)('the one pass (%s hashing)', (_how, big) => {
   it('gives the file SHA-256 and each entry\'s SHA-256, size and CRC-32 of its data', async () => {
