@@ -36675,10 +36675,10 @@ function fold(name) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/zip/format.ts
 /** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
 const SIG_LOCAL = 0x04034b50;
@@ -37089,82 +37089,166 @@ function quote(entry) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/hash/shared-sha256.ts
+/// <reference lib="es2024.sharedmemory" />
 
 
 
-/** Hashes on the calling thread: for files too small to pay for a worker's start. */
-function inlineSlotHasher(views) {
+const shortRead = (path, at, size) => `${path}: the file ended at ${at}, shorter than the ${size} bytes it had when opened`;
+/**
+ * Reads and hashes on the calling thread, for files too small to pay for a worker's start: two
+ * slots, the next chunk read (on libuv's pool) while the caller digests the one given.
+ */
+function inlineFilePass(source, slots, chunkBytes) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const crcs = new Map();
+    const chunks = Math.ceil(source.size / chunkBytes);
+    const fill = async (i) => {
+        const view = slots[i % 2];
+        const at = i * chunkBytes;
+        const length = Math.min(chunkBytes, source.size - at);
+        for (let done = 0; done < length;) {
+            const n = await readAt(source.fd, view, done, length - done, at + done);
+            if (n === 0)
+                throw new Error(shortRead(source.path, at + done, source.size));
+            done += n;
+        }
+        return view.subarray(0, length);
+    };
+    let given = 0;
+    let pending = chunks > 0 ? fill(0) : null;
     return {
-        update(slot, length, ranges) {
-            const view = views[slot];
-            hash.update(view.subarray(0, length));
-            for (const r of ranges)
-                crcs.set(r.entry, (0,external_node_zlib_.crc32)(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
-            return Promise.resolve();
+        async next() {
+            if (pending === null)
+                return null;
+            const chunk = await pending;
+            hash.update(chunk);
+            given++;
+            pending = given < chunks ? fill(given) : null;
+            // Left behind if the caller stops early: its failure is not the caller's.
+            pending?.catch(() => undefined);
+            return chunk;
         },
-        digest: () => Promise.resolve({ sha256: hash.digest('hex'), crc32: crcs }),
+        release() { },
+        digest: () => Promise.resolve(hash.digest('hex')),
         abort() { },
     };
 }
-// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss.
+function readAt(fd, view, offset, length, position) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_namespaceObject.read)(fd, view, offset, length, position, (err, n) => (err ? reject(err) : resolve(n)));
+    });
+}
+/** Control words shared with the worker. */
+const PRODUCED = 0; // chunks the worker has read into their slots
+const CONSUMED = 1; // chunks the caller has released
+const STOP = 2; // non-zero: the caller gave up; the worker stops reading
+// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. It reads
+// chunk i into slot i % slots (once the caller released the chunk that was there), publishes it,
+// then hashes it while the caller digests the same bytes: two cores, one read, no message per chunk.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { crc32 } = require('node:zlib');
-const views = workerData.slots.map((s) => new Uint8Array(s));
+const { path, fd, size, chunkBytes, slots, control } = workerData;
+const views = slots.map((s) => new Uint8Array(s));
+const ctl = new Int32Array(control);
 const hash = createHash('sha256');
-const crcs = new Map();
-parentPort.on('message', (m) => {
-  if (m.slot === undefined) return parentPort.postMessage({ digest: hash.digest('hex'), crcs: [...crcs] });
-  const view = views[m.slot];
-  hash.update(view.subarray(0, m.length));
-  for (const r of m.ranges) crcs.set(r.entry, crc32(view.subarray(r.from, r.to), crcs.get(r.entry) ?? 0));
-  parentPort.postMessage({ slot: m.slot });
-});`;
+try {
+  const chunks = Math.ceil(size / chunkBytes);
+  for (let i = 0; i < chunks; i++) {
+    for (;;) {
+      if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
+      const consumed = Atomics.load(ctl, ${CONSUMED});
+      if (i - consumed < views.length) break;
+      Atomics.wait(ctl, ${CONSUMED}, consumed);
+    }
+    const view = views[i % views.length];
+    const at = i * chunkBytes;
+    const length = Math.min(chunkBytes, size - at);
+    for (let done = 0; done < length;) {
+      const n = readSync(fd, view, done, length - done, at + done);
+      if (n === 0) {
+        throw new Error(
+          path + ': the file ended at ' + (at + done) + ', shorter than the ' + size + ' bytes it had when opened');
+      }
+      done += n;
+    }
+    Atomics.store(ctl, ${PRODUCED}, i + 1);
+    Atomics.notify(ctl, ${PRODUCED});
+    hash.update(view.subarray(0, length));
+  }
+  parentPort.postMessage({ sha256: hash.digest('hex') });
+} catch (err) {
+  parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
+}`;
 /**
- * Hashes on a second thread, so the whole-file digest and the stored entries' CRC-32s cost
- * no wall time while the calling thread digests the entries.
+ * A worker thread reads the file into the slots and takes the whole-file SHA-256 of each chunk
+ * after handing it over, while the calling thread digests the entries from the same slots.
+ * Slots and control words are shared memory, so a chunk costs no message and no copy.
  */
-function workerSlotHasher(slots) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { slots } });
-    const waiting = new Map();
+function workerFilePass(source, slots, chunkBytes) {
+    const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const ctl = new Int32Array(control);
+    const views = slots.map((s) => new Uint8Array(s));
+    const chunks = Math.ceil(source.size / chunkBytes);
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control },
+    });
     let failure = null;
-    const failAll = (err) => {
+    let onFailure = () => undefined;
+    const failed = new Promise((_resolve, reject) => {
+        onFailure = reject;
+    });
+    failed.catch(() => undefined);
+    const fail = (err) => {
         failure ??= err;
-        for (const w of waiting.values())
-            w.reject(failure);
-        waiting.clear();
+        onFailure(failure);
     };
-    worker.on('message', (m) => {
-        const key = 'digest' in m ? 'digest' : m.slot;
-        const w = waiting.get(key);
-        waiting.delete(key);
-        w?.resolve(m);
+    let finished = false;
+    const result = new Promise((resolve) => {
+        worker.on('message', (m) => {
+            if ('error' in m)
+                return fail(new Error(m.error));
+            finished = true;
+            resolve(m.sha256);
+        });
     });
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`hash worker exited (code ${code})`)));
-    const ask = (key, message) => new Promise((resolve, reject) => {
-        if (failure)
-            return reject(failure);
-        waiting.set(key, { resolve, reject });
-        worker.postMessage(message);
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+        if (!finished)
+            fail(new Error(`hash worker exited (code ${code}) before the file was read`));
     });
+    let given = 0;
+    const stop = () => {
+        Atomics.store(ctl, STOP, 1);
+        Atomics.notify(ctl, CONSUMED);
+        void worker.terminate();
+    };
     return {
-        update: async (slot, length, ranges) => {
-            await ask(slot, { slot, length, ranges });
-        },
-        digest: async () => {
-            try {
-                const m = (await ask('digest', {}));
-                return { sha256: m.digest, crc32: new Map(m.crcs) };
+        async next() {
+            if (given >= chunks)
+                return null;
+            for (;;) {
+                if (failure)
+                    throw failure;
+                const produced = Atomics.load(ctl, PRODUCED);
+                if (produced > given)
+                    break;
+                const wait = Atomics.waitAsync(ctl, PRODUCED, produced);
+                if (wait.async)
+                    await Promise.race([wait.value, failed]);
             }
-            finally {
-                void worker.terminate();
-            }
+            const at = given * chunkBytes;
+            const view = views[given % views.length];
+            given++;
+            return view.subarray(0, Math.min(chunkBytes, source.size - at));
         },
-        abort: () => void worker.terminate(),
+        release() {
+            Atomics.store(ctl, CONSUMED, given);
+            Atomics.notify(ctl, CONSUMED);
+        },
+        digest: () => Promise.race([result, failed]),
+        abort: stop,
     };
 }
 
@@ -37173,78 +37257,47 @@ function workerSlotHasher(slots) {
 
 
 
-
-/** Reads are this large and aligned to it; four slots keep a read, a hash and a digest in flight. */
+/** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
 const CHUNK_BYTES = 4 * 1024 ** 2;
 const SLOTS = 4;
 /** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
 const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 /**
- * Reads the file once, front to back, in large aligned chunks: each chunk feeds the whole-file
- * SHA-256 and the stored entries' CRC-32 (on a worker for large files), each entry's SHA-256
- * (inflating deflate entries, stopping at their declared size, and taking their CRC-32 of the
- * inflated bytes), and is compared with what the layout reader read
+ * Reads the file once, front to back, in large aligned chunks (on a worker thread for large
+ * files, which also takes the whole-file SHA-256): each chunk feeds the whole-file SHA-256, each
+ * entry's SHA-256 and CRC-32 (inflating deflate entries, stopping at their declared size, and
+ * taking their CRC-32 of the inflated bytes), and is compared with what the layout reader read
  * at the same offsets, so the structure checked, the bytes hashed and the bytes signed are one.
  */
 async function scanCapsule(file, layout, digestEntries) {
-    const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(Math.min(CHUNK_BYTES, Math.max(file.size, 1))));
-    const views = slots.map((s) => new Uint8Array(s));
-    const hasher = file.size >= WORKER_MIN_BYTES ? workerSlotHasher(slots) : inlineSlotHasher(views);
+    const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
+    const pass = file.size >= WORKER_MIN_BYTES
+        ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
+        : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
-    const chunks = Math.ceil(file.size / CHUNK_BYTES);
-    const released = views.map(() => Promise.resolve());
-    const filled = [];
-    const fill = (i) => {
-        const slot = i % SLOTS;
-        filled[i] = released[slot].then(() => readFully(file, views[slot], Math.min(CHUNK_BYTES, file.size - i * CHUNK_BYTES), i * CHUNK_BYTES));
-        quiet(filled[i]);
-    };
+    let first = null;
     try {
-        for (let i = 0; i < Math.min(2, chunks); i++)
-            fill(i);
-        for (let i = 0; i < chunks; i++) {
-            const slot = i % SLOTS;
-            const length = await filled[i];
-            if (i + 2 < chunks)
-                fill(i + 2);
-            const hashed = hasher.update(slot, length, walker?.storedRanges(i * CHUNK_BYTES, length) ?? []);
-            quiet(hashed);
-            const chunk = views[slot].subarray(0, length);
-            compare.check(chunk, i * CHUNK_BYTES);
+        for (let at = 0;;) {
+            const chunk = await pass.next();
+            if (chunk === null)
+                break;
+            first ??= chunk;
+            compare.check(chunk, at);
             if (walker)
-                await walker.consume(chunk, i * CHUNK_BYTES);
-            released[slot] = hashed;
+                await walker.consume(chunk, at);
+            pass.release();
+            at += chunk.length;
         }
-        await Promise.all(released);
-        const digest = await hasher.digest();
-        return { sha256: digest.sha256, entries: walker ? await walker.finish(digest.crc32) : null, problems: compare.problems };
+        const sha256 = await pass.digest();
+        const bytes = file.size <= CHUNK_BYTES ? first : null;
+        return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, bytes };
     }
     catch (err) {
-        hasher.abort();
+        pass.abort();
         walker?.abort();
         throw err;
     }
-}
-/** A promise that may be left behind when the pass stops early: its failure is the one already thrown. */
-function quiet(p) {
-    p.catch(() => undefined);
-}
-function readFully(file, view, length, position) {
-    return new Promise((resolve, reject) => {
-        const step = (done) => {
-            if (done === length)
-                return resolve(length);
-            (0,external_node_fs_namespaceObject.read)(file.fd, view, done, length - done, position + done, (err, n) => {
-                if (err)
-                    return reject(err);
-                if (n === 0)
-                    return reject(new Error(`${file.path}: the file ended at ${position + done}, shorter than the ${file.size} bytes it had when opened`));
-                step(done + n);
-            });
-        };
-        step(0);
-    });
 }
 /** Every range the layout reader read must hold the same bytes when the scan passes it. */
 class ReadComparer {
@@ -37274,13 +37327,11 @@ class ReadComparer {
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
  * which need not be the listing's (the layout reader checked that the entries tile the file);
- * results and CRC ranges are by listing index.
+ * results are by listing index.
  */
 class EntryWalker {
     entries;
     index = 0;
-    /** The first entry whose stored data may still lie ahead of the chunks given to storedRanges. */
-    rangeIndex = 0;
     results;
     current = null;
     /** Listing indices in file order. */
@@ -37298,6 +37349,11 @@ class EntryWalker {
             const dataEnd = e.dataOffset + e.compressedSize;
             if (e.dataOffset >= end)
                 return;
+            if (this.current === null && e.dataOffset >= at && dataEnd <= end && e.uncompressedSize <= WHOLE_ENTRY_MAX_BYTES) {
+                this.results[i] = await digestWhole(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+                this.index++;
+                continue;
+            }
             this.current ??= digesterFor(e);
             const from = Math.max(e.dataOffset, at);
             const to = Math.min(dataEnd, end);
@@ -37310,68 +37366,74 @@ class EntryWalker {
             this.index++;
         }
     }
-    /** The parts of the chunk at `at` that are stored entries' data: their CRC-32 is taken beside the file's hash. */
-    storedRanges(at, length) {
-        const end = at + length;
-        const ranges = [];
-        const { order, entries } = this;
-        while (this.rangeIndex < order.length && this.dataEnd(entries[order[this.rangeIndex]]) <= at)
-            this.rangeIndex++;
-        for (let k = this.rangeIndex; k < order.length && entries[order[k]].dataOffset < end; k++) {
-            const i = order[k];
-            const e = entries[i];
-            if (e.method === METHOD_DEFLATE)
-                continue;
-            const from = Math.max(e.dataOffset, at);
-            const to = Math.min(this.dataEnd(e), end);
-            if (to > from)
-                ranges.push({ entry: i, from: from - at, to: to - at });
-        }
-        return ranges;
-    }
-    dataEnd(e) {
-        return e.dataOffset + e.compressedSize;
-    }
-    /** `storedCrcs`: the CRC-32 of each stored entry's data, by entry index (none: empty data). */
-    async finish(storedCrcs) {
+    finish() {
         // Entries the pass never reached (a file shorter than its layout) have no digest.
         this.current?.abort();
         this.current = null;
-        return this.entries.map((e, i) => {
-            const r = this.results[i] ?? { error: 'its data was not read: the file ends first' };
-            return 'error' in r || e.method === METHOD_DEFLATE ? r : { ...r, crc32: (storedCrcs.get(i) ?? 0) >>> 0 };
-        });
+        return this.entries.map((_, i) => this.results[i] ?? { error: 'its data was not read: the file ends first' });
     }
     abort() {
         this.current?.abort();
     }
 }
-function digesterFor(e) {
-    return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize, false);
+/**
+ * Entries of at most this size (declared) whose data lies within one chunk are digested in one
+ * call; larger ones are streamed, so memory stays flat whatever an entry declares.
+ */
+const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
+/**
+ * One entry's data, all at hand, digested in one call: for the many small documents of a capsule
+ * a fraction of the streaming digester's cost. Only an entry that inflates cleanly within its
+ * declared size is judged here; anything else (corrupt, too long) goes through the streaming
+ * digester, so every error verdict is the stream's own (test/zip/whole-entry.test.ts checks the
+ * two paths agree on hostile data).
+ */
+async function digestWhole(e, data) {
+    const digester = new StoredDigester(e.uncompressedSize);
+    if (e.method !== METHOD_DEFLATE) {
+        digester.update(data);
+        return digester.finish();
+    }
+    let out = null;
+    try {
+        out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+    }
+    catch {
+        // Corrupt, or longer than declared: the stream decides what to report.
+    }
+    if (out === null || out.length > e.uncompressedSize) {
+        const streamed = digesterFor(e);
+        await streamed.update(data);
+        return streamed.finish();
+    }
+    digester.update(out);
+    return digester.finish();
 }
-/** SHA-256, CRC-32 (unless the hasher takes it) and size of the bytes given, refusing more than `limit`. */
+const inflatesPast = (limit) => `inflates past its declared ${limit} bytes`;
+const corrupt = (message) => `deflate data is corrupt (${message})`;
+function digesterFor(e) {
+    return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
+}
+/** SHA-256, CRC-32 and size of the bytes given, refusing more than `limit`. */
 class StoredDigester {
     limit;
-    withCrc;
     hash = (0,external_node_crypto_.createHash)('sha256');
     crc = 0;
     size = 0;
     error = null;
-    constructor(limit, withCrc = true) {
+    constructor(limit) {
         this.limit = limit;
-        this.withCrc = withCrc;
     }
     update(data) {
         if (this.error)
             return;
         this.size += data.length;
         if (this.size > this.limit) {
-            this.error = `inflates past its declared ${this.limit} bytes`;
+            this.error = inflatesPast(this.limit);
             return;
         }
         this.hash.update(data);
-        if (this.withCrc)
-            this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
     }
     digest = null;
     finish() {
@@ -37393,7 +37455,7 @@ class InflatingDigester {
                 this.inflate.destroy();
         });
         this.inflate.on('error', (err) => {
-            this.failure ??= `deflate data is corrupt (${err.message})`;
+            this.failure ??= corrupt(err.message);
         });
     }
     update(data) {
@@ -37449,6 +37511,8 @@ class InflatingDigester {
 
 
 
+
+
 async function openCapsule(path, limits) {
     const file = openCapsuleFile(path);
     try {
@@ -37477,7 +37541,8 @@ async function openCapsule(path, limits) {
                 if (entry.record.uncompressedSize > maxBytes) {
                     throw new errors_CapsuleError('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
                 }
-                const bytes = await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
+                const bytes = (scan.bytes && entryBytesFrom(scan.bytes, entry.record))
+                    ?? await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
                 if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== digest)
                     throw changed(path, entry);
                 return bytes;
@@ -37492,6 +37557,21 @@ async function openCapsule(path, limits) {
     catch (err) {
         file.close();
         throw err;
+    }
+}
+/**
+ * The entry's bytes from the file as the pass read it (a small capsule is read in one piece):
+ * no second read. Null if they cannot be had that way (the caller then reads them again).
+ */
+function entryBytesFrom(fileBytes, record) {
+    const data = fileBytes.subarray(record.dataOffset, record.dataOffset + record.compressedSize);
+    if (record.method !== METHOD_DEFLATE)
+        return Buffer.from(data);
+    try {
+        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, record.uncompressedSize) });
+    }
+    catch {
+        return null;
     }
 }
 function scanned(path, entry) {
