@@ -39,6 +39,8 @@ describe('capsule run (README command, embedded default)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Decision: {2}PROMOTE/);
     expect(r.stdout).toMatch(/dev-signed/);
+    // Verified under the policy the run wrote for its own key: the class is said to be self-attested.
+    expect(r.stdout).toMatch(/^Evidence: {2}AUTHORITATIVE_EVIDENCE under the run's own local trust policy \(self-attested/m);
     for (const stage of ['validate', 'place', 'run', 'collect', 'gate', 'seal', 'prove', 'sign', 'verify', 'decide']) expect(r.stderr).toContain(`[${stage.padEnd(8)}]`);
     const [runDir] = readdirSync(join(cwd, 'out'));
     const capsulePath = join(cwd, 'out', runDir!, 'hello.agipack');
@@ -46,6 +48,18 @@ describe('capsule run (README command, embedded default)', () => {
     expect(v.status, v.stdout + v.stderr).toBe(0);
     expect(JSON.parse(v.stdout).evidence_class).toBe('AUTHORITATIVE_EVIDENCE');
     expect(execFileSync('unzip', ['-t', capsulePath], { encoding: 'utf8' })).toMatch(/No errors detected/);
+  });
+});
+
+describe('capsule run: evidence under the caller\'s trust policy', () => {
+  it('with --key and --trust-policy from keygen, the Evidence line states the class without the self-attested note', () => {
+    const cwd = mkdtempSync(join(scratch, 'own-key-'));
+    const keygen = capsule(['keygen', '--out', 'capsule-key.pem', '--trust-policy', 'trust-policy.json'], { cwd });
+    expect(keygen.status, keygen.stderr).toBe(0);
+    const r = capsule(['run', resolve(ROOT, 'examples/hello'), '--out', 'out', '--key', 'capsule-key.pem', '--trust-policy', 'trust-policy.json'], { cwd });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Evidence: {2}AUTHORITATIVE_EVIDENCE; capsule verification pass/m);
+    expect(r.stdout).not.toMatch(/self-attested|dev-signed/);
   });
 });
 
