@@ -78,14 +78,14 @@ const PRODUCED = 0; // chunks the worker has read into their slots
 const CONSUMED = 1; // chunks the caller has released
 const STOP = 2; // non-zero: the caller gave up; the worker stops reading
 
-// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. It reads
-// chunk i into slot i % slots (once the caller released the chunk that was there), publishes it,
-// then hashes it while the caller digests the same bytes: two cores, one read, no message per chunk.
+// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Given its
+// file, it reads chunk i into slot i % slots (once the caller released the chunk that was there),
+// publishes it, then hashes it while the caller digests the same bytes: one read, no message per chunk.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { path, fd, size, chunkBytes, slots, control } = workerData;
+parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control }) => {
 const views = slots.map((s) => new Uint8Array(s));
 const ctl = new Int32Array(control);
 const hash = createHash('sha256');
@@ -116,7 +116,35 @@ try {
   parentPort.postMessage({ sha256: hash.digest('hex') });
 } catch (err) {
   parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
-}`;
+}
+});`;
+
+/** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
+export const WORKER_MIN_BYTES = 32 * 1024 ** 2;
+
+let prestarted: Worker | null = null;
+
+/**
+ * Starts the hash worker ahead of need, for a file of `size` bytes (none for a small one): it
+ * boots while the caller's code loads, and waits for its file. It holds nothing open and does not
+ * keep the process alive until a pass takes it.
+ */
+export function prestartHashWorker(size: number): void {
+  if (size < WORKER_MIN_BYTES || prestarted) return;
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  worker.unref();
+  worker.once('exit', () => {
+    if (prestarted === worker) prestarted = null;
+  });
+  prestarted = worker;
+}
+
+function takeHashWorker(): Worker {
+  const worker = prestarted ?? new Worker(WORKER_SOURCE, { eval: true });
+  prestarted = null;
+  worker.ref();
+  return worker;
+}
 
 type Reply = { sha256: string } | { error: string };
 
@@ -130,10 +158,8 @@ export function workerFilePass(source: PassSource, slots: SharedArrayBuffer[], c
   const ctl = new Int32Array(control);
   const views = slots.map((s) => new Uint8Array(s));
   const chunks = Math.ceil(source.size / chunkBytes);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control },
-  });
+  const worker = takeHashWorker();
+  worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control });
   let failure: Error | null = null;
   let onFailure: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_resolve, reject) => {

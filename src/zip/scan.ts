@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
-import { inlineFilePass, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
+import { inlineFilePass, WORKER_MIN_BYTES, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE } from './format.js';
 import type { ZipEntryRecord, ZipLayout } from './read.js';
@@ -31,8 +31,6 @@ export interface CapsuleScan {
 /** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
 const CHUNK_BYTES = 4 * 1024 ** 2;
 const SLOTS = 4;
-/** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
-const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 
 /**
  * Reads the file once, front to back, in large aligned chunks (on a worker thread for large

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openCapsuleFile } from '../../src/zip/file.js';
 import { readZipLayout } from '../../src/zip/read.js';
 import { scanCapsule } from '../../src/zip/scan.js';
+import { prestartHashWorker } from '../../src/hash/shared-sha256.js';
 import { tempDir } from '../prove/build-capsule.js';
 import { buildRawZip, type RawEntry } from './zip-bytes.js';
 
@@ -51,6 +52,16 @@ describe.each(SIZES)('the one pass (%s hashing)', (_how, big) => {
     const list = entries(big).map((e) => (e.name === 'c-big.bin' ? { ...e, crc32: 0x12345678 } : e));
     const result = await scan(buildRawZip(list));
     expect(result.entries![2]).toMatchObject({ crc32: crc32(list[2]!.data) >>> 0 });
+  });
+
+  it('the same with the hash worker started ahead, as verify starts it for a large capsule', async () => {
+    const list = entries(big);
+    const bytes = buildRawZip(list);
+    prestartHashWorker(bytes.length);
+    const result = await scan(bytes);
+    expect(result.sha256).toBe(sha256(bytes));
+    const expected = list.map((e) => ({ sha256: sha256(e.data), size: e.data.length, crc32: crc32(e.data) >>> 0 }));
+    expect(result.entries).toEqual(expected);
   });
 });
 

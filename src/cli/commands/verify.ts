@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
 import type { VerificationReport } from '../../verify/report.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
@@ -31,6 +31,8 @@ export function registerVerify(program: Command): void {
     .action(action(async (target: string, opts: VerifyFlags) => {
       // Nothing to check is bad input (2), not a failed check (1).
       if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+      // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
+      void import('../../hash/shared-sha256.js').then((m) => m.prestartHashWorker(statSync(target).size)).catch(() => undefined);
       const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
       const { verifyCapsule } = await import('../../verify/capsule.js');
       const capsule = isCapsuleTarget(target);
