@@ -1,7 +1,8 @@
 /// <reference lib="es2024.sharedmemory" />
 import { read } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 
 /**
  * One pass over an open file, front to back, in chunks that sit in shared buffers ("slots"):
@@ -122,7 +123,13 @@ try {
 /** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
 export const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 
-let prestarted: Worker | null = null;
+let prestarted: WorkerThread | null = null;
+
+/** A new hash worker. worker_threads is loaded only here: a small file's pass never pays for it. */
+function newHashWorker(): WorkerThread {
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return new Worker(WORKER_SOURCE, { eval: true });
+}
 
 /**
  * Starts the hash worker ahead of need, for a file of `size` bytes (none for a small one): it
@@ -131,7 +138,7 @@ let prestarted: Worker | null = null;
  */
 export function prestartHashWorker(size: number): void {
   if (size < WORKER_MIN_BYTES || prestarted) return;
-  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const worker = newHashWorker();
   worker.unref();
   worker.once('exit', () => {
     if (prestarted === worker) prestarted = null;
@@ -139,8 +146,8 @@ export function prestartHashWorker(size: number): void {
   prestarted = worker;
 }
 
-function takeHashWorker(): Worker {
-  const worker = prestarted ?? new Worker(WORKER_SOURCE, { eval: true });
+function takeHashWorker(): WorkerThread {
+  const worker = prestarted ?? newHashWorker();
   prestarted = null;
   worker.ref();
   return worker;
