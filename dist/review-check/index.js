@@ -37086,8 +37086,8 @@ function quote(entry) {
     return JSON.stringify(entry.name);
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/hash/shared-sha256.ts
 /// <reference lib="es2024.sharedmemory" />
 
@@ -37141,14 +37141,14 @@ function readAt(fd, view, offset, length, position) {
 const PRODUCED = 0; // chunks the worker has read into their slots
 const CONSUMED = 1; // chunks the caller has released
 const STOP = 2; // non-zero: the caller gave up; the worker stops reading
-// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. It reads
-// chunk i into slot i % slots (once the caller released the chunk that was there), publishes it,
-// then hashes it while the caller digests the same bytes: two cores, one read, no message per chunk.
+// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Given its
+// file, it reads chunk i into slot i % slots (once the caller released the chunk that was there),
+// publishes it, then hashes it while the caller digests the same bytes: one read, no message per chunk.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { path, fd, size, chunkBytes, slots, control } = workerData;
+parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control }) => {
 const views = slots.map((s) => new Uint8Array(s));
 const ctl = new Int32Array(control);
 const hash = createHash('sha256');
@@ -37179,7 +37179,38 @@ try {
   parentPort.postMessage({ sha256: hash.digest('hex') });
 } catch (err) {
   parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
-}`;
+}
+});`;
+/** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
+const WORKER_MIN_BYTES = 32 * 1024 ** 2;
+let prestarted = null;
+/** A new hash worker. worker_threads is loaded only here: a small file's pass never pays for it. */
+function newHashWorker() {
+    const { Worker } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
+    return new Worker(WORKER_SOURCE, { eval: true });
+}
+/**
+ * Starts the hash worker ahead of need, for a file of `size` bytes (none for a small one): it
+ * boots while the caller's code loads, and waits for its file. It holds nothing open and does not
+ * keep the process alive until a pass takes it.
+ */
+function prestartHashWorker(size) {
+    if (size < WORKER_MIN_BYTES || prestarted)
+        return;
+    const worker = newHashWorker();
+    worker.unref();
+    worker.once('exit', () => {
+        if (prestarted === worker)
+            prestarted = null;
+    });
+    prestarted = worker;
+}
+function takeHashWorker() {
+    const worker = prestarted ?? newHashWorker();
+    prestarted = null;
+    worker.ref();
+    return worker;
+}
 /**
  * A worker thread reads the file into the slots and takes the whole-file SHA-256 of each chunk
  * after handing it over, while the calling thread digests the entries from the same slots.
@@ -37190,10 +37221,8 @@ function workerFilePass(source, slots, chunkBytes) {
     const ctl = new Int32Array(control);
     const views = slots.map((s) => new Uint8Array(s));
     const chunks = Math.ceil(source.size / chunkBytes);
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control },
-    });
+    const worker = takeHashWorker();
+    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control });
     let failure = null;
     let onFailure = () => undefined;
     const failed = new Promise((_resolve, reject) => {
@@ -37260,8 +37289,6 @@ function workerFilePass(source, slots, chunkBytes) {
 /** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
 const CHUNK_BYTES = 4 * 1024 ** 2;
 const SLOTS = 4;
-/** Below this a worker's start (~20 ms) costs more than hashing on the main thread. */
-const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 /**
  * Reads the file once, front to back, in large aligned chunks (on a worker thread for large
  * files, which also takes the whole-file SHA-256): each chunk feeds the whole-file SHA-256, each
