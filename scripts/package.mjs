@@ -17,6 +17,8 @@ const entries = [
   ['src/action/verify-main.ts', 'verify', 'index.js'],
   ['src/action/review-check-main.ts', 'review-check', 'index.js'],
   ['src/cli/main.ts', 'cli', 'index.js'],
+  // The chain verifier's worker thread, found beside the CLI's chunks (src/chain/parallel.ts).
+  ['src/chain/verify-worker.ts', 'cli', 'chain-worker.js'],
 ];
 rmSync(outDir, { recursive: true, force: true });
 for (const [src, folder, name] of entries) {

@@ -2,27 +2,20 @@ import { hash } from 'node:crypto';
 import { CapsuleError } from '../errors.js';
 import { JsonKind, JsonTextCanonicalizer, type TopMember } from '../json/canonicalize-text.js';
 import { MAX_JSON_DEPTH } from '../json/parse.js';
-import { EVENT_FIELDS, EVENT_TYPES, type ChainEvent, type EventType, type Payload } from './events.js';
+import { EVENT_FIELDS, EVENT_TYPES, type ChainEvent, type Payload } from './events.js';
 import { agentopsFloatSpelling } from './number-spelling.js';
 
 
-/** One line that holds a well-formed event: what the chain checks need of it. */
-export interface EventLine {
-  seq: number;
-  event_type: EventType;
-  event_hash: string;
-  /** SHA-256 of the canonical form of the event without event_hash. */
-  eventHashComputed: string;
-  /** The line is byte for byte the RFC 8785 form of its event. */
-  canonical: boolean;
-  /** A number was written with a fraction or an exponent that AgentOps spells differently. */
-  respelled: boolean;
-}
+/** What `EventLineReader.read` found on a line. */
+export const LineKind = { Blank: 0, Invalid: 1, Event: 2 } as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
-export type LineRead =
-  | { kind: 'blank' }
-  | { kind: 'invalid'; rule: string; message: string; seq: number | null }
-  | { kind: 'event'; event: EventLine };
+/** Why a line holds no event: `rule` is a chain report rule id. */
+export interface InvalidLine {
+  rule: string;
+  message: string;
+  seq: number | null;
+}
 
 /** Rule ids for what the strict JSON reader refuses (all other JSON errors are json_parse). */
 const JSON_RULES: Record<string, string> = {
@@ -36,34 +29,64 @@ const quoted = (s: string) => Buffer.from(JSON.stringify(s), 'latin1');
 const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
 const TYPE_TOKENS = EVENT_TYPES.map(quoted);
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6] as const;
+/** Lengths of the fixed-format fields of a well-formed event. */
+export const HASH_LENGTH = 64;
+export const SESSION_LENGTH = 36;
 
 /**
  * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
  * covers, and the seven fields checked on those bytes (strings are made only where a check or a
- * report needs one). One instance per chain, reused for every line; the accessors below are
- * about the line read last.
+ * report needs one). One instance is reused for every line, with no allocation for a well-formed
+ * one; the fields below are about the line read last. Its verdict on a line depends on that
+ * line's bytes alone: what it remembers of earlier lines (`lastHash`, `firstSession`) only
+ * spares format checks and tells whether a line links to the one before.
  */
 export class EventLineReader {
   private readonly canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH, spellFloat: agentopsFloatSpelling });
   /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
   private rfc: JsonTextCanonicalizer | null = null;
-  private current: EventLine | null = null;
-  private parsedPayload: Payload | null = null;
-  /**
-   * A value equal to a known-good one needs no format check: the last event_hash read, the first
-   * session id, and what the line read last held of each (the common case, in one comparison).
-   */
-  private lastEventHash: string | null = null;
-  private session: string | null = null;
-  private prevIsLast = false;
-  private prevComparedTo: string | null = null;
-  private sessionIsKnown = false;
-  private computed = '';
+  /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
+  private readonly lastHash = new Uint8Array(HASH_LENGTH);
+  private haveLast = false;
+  private readonly firstSession = new Uint8Array(SESSION_LENGTH);
+  private haveSession = false;
 
-  read(bytes: Buffer, start: number, end: number): LineRead {
+  /** After `Invalid`: why. */
+  invalid: InvalidLine | null = null;
+  // After `Event`: what the checks need, and where the three fixed-format fields sit in `out`.
+  seq = 0;
+  typeIndex = 0;
+  /** The recorded event_hash is the SHA-256 of the canonical form of the event without it. */
+  hashOk = false;
+  /** The line is byte for byte the RFC 8785 form of its event. */
+  canonical = false;
+  /** A number was written with a fraction or an exponent that AgentOps spells differently. */
+  respelled = false;
+  /** prev_hash is the event_hash of the last event read. */
+  prevIsLast = false;
+  /** session_id is that of the first event read. */
+  sessionIsFirst = false;
+  /** SHA-256 (hex) of the canonical form of the event without event_hash. */
+  computed = '';
+  eventHashAt = 0;
+  prevHashAt = 0;
+  sessionAt = 0;
+
+  /** The canonical bytes of the line read last (the fields' offsets point into it). */
+  get out(): Buffer {
+    return this.canonicalizer.out;
+  }
+
+  /** Forgets the lines read so far: what follows is read as if it were the first. */
+  forget(): void {
+    this.haveLast = false;
+    this.haveSession = false;
+  }
+
+  read(bytes: Buffer, start: number, end: number): LineKind {
     let i = start;
     while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i++;
-    if (i === end) return { kind: 'blank' };
+    if (i === end) return LineKind.Blank;
     const c = this.canonicalizer;
     let kind: JsonKind;
     try {
@@ -71,67 +94,45 @@ export class EventLineReader {
     } catch (err) {
       if (!(err instanceof CapsuleError)) throw err;
       const rule = JSON_RULES[err.code] ?? 'json_parse';
-      return { kind: 'invalid', rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
+      this.invalid = { rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
+      return LineKind.Invalid;
     }
-    if (kind !== JsonKind.Object) return { kind: 'invalid', rule: 'field_set', message: 'not a JSON object', seq: null };
-    const wrong = this.checkFields();
-    if (wrong !== null) return { kind: 'invalid', ...wrong };
-    const recorded = c.top[EVENT_HASH]!;
-    const eventHashComputed = this.computed;
-    const event_hash = recorded.end - recorded.start === 66 && equalsText(c.out, recorded.start + 1, eventHashComputed) ? eventHashComputed : this.text(recorded);
-    const event: EventLine = {
-      seq: this.seq()!,
-      event_type: EVENT_TYPES[this.typeIndex()]!,
-      event_hash,
-      eventHashComputed,
-      canonical: this.isCanonical(bytes, start, end),
-      respelled: c.respelled > 0,
-    };
-    this.current = event;
-    this.parsedPayload = null;
-    this.lastEventHash = event_hash;
-    this.session ??= this.sessionId();
-    return { kind: 'event', event };
-  }
-
-  /** session_id of the line read last. */
-  sessionId(): string {
-    return this.text(this.canonicalizer.top[SESSION_ID]!);
-  }
-
-  sessionIdIs(value: string): boolean {
-    if (value === this.session) return this.sessionIsKnown;
-    return equalsText(this.canonicalizer.out, this.canonicalizer.top[SESSION_ID]!.start + 1, value);
-  }
-
-  prevHash(): string {
-    return this.text(this.canonicalizer.top[PREV_HASH]!);
-  }
-
-  prevHashIs(value: string): boolean {
-    if (value === this.prevComparedTo) return this.prevIsLast;
-    return equalsText(this.canonicalizer.out, this.canonicalizer.top[PREV_HASH]!.start + 1, value);
+    if (kind !== JsonKind.Object) {
+      this.invalid = { rule: 'field_set', message: 'not a JSON object', seq: null };
+      return LineKind.Invalid;
+    }
+    this.invalid = this.checkFields();
+    if (this.invalid !== null) return LineKind.Invalid;
+    this.canonical = this.isCanonical(bytes, start, end);
+    this.respelled = c.respelled > 0;
+    const out = c.out;
+    out.copy(this.lastHash, 0, this.eventHashAt, this.eventHashAt + HASH_LENGTH);
+    this.haveLast = true;
+    if (!this.haveSession) {
+      out.copy(this.firstSession, 0, this.sessionAt, this.sessionAt + SESSION_LENGTH);
+      this.haveSession = true;
+    }
+    return LineKind.Event;
   }
 
   /** The event of the line read last, its payload parsed. */
-  fullEvent(line: EventLine): ChainEvent {
-    if (line !== this.current) throw new Error('fullEvent() is only for the line just read');
+  fullEvent(): ChainEvent {
     const c = this.canonicalizer;
     const payload = c.top[PAYLOAD]!;
-    this.parsedPayload ??= JSON.parse(c.out.toString('utf8', payload.start, payload.end)) as Payload;
+    const ascii = (at: number, length: number) => c.out.toString('latin1', at, at + length);
     return {
-      seq: line.seq,
-      event_type: line.event_type,
-      session_id: this.sessionId(),
+      seq: this.seq,
+      event_type: EVENT_TYPES[this.typeIndex]!,
+      session_id: ascii(this.sessionAt, SESSION_LENGTH),
       timestamp: this.text(c.top[TIMESTAMP]!),
-      payload: this.parsedPayload,
-      prev_hash: this.prevHash(),
-      event_hash: line.event_hash,
+      payload: JSON.parse(c.out.toString('utf8', payload.start, payload.end)) as Payload,
+      prev_hash: ascii(this.prevHashAt, HASH_LENGTH),
+      event_hash: ascii(this.eventHashAt, HASH_LENGTH),
     };
   }
 
   /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
-  private checkFields(): { rule: string; message: string; seq: number | null } | null {
+  private checkFields(): InvalidLine | null {
     const c = this.canonicalizer;
     const top = c.top;
     const out = c.out;
@@ -145,20 +146,21 @@ export class EventLineReader {
       const extra = keys.filter((k) => !(EVENT_FIELDS as readonly string[]).includes(k));
       return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
     }
-    const seq = this.seq();
+    const seq = this.seqOf(top[SEQ]!);
     let wrong: string[] | null = null;
     // An integer written as such: AgentOps' verifier (Python) fails a seq written 1.0, so do we.
     if (seq === null || seq < 1) (wrong ??= []).push('seq (a positive integer)');
     const session = top[SESSION_ID]!;
-    this.sessionIsKnown = plainString(session, 36) && this.session !== null && equalsText(out, session.start + 1, this.session);
-    if (!this.sessionIsKnown && (!plainString(session, 36) || !isUuidV4(out, session.start + 1))) (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+    this.sessionAt = session.start + 1;
+    this.sessionIsFirst = plainString(session, SESSION_LENGTH) && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+    if (!this.sessionIsFirst && (!plainString(session, SESSION_LENGTH) || !isUuidV4(out, this.sessionAt))) (wrong ??= []).push('session_id (a lowercase UUIDv4)');
     const timestamp = top[TIMESTAMP]!;
     if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
     if (top[PAYLOAD]!.kind !== JsonKind.Object) (wrong ??= []).push('payload (an object)');
     const prev = top[PREV_HASH]!;
-    this.prevComparedTo = this.lastEventHash;
-    this.prevIsLast = plainString(prev, 64) && this.lastEventHash !== null && equalsText(out, prev.start + 1, this.lastEventHash);
-    if (!this.prevIsLast && (!plainString(prev, 64) || !isHex(out, prev.start + 1, 64))) (wrong ??= []).push('prev_hash (64 lowercase hex)');
+    this.prevHashAt = prev.start + 1;
+    this.prevIsLast = plainString(prev, HASH_LENGTH) && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+    if (!this.prevIsLast && (!plainString(prev, HASH_LENGTH) || !isHex(out, this.prevHashAt, HASH_LENGTH))) (wrong ??= []).push('prev_hash (64 lowercase hex)');
     // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
     const recorded = top[EVENT_HASH]!;
     const comma = recorded.end;
@@ -166,18 +168,17 @@ export class EventLineReader {
     // A plain Uint8Array view: cheaper to make than a Buffer one, once a line.
     this.computed = hash('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
     out[comma] = 0x2c;
-    const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
-    if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64))) (wrong ??= []).push('event_hash (64 lowercase hex)');
+    this.eventHashAt = recorded.start + 1;
+    this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
+    if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) (wrong ??= []).push('event_hash (64 lowercase hex)');
     if (wrong !== null) return { rule: 'field_type', seq, message: `wrong type or format: ${(wrong as string[]).join(', ')}` };
-    if (this.typeIndex() < 0) {
+    this.seq = seq!;
+    this.typeIndex = this.typeIndexOf();
+    if (this.typeIndex < 0) {
       const type = top[EVENT_TYPE]!;
       return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
     }
     return null;
-  }
-
-  private seq(): number | null {
-    return this.seqOf(this.canonicalizer.top[SEQ]!);
   }
 
   /** A positive integer token's value (I-JSON has bounded it), or null for anything else. */
@@ -190,7 +191,7 @@ export class EventLineReader {
     return v;
   }
 
-  private typeIndex(): number {
+  private typeIndexOf(): number {
     const c = this.canonicalizer;
     const t = c.top[EVENT_TYPE]!;
     if (t.kind !== JsonKind.String) return -1;
@@ -222,6 +223,12 @@ function plainString(t: TopMember, length: number): boolean {
 function equalsBytes(out: Buffer, start: number, end: number, token: Buffer): boolean {
   if (end - start !== token.length) return false;
   for (let i = 0; i < token.length; i++) if (out[start + i] !== token[i]) return false;
+  return true;
+}
+
+/** out[at...] holds exactly the bytes of `value`. */
+function equalsBytesAt(out: Buffer, at: number, value: Uint8Array): boolean {
+  for (let i = 0; i < value.length; i++) if (out[at + i] !== value[i]) return false;
   return true;
 }
 

@@ -1,6 +1,3 @@
-import { open } from 'node:fs/promises';
-import { CapsuleError, describeFsError } from '../errors.js';
-
 /**
  * Longest chain line read (the newline excluded). Events hash large content instead of storing
  * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
@@ -98,29 +95,4 @@ export class LineSplitter {
     this.stopped = true;
     this.sink.tooLong(this.maxLine);
   }
-}
-
-/** Streams a file through a splitter; an unreadable file is a CapsuleError naming it. */
-export async function splitFileLines(path: string, splitter: LineSplitter, what: string): Promise<void> {
-  const unreadable = (err: unknown) => new CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${describeFsError(err)}`, { file: path });
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    throw unreadable(err);
-  }
-  try {
-    while (!splitter.done) {
-      const room = splitter.space();
-      const { bytesRead } = await handle.read(room, 0, room.length, null);
-      if (bytesRead === 0) break;
-      splitter.commit(bytesRead);
-    }
-  } catch (err) {
-    if (err instanceof CapsuleError) throw err;
-    throw unreadable(err);
-  } finally {
-    await handle.close();
-  }
-  splitter.finish();
 }

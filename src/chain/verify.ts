@@ -1,6 +1,10 @@
-import { LineSplitter, splitFileLines } from './lines.js';
-import { EventLineReader, type EventLine } from './event-line.js';
-import { GENESIS_PREV_HASH, type ChainEvent } from './events.js';
+import { open } from 'node:fs/promises';
+import { CapsuleError, describeFsError } from '../errors.js';
+import { HASH_LENGTH, SESSION_LENGTH, type InvalidLine } from './event-line.js';
+import { EVENT_TYPES, GENESIS_PREV_HASH, type ChainEvent, type EventType } from './events.js';
+import { At, EVENT_RECORD_BYTES, Flag, LineBatchReader, RecordKind, type SideEntry } from './line-records.js';
+import { LineSplitter, MAX_CHAIN_LINE_BYTES, type LineSink } from './lines.js';
+import { checkInBatches, threadedBatchRunner, type BatchRunner, type ReadFile, type RecordSink } from './parallel.js';
 import { MAX_ISSUES, type ChainClassification, type ChainReport } from './report.js';
 import { checkSealFields, checkSealSignature, type SealFinding, type SealTrust } from './seal.js';
 
@@ -21,16 +25,30 @@ interface Tally {
 }
 
 /**
- * Checks one chain line by line in file order, keeping only the previous event and counters,
- * so memory does not grow with the chain. Each named check adds issues; a line that fails
- * the structural checks is not linked to, so one bad line does not cascade.
+ * Checks one chain line by line in file order, from the records its lines were read into
+ * (line-records.ts), keeping only the previous event and counters, so memory does not grow with
+ * the chain. Each named check adds issues; a line that fails the structural checks is not
+ * linked to, so one bad line does not cascade. Records arrive in batches (one line at a time,
+ * or a worker's run of lines): what a record cannot know of the lines before its batch is
+ * checked here on its bytes.
  */
-class ChainChecker {
+class ChainChecker implements RecordSink {
   private readonly report: ChainReport;
-  private readonly reader = new EventLineReader();
   private lineNo = 0;
-  private previous: EventLine | null = null;
+  private hasPrevious = false;
+  private previousSeq = 0;
+  /** The previous event's event_hash: where it sits (in a records buffer, or `previousCopy`). */
+  private previousBytes: Buffer = Buffer.alloc(HASH_LENGTH);
+  private previousAt = 0;
+  private readonly previousCopy = Buffer.alloc(HASH_LENGTH);
+  /** The last verified event's event_hash, likewise. */
+  private finalBytes: Buffer | null = null;
+  private finalAt = 0;
+  private readonly finalCopy = Buffer.alloc(HASH_LENGTH);
   private previousMalformed = false;
+  /** The session_id of this batch's first event (null before it), and whether it is the chain's. */
+  private batchSession: string | null = null;
+  private batchSessionOk = false;
   private ended = false;
   private lineSealed = false;
   private sealGood = false;
@@ -42,7 +60,7 @@ class ChainChecker {
   /** Reading stopped at a line too long to read: what follows it is unknown. */
   private stopped = false;
 
-  constructor(file: string, private readonly options: VerifyChainOptions) {
+  constructor(file: string, private readonly options: VerifyChainOptions, readonly maxLine: number) {
     this.report = {
       schema: 'proofcapsule.chain_report.v1',
       file,
@@ -65,36 +83,45 @@ class ChainChecker {
     };
   }
 
-  line(bytes: Buffer, start: number, end: number, terminated: boolean): void {
-    const lineNo = ++this.lineNo;
-    const read = this.reader.read(bytes, start, end);
-    if (read.kind === 'blank') return this.blankLine(lineNo);
-    if (read.kind === 'invalid') {
-      this.previousMalformed = true;
-      // A final line cut short is what a crash mid-write leaves.
-      if (!terminated) return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
-      return this.error(read.seq, lineNo, read.rule, `line ${lineNo}: ${read.message}`);
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  /** The records that follow were read as a new batch: they know nothing of the lines before. */
+  beginBatch(): void {
+    this.batchSession = null;
+  }
+
+  /** Checks records[0, length), with their side entries in order; the records may be reused after. */
+  consume(records: Buffer, length: number, side: readonly SideEntry[]): void {
+    let p = 0;
+    let s = 0;
+    while (p < length && !this.stopped) {
+      const kind = records[p]!;
+      if (kind === RecordKind.Event) {
+        const flags = records[p + 1]!;
+        p = this.event(records, p, flags, flags & Flag.Side ? side[s++]! : null);
+      } else if (kind === RecordKind.Blank) {
+        this.blankLine(++this.lineNo);
+        p += 1;
+      } else if (kind === RecordKind.Invalid) {
+        const flags = records[p + 1]!;
+        this.invalidLine(++this.lineNo, flags, flags & Flag.Side ? side[s++]!.invalid! : null);
+        p += 2;
+      } else if (kind === RecordKind.TooLong) {
+        this.tooLong(this.maxLine);
+        p += 1;
+      } else throw new Error(`chain record kind ${kind} at ${p}`);
     }
-    const event = read.event;
-    if (!terminated) this.unterminated = true;
-    this.checkSpelling(event, lineNo, terminated);
-    if (event.eventHashComputed !== event.event_hash) {
-      this.error(event.seq, lineNo, 'event_hash_mismatch', `seq ${event.seq}: event_hash ${event.event_hash} does not match the recomputed ${event.eventHashComputed}`);
+    // What still points into the records is copied out before they are reused.
+    if (this.previousBytes === records) {
+      this.previousBytes = copyHash(records, this.previousAt, this.previousCopy);
+      this.previousAt = 0;
     }
-    this.report.event_count += 1;
-    this.checkSession(event, lineNo);
-    this.checkSequence(event, lineNo);
-    this.checkGenesis(event, lineNo);
-    this.checkLink(event, lineNo);
-    this.checkPlacement(event, lineNo);
-    this.noteSpecialEvent(event, lineNo);
-    if (this.report.errors.length === 0) {
-      this.report.verified_through_seq = event.seq;
-      this.report.final_hash = event.event_hash;
+    if (this.finalBytes === records) {
+      this.finalBytes = copyHash(records, this.finalAt, this.finalCopy);
+      this.finalAt = 0;
     }
-    this.options.onEvent?.(this.reader.fullEvent(event), lineNo);
-    this.previous = event;
-    this.previousMalformed = false;
   }
 
   tooLong(limit: number): void {
@@ -103,8 +130,52 @@ class ChainChecker {
     this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
   }
 
+  private invalidLine(lineNo: number, flags: number, invalid: InvalidLine | null): void {
+    this.previousMalformed = true;
+    // A final line cut short is what a crash mid-write leaves.
+    if (!(flags & Flag.Terminated)) return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+    // A batch lists the reasons of its first MAX_ISSUES invalid lines: any later one finds the list full.
+    if (invalid === null && this.report.errors.length < MAX_ISSUES) throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
+    this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse', `line ${lineNo}: ${invalid?.message ?? ''}`);
+  }
+
+  /** Checks the event record at records[at]; returns where the next record starts. */
+  private event(records: Buffer, at: number, flags: number, side: SideEntry | null): number {
+    const lineNo = ++this.lineNo;
+    const seq = records.readDoubleLE(at + At.seq);
+    const type = EVENT_TYPES[records[at + At.type]!]!;
+    const prevAt = flags & Flag.LinkOk ? -1 : at + At.afterHash;
+    const sessionAt = flags & Flag.SessionSame ? -1 : at + At.afterHash + (prevAt < 0 ? 0 : HASH_LENGTH);
+    const terminated = (flags & Flag.Terminated) !== 0;
+    if (!terminated) this.unterminated = true;
+    this.checkSpelling(flags, seq, lineNo, terminated);
+    if (!(flags & Flag.HashOk)) {
+      this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ${side!.computed!}`);
+    }
+    this.report.event_count += 1;
+    this.checkSession(records, sessionAt, seq, lineNo);
+    this.checkSequence(seq, lineNo);
+    this.checkGenesis(records, prevAt, seq, type, lineNo);
+    this.checkLink(records, prevAt, seq, lineNo);
+    this.checkPlacement(seq, type, side, lineNo);
+    this.noteSpecialEvent(seq, type, side, lineNo);
+    if (this.report.errors.length === 0) {
+      this.report.verified_through_seq = seq;
+      this.finalBytes = records;
+      this.finalAt = at + At.eventHash;
+    }
+    if (this.options.onEvent) this.options.onEvent(side!.event!, lineNo);
+    this.hasPrevious = true;
+    this.previousSeq = seq;
+    this.previousBytes = records;
+    this.previousAt = at + At.eventHash;
+    this.previousMalformed = false;
+    return sessionAt >= 0 ? sessionAt + SESSION_LENGTH : prevAt >= 0 ? prevAt + HASH_LENGTH : at + At.afterHash;
+  }
+
   finish(): ChainReport {
     const r = this.report;
+    if (this.finalBytes !== null) r.final_hash = ascii(this.finalBytes, this.finalAt, HASH_LENGTH);
     if (r.event_count === 0 && r.errors.length === 0) this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
     // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
     if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped) this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
@@ -121,12 +192,13 @@ class ChainChecker {
    * Any JSON spelling of an event is that event (the hash covers the parsed event), so other
    * spellings are noted, not failed, unless every line must be canonical.
    */
-  private checkSpelling(event: EventLine, lineNo: number, terminated: boolean): void {
-    if (event.respelled) this.tally(this.respelled, lineNo);
+  private checkSpelling(flags: number, seq: number, lineNo: number, terminated: boolean): void {
+    if (flags & Flag.Respelled) this.tally(this.respelled, lineNo);
+    const canonical = (flags & Flag.Canonical) !== 0;
     if (this.options.canonicalLines) {
-      if (!event.canonical) this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
-      if (!terminated) this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
-    } else if (!event.canonical) this.tally(this.nonCanonical, lineNo);
+      if (!canonical) this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
+      if (!terminated) this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
+    } else if (!canonical) this.tally(this.nonCanonical, lineNo);
   }
 
   private blankLine(lineNo: number): void {
@@ -149,58 +221,72 @@ class ChainChecker {
     if (this.unterminated && !this.options.canonicalLines) this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
   }
 
-  private checkSession(event: EventLine, lineNo: number): void {
-    if (this.report.session_id === null) this.report.session_id = this.reader.sessionId();
-    else if (!this.reader.sessionIdIs(this.report.session_id)) {
-      this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${this.reader.sessionId()} differs from the chain's ${this.report.session_id}`);
+  /**
+   * Every event's session_id is the first event's. A record whose session_id is its batch's
+   * first event's (sessionAt < 0) has the verdict on that one.
+   */
+  private checkSession(records: Buffer, sessionAt: number, seq: number, lineNo: number): void {
+    const r = this.report;
+    const session = sessionAt < 0 ? this.batchSession! : ascii(records, sessionAt, SESSION_LENGTH);
+    r.session_id ??= session;
+    if (this.batchSession === null) {
+      this.batchSession = session;
+      this.batchSessionOk = session === r.session_id;
     }
+    const same = sessionAt < 0 ? this.batchSessionOk : session === r.session_id;
+    if (!same) this.error(seq, lineNo, 'session_mismatch', `seq ${seq}: session_id ${session} differs from the chain's ${r.session_id}`);
   }
 
   /** File order is the chain order: seq must be exactly one more than the line before's. */
-  private checkSequence(event: EventLine, lineNo: number): void {
-    const prev = this.previous;
-    if (prev === null || this.previousMalformed) return;
-    if (event.seq === prev.seq + 1) return;
-    if (event.seq === prev.seq) this.error(event.seq, lineNo, 'seq_duplicate', `seq ${event.seq} repeats the line before's seq`);
-    else if (event.seq < prev.seq) this.error(event.seq, lineNo, 'line_order', `seq ${event.seq} comes after seq ${prev.seq}: lines are out of order`);
-    else this.error(event.seq, lineNo, 'seq_gap', `seq ${event.seq} follows seq ${prev.seq}: ${event.seq - prev.seq === 2 ? `seq ${prev.seq + 1} is` : `seq ${prev.seq + 1}..${event.seq - 1} are`} missing`);
+  private checkSequence(seq: number, lineNo: number): void {
+    if (!this.hasPrevious || this.previousMalformed) return;
+    const prev = this.previousSeq;
+    if (seq === prev + 1) return;
+    if (seq === prev) this.error(seq, lineNo, 'seq_duplicate', `seq ${seq} repeats the line before's seq`);
+    else if (seq < prev) this.error(seq, lineNo, 'line_order', `seq ${seq} comes after seq ${prev}: lines are out of order`);
+    else this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
   }
 
-  private checkGenesis(event: EventLine, lineNo: number): void {
+  /** prevAt < 0: the record says prev_hash is the event_hash of an event before it in its batch. */
+  private checkGenesis(records: Buffer, prevAt: number, seq: number, type: EventType, lineNo: number): void {
     const first = this.report.event_count === 1;
-    if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || !this.reader.prevHashIs(GENESIS_PREV_HASH))) {
-      this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${this.reader.prevHash().slice(0, 12)}…`);
-    } else if (!first && (event.event_type === 'SESSION_START' || event.seq === 1)) {
-      this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
+    if (first && (seq !== 1 || type !== 'SESSION_START' || prevAt < 0 || records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0)) {
+      this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
+    } else if (!first && (type === 'SESSION_START' || seq === 1)) {
+      this.error(seq, lineNo, 'genesis', `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
     }
   }
 
-  private checkLink(event: EventLine, lineNo: number): void {
-    const prev = this.previous;
-    if (prev === null || this.previousMalformed) return;
-    if (!this.reader.prevHashIs(prev.event_hash)) {
-      this.error(event.seq, lineNo, 'prev_hash_mismatch', `seq ${event.seq}: prev_hash ${this.reader.prevHash()} is not the event_hash of the line before (${prev.event_hash})`);
+  private checkLink(records: Buffer, prevAt: number, seq: number, lineNo: number): void {
+    if (!this.hasPrevious || this.previousMalformed || prevAt < 0) return;
+    if (records.compare(this.previousBytes, this.previousAt, this.previousAt + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
+      this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before (${this.previousHash()})`);
     }
+  }
+
+  private previousHash(): string {
+    return ascii(this.previousBytes, this.previousAt, HASH_LENGTH);
   }
 
   /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
-  private checkPlacement(event: EventLine, lineNo: number): void {
+  private checkPlacement(seq: number, type: EventType, side: SideEntry | null, lineNo: number): void {
     if (this.lineSealed) {
-      this.error(event.seq, lineNo, 'seal_not_last', `seq ${event.seq} (${event.event_type}) follows CHAIN_SEAL: the seal must be the last line`);
+      this.error(seq, lineNo, 'seal_not_last', `seq ${seq} (${type}) follows CHAIN_SEAL: the seal must be the last line`);
       return;
     }
-    if (event.event_type === 'CHAIN_SEAL') {
+    if (type === 'CHAIN_SEAL') {
       this.lineSealed = true;
-      if (!this.ended) this.error(event.seq, lineNo, 'seal_without_end', `seq ${event.seq}: CHAIN_SEAL without a SESSION_END before it`);
-      this.checkSeal(this.reader.fullEvent(event), lineNo);
+      if (!this.ended) this.error(seq, lineNo, 'seal_without_end', `seq ${seq}: CHAIN_SEAL without a SESSION_END before it`);
+      this.checkSeal(side!.event!, lineNo);
     } else if (this.ended) {
-      this.error(event.seq, lineNo, 'event_after_end', `seq ${event.seq} (${event.event_type}) follows SESSION_END: only CHAIN_SEAL may`);
+      this.error(seq, lineNo, 'event_after_end', `seq ${seq} (${type}) follows SESSION_END: only CHAIN_SEAL may`);
     }
-    if (event.event_type === 'SESSION_END') this.ended = true;
+    if (type === 'SESSION_END') this.ended = true;
   }
 
   private checkSeal(seal: ChainEvent, lineNo: number): void {
-    const fieldFindings = checkSealFields(seal, this.previousMalformed ? null : this.previous);
+    const previous = this.hasPrevious && !this.previousMalformed ? { event_hash: this.previousHash() } : null;
+    const fieldFindings = checkSealFields(seal, previous);
     const verdict = checkSealSignature(seal, this.options);
     for (const f of [...fieldFindings, ...verdict.findings]) this.finding(f, seal.seq, lineNo);
     this.sealGood = fieldFindings.length === 0 && !verdict.findings.some((f) => f.severity === 'error');
@@ -209,17 +295,17 @@ class ChainChecker {
   }
 
   /** LOG_DROP and CHAIN_BROKEN are honoured: they lower the classification, never vanish. */
-  private noteSpecialEvent(line: EventLine, lineNo: number): void {
-    if (line.event_type === 'LOG_DROP') {
-      const p = this.reader.fullEvent(line).payload;
+  private noteSpecialEvent(seq: number, type: EventType, side: SideEntry | null, lineNo: number): void {
+    if (type === 'LOG_DROP') {
+      const p = side!.event!.payload;
       this.report.drops += 1;
-      if (!isLogDropPayload(p)) this.error(line.seq, lineNo, 'log_drop_payload', `seq ${line.seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
+      if (!isLogDropPayload(p)) this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
       else this.report.dropped_count += p.count as number;
-      this.warning(line.seq, lineNo, 'log_drop_recorded', `seq ${line.seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
-    } else if (line.event_type === 'CHAIN_BROKEN') {
+      this.warning(seq, lineNo, 'log_drop_recorded', `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
+    } else if (type === 'CHAIN_BROKEN') {
       this.report.breaks += 1;
-      this.warning(line.seq, lineNo, 'chain_broken_recorded', `seq ${line.seq}: the recorder recorded a broken chain (${JSON.stringify(this.reader.fullEvent(line).payload)})`);
-    } else if (line.event_type === 'REDACTION') {
+      this.warning(seq, lineNo, 'chain_broken_recorded', `seq ${seq}: the recorder recorded a broken chain (${JSON.stringify(side!.event!.payload)})`);
+    } else if (type === 'REDACTION') {
       this.report.redactions += 1;
     }
   }
@@ -237,6 +323,18 @@ class ChainChecker {
   private warning(seq: number | null, line: number, rule: string, message: string): void {
     if (this.report.warnings.length < MAX_ISSUES) this.report.warnings.push({ seq, line, rule, message });
   }
+}
+
+const GENESIS = Buffer.from(GENESIS_PREV_HASH, 'latin1');
+
+function ascii(bytes: Buffer, at: number, length: number): string {
+  return bytes.toString('latin1', at, at + length);
+}
+
+/** Copies the 64-byte hash at from[at] into `to`; returns `to`. */
+function copyHash(from: Buffer, at: number, to: Buffer): Buffer {
+  from.copy(to, 0, at, at + HASH_LENGTH);
+  return to;
 }
 
 /**
@@ -259,14 +357,39 @@ function classify(r: ChainReport): ChainClassification {
   return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
 
-function checkerWithSplitter(file: string, options: VerifyChainOptions): { checker: ChainChecker; splitter: LineSplitter } {
-  const checker = new ChainChecker(file, options);
-  return { checker, splitter: new LineSplitter(checker) };
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+const PARALLEL_MIN_BYTES = 8 << 20;
+
+/** Reads each line as it is split into a one-record buffer, checked at once. */
+class CheckedLines implements LineSink {
+  private readonly batch: LineBatchReader;
+  private readonly records = Buffer.allocUnsafe(EVENT_RECORD_BYTES);
+
+  constructor(private readonly checker: ChainChecker, options: VerifyChainOptions) {
+    this.batch = new LineBatchReader({ maxLine: checker.maxLine, fullEvents: options.onEvent !== undefined });
+    this.batch.begin(this.records);
+    checker.beginBatch();
+  }
+
+  line(bytes: Buffer, start: number, end: number, terminated: boolean): void {
+    this.batch.rewind();
+    this.batch.line(bytes, start, end, terminated);
+    this.checker.consume(this.records, this.batch.length, this.batch.side);
+  }
+
+  tooLong(limit: number): void {
+    this.checker.tooLong(limit);
+  }
+}
+
+function serial(file: string, options: VerifyChainOptions): { checker: ChainChecker; splitter: LineSplitter } {
+  const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
+  return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
 }
 
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
 export function verifyChainLines(lines: string[], options: VerifyChainOptions = {}, file = '<memory>', truncatedLast = false): ChainReport {
-  const { checker, splitter } = checkerWithSplitter(file, options);
+  const { checker, splitter } = serial(file, options);
   if (lines.length > 0) splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
   splitter.finish();
   return checker.finish();
@@ -277,7 +400,7 @@ export function verifyChainLines(lines: string[], options: VerifyChainOptions = 
  * @public (no caller yet: kept for verifying a capsule's chain in one pass)
  */
 export async function verifyChainStream(chunks: AsyncIterable<Uint8Array>, file: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
-  const { checker, splitter } = checkerWithSplitter(file, options);
+  const { checker, splitter } = serial(file, options);
   for await (const chunk of chunks) {
     splitter.push(chunk);
     if (splitter.done) break;
@@ -286,9 +409,78 @@ export async function verifyChainStream(chunks: AsyncIterable<Uint8Array>, file:
   return checker.finish();
 }
 
-/** Streams the file: memory stays flat however long the chain or any line in it. Unreadable file: CapsuleError. */
-export async function verifyChainFile(path: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
-  const { checker, splitter } = checkerWithSplitter(path, options);
-  await splitFileLines(path, splitter, 'event chain');
-  return checker.finish();
+/** Reads the rest of the open file through the splitter, on this thread. */
+async function splitRest(read: ReadFile, splitter: LineSplitter): Promise<void> {
+  while (!splitter.done) {
+    const room = splitter.space();
+    const bytesRead = await read(room, 0, room.length);
+    if (bytesRead === 0) break;
+    splitter.commit(bytesRead);
+  }
+  splitter.finish();
+}
+
+/** How a file is read: on this thread, or in batches by a runner (worker threads; the tests' own). */
+export interface ChainFileReading {
+  /** The runner for a file of this many bytes, or null to read it on this thread. */
+  runner: (size: number) => BatchRunner | null;
+  /** Bytes read into one batch (a longer line is read on this thread, with the rest of the file). */
+  slotBytes: number;
+}
+
+const DEFAULT_READING: ChainFileReading = {
+  runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
+  slotBytes: 1 << 20,
+};
+
+/**
+ * Streams the file: memory stays flat however long the chain or any line in it. The file is
+ * opened once and read once, front to back, on this thread; a big one's batches of lines are
+ * read into events by worker threads, and checked here in file order, as they would be on one
+ * thread. Unreadable file: CapsuleError.
+ */
+export async function verifyChainFile(path: string, options: VerifyChainOptions = {}, reading = DEFAULT_READING): Promise<ChainReport> {
+  const unreadable = (err: unknown) => new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${describeFsError(err)}`, { file: path });
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    throw unreadable(err);
+  }
+  const opened = handle;
+  const read: ReadFile = async (buffer, offset, length) => {
+    try {
+      return (await opened.read(buffer, offset, length, null)).bytesRead;
+    } catch (err) {
+      throw unreadable(err);
+    }
+  };
+  try {
+    const { checker, splitter } = serial(path, options);
+    let size: number;
+    try {
+      size = (await handle.stat()).size;
+    } catch (err) {
+      throw unreadable(err);
+    }
+    const runner = options.onEvent === undefined ? reading.runner(size) : null;
+    if (runner === null) await splitRest(read, splitter);
+    else {
+      let leftover;
+      try {
+        leftover = await checkInBatches(read, checker, runner, reading.slotBytes);
+      } finally {
+        runner.close();
+      }
+      if (leftover !== null) {
+        // A line longer than a slot: the rest is read here, the bytes already read of it first.
+        checker.beginBatch();
+        splitter.push(leftover);
+        await splitRest(read, splitter);
+      }
+    }
+    return checker.finish();
+  } finally {
+    await handle.close();
+  }
 }

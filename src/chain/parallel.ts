@@ -1,0 +1,204 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LineBatchReader, RECORD_SLACK, type SideEntry } from './line-records.js';
+
+/** Where records go to be checked, in file order. */
+export interface RecordSink {
+  /** Nothing more is wanted (a line was too long to read). */
+  readonly done: boolean;
+  /** The records that follow were read as a new batch. */
+  beginBatch(): void;
+  consume(records: Buffer, length: number, side: readonly SideEntry[]): void;
+}
+
+/** Reads up to `length` bytes of the file at its current position into buffer[offset...]; 0 at its end. */
+export type ReadFile = (buffer: Buffer, offset: number, length: number) => Promise<number>;
+
+/** A run of whole lines in a shared buffer, to be read into records (line-records.ts). */
+export interface BatchJob {
+  bytes: SharedArrayBuffer;
+  length: number;
+  /** The batch ends the file, and its last line has no newline. */
+  unterminatedLast: boolean;
+  records: SharedArrayBuffer;
+}
+
+export interface BatchResult {
+  /** Bytes of records written. */
+  length: number;
+  side: SideEntry[];
+}
+
+/** Reads batches somewhere else than in the caller's turn (worker threads), in any order. */
+export interface BatchRunner {
+  run(job: BatchJob): Promise<BatchResult>;
+  close(): void;
+}
+
+/** Reads one batch: what a worker thread does with each job. */
+export function readBatch(reader: LineBatchReader, job: BatchJob): BatchResult {
+  reader.begin(new Uint8Array(job.records));
+  reader.lines(Buffer.from(job.bytes, 0, job.length), 0, job.length, job.unterminatedLast);
+  return { length: reader.length, side: reader.side };
+}
+
+/**
+ * Reads every batch on this thread, each after a delay of `delayMs()` (so batches finish out of
+ * order): the batched path without threads, for tests.
+ */
+export function inlineBatchRunner(maxLine: number, delayMs: () => number = () => 0): BatchRunner {
+  const reader = new LineBatchReader({ maxLine });
+  return {
+    run: (job) => new Promise((resolve) => setTimeout(() => resolve(readBatch(reader, job)), delayMs())),
+    close() {},
+  };
+}
+
+/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; this thread reads batches too. */
+const MAX_WORKERS = 3;
+/** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
+const WORKER_QUEUE = 2;
+
+/**
+ * Worker threads that read batches beside this thread, or null where they cannot help: one core,
+ * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
+ * is read here at once, so this thread works while the workers start (some 20-50 ms) and
+ * whenever they are behind.
+ */
+export function threadedBatchRunner(
+  maxLine: number,
+  script = new URL(WORKER_FILE, import.meta.url),
+): BatchRunner | null {
+  const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
+  if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return null;
+  const here = new LineBatchReader({ maxLine });
+  const workers = Array.from({ length: count }, () => ({
+    thread: new Worker(script, { workerData: { maxLine } }),
+    queued: 0,
+  }));
+  const waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
+  let failure: Error | null = null;
+  const failAll = (err: Error) => {
+    failure ??= err;
+    for (const w of waiting.values()) w.reject(failure);
+    waiting.clear();
+  };
+  for (const worker of workers) {
+    worker.thread.on('message', (m: BatchResult & { id: number }) => {
+      worker.queued -= 1;
+      const w = waiting.get(m.id);
+      waiting.delete(m.id);
+      w?.resolve(m);
+    });
+    worker.thread.on('error', failAll);
+    worker.thread.on('exit', (code) => failAll(new Error(`chain worker exited (code ${code})`)));
+  }
+  let next = 0;
+  return {
+    run: (job) => {
+      if (failure) return Promise.reject(failure);
+      const worker = workers.reduce((a, b) => (b.queued < a.queued ? b : a));
+      if (worker.queued >= WORKER_QUEUE) return Promise.resolve(readBatch(here, job));
+      worker.queued += 1;
+      return new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.thread.postMessage({ id, ...job });
+      });
+    },
+    close: () => {
+      failure ??= new Error('chain workers closed');
+      for (const worker of workers) void worker.thread.terminate();
+    },
+  };
+}
+
+interface Slot {
+  shared: SharedArrayBuffer;
+  bytes: Buffer;
+  records: SharedArrayBuffer;
+  recordBytes: Buffer;
+}
+
+function slot(size: number): Slot {
+  const shared = new SharedArrayBuffer(size);
+  const records = new SharedArrayBuffer(size + RECORD_SLACK);
+  return { shared, bytes: Buffer.from(shared), records, recordBytes: Buffer.from(records) };
+}
+
+/** Slots in flight at most: each worker's queue, and one read here. */
+const SLOTS = MAX_WORKERS * WORKER_QUEUE + 2;
+
+interface Batch {
+  slot: Slot;
+  result: Promise<BatchResult>;
+  done: BatchResult | null;
+}
+
+/**
+ * Reads the file front to back into shared slots of whole lines, has the runner read each slot's
+ * lines into records, and feeds the records to the checker in file order. Every byte is read once,
+ * here, so the checks are about one sequence of bytes however the file changes meanwhile; memory
+ * is the slots in flight. Returns null at the end of the file, or, when a line is longer than a
+ * slot, the bytes read of it: the caller reads the rest of the file on its own thread.
+ */
+export async function checkInBatches(
+  read: ReadFile,
+  checker: RecordSink,
+  runner: BatchRunner,
+  slotBytes: number,
+): Promise<Buffer | null> {
+  const free: Slot[] = [];
+  const inFlight: Batch[] = [];
+  let slots = 0;
+  const consumeOldest = async () => {
+    const batch = inFlight.shift()!;
+    const r = await batch.result;
+    if (!checker.done) {
+      checker.beginBatch();
+      checker.consume(batch.slot.recordBytes, r.length, r.side);
+    }
+    free.push(batch.slot);
+  };
+  const dispatch = async (s: Slot, length: number, unterminatedLast: boolean) => {
+    const job = { bytes: s.shared, length, unterminatedLast, records: s.records };
+    const batch: Batch = { slot: s, result: runner.run(job), done: null };
+    void batch.result.then((r) => (batch.done = r), () => undefined);
+    inFlight.push(batch);
+    await Promise.resolve();
+    // What is ready in file order is checked now, so its slot is free for the next read.
+    while (inFlight.length > 0 && inFlight[0]!.done !== null) await consumeOldest();
+  };
+  // The bytes after the last newline of the slot read last: copied to the front of the next slot
+  // before anything is read into it (that may be the same slot, once checked: the copy moves them down).
+  let carry: Buffer | null = null;
+  for (;;) {
+    if (free.length === 0 && slots >= SLOTS) await consumeOldest();
+    if (checker.done) break;
+    const s = free.pop() ?? (slots++, slot(slotBytes));
+    let filled = carry === null ? 0 : carry.copy(s.bytes, 0);
+    let end = false;
+    while (filled < slotBytes && !end) {
+      const n = await read(s.bytes, filled, slotBytes - filled);
+      end = n === 0;
+      filled += n;
+    }
+    const lastNewline = filled > 0 ? s.bytes.lastIndexOf(0x0a, filled - 1) : -1;
+    if (end) {
+      if (filled > 0) await dispatch(s, filled, lastNewline !== filled - 1);
+      break;
+    }
+    if (lastNewline === -1) {
+      while (inFlight.length > 0) await consumeOldest();
+      return checker.done ? null : s.bytes.subarray(0, filled);
+    }
+    await dispatch(s, lastNewline + 1, false);
+    carry = s.bytes.subarray(lastNewline + 1, filled);
+  }
+  while (inFlight.length > 0) await consumeOldest();
+  return null;
+}
