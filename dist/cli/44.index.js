@@ -796,8 +796,8 @@ async function writeRunMarkdownEvidence(dir, input) {
     return manifest;
 }
 
-// EXTERNAL MODULE: ./src/chain/verify.ts + 4 modules
-var verify = __webpack_require__(9567);
+// EXTERNAL MODULE: ./src/chain/verify.ts + 6 modules
+var verify = __webpack_require__(7492);
 // EXTERNAL MODULE: ./src/json/parse.ts
 var parse = __webpack_require__(7105);
 ;// CONCATENATED MODULE: ./src/manifest/write.ts
@@ -1112,8 +1112,8 @@ class ChainRecorder {
         const event = { ...unhashed, event_hash: hashed };
         const line = Buffer.from(`${(0,canonical/* canonicalJson */.dj)(event)}\n`, 'utf8');
         // The verifier refuses longer lines unread; writing one would record an unverifiable chain.
-        if (line.length - 1 > lines/* MAX_CHAIN_LINE_BYTES */.QE)
-            throw new errors/* CapsuleError */.Mu('chain_line_too_long', `${this.path}: cannot record ${type}: its line would be ${line.length - 1} bytes, more than the ${lines/* MAX_CHAIN_LINE_BYTES */.QE} a chain line may be (hash large content instead of storing it)`, { file: this.path });
+        if (line.length - 1 > lines/* MAX_CHAIN_LINE_BYTES */.Q)
+            throw new errors/* CapsuleError */.Mu('chain_line_too_long', `${this.path}: cannot record ${type}: its line would be ${line.length - 1} bytes, more than the ${lines/* MAX_CHAIN_LINE_BYTES */.Q} a chain line may be (hash large content instead of storing it)`, { file: this.path });
         const written = (0,external_node_fs_.writeSync)(this.fd, line);
         if (written !== line.length)
             throw new errors/* CapsuleError */.Mu('chain_write_short', `${this.path}: short write (${written} of ${line.length} bytes)`, { file: this.path });

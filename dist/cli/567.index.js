@@ -349,7 +349,7 @@ function readTomlPolicy(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9567);
+/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7492);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);

@@ -40616,127 +40616,6 @@ function checkTrustPolicyEvidenceClass(ctx) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/chain/lines.ts
-
-
-/**
- * Longest chain line read (the newline excluded). Events hash large content instead of storing
- * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
- * which keeps memory bounded whatever the file holds.
- */
-const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
-const READ_BYTES = 1 << 20;
-/** Below this much room the pending partial line moves to the front (or the buffer grows). */
-const MIN_READ = 1 << 16;
-/**
- * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
- * the longest line allowed, however long the chain or any line in it.
- */
-class LineSplitter {
-    sink;
-    maxLine;
-    buf = Buffer.allocUnsafe(READ_BYTES);
-    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
-    start = 0;
-    end = 0;
-    searched = 0;
-    stopped = false;
-    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
-        this.sink = sink;
-        this.maxLine = maxLine;
-    }
-    get done() {
-        return this.stopped;
-    }
-    /** A buffer to read the next bytes into (then `commit` how many were read). */
-    space() {
-        if (this.buf.length - this.end < MIN_READ) {
-            const pending = this.end - this.start;
-            if (pending + MIN_READ > this.buf.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
-                this.buf.copy(bigger, 0, this.start, this.end);
-                this.buf = bigger;
-            }
-            else
-                this.buf.copyWithin(0, this.start, this.end);
-            this.searched -= this.start;
-            this.end = pending;
-            this.start = 0;
-        }
-        return this.buf.subarray(this.end);
-    }
-    commit(count) {
-        this.end += count;
-        const data = this.buf.subarray(0, this.end);
-        for (;;) {
-            const nl = data.indexOf(10, this.searched);
-            if (nl === -1) {
-                this.searched = this.end;
-                break;
-            }
-            if (nl - this.start > this.maxLine)
-                return this.stop();
-            this.sink.line(this.buf, this.start, nl, true);
-            this.start = nl + 1;
-            this.searched = this.start;
-            if (this.stopped)
-                return;
-        }
-        if (this.end - this.start > this.maxLine)
-            this.stop();
-    }
-    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
-    push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length && !this.stopped) {
-            const room = this.space();
-            const n = Math.min(room.length, chunk.length - offset);
-            room.set(chunk.subarray(offset, offset + n));
-            offset += n;
-            this.commit(n);
-        }
-    }
-    /** The end of the input: a final line without a newline is delivered unterminated. */
-    finish() {
-        if (!this.stopped && this.end > this.start)
-            this.sink.line(this.buf, this.start, this.end, false);
-        this.stopped = true;
-    }
-    stop() {
-        this.stopped = true;
-        this.sink.tooLong(this.maxLine);
-    }
-}
-/** Streams a file through a splitter; an unreadable file is a CapsuleError naming it. */
-async function splitFileLines(path, splitter, what) {
-    const unreadable = (err) => new errors_CapsuleError('file_unreadable', `${path}: cannot read ${what}: ${errors_describeFsError(err)}`, { file: path });
-    let handle;
-    try {
-        handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
-    }
-    catch (err) {
-        throw unreadable(err);
-    }
-    try {
-        while (!splitter.done) {
-            const room = splitter.space();
-            const { bytesRead } = await handle.read(room, 0, room.length, null);
-            if (bytesRead === 0)
-                break;
-            splitter.commit(bytesRead);
-        }
-    }
-    catch (err) {
-        if (err instanceof errors_CapsuleError)
-            throw err;
-        throw unreadable(err);
-    }
-    finally {
-        await handle.close();
-    }
-    splitter.finish();
-}
-
 ;// CONCATENATED MODULE: ./src/json/canonical.ts
 
 /**
@@ -41473,6 +41352,8 @@ function pythonFloatRepr(value) {
 
 
 
+/** What `EventLineReader.read` found on a line. */
+const LineKind = { Blank: 0, Invalid: 1, Event: 2 };
 /** Rule ids for what the strict JSON reader refuses (all other JSON errors are json_parse). */
 const JSON_RULES = {
     json_duplicate_key: 'json_duplicate_key',
@@ -41484,34 +41365,61 @@ const quoted = (s) => Buffer.from(JSON.stringify(s), 'latin1');
 const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
 const TYPE_TOKENS = EVENT_TYPES.map(quoted);
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6];
+/** Lengths of the fixed-format fields of a well-formed event. */
+const HASH_LENGTH = 64;
+const SESSION_LENGTH = 36;
 /**
  * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
  * covers, and the seven fields checked on those bytes (strings are made only where a check or a
- * report needs one). One instance per chain, reused for every line; the accessors below are
- * about the line read last.
+ * report needs one). One instance is reused for every line, with no allocation for a well-formed
+ * one; the fields below are about the line read last. Its verdict on a line depends on that
+ * line's bytes alone: what it remembers of earlier lines (`lastHash`, `firstSession`) only
+ * spares format checks and tells whether a line links to the one before.
  */
 class EventLineReader {
     canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH, spellFloat: number_spelling_agentopsFloatSpelling });
     /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
     rfc = null;
-    current = null;
-    parsedPayload = null;
-    /**
-     * A value equal to a known-good one needs no format check: the last event_hash read, the first
-     * session id, and what the line read last held of each (the common case, in one comparison).
-     */
-    lastEventHash = null;
-    session = null;
+    /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
+    lastHash = new Uint8Array(HASH_LENGTH);
+    haveLast = false;
+    firstSession = new Uint8Array(SESSION_LENGTH);
+    haveSession = false;
+    /** After `Invalid`: why. */
+    invalid = null;
+    // After `Event`: what the checks need, and where the three fixed-format fields sit in `out`.
+    seq = 0;
+    typeIndex = 0;
+    /** The recorded event_hash is the SHA-256 of the canonical form of the event without it. */
+    hashOk = false;
+    /** The line is byte for byte the RFC 8785 form of its event. */
+    canonical = false;
+    /** A number was written with a fraction or an exponent that AgentOps spells differently. */
+    respelled = false;
+    /** prev_hash is the event_hash of the last event read. */
     prevIsLast = false;
-    prevComparedTo = null;
-    sessionIsKnown = false;
+    /** session_id is that of the first event read. */
+    sessionIsFirst = false;
+    /** SHA-256 (hex) of the canonical form of the event without event_hash. */
     computed = '';
+    eventHashAt = 0;
+    prevHashAt = 0;
+    sessionAt = 0;
+    /** The canonical bytes of the line read last (the fields' offsets point into it). */
+    get out() {
+        return this.canonicalizer.out;
+    }
+    /** Forgets the lines read so far: what follows is read as if it were the first. */
+    forget() {
+        this.haveLast = false;
+        this.haveSession = false;
+    }
     read(bytes, start, end) {
         let i = start;
         while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d))
             i++;
         if (i === end)
-            return { kind: 'blank' };
+            return LineKind.Blank;
         const c = this.canonicalizer;
         let kind;
         try {
@@ -41521,62 +41429,40 @@ class EventLineReader {
             if (!(err instanceof errors_CapsuleError))
                 throw err;
             const rule = JSON_RULES[err.code] ?? 'json_parse';
-            return { kind: 'invalid', rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
+            this.invalid = { rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
+            return LineKind.Invalid;
         }
-        if (kind !== JsonKind.Object)
-            return { kind: 'invalid', rule: 'field_set', message: 'not a JSON object', seq: null };
-        const wrong = this.checkFields();
-        if (wrong !== null)
-            return { kind: 'invalid', ...wrong };
-        const recorded = c.top[EVENT_HASH];
-        const eventHashComputed = this.computed;
-        const event_hash = recorded.end - recorded.start === 66 && equalsText(c.out, recorded.start + 1, eventHashComputed) ? eventHashComputed : this.text(recorded);
-        const event = {
-            seq: this.seq(),
-            event_type: EVENT_TYPES[this.typeIndex()],
-            event_hash,
-            eventHashComputed,
-            canonical: this.isCanonical(bytes, start, end),
-            respelled: c.respelled > 0,
-        };
-        this.current = event;
-        this.parsedPayload = null;
-        this.lastEventHash = event_hash;
-        this.session ??= this.sessionId();
-        return { kind: 'event', event };
-    }
-    /** session_id of the line read last. */
-    sessionId() {
-        return this.text(this.canonicalizer.top[SESSION_ID]);
-    }
-    sessionIdIs(value) {
-        if (value === this.session)
-            return this.sessionIsKnown;
-        return equalsText(this.canonicalizer.out, this.canonicalizer.top[SESSION_ID].start + 1, value);
-    }
-    prevHash() {
-        return this.text(this.canonicalizer.top[PREV_HASH]);
-    }
-    prevHashIs(value) {
-        if (value === this.prevComparedTo)
-            return this.prevIsLast;
-        return equalsText(this.canonicalizer.out, this.canonicalizer.top[PREV_HASH].start + 1, value);
+        if (kind !== JsonKind.Object) {
+            this.invalid = { rule: 'field_set', message: 'not a JSON object', seq: null };
+            return LineKind.Invalid;
+        }
+        this.invalid = this.checkFields();
+        if (this.invalid !== null)
+            return LineKind.Invalid;
+        this.canonical = this.isCanonical(bytes, start, end);
+        this.respelled = c.respelled > 0;
+        const out = c.out;
+        out.copy(this.lastHash, 0, this.eventHashAt, this.eventHashAt + HASH_LENGTH);
+        this.haveLast = true;
+        if (!this.haveSession) {
+            out.copy(this.firstSession, 0, this.sessionAt, this.sessionAt + SESSION_LENGTH);
+            this.haveSession = true;
+        }
+        return LineKind.Event;
     }
     /** The event of the line read last, its payload parsed. */
-    fullEvent(line) {
-        if (line !== this.current)
-            throw new Error('fullEvent() is only for the line just read');
+    fullEvent() {
         const c = this.canonicalizer;
         const payload = c.top[PAYLOAD];
-        this.parsedPayload ??= JSON.parse(c.out.toString('utf8', payload.start, payload.end));
+        const ascii = (at, length) => c.out.toString('latin1', at, at + length);
         return {
-            seq: line.seq,
-            event_type: line.event_type,
-            session_id: this.sessionId(),
+            seq: this.seq,
+            event_type: EVENT_TYPES[this.typeIndex],
+            session_id: ascii(this.sessionAt, SESSION_LENGTH),
             timestamp: this.text(c.top[TIMESTAMP]),
-            payload: this.parsedPayload,
-            prev_hash: this.prevHash(),
-            event_hash: line.event_hash,
+            payload: JSON.parse(c.out.toString('utf8', payload.start, payload.end)),
+            prev_hash: ascii(this.prevHashAt, HASH_LENGTH),
+            event_hash: ascii(this.eventHashAt, HASH_LENGTH),
         };
     }
     /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
@@ -41595,14 +41481,15 @@ class EventLineReader {
             const extra = keys.filter((k) => !EVENT_FIELDS.includes(k));
             return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
         }
-        const seq = this.seq();
+        const seq = this.seqOf(top[SEQ]);
         let wrong = null;
         // An integer written as such: AgentOps' verifier (Python) fails a seq written 1.0, so do we.
         if (seq === null || seq < 1)
             (wrong ??= []).push('seq (a positive integer)');
         const session = top[SESSION_ID];
-        this.sessionIsKnown = plainString(session, 36) && this.session !== null && equalsText(out, session.start + 1, this.session);
-        if (!this.sessionIsKnown && (!plainString(session, 36) || !isUuidV4(out, session.start + 1)))
+        this.sessionAt = session.start + 1;
+        this.sessionIsFirst = plainString(session, SESSION_LENGTH) && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+        if (!this.sessionIsFirst && (!plainString(session, SESSION_LENGTH) || !isUuidV4(out, this.sessionAt)))
             (wrong ??= []).push('session_id (a lowercase UUIDv4)');
         const timestamp = top[TIMESTAMP];
         if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1))
@@ -41610,9 +41497,9 @@ class EventLineReader {
         if (top[PAYLOAD].kind !== JsonKind.Object)
             (wrong ??= []).push('payload (an object)');
         const prev = top[PREV_HASH];
-        this.prevComparedTo = this.lastEventHash;
-        this.prevIsLast = plainString(prev, 64) && this.lastEventHash !== null && equalsText(out, prev.start + 1, this.lastEventHash);
-        if (!this.prevIsLast && (!plainString(prev, 64) || !isHex(out, prev.start + 1, 64)))
+        this.prevHashAt = prev.start + 1;
+        this.prevIsLast = plainString(prev, HASH_LENGTH) && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+        if (!this.prevIsLast && (!plainString(prev, HASH_LENGTH) || !isHex(out, this.prevHashAt, HASH_LENGTH)))
             (wrong ??= []).push('prev_hash (64 lowercase hex)');
         // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
         const recorded = top[EVENT_HASH];
@@ -41621,19 +41508,19 @@ class EventLineReader {
         // A plain Uint8Array view: cheaper to make than a Buffer one, once a line.
         this.computed = (0,external_node_crypto_.hash)('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
         out[comma] = 0x2c;
-        const matches = plainString(recorded, 64) && equalsText(out, recorded.start + 1, this.computed);
-        if (!matches && (!plainString(recorded, 64) || !isHex(out, recorded.start + 1, 64)))
+        this.eventHashAt = recorded.start + 1;
+        this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
+        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH)))
             (wrong ??= []).push('event_hash (64 lowercase hex)');
         if (wrong !== null)
             return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
-        if (this.typeIndex() < 0) {
+        this.seq = seq;
+        this.typeIndex = this.typeIndexOf();
+        if (this.typeIndex < 0) {
             const type = top[EVENT_TYPE];
             return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
         }
         return null;
-    }
-    seq() {
-        return this.seqOf(this.canonicalizer.top[SEQ]);
     }
     /** A positive integer token's value (I-JSON has bounded it), or null for anything else. */
     seqOf(t) {
@@ -41647,7 +41534,7 @@ class EventLineReader {
             v = v * 10 + out[i] - 0x30;
         return v;
     }
-    typeIndex() {
+    typeIndexOf() {
         const c = this.canonicalizer;
         const t = c.top[EVENT_TYPE];
         if (t.kind !== JsonKind.String)
@@ -41680,6 +41567,13 @@ function equalsBytes(out, start, end, token) {
         return false;
     for (let i = 0; i < token.length; i++)
         if (out[start + i] !== token[i])
+            return false;
+    return true;
+}
+/** out[at...] holds exactly the bytes of `value`. */
+function equalsBytesAt(out, at, value) {
+    for (let i = 0; i < value.length; i++)
+        if (out[at + i] !== value[i])
             return false;
     return true;
 }
@@ -41728,6 +41622,419 @@ function isTimestamp(out, at) {
 ;// CONCATENATED MODULE: ./src/chain/report.ts
 /** Issues beyond this many are counted in one `error_limit` entry, so memory stays flat. */
 const MAX_ISSUES = 100;
+
+;// CONCATENATED MODULE: ./src/chain/line-records.ts
+
+
+
+/**
+ * What reading a line found, as a few bytes in a buffer: the chain checks consume these records
+ * in file order, whether the lines were read on the same thread or by a worker (lines.ts,
+ * parallel.ts). Everything a record says depends on its line's bytes and on the lines before it
+ * in the same batch only, so a batch read anywhere gives the same records.
+ *
+ *   blank:    [BLANK]
+ *   invalid:  [INVALID, flags]                                   (+ side entry if SIDE)
+ *   too long: [TOO_LONG]                                         (the last record of a batch)
+ *   event:    [EVENT, flags, type index, 0, seq (float64, 8), event_hash (64),
+ *              prev_hash (64) unless LINK_OK, session_id (36) unless SESSION_SAME]
+ *                                                                (+ side entry if SIDE)
+ */
+const RecordKind = { Blank: 1, Invalid: 2, Event: 3, TooLong: 4 };
+const Flag = {
+    Terminated: 1,
+    Canonical: 2,
+    Respelled: 4,
+    /** event_hash is the hash of the event. */
+    HashOk: 8,
+    /** prev_hash is the event_hash of the last event before this one in its batch. */
+    LinkOk: 16,
+    /** session_id is that of the batch's first event, and this is not that event. */
+    SessionSame: 32,
+    /** A side entry belongs to this record. */
+    Side: 64,
+};
+/** The longest event record. */
+const EVENT_RECORD_BYTES = 12 + 2 * HASH_LENGTH + SESSION_LENGTH;
+/** Offsets in an event record; what follows event_hash is where the flags say. */
+const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + HASH_LENGTH };
+/**
+ * Records fit in as many bytes as their lines (a line holding an event is longer than its
+ * record; any other is at least one byte, newline included, for at most two): a batch of N
+ * bytes needs at most N + this many.
+ */
+const RECORD_SLACK = 2;
+/** Event types whose whole event the checks need (the seal, and what lowers a classification). */
+const FULL_TYPES = new Set(['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN']);
+/**
+ * Reads lines into records. `begin` starts a batch over a records buffer; `line` reads one line;
+ * `lines` reads a run of whole lines. Invalid lines carry their reason only while it can still be
+ * listed (at most MAX_ISSUES a batch), so the side entries stay few whatever the lines hold.
+ */
+class line_records_LineBatchReader {
+    options;
+    reader = new EventLineReader();
+    records = new Uint8Array(0);
+    view = new DataView(this.records.buffer);
+    /** Bytes of records written. */
+    length = 0;
+    side = [];
+    reasons = 0;
+    stopped = false;
+    constructor(options) {
+        this.options = options;
+    }
+    get done() {
+        return this.stopped;
+    }
+    begin(records) {
+        this.records = records;
+        this.view = new DataView(records.buffer, records.byteOffset, records.byteLength);
+        this.length = 0;
+        this.side = [];
+        this.reasons = 0;
+        this.stopped = false;
+        this.reader.forget();
+    }
+    /**
+     * Starts over in the same records buffer (for records consumed one at a time), keeping the
+     * batch's memory of earlier lines.
+     */
+    rewind() {
+        this.length = 0;
+        this.side.length = 0;
+    }
+    /** Reads the lines of bytes[start, end); the last one has no newline after it when `unterminatedLast`. */
+    lines(bytes, start, end, unterminatedLast) {
+        let from = start;
+        while (from < end && !this.stopped) {
+            const nl = bytes.indexOf(10, from);
+            if (nl === -1 || nl >= end) {
+                if (!unterminatedLast)
+                    throw new Error('a batch of whole lines ends without a newline');
+                this.line(bytes, from, end, false);
+                return;
+            }
+            this.line(bytes, from, nl, true);
+            from = nl + 1;
+        }
+    }
+    /** bytes[start, end) is one line, its newline excluded. */
+    line(bytes, start, end, terminated) {
+        if (end - start > this.options.maxLine) {
+            this.records[this.length++] = RecordKind.TooLong;
+            this.stopped = true;
+            return;
+        }
+        const r = this.reader;
+        const kind = r.read(bytes, start, end);
+        const t = terminated ? Flag.Terminated : 0;
+        if (kind === LineKind.Blank) {
+            this.records[this.length++] = RecordKind.Blank;
+            return;
+        }
+        if (kind === LineKind.Invalid) {
+            const listed = this.reasons++ < MAX_ISSUES;
+            this.records[this.length++] = RecordKind.Invalid;
+            this.records[this.length++] = t | (listed ? Flag.Side : 0);
+            if (listed)
+                this.side.push({ invalid: r.invalid });
+            return;
+        }
+        const at = this.length;
+        const records = this.records;
+        let flags = t;
+        if (r.canonical)
+            flags |= Flag.Canonical;
+        if (r.respelled)
+            flags |= Flag.Respelled;
+        if (r.hashOk)
+            flags |= Flag.HashOk;
+        if (r.prevIsLast)
+            flags |= Flag.LinkOk;
+        if (r.sessionIsFirst)
+            flags |= Flag.SessionSame;
+        const full = this.options.fullEvents || FULL_TYPES.has(EVENT_TYPES[r.typeIndex]);
+        if (full || !r.hashOk) {
+            flags |= Flag.Side;
+            const entry = {};
+            if (!r.hashOk)
+                entry.computed = r.computed;
+            if (full)
+                entry.event = r.fullEvent();
+            this.side.push(entry);
+        }
+        records[at] = RecordKind.Event;
+        records[at + 1] = flags;
+        records[at + At.type] = r.typeIndex;
+        this.view.setFloat64(at + At.seq, r.seq, true);
+        const out = r.out;
+        let o = copyAscii(out, r.eventHashAt, HASH_LENGTH, records, at + At.eventHash);
+        if (!(flags & Flag.LinkOk))
+            o = copyAscii(out, r.prevHashAt, HASH_LENGTH, records, o);
+        if (!(flags & Flag.SessionSame))
+            o = copyAscii(out, r.sessionAt, SESSION_LENGTH, records, o);
+        this.length = o;
+    }
+}
+/** Copies a short field (a loop beats a native call's set-up at this length); returns where it ends. */
+function copyAscii(from, at, length, to, toAt) {
+    for (let i = 0; i < length; i++)
+        to[toAt + i] = from[at + i];
+    return toAt + length;
+}
+
+;// CONCATENATED MODULE: ./src/chain/lines.ts
+/**
+ * Longest chain line read (the newline excluded). Events hash large content instead of storing
+ * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
+ * which keeps memory bounded whatever the file holds.
+ */
+const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
+const READ_BYTES = 1 << 20;
+/** Below this much room the pending partial line moves to the front (or the buffer grows). */
+const MIN_READ = 1 << 16;
+/**
+ * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
+ * the longest line allowed, however long the chain or any line in it.
+ */
+class LineSplitter {
+    sink;
+    maxLine;
+    buf = Buffer.allocUnsafe(READ_BYTES);
+    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
+    start = 0;
+    end = 0;
+    searched = 0;
+    stopped = false;
+    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
+        this.sink = sink;
+        this.maxLine = maxLine;
+    }
+    get done() {
+        return this.stopped;
+    }
+    /** A buffer to read the next bytes into (then `commit` how many were read). */
+    space() {
+        if (this.buf.length - this.end < MIN_READ) {
+            const pending = this.end - this.start;
+            if (pending + MIN_READ > this.buf.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
+                this.buf.copy(bigger, 0, this.start, this.end);
+                this.buf = bigger;
+            }
+            else
+                this.buf.copyWithin(0, this.start, this.end);
+            this.searched -= this.start;
+            this.end = pending;
+            this.start = 0;
+        }
+        return this.buf.subarray(this.end);
+    }
+    commit(count) {
+        this.end += count;
+        const data = this.buf.subarray(0, this.end);
+        for (;;) {
+            const nl = data.indexOf(10, this.searched);
+            if (nl === -1) {
+                this.searched = this.end;
+                break;
+            }
+            if (nl - this.start > this.maxLine)
+                return this.stop();
+            this.sink.line(this.buf, this.start, nl, true);
+            this.start = nl + 1;
+            this.searched = this.start;
+            if (this.stopped)
+                return;
+        }
+        if (this.end - this.start > this.maxLine)
+            this.stop();
+    }
+    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
+    push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length && !this.stopped) {
+            const room = this.space();
+            const n = Math.min(room.length, chunk.length - offset);
+            room.set(chunk.subarray(offset, offset + n));
+            offset += n;
+            this.commit(n);
+        }
+    }
+    /** The end of the input: a final line without a newline is delivered unterminated. */
+    finish() {
+        if (!this.stopped && this.end > this.start)
+            this.sink.line(this.buf, this.start, this.end, false);
+        this.stopped = true;
+    }
+    stop() {
+        this.stopped = true;
+        this.sink.tooLong(this.maxLine);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/chain/parallel.ts
+
+
+
+
+
+/** Reads one batch: what a worker thread does with each job. */
+function readBatch(reader, job) {
+    reader.begin(new Uint8Array(job.records));
+    reader.lines(Buffer.from(job.bytes, 0, job.length), 0, job.length, job.unterminatedLast);
+    return { length: reader.length, side: reader.side };
+}
+/**
+ * Reads every batch on this thread, each after a delay of `delayMs()` (so batches finish out of
+ * order): the batched path without threads, for tests.
+ */
+function inlineBatchRunner(maxLine, delayMs = () => 0) {
+    const reader = new LineBatchReader({ maxLine });
+    return {
+        run: (job) => new Promise((resolve) => setTimeout(() => resolve(readBatch(reader, job)), delayMs())),
+        close() { },
+    };
+}
+/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; this thread reads batches too. */
+const MAX_WORKERS = 3;
+/** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
+const WORKER_QUEUE = 2;
+/**
+ * Worker threads that read batches beside this thread, or null where they cannot help: one core,
+ * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
+ * is read here at once, so this thread works while the workers start (some 20-50 ms) and
+ * whenever they are behind.
+ */
+function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.url)) {
+    const count = Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, MAX_WORKERS);
+    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(script)))
+        return null;
+    const here = new line_records_LineBatchReader({ maxLine });
+    const workers = Array.from({ length: count }, () => ({
+        thread: new external_node_worker_threads_.Worker(script, { workerData: { maxLine } }),
+        queued: 0,
+    }));
+    const waiting = new Map();
+    let failure = null;
+    const failAll = (err) => {
+        failure ??= err;
+        for (const w of waiting.values())
+            w.reject(failure);
+        waiting.clear();
+    };
+    for (const worker of workers) {
+        worker.thread.on('message', (m) => {
+            worker.queued -= 1;
+            const w = waiting.get(m.id);
+            waiting.delete(m.id);
+            w?.resolve(m);
+        });
+        worker.thread.on('error', failAll);
+        worker.thread.on('exit', (code) => failAll(new Error(`chain worker exited (code ${code})`)));
+    }
+    let next = 0;
+    return {
+        run: (job) => {
+            if (failure)
+                return Promise.reject(failure);
+            const worker = workers.reduce((a, b) => (b.queued < a.queued ? b : a));
+            if (worker.queued >= WORKER_QUEUE)
+                return Promise.resolve(readBatch(here, job));
+            worker.queued += 1;
+            return new Promise((resolve, reject) => {
+                const id = next++;
+                waiting.set(id, { resolve, reject });
+                worker.thread.postMessage({ id, ...job });
+            });
+        },
+        close: () => {
+            failure ??= new Error('chain workers closed');
+            for (const worker of workers)
+                void worker.thread.terminate();
+        },
+    };
+}
+function slot(size) {
+    const shared = new SharedArrayBuffer(size);
+    const records = new SharedArrayBuffer(size + RECORD_SLACK);
+    return { shared, bytes: Buffer.from(shared), records, recordBytes: Buffer.from(records) };
+}
+/** Slots in flight at most: each worker's queue, and one read here. */
+const parallel_SLOTS = MAX_WORKERS * WORKER_QUEUE + 2;
+/**
+ * Reads the file front to back into shared slots of whole lines, has the runner read each slot's
+ * lines into records, and feeds the records to the checker in file order. Every byte is read once,
+ * here, so the checks are about one sequence of bytes however the file changes meanwhile; memory
+ * is the slots in flight. Returns null at the end of the file, or, when a line is longer than a
+ * slot, the bytes read of it: the caller reads the rest of the file on its own thread.
+ */
+async function checkInBatches(read, checker, runner, slotBytes) {
+    const free = [];
+    const inFlight = [];
+    let slots = 0;
+    const consumeOldest = async () => {
+        const batch = inFlight.shift();
+        const r = await batch.result;
+        if (!checker.done) {
+            checker.beginBatch();
+            checker.consume(batch.slot.recordBytes, r.length, r.side);
+        }
+        free.push(batch.slot);
+    };
+    const dispatch = async (s, length, unterminatedLast) => {
+        const job = { bytes: s.shared, length, unterminatedLast, records: s.records };
+        const batch = { slot: s, result: runner.run(job), done: null };
+        void batch.result.then((r) => (batch.done = r), () => undefined);
+        inFlight.push(batch);
+        await Promise.resolve();
+        // What is ready in file order is checked now, so its slot is free for the next read.
+        while (inFlight.length > 0 && inFlight[0].done !== null)
+            await consumeOldest();
+    };
+    // The bytes after the last newline of the slot read last: copied to the front of the next slot
+    // before anything is read into it (that may be the same slot, once checked: the copy moves them down).
+    let carry = null;
+    for (;;) {
+        if (free.length === 0 && slots >= parallel_SLOTS)
+            await consumeOldest();
+        if (checker.done)
+            break;
+        const s = free.pop() ?? (slots++, slot(slotBytes));
+        let filled = carry === null ? 0 : carry.copy(s.bytes, 0);
+        let end = false;
+        while (filled < slotBytes && !end) {
+            const n = await read(s.bytes, filled, slotBytes - filled);
+            end = n === 0;
+            filled += n;
+        }
+        const lastNewline = filled > 0 ? s.bytes.lastIndexOf(0x0a, filled - 1) : -1;
+        if (end) {
+            if (filled > 0)
+                await dispatch(s, filled, lastNewline !== filled - 1);
+            break;
+        }
+        if (lastNewline === -1) {
+            while (inFlight.length > 0)
+                await consumeOldest();
+            return checker.done ? null : s.bytes.subarray(0, filled);
+        }
+        await dispatch(s, lastNewline + 1, false);
+        carry = s.bytes.subarray(lastNewline + 1, filled);
+    }
+    while (inFlight.length > 0)
+        await consumeOldest();
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/chain/seal.ts
 
@@ -41808,18 +42115,37 @@ function checkSealSignature(seal, trust) {
 
 
 
+
+
+
+
 /**
- * Checks one chain line by line in file order, keeping only the previous event and counters,
- * so memory does not grow with the chain. Each named check adds issues; a line that fails
- * the structural checks is not linked to, so one bad line does not cascade.
+ * Checks one chain line by line in file order, from the records its lines were read into
+ * (line-records.ts), keeping only the previous event and counters, so memory does not grow with
+ * the chain. Each named check adds issues; a line that fails the structural checks is not
+ * linked to, so one bad line does not cascade. Records arrive in batches (one line at a time,
+ * or a worker's run of lines): what a record cannot know of the lines before its batch is
+ * checked here on its bytes.
  */
 class ChainChecker {
     options;
+    maxLine;
     report;
-    reader = new EventLineReader();
     lineNo = 0;
-    previous = null;
+    hasPrevious = false;
+    previousSeq = 0;
+    /** The previous event's event_hash: where it sits (in a records buffer, or `previousCopy`). */
+    previousBytes = Buffer.alloc(HASH_LENGTH);
+    previousAt = 0;
+    previousCopy = Buffer.alloc(HASH_LENGTH);
+    /** The last verified event's event_hash, likewise. */
+    finalBytes = null;
+    finalAt = 0;
+    finalCopy = Buffer.alloc(HASH_LENGTH);
     previousMalformed = false;
+    /** The session_id of this batch's first event (null before it), and whether it is the chain's. */
+    batchSession = null;
+    batchSessionOk = false;
     ended = false;
     lineSealed = false;
     sealGood = false;
@@ -41830,8 +42156,9 @@ class ChainChecker {
     unterminated = false;
     /** Reading stopped at a line too long to read: what follows it is unknown. */
     stopped = false;
-    constructor(file, options) {
+    constructor(file, options, maxLine) {
         this.options = options;
+        this.maxLine = maxLine;
         this.report = {
             schema: 'proofcapsule.chain_report.v1',
             file,
@@ -41853,47 +42180,103 @@ class ChainChecker {
             redactions: 0,
         };
     }
-    line(bytes, start, end, terminated) {
-        const lineNo = ++this.lineNo;
-        const read = this.reader.read(bytes, start, end);
-        if (read.kind === 'blank')
-            return this.blankLine(lineNo);
-        if (read.kind === 'invalid') {
-            this.previousMalformed = true;
-            // A final line cut short is what a crash mid-write leaves.
-            if (!terminated)
-                return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
-            return this.error(read.seq, lineNo, read.rule, `line ${lineNo}: ${read.message}`);
+    get done() {
+        return this.stopped;
+    }
+    /** The records that follow were read as a new batch: they know nothing of the lines before. */
+    beginBatch() {
+        this.batchSession = null;
+    }
+    /** Checks records[0, length), with their side entries in order; the records may be reused after. */
+    consume(records, length, side) {
+        let p = 0;
+        let s = 0;
+        while (p < length && !this.stopped) {
+            const kind = records[p];
+            if (kind === RecordKind.Event) {
+                const flags = records[p + 1];
+                p = this.event(records, p, flags, flags & Flag.Side ? side[s++] : null);
+            }
+            else if (kind === RecordKind.Blank) {
+                this.blankLine(++this.lineNo);
+                p += 1;
+            }
+            else if (kind === RecordKind.Invalid) {
+                const flags = records[p + 1];
+                this.invalidLine(++this.lineNo, flags, flags & Flag.Side ? side[s++].invalid : null);
+                p += 2;
+            }
+            else if (kind === RecordKind.TooLong) {
+                this.tooLong(this.maxLine);
+                p += 1;
+            }
+            else
+                throw new Error(`chain record kind ${kind} at ${p}`);
         }
-        const event = read.event;
-        if (!terminated)
-            this.unterminated = true;
-        this.checkSpelling(event, lineNo, terminated);
-        if (event.eventHashComputed !== event.event_hash) {
-            this.error(event.seq, lineNo, 'event_hash_mismatch', `seq ${event.seq}: event_hash ${event.event_hash} does not match the recomputed ${event.eventHashComputed}`);
+        // What still points into the records is copied out before they are reused.
+        if (this.previousBytes === records) {
+            this.previousBytes = copyHash(records, this.previousAt, this.previousCopy);
+            this.previousAt = 0;
         }
-        this.report.event_count += 1;
-        this.checkSession(event, lineNo);
-        this.checkSequence(event, lineNo);
-        this.checkGenesis(event, lineNo);
-        this.checkLink(event, lineNo);
-        this.checkPlacement(event, lineNo);
-        this.noteSpecialEvent(event, lineNo);
-        if (this.report.errors.length === 0) {
-            this.report.verified_through_seq = event.seq;
-            this.report.final_hash = event.event_hash;
+        if (this.finalBytes === records) {
+            this.finalBytes = copyHash(records, this.finalAt, this.finalCopy);
+            this.finalAt = 0;
         }
-        this.options.onEvent?.(this.reader.fullEvent(event), lineNo);
-        this.previous = event;
-        this.previousMalformed = false;
     }
     tooLong(limit) {
         this.stopped = true;
         const lineNo = this.lineNo + 1;
         this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
     }
+    invalidLine(lineNo, flags, invalid) {
+        this.previousMalformed = true;
+        // A final line cut short is what a crash mid-write leaves.
+        if (!(flags & Flag.Terminated))
+            return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+        // A batch lists the reasons of its first MAX_ISSUES invalid lines: any later one finds the list full.
+        if (invalid === null && this.report.errors.length < MAX_ISSUES)
+            throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
+        this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse', `line ${lineNo}: ${invalid?.message ?? ''}`);
+    }
+    /** Checks the event record at records[at]; returns where the next record starts. */
+    event(records, at, flags, side) {
+        const lineNo = ++this.lineNo;
+        const seq = records.readDoubleLE(at + At.seq);
+        const type = EVENT_TYPES[records[at + At.type]];
+        const prevAt = flags & Flag.LinkOk ? -1 : at + At.afterHash;
+        const sessionAt = flags & Flag.SessionSame ? -1 : at + At.afterHash + (prevAt < 0 ? 0 : HASH_LENGTH);
+        const terminated = (flags & Flag.Terminated) !== 0;
+        if (!terminated)
+            this.unterminated = true;
+        this.checkSpelling(flags, seq, lineNo, terminated);
+        if (!(flags & Flag.HashOk)) {
+            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ${side.computed}`);
+        }
+        this.report.event_count += 1;
+        this.checkSession(records, sessionAt, seq, lineNo);
+        this.checkSequence(seq, lineNo);
+        this.checkGenesis(records, prevAt, seq, type, lineNo);
+        this.checkLink(records, prevAt, seq, lineNo);
+        this.checkPlacement(seq, type, side, lineNo);
+        this.noteSpecialEvent(seq, type, side, lineNo);
+        if (this.report.errors.length === 0) {
+            this.report.verified_through_seq = seq;
+            this.finalBytes = records;
+            this.finalAt = at + At.eventHash;
+        }
+        if (this.options.onEvent)
+            this.options.onEvent(side.event, lineNo);
+        this.hasPrevious = true;
+        this.previousSeq = seq;
+        this.previousBytes = records;
+        this.previousAt = at + At.eventHash;
+        this.previousMalformed = false;
+        return sessionAt >= 0 ? sessionAt + SESSION_LENGTH : prevAt >= 0 ? prevAt + HASH_LENGTH : at + At.afterHash;
+    }
     finish() {
         const r = this.report;
+        if (this.finalBytes !== null)
+            r.final_hash = ascii(this.finalBytes, this.finalAt, HASH_LENGTH);
         if (r.event_count === 0 && r.errors.length === 0)
             this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
         // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
@@ -41913,16 +42296,17 @@ class ChainChecker {
      * Any JSON spelling of an event is that event (the hash covers the parsed event), so other
      * spellings are noted, not failed, unless every line must be canonical.
      */
-    checkSpelling(event, lineNo, terminated) {
-        if (event.respelled)
+    checkSpelling(flags, seq, lineNo, terminated) {
+        if (flags & Flag.Respelled)
             this.tally(this.respelled, lineNo);
+        const canonical = (flags & Flag.Canonical) !== 0;
         if (this.options.canonicalLines) {
-            if (!event.canonical)
-                this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
+            if (!canonical)
+                this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
             if (!terminated)
-                this.error(event.seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
+                this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
         }
-        else if (!event.canonical)
+        else if (!canonical)
             this.tally(this.nonCanonical, lineNo);
     }
     blankLine(lineNo) {
@@ -41947,64 +42331,77 @@ class ChainChecker {
         if (this.unterminated && !this.options.canonicalLines)
             this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
     }
-    checkSession(event, lineNo) {
-        if (this.report.session_id === null)
-            this.report.session_id = this.reader.sessionId();
-        else if (!this.reader.sessionIdIs(this.report.session_id)) {
-            this.error(event.seq, lineNo, 'session_mismatch', `seq ${event.seq}: session_id ${this.reader.sessionId()} differs from the chain's ${this.report.session_id}`);
+    /**
+     * Every event's session_id is the first event's. A record whose session_id is its batch's
+     * first event's (sessionAt < 0) has the verdict on that one.
+     */
+    checkSession(records, sessionAt, seq, lineNo) {
+        const r = this.report;
+        const session = sessionAt < 0 ? this.batchSession : ascii(records, sessionAt, SESSION_LENGTH);
+        r.session_id ??= session;
+        if (this.batchSession === null) {
+            this.batchSession = session;
+            this.batchSessionOk = session === r.session_id;
         }
+        const same = sessionAt < 0 ? this.batchSessionOk : session === r.session_id;
+        if (!same)
+            this.error(seq, lineNo, 'session_mismatch', `seq ${seq}: session_id ${session} differs from the chain's ${r.session_id}`);
     }
     /** File order is the chain order: seq must be exactly one more than the line before's. */
-    checkSequence(event, lineNo) {
-        const prev = this.previous;
-        if (prev === null || this.previousMalformed)
+    checkSequence(seq, lineNo) {
+        if (!this.hasPrevious || this.previousMalformed)
             return;
-        if (event.seq === prev.seq + 1)
+        const prev = this.previousSeq;
+        if (seq === prev + 1)
             return;
-        if (event.seq === prev.seq)
-            this.error(event.seq, lineNo, 'seq_duplicate', `seq ${event.seq} repeats the line before's seq`);
-        else if (event.seq < prev.seq)
-            this.error(event.seq, lineNo, 'line_order', `seq ${event.seq} comes after seq ${prev.seq}: lines are out of order`);
+        if (seq === prev)
+            this.error(seq, lineNo, 'seq_duplicate', `seq ${seq} repeats the line before's seq`);
+        else if (seq < prev)
+            this.error(seq, lineNo, 'line_order', `seq ${seq} comes after seq ${prev}: lines are out of order`);
         else
-            this.error(event.seq, lineNo, 'seq_gap', `seq ${event.seq} follows seq ${prev.seq}: ${event.seq - prev.seq === 2 ? `seq ${prev.seq + 1} is` : `seq ${prev.seq + 1}..${event.seq - 1} are`} missing`);
+            this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
     }
-    checkGenesis(event, lineNo) {
+    /** prevAt < 0: the record says prev_hash is the event_hash of an event before it in its batch. */
+    checkGenesis(records, prevAt, seq, type, lineNo) {
         const first = this.report.event_count === 1;
-        if (first && (event.seq !== 1 || event.event_type !== 'SESSION_START' || !this.reader.prevHashIs(GENESIS_PREV_HASH))) {
-            this.error(event.seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${event.seq}, ${event.event_type}, prev_hash ${this.reader.prevHash().slice(0, 12)}…`);
+        if (first && (seq !== 1 || type !== 'SESSION_START' || prevAt < 0 || records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0)) {
+            this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
         }
-        else if (!first && (event.event_type === 'SESSION_START' || event.seq === 1)) {
-            this.error(event.seq, lineNo, 'genesis', `seq ${event.seq} (${event.event_type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
+        else if (!first && (type === 'SESSION_START' || seq === 1)) {
+            this.error(seq, lineNo, 'genesis', `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
         }
     }
-    checkLink(event, lineNo) {
-        const prev = this.previous;
-        if (prev === null || this.previousMalformed)
+    checkLink(records, prevAt, seq, lineNo) {
+        if (!this.hasPrevious || this.previousMalformed || prevAt < 0)
             return;
-        if (!this.reader.prevHashIs(prev.event_hash)) {
-            this.error(event.seq, lineNo, 'prev_hash_mismatch', `seq ${event.seq}: prev_hash ${this.reader.prevHash()} is not the event_hash of the line before (${prev.event_hash})`);
+        if (records.compare(this.previousBytes, this.previousAt, this.previousAt + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
+            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before (${this.previousHash()})`);
         }
+    }
+    previousHash() {
+        return ascii(this.previousBytes, this.previousAt, HASH_LENGTH);
     }
     /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
-    checkPlacement(event, lineNo) {
+    checkPlacement(seq, type, side, lineNo) {
         if (this.lineSealed) {
-            this.error(event.seq, lineNo, 'seal_not_last', `seq ${event.seq} (${event.event_type}) follows CHAIN_SEAL: the seal must be the last line`);
+            this.error(seq, lineNo, 'seal_not_last', `seq ${seq} (${type}) follows CHAIN_SEAL: the seal must be the last line`);
             return;
         }
-        if (event.event_type === 'CHAIN_SEAL') {
+        if (type === 'CHAIN_SEAL') {
             this.lineSealed = true;
             if (!this.ended)
-                this.error(event.seq, lineNo, 'seal_without_end', `seq ${event.seq}: CHAIN_SEAL without a SESSION_END before it`);
-            this.checkSeal(this.reader.fullEvent(event), lineNo);
+                this.error(seq, lineNo, 'seal_without_end', `seq ${seq}: CHAIN_SEAL without a SESSION_END before it`);
+            this.checkSeal(side.event, lineNo);
         }
         else if (this.ended) {
-            this.error(event.seq, lineNo, 'event_after_end', `seq ${event.seq} (${event.event_type}) follows SESSION_END: only CHAIN_SEAL may`);
+            this.error(seq, lineNo, 'event_after_end', `seq ${seq} (${type}) follows SESSION_END: only CHAIN_SEAL may`);
         }
-        if (event.event_type === 'SESSION_END')
+        if (type === 'SESSION_END')
             this.ended = true;
     }
     checkSeal(seal, lineNo) {
-        const fieldFindings = checkSealFields(seal, this.previousMalformed ? null : this.previous);
+        const previous = this.hasPrevious && !this.previousMalformed ? { event_hash: this.previousHash() } : null;
+        const fieldFindings = checkSealFields(seal, previous);
         const verdict = checkSealSignature(seal, this.options);
         for (const f of [...fieldFindings, ...verdict.findings])
             this.finding(f, seal.seq, lineNo);
@@ -42013,21 +42410,21 @@ class ChainChecker {
         this.report.seal_public_key_sha256 = verdict.publicKeySha256;
     }
     /** LOG_DROP and CHAIN_BROKEN are honoured: they lower the classification, never vanish. */
-    noteSpecialEvent(line, lineNo) {
-        if (line.event_type === 'LOG_DROP') {
-            const p = this.reader.fullEvent(line).payload;
+    noteSpecialEvent(seq, type, side, lineNo) {
+        if (type === 'LOG_DROP') {
+            const p = side.event.payload;
             this.report.drops += 1;
             if (!isLogDropPayload(p))
-                this.error(line.seq, lineNo, 'log_drop_payload', `seq ${line.seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
+                this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
             else
                 this.report.dropped_count += p.count;
-            this.warning(line.seq, lineNo, 'log_drop_recorded', `seq ${line.seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
+            this.warning(seq, lineNo, 'log_drop_recorded', `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
         }
-        else if (line.event_type === 'CHAIN_BROKEN') {
+        else if (type === 'CHAIN_BROKEN') {
             this.report.breaks += 1;
-            this.warning(line.seq, lineNo, 'chain_broken_recorded', `seq ${line.seq}: the recorder recorded a broken chain (${JSON.stringify(this.reader.fullEvent(line).payload)})`);
+            this.warning(seq, lineNo, 'chain_broken_recorded', `seq ${seq}: the recorder recorded a broken chain (${JSON.stringify(side.event.payload)})`);
         }
-        else if (line.event_type === 'REDACTION') {
+        else if (type === 'REDACTION') {
             this.report.redactions += 1;
         }
     }
@@ -42048,6 +42445,15 @@ class ChainChecker {
             this.report.warnings.push({ seq, line, rule, message });
     }
 }
+const GENESIS = Buffer.from(GENESIS_PREV_HASH, 'latin1');
+function ascii(bytes, at, length) {
+    return bytes.toString('latin1', at, at + length);
+}
+/** Copies the 64-byte hash at from[at] into `to`; returns `to`. */
+function copyHash(from, at, to) {
+    from.copy(to, 0, at, at + HASH_LENGTH);
+    return to;
+}
 /**
  * What AgentOps Replay's SDK and spec write: a count of lost events, a reason, and the range of
  * seqs they would have had (the SDK writes one seq for all of them, often the LOG_DROP's own;
@@ -42067,13 +42473,35 @@ function classify(r) {
         return 'NON_AUTHORITATIVE_EVIDENCE';
     return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
-function checkerWithSplitter(file, options) {
-    const checker = new ChainChecker(file, options);
-    return { checker, splitter: new LineSplitter(checker) };
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+const PARALLEL_MIN_BYTES = 8 << 20;
+/** Reads each line as it is split into a one-record buffer, checked at once. */
+class CheckedLines {
+    checker;
+    batch;
+    records = Buffer.allocUnsafe(EVENT_RECORD_BYTES);
+    constructor(checker, options) {
+        this.checker = checker;
+        this.batch = new line_records_LineBatchReader({ maxLine: checker.maxLine, fullEvents: options.onEvent !== undefined });
+        this.batch.begin(this.records);
+        checker.beginBatch();
+    }
+    line(bytes, start, end, terminated) {
+        this.batch.rewind();
+        this.batch.line(bytes, start, end, terminated);
+        this.checker.consume(this.records, this.batch.length, this.batch.side);
+    }
+    tooLong(limit) {
+        this.checker.tooLong(limit);
+    }
+}
+function serial(file, options) {
+    const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
+    return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
 }
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
 function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast = false) {
-    const { checker, splitter } = checkerWithSplitter(file, options);
+    const { checker, splitter } = serial(file, options);
     if (lines.length > 0)
         splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
     splitter.finish();
@@ -42084,7 +42512,7 @@ function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast 
  * @public (no caller yet: kept for verifying a capsule's chain in one pass)
  */
 async function verifyChainStream(chunks, file, options = {}) {
-    const { checker, splitter } = checkerWithSplitter(file, options);
+    const { checker, splitter } = serial(file, options);
     for await (const chunk of chunks) {
         splitter.push(chunk);
         if (splitter.done)
@@ -42093,11 +42521,77 @@ async function verifyChainStream(chunks, file, options = {}) {
     splitter.finish();
     return checker.finish();
 }
-/** Streams the file: memory stays flat however long the chain or any line in it. Unreadable file: CapsuleError. */
-async function verifyChainFile(path, options = {}) {
-    const { checker, splitter } = checkerWithSplitter(path, options);
-    await splitFileLines(path, splitter, 'event chain');
-    return checker.finish();
+/** Reads the rest of the open file through the splitter, on this thread. */
+async function splitRest(read, splitter) {
+    while (!splitter.done) {
+        const room = splitter.space();
+        const bytesRead = await read(room, 0, room.length);
+        if (bytesRead === 0)
+            break;
+        splitter.commit(bytesRead);
+    }
+    splitter.finish();
+}
+const DEFAULT_READING = {
+    runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
+    slotBytes: 1 << 20,
+};
+/**
+ * Streams the file: memory stays flat however long the chain or any line in it. The file is
+ * opened once and read once, front to back, on this thread; a big one's batches of lines are
+ * read into events by worker threads, and checked here in file order, as they would be on one
+ * thread. Unreadable file: CapsuleError.
+ */
+async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
+    const unreadable = (err) => new errors_CapsuleError('file_unreadable', `${path}: cannot read event chain: ${errors_describeFsError(err)}`, { file: path });
+    let handle;
+    try {
+        handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    }
+    catch (err) {
+        throw unreadable(err);
+    }
+    const opened = handle;
+    const read = async (buffer, offset, length) => {
+        try {
+            return (await opened.read(buffer, offset, length, null)).bytesRead;
+        }
+        catch (err) {
+            throw unreadable(err);
+        }
+    };
+    try {
+        const { checker, splitter } = serial(path, options);
+        let size;
+        try {
+            size = (await handle.stat()).size;
+        }
+        catch (err) {
+            throw unreadable(err);
+        }
+        const runner = options.onEvent === undefined ? reading.runner(size) : null;
+        if (runner === null)
+            await splitRest(read, splitter);
+        else {
+            let leftover;
+            try {
+                leftover = await checkInBatches(read, checker, runner, reading.slotBytes);
+            }
+            finally {
+                runner.close();
+            }
+            if (leftover !== null) {
+                // A line longer than a slot: the rest is read here, the bytes already read of it first.
+                checker.beginBatch();
+                splitter.push(leftover);
+                await splitRest(read, splitter);
+            }
+        }
+        return checker.finish();
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/exports/dsse.ts
@@ -42847,8 +43341,6 @@ function originOf(identity, options, checks) {
     return { verified: false, public_key_sha256: null, summary: `origin not verified: ${why}; this verifies integrity only` };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/manifest/artifacts.ts
 
 
