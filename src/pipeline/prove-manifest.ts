@@ -22,7 +22,7 @@ export interface ProveOptions {
   key?: SigningKey;
   /** Further keys whose chain seals count as trusted (sha256 of the SPKI PEM). */
   trustedPublicKeySha256?: string[];
-  /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
+  /** Files above this size are referenced by hash instead of packed (default: the verifier's per-entry cap, 8 GiB). */
   copyCapBytes?: number;
   /** Also add the pack's metadata-store-entry.json to this store (AGILAB's `prove --metadata-store`). */
   metadataStorePath?: string;

@@ -1,19 +1,19 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { buildStandardExports } from '../exports/standard.js';
 import { buildProvenance, provenanceSubjects } from '../exports/provenance.js';
-import { sha256File, sha256Hex } from '../hash/sha256.js';
 import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import type { LoadedRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
-import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, type CapsuleManifest } from './capsule-manifest.js';
-import { completeRecords, planArtifacts } from './artifacts.js';
-import { exportCapsule } from './export-capsule.js';
+import { DEFAULT_LIMITS } from '../zip/limits.js';
+import { ZipWriter } from '../zip/write.js';
 import { comparePaths } from '../zip/canonical.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, capsuleManifestOf, type CapsuleManifest } from './capsule-manifest.js';
+import { completeRecords, planArtifacts } from './artifacts.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
+import { PackOutput } from './pack-output.js';
 import { recordOf } from '../record/load.js';
 import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
 
@@ -24,7 +24,7 @@ export interface PackOptions {
   exportPath?: string;
   /** Signs the DSSE provenance. */
   key?: SigningKey;
-  /** Artifacts above this size are referenced by hash instead of copied (default 512 MiB). */
+  /** Files above this size are referenced by hash instead of packed (default: the verifier's per-entry cap, 8 GiB). */
   copyCapBytes?: number;
   /**
    * The documents the stages after the pack decide (verification report, promotion files),
@@ -45,7 +45,8 @@ export interface PackResult {
   capsuleManifest?: CapsuleManifest;
 }
 
-const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
+/** A capsule must pass its own verifier, which refuses an entry above this size: larger files are referenced by hash. */
+const DEFAULT_COPY_CAP = DEFAULT_LIMITS.maxEntryBytes;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
 /** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
@@ -54,44 +55,41 @@ const ROOT_SET = [SNAPSHOT_NAME, 'verification-report.json', 'policy-report.json
 /**
  * Builds the proof pack from a run manifest and the run folder beside it, then (with
  * `exportPath`) the deterministic `.agipack`. Every timestamp comes from the record's one
- * time rule, so the same manifest gives the same bytes.
+ * time rule, so the same manifest gives the same bytes. The run's files go in first, each
+ * read once and hashed as it is written; then the documents built from those digests; then
+ * the root index and the capsule manifest, which list them all.
  */
 export async function buildProofPack(loaded: LoadedRunManifest, options: PackOptions): Promise<PackResult> {
   if (!options.outputDir && !options.exportPath) throw new CapsuleError('usage', 'prove needs --output-dir or --export');
   const manifestPath = loaded.path;
   const folder = dirname(resolve(manifestPath));
   const { createdAt } = recordOf(loaded);
-  const staging = options.outputDir ? stagingDirFor(options.outputDir) : mkdtempSync(join(tmpdir(), 'capsule-pack-'));
+  const staging = options.outputDir ? stagingDirFor(options.outputDir) : null;
+  let zip: ZipWriter | null = null;
   try {
     const limitations: string[] = [];
-    const files: PackedFile[] = [];
-    // A pack directory gets copies; a prove that only exports reads the run's files where they
-    // are (the ZIP writer checks each against the digest taken here, so a change between fails).
-    const inPlace = new Map<string, string>();
-    const place = async (path: string, source: string) => {
-      let read = source;
-      if (options.outputDir) {
-        read = join(staging, ...path.split('/'));
-        mkdirSync(dirname(read), { recursive: true });
-        copyFileSync(source, read);
-      } else inPlace.set(path, source);
-      const d = await sha256File(read);
-      files.push({ path, sha256: d.sha256, size_bytes: d.size });
-    };
     const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
     const reserved = new Set([...ROOT_SET, PROOF_PACK_INDEX_NAME, CAPSULE_MANIFEST_NAME]);
     const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
     limitations.push(...artifacts.limitations);
     const snapshot = snapshotOf(loaded.doc.value as RunManifest, artifacts.repointed);
-    if (snapshot === null) await place(SNAPSHOT_NAME, manifestPath);
-    else {
-      writeFileSync(join(staging, SNAPSHOT_NAME), snapshot);
-      files.push({ path: SNAPSHOT_NAME, sha256: sha256Hex(snapshot), size_bytes: Buffer.byteLength(snapshot) });
+    if (snapshot !== null) {
       const n = artifacts.repointed.size;
       limitations.push(`${SNAPSHOT_NAME} re-points ${n} absolute artifact ${n === 1 ? 'path' : 'paths'} inside the run folder to where this pack holds ${n === 1 ? 'it' : 'them'}; ${basename(manifestPath)} as the run wrote it has sha256 ${loaded.sha256}`);
     }
-    for (const [path, source] of runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies)) await place(path, source);
-    files.sort((a, b) => comparePaths(a.path, b.path));
+    const sources = runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies);
+    if (snapshot === null) sources.set(SNAPSHOT_NAME, manifestPath);
+    if (options.exportPath) {
+      mkdirSync(dirname(resolve(options.exportPath)), { recursive: true });
+      const expectedBytes = [...sources.values()].reduce((n, source) => n + statSync(source).size, 0);
+      zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes });
+    }
+    const out = new PackOutput(staging, zip);
+    const files: PackedFile[] = [];
+    const runPaths = [...sources.keys(), ...(snapshot === null ? [] : [SNAPSHOT_NAME])].sort(comparePaths);
+    for (const path of runPaths) {
+      files.push(path === SNAPSHOT_NAME && snapshot !== null ? await out.addDocument(path, snapshot) : await out.addFile(path, sources.get(path)!));
+    }
     const record: RunRecord = recordOf(loaded, [...files]);
     const generated: GeneratedFile[] = [
       ...options.documents(record),
@@ -102,12 +100,8 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
     for (const g of generated) {
       if (taken.has(g.path) || g.path === PROOF_PACK_INDEX_NAME || g.path === CAPSULE_MANIFEST_NAME) throw new CapsuleError('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
       taken.add(g.path);
-      const target = join(staging, ...g.path.split('/'));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, g.content);
-      const bytes = typeof g.content === 'string' ? Buffer.from(g.content, 'utf8') : g.content;
-      files.push({ path: g.path, sha256: sha256Hex(bytes), size_bytes: bytes.length });
     }
+    for (const g of generated.sort((a, b) => comparePaths(a.path, b.path))) files.push(await out.addDocument(g.path, g.content));
     for (const name of ROOT_SET) if (!taken.has(name)) limitations.push(`${name} was not produced (its builder is not available)`);
     files.sort((a, b) => comparePaths(a.path, b.path));
 
@@ -118,26 +112,29 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
       artifacts: completeRecords(artifacts.records, files),
       ...(snapshot === null ? {} : { original_manifest: { path: basename(manifestPath), sha256: loaded.sha256 } }),
     };
-    const indexText = stableJson(index);
-    writeFileSync(join(staging, PROOF_PACK_INDEX_NAME), indexText);
-    const indexBytes = Buffer.from(indexText, 'utf8');
-    files.push({ path: PROOF_PACK_INDEX_NAME, sha256: sha256Hex(indexBytes), size_bytes: indexBytes.length });
+    const indexFile = await out.addDocument(PROOF_PACK_INDEX_NAME, stableJson(index));
+    files.push(indexFile);
     files.sort((a, b) => comparePaths(a.path, b.path));
 
-    const result: PackResult = { sha256: sha256Hex(indexBytes), limitations, record, index };
-    if (options.exportPath) {
-      const exported = await exportCapsule(staging, files, index, options.exportPath, inPlace);
-      result.sha256 = exported.sha256;
-      result.capsuleManifest = exported.manifest;
+    const result: PackResult = { sha256: indexFile.sha256, limitations, record, index };
+    if (zip && options.exportPath) {
+      const manifest = capsuleManifestOf(index, files);
+      await zip.addBytes(CAPSULE_MANIFEST_NAME, stableJson(manifest));
+      result.sha256 = await zip.close();
+      zip = null;
+      result.capsuleManifest = manifest;
       result.capsulePath = options.exportPath;
     }
-    if (options.outputDir) {
+    if (options.outputDir && staging) {
       replacePackDir(options.outputDir, staging);
       result.packDir = options.outputDir;
     }
     return result;
+  } catch (err) {
+    zip?.abort();
+    throw err;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
   }
 }
 

@@ -1,20 +1,13 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
-import { ENTRY_MODE, STORE_FROM_BYTES, comparePaths } from './canonical.js';
+import { inlineSlotHasher, workerSlotHasher, type SlotHasher } from '../hash/shared-sha256.js';
+import { sha256Hex, type FileDigest } from '../hash/sha256.js';
+import { ENTRY_MODE, STORE_FROM_BYTES } from './canonical.js';
 import {
   METHOD_DEFLATE, METHOD_STORED, SIG_CENTRAL, SIG_DESCRIPTOR, SIG_EOCD, SIG_EOCD64, SIG_LOCAL, SIG_LOCATOR64, U32_MAX,
 } from './format.js';
-
-/** One file of the archive: where it is on disk and the digest recorded for it in the capsule manifest. */
-export interface PackEntry {
-  name: string;
-  source: string;
-  sha256: string;
-}
 
 /**
  * The DOS timestamp the writer stores for `iso` (UTC fields), so the archive does not depend
@@ -46,7 +39,11 @@ const VERSION_ZIP64 = 45;
 const MADE_BY = (3 << 8) | 45;
 /** Regular file with ENTRY_MODE in the Unix half, the DOS archive bit in the other. */
 const EXTERNAL_ATTRS = ((0o100000 | ENTRY_MODE) << 16 | 0x20) >>> 0;
-const READ_CHUNK = 4 << 20;
+/** Stored data moves through four shared 4 MiB slots: a read, two hashes and a write in flight. */
+const CHUNK_BYTES = 4 * 1024 ** 2;
+const SLOTS = 4;
+/** From this size a hash runs on a worker thread (its start, ~20 ms, costs more below). */
+const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 
 interface Written {
   name: Buffer;
@@ -59,181 +56,285 @@ interface Written {
   zip64: boolean;
 }
 
-/**
- * Appends to a file descriptor, counting the offset and hashing what it writes (the archive is
- * written front to back, once), so the capsule's SHA-256 needs no second read of it.
- */
-class Appender {
-  offset = 0;
-  readonly hash = createHash('sha256');
-  constructor(readonly fd: number) {}
-  write(bytes: Buffer): void {
-    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done, bytes.length - done);
-    this.hash.update(bytes);
-    this.offset += bytes.length;
-  }
+export interface ZipWriterOptions {
+  /** The bytes the archive will roughly hold: from WORKER_MIN_BYTES on, its SHA-256 runs on a worker. */
+  expectedBytes?: number;
 }
 
 /**
- * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries, fixed
- * time and mode, deflate at level 6 (entries from STORE_FROM_BYTES on stored), each entry's
- * sizes in a data descriptor after it, ZIP64 only where a size or offset needs it. The bytes are
- * those the archiver package wrote for the same entries (test/zip/write.test.ts compares them),
- * without loading it: stored entries are read once in 4 MiB pieces, hashed and copied, so memory
- * does not grow with artifact size. A file whose bytes differ from its recorded digest aborts
- * the pack. The archive is written beside `outPath` and renamed into place. Returns its SHA-256.
+ * Writes a deterministic ZIP, front to back, once: no directory entries, fixed time and mode,
+ * deflate at level 6 (entries from STORE_FROM_BYTES on stored), each entry's sizes in a data
+ * descriptor after it, ZIP64 only where a size or offset needs it. Entries lie in the file in
+ * the order they are added, and the central directory lists them sorted by path: so a caller
+ * can add files first and then documents that name their digests. Added in sorted order, the
+ * bytes are those the archiver package wrote (test/zip/write.test.ts compares them).
+ *
+ * Each file is read once: its SHA-256 and CRC-32 are taken of the very bytes written (large
+ * files stream through shared slots, hashed on worker threads while the main thread writes),
+ * and the archive's own SHA-256 as it is written. Memory does not grow with file size. The
+ * archive is written beside `outPath` and renamed into place by `close`; `abort` leaves nothing.
  */
-export async function writeDeterministicZip(outPath: string, entries: PackEntry[], createdAt: string): Promise<string> {
-  const names = entries.map((e) => e.name);
-  const sorted = [...names].sort(comparePaths);
-  if (names.some((n, i) => n !== sorted[i])) {
-    throw new CapsuleError('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
+export class ZipWriter {
+  private readonly written: Written[] = [];
+  private readonly names = new Set<string>();
+  private readonly time: number;
+  private readonly tmp: string;
+  private readonly fd: number;
+  private readonly slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(CHUNK_BYTES));
+  private readonly views = this.slots.map((s) => new Uint8Array(s));
+  /** Settles when both hashes are done with the slot. */
+  private readonly released: Promise<unknown>[] = this.views.map(() => Promise.resolve());
+  private readonly archive: SlotHasher;
+  private slot = 0;
+  /** Bytes waiting in the current slot (headers, small entries) to be written and hashed. */
+  private fill = 0;
+  private offset = 0;
+
+  constructor(private readonly outPath: string, createdAt: string, options: ZipWriterOptions = {}) {
+    this.time = dosTime(entryDate(createdAt));
+    this.tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+    this.fd = openSync(this.tmp, 'w', 0o644);
+    const threaded = (options.expectedBytes ?? 0) >= WORKER_MIN_BYTES;
+    this.archive = threaded ? workerSlotHasher(this.slots) : inlineSlotHasher(this.views);
   }
-  const time = dosTime(entryDate(createdAt));
-  const tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
-  const out = new Appender(openSync(tmp, 'w', 0o644));
-  try {
-    const written: Written[] = [];
-    for (const entry of entries) written.push(await writeEntry(out, entry, time));
-    writeCentralDirectory(out, written, time);
-    closeSync(out.fd);
-    renameSync(tmp, outPath);
-    return out.hash.digest('hex');
-  } catch (err) {
+
+  /** Adds the file at `source` as `name`, reading it once; `copyTo` also gets its bytes. Returns their digest. */
+  async addFile(name: string, source: string, copyTo?: string): Promise<FileDigest> {
+    const fd = openSync(source, 'r');
+    const copy = copyTo === undefined ? null : openSync(copyTo, 'w', 0o644);
     try {
-      closeSync(out.fd);
+      const before = fstatSync(fd);
+      if (before.size < STORE_FROM_BYTES) {
+        const data = readExactly(fd, before.size, source);
+        unchanged(source, fd, before);
+        if (copy !== null) writeAll(copy, data, data.length);
+        return await this.addDeflated(name, data);
+      }
+      return await this.addStored(name, fd, before, source, copy);
+    } finally {
+      closeSync(fd);
+      if (copy !== null) closeSync(copy);
+    }
+  }
+
+  /** Adds generated bytes (deflated below STORE_FROM_BYTES, as a file of that size would be). */
+  async addBytes(name: string, content: string | Buffer): Promise<FileDigest> {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    if (data.length < STORE_FROM_BYTES) return this.addDeflated(name, data);
+    const start = await this.startEntry(name, data.length, METHOD_STORED);
+    for (let at = 0; at < data.length; at += CHUNK_BYTES) await this.put(data.subarray(at, at + CHUNK_BYTES));
+    return this.endEntry(start, sha256Hex(data), crc32(data), data.length, data.length);
+  }
+
+  /** Writes the central directory (sorted by path) and the end records, and renames the archive into place. */
+  async close(): Promise<string> {
+    const sorted = [...this.written].sort((a, b) => Buffer.compare(a.name, b.name));
+    const start = this.offset;
+    for (const e of sorted) await this.put(centralRecord(e, this.time));
+    await this.put(endRecords(sorted.length, start, this.offset - start));
+    this.flush();
+    await Promise.all(this.released);
+    const { sha256 } = await this.archive.digest();
+    closeSync(this.fd);
+    renameSync(this.tmp, this.outPath);
+    return sha256;
+  }
+
+  /** Stops, removing the partial archive (an archive already at `outPath` stays as it was). */
+  abort(): void {
+    this.archive.abort();
+    try {
+      closeSync(this.fd);
     } catch {
       // already closed
     }
-    rmSync(tmp, { force: true });
-    throw err;
+    rmSync(this.tmp, { force: true });
   }
-}
 
-async function writeEntry(out: Appender, entry: PackEntry, time: number): Promise<Written> {
-  const name = Buffer.from(entry.name, 'utf8');
-  const flags = FLAG_DESCRIPTOR | (name.length !== entry.name.length ? FLAG_UTF8 : 0);
-  const declared = statSync(entry.source).size;
-  const method = declared >= STORE_FROM_BYTES ? METHOD_STORED : METHOD_DEFLATE;
-  const offset = out.offset;
-  const zip64 = declared >= U32_MAX || offset >= U32_MAX;
-  const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
-  local.writeUInt32LE(SIG_LOCAL, 0);
-  local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(method, 8);
-  local.writeUInt32LE(time, 10);
-  local.writeUInt16LE(name.length, 26);
-  local.writeUInt16LE(zip64 ? 20 : 0, 28);
-  name.copy(local, 30);
-  if (zip64) {
-    local.writeUInt16LE(0x0001, 30 + name.length);
-    local.writeUInt16LE(16, 32 + name.length);
-  }
-  out.write(local);
-  const hash = createHash('sha256');
-  let crc = 0;
-  let size = 0;
-  let compressed = 0;
-  if (method === METHOD_DEFLATE) {
-    const data = readFileSync(entry.source);
-    hash.update(data);
-    crc = crc32(data);
-    size = data.length;
+  private async addDeflated(name: string, data: Buffer): Promise<FileDigest> {
+    const start = await this.startEntry(name, data.length, METHOD_DEFLATE);
     const deflated = deflateRawSync(data, { level: 6 });
-    compressed = deflated.length;
-    out.write(deflated);
-  } else {
-    const source = await open(entry.source, 'r');
+    await this.put(deflated);
+    return this.endEntry(start, sha256Hex(data), crc32(data), data.length, deflated.length);
+  }
+
+  /** Streams `declared` bytes from `fd` through the slots: each is hashed for the entry and the archive, and written. */
+  private async addStored(name: string, fd: number, before: Stats, source: string, copy: number | null): Promise<FileDigest> {
+    const start = await this.startEntry(name, before.size, METHOD_STORED);
+    this.flush();
+    const entry = before.size >= WORKER_MIN_BYTES ? workerSlotHasher(this.slots) : inlineSlotHasher(this.views);
     try {
-      const buffer = Buffer.allocUnsafe(READ_CHUNK);
-      for (let n; (n = (await source.read(buffer, 0, READ_CHUNK, null)).bytesRead) > 0; size += n) {
-        const piece = buffer.subarray(0, n);
-        hash.update(piece);
-        crc = crc32(piece, crc);
-        out.write(piece);
+      let done = 0;
+      while (done < before.size) {
+        const slot = await this.nextSlot();
+        const view = this.views[slot]!;
+        const n = readSync(fd, view, 0, Math.min(CHUNK_BYTES, before.size - done), null);
+        if (n === 0) throw changed(source, `it ended at ${done} bytes, ${before.size} when packing began`);
+        done += n;
+        const hashed = Promise.all([entry.update(slot, n, [{ entry: 0, from: 0, to: n }]), this.archive.update(slot, n, [])]);
+        hashed.catch(() => undefined);
+        this.released[slot] = hashed;
+        writeAll(this.fd, view, n);
+        if (copy !== null) writeAll(copy, view, n);
+        this.offset += n;
       }
-    } finally {
-      await source.close();
+      if (readSync(fd, Buffer.alloc(1), 0, 1, null) !== 0) throw changed(source, `it grew past the ${before.size} bytes it had when packing began`);
+      unchanged(source, fd, before);
+      const digest = await entry.digest();
+      return await this.endEntry(start, digest.sha256, digest.crc32.get(0) ?? 0, before.size, before.size);
+    } catch (err) {
+      entry.abort();
+      throw err;
     }
-    compressed = size;
   }
-  const actual = hash.digest('hex');
-  if (actual !== entry.sha256) {
-    const message = `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`;
-    throw new CapsuleError('capsule_source_changed', message, { file: entry.source });
+
+  private async startEntry(nameText: string, size: number, method: number): Promise<Written> {
+    if (this.names.has(nameText)) throw new CapsuleError('pack_path_collision', `${nameText}: added to the capsule twice`);
+    this.names.add(nameText);
+    const name = Buffer.from(nameText, 'utf8');
+    const flags = FLAG_DESCRIPTOR | (name.length !== nameText.length ? FLAG_UTF8 : 0);
+    const offset = this.offset;
+    const zip64 = size >= U32_MAX || offset >= U32_MAX;
+    const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(this.time, 10);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(zip64 ? 20 : 0, 28);
+    name.copy(local, 30);
+    if (zip64) {
+      local.writeUInt16LE(0x0001, 30 + name.length);
+      local.writeUInt16LE(16, 32 + name.length);
+    }
+    await this.put(local);
+    return { name, flags, method, crc: 0, compressed: 0, size, offset, zip64 };
   }
-  if (!zip64 && size >= U32_MAX) {
-    // Its header was written without ZIP64 room: the file grew past 4 GiB after it was measured.
-    throw new CapsuleError('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
-      file: entry.source,
-    });
+
+  private async endEntry(e: Written, sha256: string, crc: number, size: number, compressed: number): Promise<FileDigest> {
+    const descriptor = Buffer.alloc(e.zip64 ? 24 : 16);
+    descriptor.writeUInt32LE(SIG_DESCRIPTOR, 0);
+    descriptor.writeUInt32LE(crc >>> 0, 4);
+    if (e.zip64) {
+      descriptor.writeBigUInt64LE(BigInt(compressed), 8);
+      descriptor.writeBigUInt64LE(BigInt(size), 16);
+    } else {
+      descriptor.writeUInt32LE(compressed, 8);
+      descriptor.writeUInt32LE(size, 12);
+    }
+    await this.put(descriptor);
+    this.written.push({ ...e, crc: crc >>> 0, compressed, size });
+    return { sha256, size };
   }
-  const descriptor = Buffer.alloc(zip64 ? 24 : 16);
-  descriptor.writeUInt32LE(SIG_DESCRIPTOR, 0);
-  descriptor.writeUInt32LE(crc >>> 0, 4);
-  if (zip64) {
-    descriptor.writeBigUInt64LE(BigInt(compressed), 8);
-    descriptor.writeBigUInt64LE(BigInt(size), 16);
-  } else {
-    descriptor.writeUInt32LE(compressed, 8);
-    descriptor.writeUInt32LE(size, 12);
+
+  /** Appends bytes through the current slot, writing and hashing each slot as it fills. */
+  private async put(bytes: Uint8Array): Promise<void> {
+    for (let at = 0; at < bytes.length;) {
+      if (this.fill === 0) this.slot = await this.nextSlot();
+      const n = Math.min(CHUNK_BYTES - this.fill, bytes.length - at);
+      this.views[this.slot]!.set(bytes.subarray(at, at + n), this.fill);
+      this.fill += n;
+      this.offset += n;
+      at += n;
+      if (this.fill === CHUNK_BYTES) this.flush();
+    }
   }
-  out.write(descriptor);
-  return { name, flags, method, crc: crc >>> 0, compressed, size, offset, zip64 };
+
+  /** Writes and hashes what waits in the current slot. */
+  private flush(): void {
+    if (this.fill === 0) return;
+    const view = this.views[this.slot]!;
+    const hashed = this.archive.update(this.slot, this.fill, []);
+    hashed.catch(() => undefined);
+    this.released[this.slot] = hashed;
+    writeAll(this.fd, view, this.fill);
+    this.fill = 0;
+  }
+
+  /** The next slot, once both hashes are done with what it held. */
+  private async nextSlot(): Promise<number> {
+    const slot = (this.slot + 1) % SLOTS;
+    this.slot = slot;
+    await this.released[slot];
+    return slot;
+  }
 }
 
-function writeCentralDirectory(out: Appender, written: Written[], time: number): void {
-  const start = out.offset;
-  for (const e of written) {
-    const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
-    record.writeUInt32LE(SIG_CENTRAL, 0);
-    record.writeUInt16LE(MADE_BY, 4);
-    record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
-    record.writeUInt16LE(e.flags, 8);
-    record.writeUInt16LE(e.method, 10);
-    record.writeUInt32LE(time, 12);
-    record.writeUInt32LE(e.crc, 16);
-    record.writeUInt32LE(e.zip64 ? U32_MAX : e.compressed, 20);
-    record.writeUInt32LE(e.zip64 ? U32_MAX : e.size, 24);
-    record.writeUInt16LE(e.name.length, 28);
-    record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
-    record.writeUInt32LE(EXTERNAL_ATTRS, 38);
-    record.writeUInt32LE(e.zip64 ? U32_MAX : e.offset, 42);
-    e.name.copy(record, 46);
-    if (e.zip64) {
-      const at = 46 + e.name.length;
-      record.writeUInt16LE(0x0001, at);
-      record.writeUInt16LE(24, at + 2);
-      record.writeBigUInt64LE(BigInt(e.size), at + 4);
-      record.writeBigUInt64LE(BigInt(e.compressed), at + 12);
-      record.writeBigUInt64LE(BigInt(e.offset), at + 20);
-    }
-    out.write(record);
+function writeAll(fd: number, bytes: Uint8Array, length: number): void {
+  for (let done = 0; done < length;) done += writeSync(fd, bytes, done, length - done);
+}
+
+function readExactly(fd: number, size: number, source: string): Buffer {
+  const data = Buffer.allocUnsafe(size);
+  let done = 0;
+  for (let n; done < size && (n = readSync(fd, data, done, size - done, null)) > 0;) done += n;
+  if (done < size) throw changed(source, `it ended at ${done} bytes, ${size} when packing began`);
+  if (readSync(fd, Buffer.alloc(1), 0, 1, null) !== 0) throw changed(source, `it grew past the ${size} bytes it had when packing began`);
+  return data;
+}
+
+/** The file's size and change times after the read are those before it: no write happened in between. */
+function unchanged(source: string, fd: number, before: Stats): void {
+  const after = fstatSync(fd);
+  if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs) {
+    throw changed(source, 'it was written to while being read');
   }
-  const length = out.offset - start;
-  const zip64 = written.length > 0xffff || start > U32_MAX || length > U32_MAX;
-  if (zip64) {
-    const record = Buffer.alloc(56 + 20);
-    const at = out.offset;
-    record.writeUInt32LE(SIG_EOCD64, 0);
-    record.writeBigUInt64LE(44n, 4);
-    record.writeUInt16LE(VERSION_ZIP64, 12);
-    record.writeUInt16LE(VERSION_ZIP64, 14);
-    record.writeBigUInt64LE(BigInt(written.length), 24);
-    record.writeBigUInt64LE(BigInt(written.length), 32);
-    record.writeBigUInt64LE(BigInt(length), 40);
-    record.writeBigUInt64LE(BigInt(start), 48);
-    record.writeUInt32LE(SIG_LOCATOR64, 56);
-    record.writeBigUInt64LE(BigInt(at), 64);
-    record.writeUInt32LE(1, 72);
-    out.write(record);
+}
+
+function changed(source: string, what: string): CapsuleError {
+  return new CapsuleError('capsule_source_changed', `${source}: changed while packing (${what}); nothing was written`, { file: source });
+}
+
+function centralRecord(e: Written, time: number): Buffer {
+  const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
+  record.writeUInt32LE(SIG_CENTRAL, 0);
+  record.writeUInt16LE(MADE_BY, 4);
+  record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
+  record.writeUInt16LE(e.flags, 8);
+  record.writeUInt16LE(e.method, 10);
+  record.writeUInt32LE(time, 12);
+  record.writeUInt32LE(e.crc, 16);
+  record.writeUInt32LE(e.zip64 ? U32_MAX : e.compressed, 20);
+  record.writeUInt32LE(e.zip64 ? U32_MAX : e.size, 24);
+  record.writeUInt16LE(e.name.length, 28);
+  record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
+  record.writeUInt32LE(EXTERNAL_ATTRS, 38);
+  record.writeUInt32LE(e.zip64 ? U32_MAX : e.offset, 42);
+  e.name.copy(record, 46);
+  if (e.zip64) {
+    const at = 46 + e.name.length;
+    record.writeUInt16LE(0x0001, at);
+    record.writeUInt16LE(24, at + 2);
+    record.writeBigUInt64LE(BigInt(e.size), at + 4);
+    record.writeBigUInt64LE(BigInt(e.compressed), at + 12);
+    record.writeBigUInt64LE(BigInt(e.offset), at + 20);
   }
+  return record;
+}
+
+/** The ZIP64 end record and locator where a count, offset or length needs them, then the end record. */
+function endRecords(count: number, start: number, length: number): Buffer {
+  const zip64 = count > 0xffff || start > U32_MAX || length > U32_MAX;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(SIG_EOCD, 0);
-  end.writeUInt16LE(zip64 ? 0xffff : written.length, 8);
-  end.writeUInt16LE(zip64 ? 0xffff : written.length, 10);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 8);
+  end.writeUInt16LE(zip64 ? 0xffff : count, 10);
   end.writeUInt32LE(zip64 ? U32_MAX : length, 12);
   end.writeUInt32LE(zip64 ? U32_MAX : start, 16);
-  out.write(end);
+  if (!zip64) return end;
+  const record = Buffer.alloc(56 + 20);
+  const at = start + length;
+  record.writeUInt32LE(SIG_EOCD64, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(VERSION_ZIP64, 12);
+  record.writeUInt16LE(VERSION_ZIP64, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(length), 40);
+  record.writeBigUInt64LE(BigInt(start), 48);
+  record.writeUInt32LE(SIG_LOCATOR64, 56);
+  record.writeBigUInt64LE(BigInt(at), 64);
+  record.writeUInt32LE(1, 72);
+  return Buffer.concat([record, end]);
 }

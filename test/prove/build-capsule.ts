@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME } from '../../src/prove/capsule-manifest.js';
+import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, capsuleManifestOf } from '../../src/prove/capsule-manifest.js';
 import { comparePaths } from '../../src/zip/canonical.js';
-import { exportCapsule } from '../../src/prove/export-capsule.js';
+import { ZipWriter } from '../../src/zip/write.js';
 import { proveManifest } from '../../src/pipeline/prove-manifest.js';
 import { indexFiles, type ProofPackIndex } from '../../src/prove/pack-index.js';
-import { sha256File, sha256Hex } from '../../src/hash/sha256.js';
+import { sha256Hex } from '../../src/hash/sha256.js';
 import { stableJson } from '../../src/json/write.js';
 import { signCapsule } from '../../src/sign/sign.js';
 import { generateSigningKey, type SigningKey } from '../../src/keys/ed25519.js';
@@ -48,11 +48,13 @@ export async function buildTinyCapsule(dir: string): Promise<string> {
   mkdirSync(join(pack, 'artifacts'), { recursive: true });
   copyFileSync(join(TINY_RUN, 'run_manifest.json'), join(pack, SNAPSHOT_NAME));
   copyFileSync(join(TINY_RUN, 'artifacts', 'out.txt'), join(pack, 'artifacts', 'out.txt'));
-  const files = await Promise.all([SNAPSHOT_NAME, 'artifacts/out.txt'].map(async (path) => {
-    const d = await sha256File(join(pack, path));
-    return { path, sha256: d.sha256, size_bytes: d.size };
-  }));
-  files.sort((a, b) => comparePaths(a.path, b.path));
+  const capsule = join(dir, 'tiny.agipack');
+  const zip = new ZipWriter(capsule, '2026-01-01T00:00:00Z');
+  const files = [];
+  for (const path of [SNAPSHOT_NAME, 'artifacts/out.txt'].sort(comparePaths)) {
+    const d = await zip.addFile(path, join(pack, path));
+    files.push({ path, sha256: d.sha256, size_bytes: d.size });
+  }
   const snapshot = files.find((f) => f.path === SNAPSHOT_NAME)!;
   const index: ProofPackIndex = {
     schema: 'agilab.proof_pack.v1', run_id: 'tiny-1', path_id: 'tiny', status: 'pass', created_at: '2026-01-01T00:00:00Z',
@@ -62,9 +64,10 @@ export async function buildTinyCapsule(dir: string): Promise<string> {
   const text = stableJson(index);
   writeFileSync(join(pack, PROOF_PACK_INDEX_NAME), text);
   files.push({ path: PROOF_PACK_INDEX_NAME, sha256: sha256Hex(text), size_bytes: Buffer.byteLength(text) });
+  await zip.addBytes(PROOF_PACK_INDEX_NAME, text);
   files.sort((a, b) => comparePaths(a.path, b.path));
-  const capsule = join(dir, 'tiny.agipack');
-  await exportCapsule(pack, files, index, capsule);
+  await zip.addBytes(CAPSULE_MANIFEST_NAME, stableJson(capsuleManifestOf(index, files)));
+  await zip.close();
   return capsule;
 }
 
