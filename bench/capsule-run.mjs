@@ -1,8 +1,6 @@
 // Shared by the capsule benchmarks: a timed child process, and a run folder to pack.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeAgilabRun, writeRandomFile } from './agilab-run.mjs';
 
 /** Runs a command under GNU time: wall seconds, CPU seconds (user + system, all threads) and peak RSS (KiB). */
 export function timed(cmd, args) {
@@ -17,37 +15,9 @@ export function timed(cmd, args) {
   };
 }
 
-/** Prove copies an artifact of at most this size into the capsule (larger ones are referenced by hash). */
-const COPY_CAP_MIB = 512;
-
-/** A run folder with an AGILAB manifest and `mib` MiB of random (incompressible) artifacts, each one prove copies. */
+/** A run folder with an AGILAB manifest declaring one artifact of `mib` MiB of random (incompressible) bytes. */
 export function writeRun(dir, mib) {
-  mkdirSync(join(dir, 'artifacts'), { recursive: true });
-  const parts = Math.ceil(mib / COPY_CAP_MIB);
-  const artifacts = [];
-  for (let p = 0; p < parts; p++) {
-    const size = Math.min(COPY_CAP_MIB, mib - p * COPY_CAP_MIB);
-    const name = parts === 1 ? 'model' : `model-${p}`;
-    const fd = openSync(join(dir, 'artifacts', `${name}.bin`), 'w');
-    for (let i = 0; i < size; i++) writeSync(fd, randomBytes(1 << 20));
-    closeSync(fd);
-    artifacts.push({ name, path: `artifacts/${name}.bin`, kind: 'model', exists: true, size_bytes: size * 2 ** 20 });
-  }
-  const manifest = {
-    schema_version: 1, kind: 'agilab.run_manifest', run_id: `bench-${mib}`, path_id: 'bench/capsule',
-    label: 'capsule bench', status: 'pass',
-    command: { label: 'bench', argv: ['true'], cwd: '.', env_overrides: {} },
-    environment: {
-      python_version: '', python_executable: '', platform: process.platform,
-      repo_root: '', active_app: '', app_name: '',
-    },
-    timing: {
-      started_at: '2026-01-01T00:00:00Z', finished_at: '2026-01-01T00:01:00Z',
-      duration_seconds: 60, target_seconds: null,
-    },
-    artifacts,
-    validations: [], created_at: '2026-01-01T00:01:00Z',
-  };
-  writeFileSync(join(dir, 'run_manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return join(dir, 'run_manifest.json');
+  return writeAgilabRun(dir, `bench-${mib}`, [
+    { name: 'model.bin', sizeBytes: mib * 2 ** 20, write: (path) => writeRandomFile(path, mib) },
+  ]);
 }

@@ -8,11 +8,10 @@
 // bench/RESULTS.md.
 //   CAPSULE_CLI=dist/cli.js node bench/prove.mjs [REPS] [MiB...]
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { timed, writeAgilabRun } from './agilab-run.mjs';
+import { timed, writeAgilabRun, writeRandomFile } from './agilab-run.mjs';
 import { writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
@@ -38,15 +37,9 @@ const rows = [];
 const allRuns = [];
 for (const mib of sizes) {
   const run = join(dir, `run-${mib}`);
-  const manifest = writeAgilabRun(run, `bench-prove-${mib}`, 'model.bin', mib * 2 ** 20, (path) => {
-    const fd = openSync(path, 'w');
-    const block = randomBytes(1 << 20);
-    for (let i = 0; i < mib; i++) {
-      block.writeUInt32LE(i, 0);
-      writeSync(fd, block);
-    }
-    closeSync(fd);
-  });
+  const manifest = writeAgilabRun(run, `bench-prove-${mib}`, [
+    { name: 'model.bin', sizeBytes: mib * 2 ** 20, write: (path) => writeRandomFile(path, mib) },
+  ]);
   const artifact = join(run, 'artifacts', 'model.bin');
   const prove = [];
   const openssl = [];

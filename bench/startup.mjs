@@ -54,9 +54,9 @@ function row(label, ours, peerLabel, peer, target) {
 }
 if (!agilabMissing) {
   // A first proof's size: one 18-byte metrics artifact.
-  const manifest = writeAgilabRun(join(dir, 'run'), 'bench-small', 'metrics.json', 18, (path) => {
-    writeFileSync(path, '{"accuracy": 0.9}\n');
-  });
+  const manifest = writeAgilabRun(join(dir, 'run'), 'bench-small', [
+    { name: 'metrics.json', sizeBytes: 18, write: (path) => writeFileSync(path, '{"accuracy": 0.9}\n') },
+  ]);
   const agipack = join(dir, 'small.agipack');
   timed(...capsule(['prove', manifest, '--export', agipack]));
   const [v, va] = race(capsule(['verify', agipack, '--strict']), agilab(['verify', agipack, '--strict']));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSigner, metricBundle, metricRun } from '../diff/metric-runs.js';
+import { flipEntryDataBit } from '../zip/zip-bytes.js';
 import { runActionScript, type ActionRun, type RunnerSetup } from './runner.js';
 import { startArtifactService, type ArtifactService } from './servers/artifact-service.js';
 import { startGitHubApi, type FakeGitHub } from './servers/github-api.js';
@@ -116,9 +117,7 @@ describe('dist/index.js with a baseline', () => {
 
   it('a tampered baseline is refused: nothing runs, the summary says an unverified baseline is never one', async () => {
     const tampered = path.join(dir, 'tampered.agipack');
-    const bytes = fs.readFileSync(main.outputs['capsule-path']!);
-    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
-    fs.writeFileSync(tampered, bytes);
+    fs.writeFileSync(tampered, flipEntryDataBit(main.outputs['capsule-path']!, 'verification-report.json'));
     fs.copyFileSync(main.outputs['signature-path']!, `${tampered}.sig.json`);
     const run = await prRun('refused-tampered', '0.95', { baseline: 'tampered.agipack' });
     expect(run.code).toBe(1);

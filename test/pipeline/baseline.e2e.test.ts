@@ -6,6 +6,7 @@ import type { PipelineResult } from '../../src/pipeline/types.js';
 import type { PolicyReport } from '../../src/promotion/evaluate.js';
 import { validateAgainst } from '../../src/schemas/registry.js';
 import { capsule, makeSigner, metricRun } from '../diff/metric-runs.js';
+import { flipEntryDataBit } from '../zip/zip-bytes.js';
 
 // The issue's gate, end to end with the built CLI: baseline A reports accuracy 0.95; a run
 // reporting 0.90 under {"baseline": {"metrics": {"accuracy": {"max_drop": 0.01}}}} blocks
@@ -77,9 +78,7 @@ describe('capsule run --baseline', () => {
 
   it('refuses the run (exit 2, nothing run or written) when the baseline is tampered', () => {
     const tampered = join(dir, 'tampered.agipack');
-    const bytes = readFileSync(baseline);
-    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
-    writeFileSync(tampered, bytes);
+    writeFileSync(tampered, flipEntryDataBit(baseline, 'verification-report.json'));
     copyFileSync(`${baseline}.sig.json`, `${tampered}.sig.json`);
     const r = metricRun(dir, 'refused', '0.95', signer, ['--policy', policy, '--baseline', tampered]);
     expect(r.code).toBe(2);

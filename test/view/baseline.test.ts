@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ViewModel } from '../../src/view/types.js';
 import { capsule, makeSigner, metricRun } from '../diff/metric-runs.js';
+import { flipEntryDataBit } from '../zip/zip-bytes.js';
 
 // `capsule view X --baseline B` with the built CLI: the comparison `capsule diff B X` makes, on
 // the page, after the baseline verified; a baseline that does not verify writes no page.
@@ -54,9 +55,7 @@ describe('capsule view --baseline', () => {
 
   it('refuses a tampered baseline (exit 2, no page), naming it and the failed check', () => {
     const tampered = join(dir, 'tampered.agipack');
-    const bytes = readFileSync(a.capsule);
-    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
-    writeFileSync(tampered, bytes);
+    writeFileSync(tampered, flipEntryDataBit(a.capsule, 'verification-report.json'));
     copyFileSync(`${a.capsule}.sig.json`, `${tampered}.sig.json`);
     const page = join(dir, 'refused.html');
     const r = capsule(

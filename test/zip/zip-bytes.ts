@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { openCapsuleFile } from '../../src/zip/file.js';
+import { readZipLayout } from '../../src/zip/read.js';
 
 /** One entry of a hand-built ZIP; every header field can be overridden to build hostile archives. */
 export interface RawEntry {
@@ -83,4 +86,21 @@ export function buildRawZip(entries: RawEntry[], options: RawZipOptions = {}): B
   parts.push(Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(count), u16(count), u32(cd.length), u32(cdOffset), u16(comment.length), comment]));
   if (options.suffix) parts.push(options.suffix);
   return Buffer.concat(parts);
+}
+
+/**
+ * The archive at `path` with one bit flipped in the middle of entry `name`'s data: the change
+ * the entry hash check catches, wherever the writer laid that entry out.
+ */
+export function flipEntryDataBit(path: string, name: string): Buffer {
+  const file = openCapsuleFile(path);
+  try {
+    const entry = readZipLayout(file).entries.find((e) => e.name === name);
+    if (!entry) throw new Error(`${path}: no entry ${name}`);
+    const bytes = readFileSync(path);
+    bytes[entry.dataOffset + Math.floor(entry.compressedSize / 2)]! ^= 0x01;
+    return bytes;
+  } finally {
+    file.close();
+  }
 }
