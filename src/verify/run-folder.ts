@@ -1,6 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { verifyChainFile } from '../chain/verify.js';
 import { CapsuleError } from '../errors.js';
 import { sha256File } from '../hash/sha256.js';
 import { readJsonFile } from '../json/parse.js';
@@ -165,6 +164,8 @@ async function checkOutputHashes(ctx: RunFolderContext): Promise<Outcome> {
 async function checkFolderChain(ctx: RunFolderContext): Promise<Outcome> {
   const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
   if (!evidence) return null;
+  // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
+  const { verifyChainFile } = await import('../chain/verify.js');
   const report = await verifyChainFile(resolve(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
   ctx.set('chain', report);
   return chainCheck(report, evidence);

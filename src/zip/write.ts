@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync
 import { basename, dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
-import { inlineSlotHasher, workerSlotHasher, type SlotHasher } from '../hash/shared-sha256.js';
+import { inlineSlotDigest, workerSlotDigest, type SlotDigest } from '../hash/slot-digest.js';
 import { sha256Hex, type FileDigest } from '../hash/sha256.js';
 import { ENTRY_MODE, STORE_FROM_BYTES } from './canonical.js';
 import {
@@ -84,7 +84,7 @@ export class ZipWriter {
   private readonly views = this.slots.map((s) => new Uint8Array(s));
   /** Settles when both hashes are done with the slot. */
   private readonly released: Promise<unknown>[] = this.views.map(() => Promise.resolve());
-  private readonly archive: SlotHasher;
+  private readonly archive: SlotDigest;
   private slot = 0;
   /** Bytes waiting in the current slot (headers, small entries) to be written and hashed. */
   private fill = 0;
@@ -95,7 +95,7 @@ export class ZipWriter {
     this.tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
     this.fd = openSync(this.tmp, 'w', 0o644);
     const threaded = (options.expectedBytes ?? 0) >= WORKER_MIN_BYTES;
-    this.archive = threaded ? workerSlotHasher(this.slots) : inlineSlotHasher(this.views);
+    this.archive = threaded ? workerSlotDigest(this.slots, false) : inlineSlotDigest(this.views, false);
   }
 
   /** Adds the file at `source` as `name`, reading it once; `copyTo` also gets its bytes. Returns their digest. */
@@ -162,7 +162,7 @@ export class ZipWriter {
   private async addStored(name: string, fd: number, before: Stats, source: string, copy: number | null): Promise<FileDigest> {
     const start = await this.startEntry(name, before.size, METHOD_STORED);
     this.flush();
-    const entry = before.size >= WORKER_MIN_BYTES ? workerSlotHasher(this.slots) : inlineSlotHasher(this.views);
+    const entry = before.size >= WORKER_MIN_BYTES ? workerSlotDigest(this.slots, true) : inlineSlotDigest(this.views, true);
     try {
       let done = 0;
       while (done < before.size) {
@@ -171,7 +171,7 @@ export class ZipWriter {
         const n = readSync(fd, view, 0, Math.min(CHUNK_BYTES, before.size - done), null);
         if (n === 0) throw changed(source, `it ended at ${done} bytes, ${before.size} when packing began`);
         done += n;
-        const hashed = Promise.all([entry.update(slot, n, [{ entry: 0, from: 0, to: n }]), this.archive.update(slot, n, [])]);
+        const hashed = Promise.all([entry.update(slot, n), this.archive.update(slot, n)]);
         hashed.catch(() => undefined);
         this.released[slot] = hashed;
         writeAll(this.fd, view, n);
@@ -181,7 +181,7 @@ export class ZipWriter {
       if (readSync(fd, Buffer.alloc(1), 0, 1, null) !== 0) throw changed(source, `it grew past the ${before.size} bytes it had when packing began`);
       unchanged(source, fd, before);
       const digest = await entry.digest();
-      return await this.endEntry(start, digest.sha256, digest.crc32.get(0) ?? 0, before.size, before.size);
+      return await this.endEntry(start, digest.sha256, digest.crc32, before.size, before.size);
     } catch (err) {
       entry.abort();
       throw err;
@@ -245,7 +245,7 @@ export class ZipWriter {
   private flush(): void {
     if (this.fill === 0) return;
     const view = this.views[this.slot]!;
-    const hashed = this.archive.update(this.slot, this.fill, []);
+    const hashed = this.archive.update(this.slot, this.fill);
     hashed.catch(() => undefined);
     this.released[this.slot] = hashed;
     writeAll(this.fd, view, this.fill);

@@ -28,16 +28,14 @@ export function registerProve(program: Command): void {
     .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
     .action(action(async (manifest: string, opts: ProveFlags) => {
       const { proveManifest } = await import('../../pipeline/prove-manifest.js');
-      const { loadSigningKey } = await import('../../keys/ed25519.js');
-      const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
       const { resolveRunManifestPath } = await import('../../verify/run-folder.js');
       if (manifest.toLowerCase().endsWith('.agipack')) throw new CapsuleError('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
       const manifestPath = resolveRunManifestPath(manifest);
       const outputDir = opts.outputDir ?? (opts.export ? undefined : join(dirname(resolve(manifestPath)), 'agilab-proof-pack'));
       const result = await proveManifest(manifestPath, {
         outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
-        key: opts.key ? loadSigningKey(opts.key) : undefined,
-        trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [],
+        key: opts.key ? (await import('../../keys/ed25519.js')).loadSigningKey(opts.key) : undefined,
+        trustedPublicKeySha256: opts.trustPolicy ? await trustedKeysOf(opts.trustPolicy) : [],
       });
       for (const l of result.limitations) progress(`limitation: ${l}`);
       if (opts.json) {
@@ -49,4 +47,10 @@ export function registerProve(program: Command): void {
         process.stdout.write(`${result.sha256}\n`);
       }
     }));
+}
+
+/** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
+async function trustedKeysOf(path: string): Promise<string[]> {
+  const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
+  return trustedPublicKeys(loadTrustPolicy(path));
 }
