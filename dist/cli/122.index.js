@@ -1,5 +1,5 @@
 export const id = 122;
-export const ids = [122,558,105];
+export const ids = [122,558,853];
 export const modules = {
 
 /***/ 2353:

@@ -863,8 +863,8 @@ function blockedBy(decision, report) {
 
 // EXTERNAL MODULE: ./src/sign/sign.ts
 var sign = __webpack_require__(7256);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
-var capsule = __webpack_require__(6163);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
+var capsule = __webpack_require__(3929);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1450,7 +1450,7 @@ function resolveSigning(given, options, keysDir) {
     if (given)
         key = given;
     else {
-        const generated = (0,ed25519/* generateSigningKey */.ID)('generated dev key');
+        const generated = (0,ed25519.generateSigningKey)('generated dev key');
         (0,atomic.writeFileAtomic)((0,external_node_path_.join)(keysDir, 'dev-signing-key.pem'), generated.privateKeyPem, 0o600);
         (0,atomic.writeFileAtomic)((0,external_node_path_.join)(keysDir, 'dev-signing-key.pub.pem'), generated.key.publicKeyPem);
         key = generated.key;
@@ -1626,8 +1626,8 @@ function manifestOf(run, judged, chain) {
     });
 }
 
-// EXTERNAL MODULE: ./src/pipeline/prove-manifest.ts + 5 modules
-var prove_manifest = __webpack_require__(1500);
+// EXTERNAL MODULE: ./src/pipeline/prove-manifest.ts + 6 modules
+var prove_manifest = __webpack_require__(6405);
 ;// CONCATENATED MODULE: ./src/pipeline/capsule-stages.ts
 
 
@@ -1774,7 +1774,7 @@ function readRunInputs(options, vb) {
     const policy = (0,promotion_policy.loadPromotionPolicy)(options.policyPath);
     if (options.trustPolicyPath)
         (0,trust_policy.loadTrustPolicy)(options.trustPolicyPath);
-    const key = options.keyPem ? (0,ed25519/* signingKeyFromPem */.TW)(options.keyPem, 'signing key (from input)')
+    const key = options.keyPem ? (0,ed25519.signingKeyFromPem)(options.keyPem, 'signing key (from input)')
         : options.keyPath ? (0,ed25519.loadSigningKey)(options.keyPath) : null;
     return { policy, key, ignoreRules: (0,staging/* readCapsuleIgnore */.qh)(vb.dir) };
 }

@@ -1,5 +1,5 @@
 export const id = 492;
-export const ids = [492,805];
+export const ids = [492];
 export const modules = {
 
 /***/ 6552:
@@ -1444,11 +1444,11 @@ function checkSealSignature(seal, trust) {
         return fail('seal_signature_invalid', `CHAIN_SEAL public key: ${err.message}`, keySha);
     }
     // The key's identity is computed from the key, so a re-wrapped PEM is the same (perhaps revoked) key.
-    if ((0,ed25519/* publicKeyIdentity */.Ji)(raw) !== keySha)
+    if ((0,ed25519.publicKeyIdentity)(raw) !== keySha)
         return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem is not the key public_key_sha256 ${keySha} names`, keySha);
     if (!BASE64_64_BYTES.test(sig.value))
         return fail('seal_signature_invalid', 'CHAIN_SEAL signature value is not the base64 of 64 bytes', keySha);
-    if (!(0,ed25519/* verifyEd25519Strict */._U)(raw, (0,events/* sealMessage */.lx)(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
+    if (!(0,ed25519.verifyEd25519Strict)(raw, (0,events/* sealMessage */.lx)(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
         return fail('seal_signature_invalid', `CHAIN_SEAL signature does not verify under key ${keySha}`, keySha);
     }
     if (!trustRequested) {
@@ -1947,38 +1947,6 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
 
 /***/ }),
 
-/***/ 6813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Streams the file: memory does not grow with its size. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-
-/***/ }),
-
 /***/ 6680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2097,19 +2065,20 @@ function unrepresentable(what) {
 /***/ 9805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ generateSigningKey),
-/* harmony export */   Ji: () => (/* binding */ publicKeyIdentity),
-/* harmony export */   TW: () => (/* binding */ signingKeyFromPem),
-/* harmony export */   _U: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
+/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
+/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
 /* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
 /* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
 /* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
 /* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
-/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey),
-/* harmony export */   xj: () => (/* binding */ canonicalPublicKeyPem)
+/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
 /* harmony export */ });
-/* unused harmony export isCanonicalPublicKeyPem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

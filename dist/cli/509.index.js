@@ -1,5 +1,5 @@
 export const id = 509;
-export const ids = [509,777];
+export const ids = [509];
 export const modules = {
 
 /***/ 3797:
@@ -154,18 +154,23 @@ function packPathOf(place) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ readRunManifest)
 /* harmony export */ });
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
 
 
 
-/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+
+/**
+ * Reads and schema-validates a run manifest; errors name the file, pointer and line:column.
+ * One read: the digest is of the very bytes parsed.
+ */
 async function readRunManifest(path) {
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
-    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
-    return { manifest: doc.value, path, sha256, size, doc };
+    const bytes = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileCapped */ .uh)(path);
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    return { manifest: doc.value, path, sha256: (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(bytes), size: bytes.length, doc };
 }
 
 
@@ -209,16 +214,14 @@ function describeRunFailure(e) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _chain_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7492);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6318);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5582);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6318);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
 
 
 
@@ -249,10 +252,10 @@ function isCapsuleTarget(target) {
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
         return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE])
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -262,7 +265,7 @@ function resolveRunManifestPath(target) {
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
         ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
     }));
     const path = options.displayPath ?? manifestPath;
@@ -302,20 +305,20 @@ function folderReport(checks, warnings, path, loaded, chain) {
         },
     };
 }
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunManifest */ .t)(ctx.manifestPath);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
     ctx.set('loaded', loaded);
     return manifestValid(loaded);
 }
 /** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx) {
     if (ctx.skipArtifacts)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
     const problems = [];
-    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
     for (const { artifact: a, found, location } of places) {
         if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
             problems.push(`artifact ${a.name}: ${a.path} is missing`);
@@ -324,7 +327,7 @@ function checkArtifactsPresent(ctx) {
         }
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
     return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
@@ -336,19 +339,21 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path} is missing`);
             continue;
         }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
         if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
     return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
     const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
     if (!evidence)
         return null;
-    const report = await (0,_chain_verify_js__WEBPACK_IMPORTED_MODULE_2__.verifyChainFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
+    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(323), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 7492));
+    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
 }
@@ -356,20 +361,20 @@ function chainCheck(report, evidence) {
     const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
     if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
     }
     if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
     }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
     const index = doc.value;
     const loaded = ctx.get('loaded');
     const problems = [];
@@ -379,15 +384,15 @@ async function checkPackIndex(ctx) {
             problems.push(`${f.path} is missing`);
             continue;
         }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(path);
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
 }
 
 
@@ -410,8 +415,8 @@ var external_node_path_ = __webpack_require__(6760);
 var capsule_manifest = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
-var capsule = __webpack_require__(6163);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
+var capsule = __webpack_require__(3929);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/json/parse.ts

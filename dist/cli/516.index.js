@@ -284,18 +284,23 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ readRunManifest)
 /* harmony export */ });
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
 
 
 
-/** Reads and schema-validates a run manifest; errors name the file, pointer and line:column. */
+
+/**
+ * Reads and schema-validates a run manifest; errors name the file, pointer and line:column.
+ * One read: the digest is of the very bytes parsed.
+ */
 async function readRunManifest(path) {
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)(path, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
-    const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(path);
-    return { manifest: doc.value, path, sha256, size, doc };
+    const bytes = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileCapped */ .uh)(path);
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    return { manifest: doc.value, path, sha256: (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(bytes), size: bytes.length, doc };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 558;
-export const ids = [558,105];
+export const ids = [558];
 export const modules = {
 
 /***/ 1558:

@@ -1,5 +1,5 @@
 export const id = 761;
-export const ids = [761,105];
+export const ids = [761];
 export const modules = {
 
 /***/ 1715:

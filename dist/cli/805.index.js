@@ -37,19 +37,20 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /***/ 9805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ generateSigningKey),
-/* harmony export */   Ji: () => (/* binding */ publicKeyIdentity),
-/* harmony export */   TW: () => (/* binding */ signingKeyFromPem),
-/* harmony export */   _U: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
+/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
+/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
 /* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
 /* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
 /* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
 /* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
-/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey),
-/* harmony export */   xj: () => (/* binding */ canonicalPublicKeyPem)
+/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
 /* harmony export */ });
-/* unused harmony export isCanonicalPublicKeyPem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

@@ -131,7 +131,6 @@ const ERROR_CODES = {
     // Bugs: capsule broke one of its own rules.
     internal: internal('an unexpected error (a bug)'),
     schema_unknown: internal('no schema registered under a name'),
-    capsule_entries_unsorted: internal('capsule entries were given unsorted'),
     capsule_time_invalid: internal('a capsule time is not a date'),
     pack_path_collision: internal('a proof pack file was generated twice'),
     statement_no_subjects: internal('an in-toto statement has no subject'),

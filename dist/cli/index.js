@@ -116,7 +116,7 @@ function registerCards(program) {
         const { buildCards, CARD_TYPES } = await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const cards = await withRunInput(manifest, async (input) => buildCards(await loadRunRecord(input.manifestPath)));
         if (!opts.outputDir) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ schema: 'agilab.evidence_cards.v1', cards });
@@ -200,7 +200,7 @@ function registerChain(program) {
         .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
         .option('--json', 'print the chain report as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
-        const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(492), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7492));
+        const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(492), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7492));
         const report = await verifyChainFile(events, await trustFrom(options));
         if (options.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(report);
@@ -216,7 +216,7 @@ function registerChain(program) {
         .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--json', 'print the frames as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
-        const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(492), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
+        const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(492), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
         // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
         const replay = await replayChainFile(events, await trustFrom(options));
         if (options.json)
@@ -249,7 +249,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
         const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -303,7 +303,7 @@ function registerExportLineage(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input or usage (e.g. --output with more than one format).')
         .action((0,io/* action */.XI)(async (manifest, flags) => {
-        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, selectedFormats(flags.format), flags);
     }));
 }
@@ -329,7 +329,7 @@ function registerExportTraces(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, flags) => {
-        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, ['otel'], flags);
     }));
 }
@@ -454,12 +454,12 @@ function registerMetadataStore(program) {
         .option('--json', 'print the whole store as JSON')
         .addHelpText('after', '\nExit: 0 entry stored; 2 bad input or the store stayed locked by another writer.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
+        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
         const { buildMetadataStoreEntry, appendToMetadataStore } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const { decidePromotion } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 69));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -546,10 +546,10 @@ function registerPolicyCheck(program) {
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -614,13 +614,13 @@ function registerPromotionDossier(program) {
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
         const { buildStandardExports } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
         const { readerInside } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
@@ -701,18 +701,16 @@ function registerProve(program) {
         .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
         .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(500), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1500));
-        const { loadSigningKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(51), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(405), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
+        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
         if (manifest.toLowerCase().endsWith('.agipack'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
         const manifestPath = resolveRunManifestPath(manifest);
         const outputDir = opts.outputDir ?? (opts.export ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath)), 'agilab-proof-pack'));
         const result = await proveManifest(manifestPath, {
             outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
-            key: opts.key ? loadSigningKey(opts.key) : undefined,
-            trustedPublicKeySha256: opts.trustPolicy ? trustedPublicKeys(loadTrustPolicy(opts.trustPolicy)) : [],
+            key: opts.key ? (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).loadSigningKey(opts.key) : undefined,
+            trustedPublicKeySha256: opts.trustPolicy ? await trustedKeysOf(opts.trustPolicy) : [],
         });
         for (const l of result.limitations)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`limitation: ${l}`);
@@ -728,6 +726,11 @@ function registerProve(program) {
             process.stdout.write(`${result.sha256}\n`);
         }
     }));
+}
+/** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
+async function trustedKeysOf(path) {
+    const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
+    return trustedPublicKeys(loadTrustPolicy(path));
 }
 
 
@@ -771,7 +774,7 @@ function registerReplay(program) {
         '2 bad input (unverifiable capsule, unreadable manifest, recorded cwd missing, --execute of a run whose origin is not verified).',
     ].join('\n'))
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -895,7 +898,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(500), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(405), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1082,7 +1085,7 @@ function registerSign(program) {
         assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6163));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -1166,7 +1169,7 @@ function registerStory(program) {
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { buildRunStory, renderRunStoryMarkdown } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         return withRunInput(manifest, async (input) => {
             const story = buildRunStory(await loadRunRecord(input.manifestPath));
             if (opts.output !== undefined) {
@@ -1275,8 +1278,8 @@ function registerVerify(program) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
         // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
         void __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907)).then((m) => m.prestartHashWorker((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size)).catch(() => undefined);
-        const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6163));
+        const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929));
         const capsule = isCapsuleTarget(target);
         if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
             const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
@@ -1328,10 +1331,10 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
         const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(437), __nccwpck_require__.e(163), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
+        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
@@ -1705,7 +1708,6 @@ const ERROR_CODES = {
     // Bugs: capsule broke one of its own rules.
     internal: internal('an unexpected error (a bug)'),
     schema_unknown: internal('no schema registered under a name'),
-    capsule_entries_unsorted: internal('capsule entries were given unsorted'),
     capsule_time_invalid: internal('a capsule time is not a date'),
     pack_path_collision: internal('a proof pack file was generated twice'),
     statement_no_subjects: internal('an in-toto statement has no subject'),

@@ -1,5 +1,5 @@
-export const id = 437;
-export const ids = [437];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
 /***/ 5094:
@@ -77,7 +77,7 @@ function verifySignatures(envelope, payload, trustedKeys) {
         catch (err) {
             return fail('invalid', `trusted key ${key.keyid}: ${err.message}`);
         }
-        if (!sig || !(0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyEd25519Strict */ ._U)(publicKey, message, sig))
+        if (!sig || !(0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__.verifyEd25519Strict)(publicKey, message, sig))
             return fail('invalid', `DSSE signature by key ${signature.keyid} does not verify (payload or signature altered)`);
         verifiedBy = signature.keyid;
     }
@@ -392,6 +392,38 @@ function envelopeFile(path, statement, key) {
 
 /***/ }),
 
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
 /***/ 1374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -452,6 +484,7 @@ function walkTree(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
+/* harmony export */   _: () => (/* binding */ capsuleManifestOf),
 /* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
 /* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
 /* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
@@ -468,6 +501,27 @@ function parseCapsuleManifest(text, file) {
     const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
     (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
     return doc.value;
+}
+/** The capsule manifest of a pack: every entry but itself (`files`, sorted), with the index's identity fields. */
+function capsuleManifestOf(index, files) {
+    return {
+        schema: 'agilab.proof_capsule.v1',
+        created_at: index.created_at,
+        format: 'zip',
+        signed: false,
+        signature: null,
+        integrity: 'sha256-per-entry',
+        run_id: index.run_id,
+        path_id: index.path_id,
+        status: index.status,
+        root: PROOF_PACK_INDEX_NAME,
+        source_manifest: index.source_manifest,
+        standards: index.standards,
+        cards: index.cards,
+        entry_count: files.length,
+        entries: files,
+        limitations: index.limitations,
+    };
 }
 
 
@@ -683,6 +737,44 @@ const SIG_LOCATOR64 = 0x07064b50;
 const U32_MAX = 0xffffffff;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
+
+
+/***/ }),
+
+/***/ 1279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   e: () => (/* binding */ sizeCapProblems)
+/* harmony export */ });
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7973);
+
+const DEFAULT_LIMITS = {
+    maxEntryBytes: 8 * 1024 ** 3,
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxRatio: 500,
+    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
+    ratioFloorBytes: _canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_FROM_BYTES */ .pR,
+    maxDocumentBytes: 16 * 1024 ** 2,
+};
+/** Every declared size above a cap, by entry. */
+function sizeCapProblems(limits, entries) {
+    const { maxEntryBytes, maxTotalBytes, maxRatio, ratioFloorBytes } = limits;
+    const problems = [];
+    let total = 0;
+    for (const e of entries) {
+        total += e.uncompressedSize;
+        if (e.uncompressedSize > maxEntryBytes)
+            problems.push(`${JSON.stringify(e.name)}: declares ${e.uncompressedSize} bytes, above the per-entry cap ${maxEntryBytes}`);
+        const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
+        if (e.uncompressedSize >= ratioFloorBytes && ratio > maxRatio)
+            problems.push(`${JSON.stringify(e.name)}: compression ratio ${ratio.toFixed(0)} above the cap ${maxRatio} (decompression bomb)`);
+    }
+    if (total > maxTotalBytes)
+        problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
+    return problems;
+}
 
 
 /***/ })

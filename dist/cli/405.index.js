@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
 /***/ 2353:
@@ -521,7 +521,7 @@ function buildStandardExports(record, options = {}) {
 
 /***/ }),
 
-/***/ 1500:
+/***/ 6405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -543,16 +543,429 @@ var files = __webpack_require__(1101);
 var promotion_policy = __webpack_require__(8448);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/exports/standard.ts
 var standard = __webpack_require__(4122);
 // EXTERNAL MODULE: ./src/exports/provenance.ts
 var provenance = __webpack_require__(8252);
+// EXTERNAL MODULE: ./src/zip/limits.ts
+var limits = __webpack_require__(1279);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/hash/slot-digest.ts
+
+
+
+/** On the calling thread: for data too small to pay for a worker's start. */
+function inlineSlotDigest(views, withCrc) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let crc = 0;
+    return {
+        update(slot, length) {
+            const bytes = views[slot].subarray(0, length);
+            hash.update(bytes);
+            if (withCrc)
+                crc = (0,external_node_zlib_.crc32)(bytes, crc);
+            return Promise.resolve();
+        },
+        digest: () => Promise.resolve({ sha256: hash.digest('hex'), crc32: crc >>> 0 }),
+        abort() { },
+    };
+}
+// An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Messages
+// are handled in order, so replies come back in the order the updates were sent.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { crc32 } = require('node:zlib');
+const views = workerData.slots.map((s) => new Uint8Array(s));
+const hash = createHash('sha256');
+let crc = 0;
+parentPort.on('message', (m) => {
+  if (m.slot === undefined) return parentPort.postMessage({ sha256: hash.digest('hex'), crc32: crc >>> 0 });
+  const bytes = views[m.slot].subarray(0, m.length);
+  hash.update(bytes);
+  if (workerData.withCrc) crc = crc32(bytes, crc);
+  parentPort.postMessage({});
+});`;
+/** On a second thread, so the hash costs the writer no time of its own. */
+function workerSlotDigest(slots, withCrc) {
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { slots, withCrc } });
+    const waiting = [];
+    let failure = null;
+    let done = false;
+    const failAll = (err) => {
+        failure ??= err;
+        for (const w of waiting.splice(0))
+            w.reject(failure);
+    };
+    worker.on('message', (m) => waiting.shift()?.resolve(m));
+    worker.on('error', failAll);
+    worker.on('exit', (code) => {
+        if (!done)
+            failAll(new Error(`hash worker exited (code ${code})`));
+    });
+    const ask = (message) => new Promise((resolve, reject) => {
+        if (failure)
+            return reject(failure);
+        waiting.push({ resolve, reject });
+        worker.postMessage(message);
+    });
+    return {
+        update: async (slot, length) => {
+            await ask({ slot, length });
+        },
+        digest: async () => {
+            const m = await ask({});
+            done = true;
+            void worker.terminate();
+            return { sha256: m.sha256, crc32: m.crc32 };
+        },
+        abort: () => {
+            done = true;
+            void worker.terminate();
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/hash/sha256.ts
 var hash_sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/zip/canonical.ts
+var canonical = __webpack_require__(7973);
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __webpack_require__(4632);
+;// CONCATENATED MODULE: ./src/zip/write.ts
+
+
+
+
+
+
+
+
+/**
+ * The DOS timestamp the writer stores for `iso` (UTC fields), so the archive does not depend
+ * on the packing machine's clock or time zone.
+ */
+function entryDate(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) {
+        throw new errors/* CapsuleError */.Mu('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
+    }
+    return date;
+}
+/** MS-DOS date and time in one 32-bit field (date high, time low), clamped to what it can hold. */
+function dosTime(date) {
+    const year = date.getUTCFullYear();
+    if (year < 1980)
+        return 0x00210000;
+    if (year >= 2044)
+        return 0x7f9fbf7d;
+    return (((year - 1980) << 25) | ((date.getUTCMonth() + 1) << 21) | (date.getUTCDate() << 16)
+        | (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)) >>> 0;
+}
+/** Sizes in a data descriptor after the data; bit 11 (UTF-8) only on names that are not ASCII. */
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+const VERSION = 20;
+const VERSION_ZIP64 = 45;
+/** Made by Unix (3), spec version 4.5. */
+const MADE_BY = (3 << 8) | 45;
+/** Regular file with ENTRY_MODE in the Unix half, the DOS archive bit in the other. */
+const EXTERNAL_ATTRS = ((0o100000 | canonical/* ENTRY_MODE */.N1) << 16 | 0x20) >>> 0;
+/** Stored data moves through four shared 4 MiB slots: a read, two hashes and a write in flight. */
+const CHUNK_BYTES = 4 * 1024 ** 2;
+const SLOTS = 4;
+/** From this size a hash runs on a worker thread (its start, ~20 ms, costs more below). */
+const WORKER_MIN_BYTES = 32 * 1024 ** 2;
+/**
+ * Writes a deterministic ZIP, front to back, once: no directory entries, fixed time and mode,
+ * deflate at level 6 (entries from STORE_FROM_BYTES on stored), each entry's sizes in a data
+ * descriptor after it, ZIP64 only where a size or offset needs it. Entries lie in the file in
+ * the order they are added, and the central directory lists them sorted by path: so a caller
+ * can add files first and then documents that name their digests. Added in sorted order, the
+ * bytes are those the archiver package wrote (test/zip/write.test.ts compares them).
+ *
+ * Each file is read once: its SHA-256 and CRC-32 are taken of the very bytes written (large
+ * files stream through shared slots, hashed on worker threads while the main thread writes),
+ * and the archive's own SHA-256 as it is written. Memory does not grow with file size. The
+ * archive is written beside `outPath` and renamed into place by `close`; `abort` leaves nothing.
+ */
+class ZipWriter {
+    outPath;
+    written = [];
+    names = new Set();
+    time;
+    tmp;
+    fd;
+    slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(CHUNK_BYTES));
+    views = this.slots.map((s) => new Uint8Array(s));
+    /** Settles when both hashes are done with the slot. */
+    released = this.views.map(() => Promise.resolve());
+    archive;
+    slot = 0;
+    /** Bytes waiting in the current slot (headers, small entries) to be written and hashed. */
+    fill = 0;
+    offset = 0;
+    constructor(outPath, createdAt, options = {}) {
+        this.outPath = outPath;
+        this.time = dosTime(entryDate(createdAt));
+        this.tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
+        this.fd = (0,external_node_fs_.openSync)(this.tmp, 'w', 0o644);
+        const threaded = (options.expectedBytes ?? 0) >= WORKER_MIN_BYTES;
+        this.archive = threaded ? workerSlotDigest(this.slots, false) : inlineSlotDigest(this.views, false);
+    }
+    /** Adds the file at `source` as `name`, reading it once; `copyTo` also gets its bytes. Returns their digest. */
+    async addFile(name, source, copyTo) {
+        const fd = (0,external_node_fs_.openSync)(source, 'r');
+        const copy = copyTo === undefined ? null : (0,external_node_fs_.openSync)(copyTo, 'w', 0o644);
+        try {
+            const before = (0,external_node_fs_.fstatSync)(fd);
+            if (before.size < canonical/* STORE_FROM_BYTES */.pR) {
+                const data = readExactly(fd, before.size, source);
+                unchanged(source, fd, before);
+                if (copy !== null)
+                    writeAll(copy, data, data.length);
+                return await this.addDeflated(name, data);
+            }
+            return await this.addStored(name, fd, before, source, copy);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+            if (copy !== null)
+                (0,external_node_fs_.closeSync)(copy);
+        }
+    }
+    /** Adds generated bytes (deflated below STORE_FROM_BYTES, as a file of that size would be). */
+    async addBytes(name, content) {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        if (data.length < canonical/* STORE_FROM_BYTES */.pR)
+            return this.addDeflated(name, data);
+        const start = await this.startEntry(name, data.length, format/* METHOD_STORED */.y$);
+        for (let at = 0; at < data.length; at += CHUNK_BYTES)
+            await this.put(data.subarray(at, at + CHUNK_BYTES));
+        return this.endEntry(start, (0,hash_sha256/* sha256Hex */.fg)(data), (0,external_node_zlib_.crc32)(data), data.length, data.length);
+    }
+    /** Writes the central directory (sorted by path) and the end records, and renames the archive into place. */
+    async close() {
+        const sorted = [...this.written].sort((a, b) => Buffer.compare(a.name, b.name));
+        const start = this.offset;
+        for (const e of sorted)
+            await this.put(centralRecord(e, this.time));
+        await this.put(endRecords(sorted.length, start, this.offset - start));
+        this.flush();
+        await Promise.all(this.released);
+        const { sha256 } = await this.archive.digest();
+        (0,external_node_fs_.closeSync)(this.fd);
+        (0,external_node_fs_.renameSync)(this.tmp, this.outPath);
+        return sha256;
+    }
+    /** Stops, removing the partial archive (an archive already at `outPath` stays as it was). */
+    abort() {
+        this.archive.abort();
+        try {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // already closed
+        }
+        (0,external_node_fs_.rmSync)(this.tmp, { force: true });
+    }
+    async addDeflated(name, data) {
+        const start = await this.startEntry(name, data.length, format/* METHOD_DEFLATE */.An);
+        const deflated = (0,external_node_zlib_.deflateRawSync)(data, { level: 6 });
+        await this.put(deflated);
+        return this.endEntry(start, (0,hash_sha256/* sha256Hex */.fg)(data), (0,external_node_zlib_.crc32)(data), data.length, deflated.length);
+    }
+    /** Streams `declared` bytes from `fd` through the slots: each is hashed for the entry and the archive, and written. */
+    async addStored(name, fd, before, source, copy) {
+        const start = await this.startEntry(name, before.size, format/* METHOD_STORED */.y$);
+        this.flush();
+        const entry = before.size >= WORKER_MIN_BYTES ? workerSlotDigest(this.slots, true) : inlineSlotDigest(this.views, true);
+        try {
+            let done = 0;
+            while (done < before.size) {
+                const slot = await this.nextSlot();
+                const view = this.views[slot];
+                const n = (0,external_node_fs_.readSync)(fd, view, 0, Math.min(CHUNK_BYTES, before.size - done), null);
+                if (n === 0)
+                    throw changed(source, `it ended at ${done} bytes, ${before.size} when packing began`);
+                done += n;
+                const hashed = Promise.all([entry.update(slot, n), this.archive.update(slot, n)]);
+                hashed.catch(() => undefined);
+                this.released[slot] = hashed;
+                writeAll(this.fd, view, n);
+                if (copy !== null)
+                    writeAll(copy, view, n);
+                this.offset += n;
+            }
+            if ((0,external_node_fs_.readSync)(fd, Buffer.alloc(1), 0, 1, null) !== 0)
+                throw changed(source, `it grew past the ${before.size} bytes it had when packing began`);
+            unchanged(source, fd, before);
+            const digest = await entry.digest();
+            return await this.endEntry(start, digest.sha256, digest.crc32, before.size, before.size);
+        }
+        catch (err) {
+            entry.abort();
+            throw err;
+        }
+    }
+    async startEntry(nameText, size, method) {
+        if (this.names.has(nameText))
+            throw new errors/* CapsuleError */.Mu('pack_path_collision', `${nameText}: added to the capsule twice`);
+        this.names.add(nameText);
+        const name = Buffer.from(nameText, 'utf8');
+        const flags = FLAG_DESCRIPTOR | (name.length !== nameText.length ? FLAG_UTF8 : 0);
+        const offset = this.offset;
+        const zip64 = size >= format/* U32_MAX */.cd || offset >= format/* U32_MAX */.cd;
+        const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
+        local.writeUInt32LE(format/* SIG_LOCAL */.SX, 0);
+        local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
+        local.writeUInt16LE(flags, 6);
+        local.writeUInt16LE(method, 8);
+        local.writeUInt32LE(this.time, 10);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(zip64 ? 20 : 0, 28);
+        name.copy(local, 30);
+        if (zip64) {
+            local.writeUInt16LE(0x0001, 30 + name.length);
+            local.writeUInt16LE(16, 32 + name.length);
+        }
+        await this.put(local);
+        return { name, flags, method, crc: 0, compressed: 0, size, offset, zip64 };
+    }
+    async endEntry(e, sha256, crc, size, compressed) {
+        const descriptor = Buffer.alloc(e.zip64 ? 24 : 16);
+        descriptor.writeUInt32LE(format/* SIG_DESCRIPTOR */.un, 0);
+        descriptor.writeUInt32LE(crc >>> 0, 4);
+        if (e.zip64) {
+            descriptor.writeBigUInt64LE(BigInt(compressed), 8);
+            descriptor.writeBigUInt64LE(BigInt(size), 16);
+        }
+        else {
+            descriptor.writeUInt32LE(compressed, 8);
+            descriptor.writeUInt32LE(size, 12);
+        }
+        await this.put(descriptor);
+        this.written.push({ ...e, crc: crc >>> 0, compressed, size });
+        return { sha256, size };
+    }
+    /** Appends bytes through the current slot, writing and hashing each slot as it fills. */
+    async put(bytes) {
+        for (let at = 0; at < bytes.length;) {
+            if (this.fill === 0)
+                this.slot = await this.nextSlot();
+            const n = Math.min(CHUNK_BYTES - this.fill, bytes.length - at);
+            this.views[this.slot].set(bytes.subarray(at, at + n), this.fill);
+            this.fill += n;
+            this.offset += n;
+            at += n;
+            if (this.fill === CHUNK_BYTES)
+                this.flush();
+        }
+    }
+    /** Writes and hashes what waits in the current slot. */
+    flush() {
+        if (this.fill === 0)
+            return;
+        const view = this.views[this.slot];
+        const hashed = this.archive.update(this.slot, this.fill);
+        hashed.catch(() => undefined);
+        this.released[this.slot] = hashed;
+        writeAll(this.fd, view, this.fill);
+        this.fill = 0;
+    }
+    /** The next slot, once both hashes are done with what it held. */
+    async nextSlot() {
+        const slot = (this.slot + 1) % SLOTS;
+        this.slot = slot;
+        await this.released[slot];
+        return slot;
+    }
+}
+function writeAll(fd, bytes, length) {
+    for (let done = 0; done < length;)
+        done += (0,external_node_fs_.writeSync)(fd, bytes, done, length - done);
+}
+function readExactly(fd, size, source) {
+    const data = Buffer.allocUnsafe(size);
+    let done = 0;
+    for (let n; done < size && (n = (0,external_node_fs_.readSync)(fd, data, done, size - done, null)) > 0;)
+        done += n;
+    if (done < size)
+        throw changed(source, `it ended at ${done} bytes, ${size} when packing began`);
+    if ((0,external_node_fs_.readSync)(fd, Buffer.alloc(1), 0, 1, null) !== 0)
+        throw changed(source, `it grew past the ${size} bytes it had when packing began`);
+    return data;
+}
+/** The file's size and change times after the read are those before it: no write happened in between. */
+function unchanged(source, fd, before) {
+    const after = (0,external_node_fs_.fstatSync)(fd);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs) {
+        throw changed(source, 'it was written to while being read');
+    }
+}
+function changed(source, what) {
+    return new errors/* CapsuleError */.Mu('capsule_source_changed', `${source}: changed while packing (${what}); nothing was written`, { file: source });
+}
+function centralRecord(e, time) {
+    const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
+    record.writeUInt32LE(format/* SIG_CENTRAL */.st, 0);
+    record.writeUInt16LE(MADE_BY, 4);
+    record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
+    record.writeUInt16LE(e.flags, 8);
+    record.writeUInt16LE(e.method, 10);
+    record.writeUInt32LE(time, 12);
+    record.writeUInt32LE(e.crc, 16);
+    record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.compressed, 20);
+    record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.size, 24);
+    record.writeUInt16LE(e.name.length, 28);
+    record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
+    record.writeUInt32LE(EXTERNAL_ATTRS, 38);
+    record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.offset, 42);
+    e.name.copy(record, 46);
+    if (e.zip64) {
+        const at = 46 + e.name.length;
+        record.writeUInt16LE(0x0001, at);
+        record.writeUInt16LE(24, at + 2);
+        record.writeBigUInt64LE(BigInt(e.size), at + 4);
+        record.writeBigUInt64LE(BigInt(e.compressed), at + 12);
+        record.writeBigUInt64LE(BigInt(e.offset), at + 20);
+    }
+    return record;
+}
+/** The ZIP64 end record and locator where a count, offset or length needs them, then the end record. */
+function endRecords(count, start, length) {
+    const zip64 = count > 0xffff || start > format/* U32_MAX */.cd || length > format/* U32_MAX */.cd;
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(format/* SIG_EOCD */.iM, 0);
+    end.writeUInt16LE(zip64 ? 0xffff : count, 8);
+    end.writeUInt16LE(zip64 ? 0xffff : count, 10);
+    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : length, 12);
+    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : start, 16);
+    if (!zip64)
+        return end;
+    const record = Buffer.alloc(56 + 20);
+    const at = start + length;
+    record.writeUInt32LE(format/* SIG_EOCD64 */.qZ, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(VERSION_ZIP64, 12);
+    record.writeUInt16LE(VERSION_ZIP64, 14);
+    record.writeBigUInt64LE(BigInt(count), 24);
+    record.writeBigUInt64LE(BigInt(count), 32);
+    record.writeBigUInt64LE(BigInt(length), 40);
+    record.writeBigUInt64LE(BigInt(start), 48);
+    record.writeUInt32LE(format/* SIG_LOCATOR64 */.LL, 56);
+    record.writeBigUInt64LE(BigInt(at), 64);
+    record.writeUInt32LE(1, 72);
+    return Buffer.concat([record, end]);
+}
+
 // EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
 var capsule_manifest = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/hash/tree.ts
@@ -643,296 +1056,6 @@ function completeRecords(records, files) {
     });
 }
 
-// EXTERNAL MODULE: ./src/zip/canonical.ts
-var canonical = __webpack_require__(7973);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/zip/format.ts
-var format = __webpack_require__(4632);
-;// CONCATENATED MODULE: ./src/zip/write.ts
-
-
-
-
-
-
-
-
-/**
- * The DOS timestamp the writer stores for `iso` (UTC fields), so the archive does not depend
- * on the packing machine's clock or time zone.
- */
-function entryDate(iso) {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) {
-        throw new errors/* CapsuleError */.Mu('capsule_time_invalid', `capsule time ${JSON.stringify(iso)} is not a date`);
-    }
-    return date;
-}
-/** MS-DOS date and time in one 32-bit field (date high, time low), clamped to what it can hold. */
-function dosTime(date) {
-    const year = date.getUTCFullYear();
-    if (year < 1980)
-        return 0x00210000;
-    if (year >= 2044)
-        return 0x7f9fbf7d;
-    return (((year - 1980) << 25) | ((date.getUTCMonth() + 1) << 21) | (date.getUTCDate() << 16)
-        | (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1)) >>> 0;
-}
-/** Sizes in a data descriptor after the data; bit 11 (UTF-8) only on names that are not ASCII. */
-const FLAG_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
-const VERSION = 20;
-const VERSION_ZIP64 = 45;
-/** Made by Unix (3), spec version 4.5. */
-const MADE_BY = (3 << 8) | 45;
-/** Regular file with ENTRY_MODE in the Unix half, the DOS archive bit in the other. */
-const EXTERNAL_ATTRS = ((0o100000 | canonical/* ENTRY_MODE */.N1) << 16 | 0x20) >>> 0;
-const READ_CHUNK = 4 << 20;
-/**
- * Appends to a file descriptor, counting the offset and hashing what it writes (the archive is
- * written front to back, once), so the capsule's SHA-256 needs no second read of it.
- */
-class Appender {
-    fd;
-    offset = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    constructor(fd) {
-        this.fd = fd;
-    }
-    write(bytes) {
-        for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done);
-        this.hash.update(bytes);
-        this.offset += bytes.length;
-    }
-}
-/**
- * Writes a deterministic ZIP: entries in the given (sorted) order, no directory entries, fixed
- * time and mode, deflate at level 6 (entries from STORE_FROM_BYTES on stored), each entry's
- * sizes in a data descriptor after it, ZIP64 only where a size or offset needs it. The bytes are
- * those the archiver package wrote for the same entries (test/zip/write.test.ts compares them),
- * without loading it: stored entries are read once in 4 MiB pieces, hashed and copied, so memory
- * does not grow with artifact size. A file whose bytes differ from its recorded digest aborts
- * the pack. The archive is written beside `outPath` and renamed into place. Returns its SHA-256.
- */
-async function writeDeterministicZip(outPath, entries, createdAt) {
-    const names = entries.map((e) => e.name);
-    const sorted = [...names].sort(canonical/* comparePaths */.cD);
-    if (names.some((n, i) => n !== sorted[i])) {
-        throw new errors/* CapsuleError */.Mu('capsule_entries_unsorted', 'capsule entries must be given sorted by path');
-    }
-    const time = dosTime(entryDate(createdAt));
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
-    const out = new Appender((0,external_node_fs_.openSync)(tmp, 'w', 0o644));
-    try {
-        const written = [];
-        for (const entry of entries)
-            written.push(await writeEntry(out, entry, time));
-        writeCentralDirectory(out, written, time);
-        (0,external_node_fs_.closeSync)(out.fd);
-        (0,external_node_fs_.renameSync)(tmp, outPath);
-        return out.hash.digest('hex');
-    }
-    catch (err) {
-        try {
-            (0,external_node_fs_.closeSync)(out.fd);
-        }
-        catch {
-            // already closed
-        }
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw err;
-    }
-}
-async function writeEntry(out, entry, time) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const flags = FLAG_DESCRIPTOR | (name.length !== entry.name.length ? FLAG_UTF8 : 0);
-    const declared = (0,external_node_fs_.statSync)(entry.source).size;
-    const method = declared >= canonical/* STORE_FROM_BYTES */.pR ? format/* METHOD_STORED */.y$ : format/* METHOD_DEFLATE */.An;
-    const offset = out.offset;
-    const zip64 = declared >= format/* U32_MAX */.cd || offset >= format/* U32_MAX */.cd;
-    const local = Buffer.alloc(30 + name.length + (zip64 ? 20 : 0));
-    local.writeUInt32LE(format/* SIG_LOCAL */.SX, 0);
-    local.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(time, 10);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(zip64 ? 20 : 0, 28);
-    name.copy(local, 30);
-    if (zip64) {
-        local.writeUInt16LE(0x0001, 30 + name.length);
-        local.writeUInt16LE(16, 32 + name.length);
-    }
-    out.write(local);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let crc = 0;
-    let size = 0;
-    let compressed = 0;
-    if (method === format/* METHOD_DEFLATE */.An) {
-        const data = (0,external_node_fs_.readFileSync)(entry.source);
-        hash.update(data);
-        crc = (0,external_node_zlib_.crc32)(data);
-        size = data.length;
-        const deflated = (0,external_node_zlib_.deflateRawSync)(data, { level: 6 });
-        compressed = deflated.length;
-        out.write(deflated);
-    }
-    else {
-        const source = await (0,promises_.open)(entry.source, 'r');
-        try {
-            const buffer = Buffer.allocUnsafe(READ_CHUNK);
-            for (let n; (n = (await source.read(buffer, 0, READ_CHUNK, null)).bytesRead) > 0; size += n) {
-                const piece = buffer.subarray(0, n);
-                hash.update(piece);
-                crc = (0,external_node_zlib_.crc32)(piece, crc);
-                out.write(piece);
-            }
-        }
-        finally {
-            await source.close();
-        }
-        compressed = size;
-    }
-    const actual = hash.digest('hex');
-    if (actual !== entry.sha256) {
-        const message = `${entry.source}: changed while packing (sha256 ${actual}, recorded ${entry.sha256})`;
-        throw new errors/* CapsuleError */.Mu('capsule_source_changed', message, { file: entry.source });
-    }
-    if (!zip64 && size >= format/* U32_MAX */.cd) {
-        // Its header was written without ZIP64 room: the file grew past 4 GiB after it was measured.
-        throw new errors/* CapsuleError */.Mu('capsule_source_changed', `${entry.source}: grew past 4 GiB while packing`, {
-            file: entry.source,
-        });
-    }
-    const descriptor = Buffer.alloc(zip64 ? 24 : 16);
-    descriptor.writeUInt32LE(format/* SIG_DESCRIPTOR */.un, 0);
-    descriptor.writeUInt32LE(crc >>> 0, 4);
-    if (zip64) {
-        descriptor.writeBigUInt64LE(BigInt(compressed), 8);
-        descriptor.writeBigUInt64LE(BigInt(size), 16);
-    }
-    else {
-        descriptor.writeUInt32LE(compressed, 8);
-        descriptor.writeUInt32LE(size, 12);
-    }
-    out.write(descriptor);
-    return { name, flags, method, crc: crc >>> 0, compressed, size, offset, zip64 };
-}
-function writeCentralDirectory(out, written, time) {
-    const start = out.offset;
-    for (const e of written) {
-        const record = Buffer.alloc(46 + e.name.length + (e.zip64 ? 28 : 0));
-        record.writeUInt32LE(format/* SIG_CENTRAL */.st, 0);
-        record.writeUInt16LE(MADE_BY, 4);
-        record.writeUInt16LE(e.zip64 ? VERSION_ZIP64 : VERSION, 6);
-        record.writeUInt16LE(e.flags, 8);
-        record.writeUInt16LE(e.method, 10);
-        record.writeUInt32LE(time, 12);
-        record.writeUInt32LE(e.crc, 16);
-        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.compressed, 20);
-        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.size, 24);
-        record.writeUInt16LE(e.name.length, 28);
-        record.writeUInt16LE(e.zip64 ? 28 : 0, 30);
-        record.writeUInt32LE(EXTERNAL_ATTRS, 38);
-        record.writeUInt32LE(e.zip64 ? format/* U32_MAX */.cd : e.offset, 42);
-        e.name.copy(record, 46);
-        if (e.zip64) {
-            const at = 46 + e.name.length;
-            record.writeUInt16LE(0x0001, at);
-            record.writeUInt16LE(24, at + 2);
-            record.writeBigUInt64LE(BigInt(e.size), at + 4);
-            record.writeBigUInt64LE(BigInt(e.compressed), at + 12);
-            record.writeBigUInt64LE(BigInt(e.offset), at + 20);
-        }
-        out.write(record);
-    }
-    const length = out.offset - start;
-    const zip64 = written.length > 0xffff || start > format/* U32_MAX */.cd || length > format/* U32_MAX */.cd;
-    if (zip64) {
-        const record = Buffer.alloc(56 + 20);
-        const at = out.offset;
-        record.writeUInt32LE(format/* SIG_EOCD64 */.qZ, 0);
-        record.writeBigUInt64LE(44n, 4);
-        record.writeUInt16LE(VERSION_ZIP64, 12);
-        record.writeUInt16LE(VERSION_ZIP64, 14);
-        record.writeBigUInt64LE(BigInt(written.length), 24);
-        record.writeBigUInt64LE(BigInt(written.length), 32);
-        record.writeBigUInt64LE(BigInt(length), 40);
-        record.writeBigUInt64LE(BigInt(start), 48);
-        record.writeUInt32LE(format/* SIG_LOCATOR64 */.LL, 56);
-        record.writeBigUInt64LE(BigInt(at), 64);
-        record.writeUInt32LE(1, 72);
-        out.write(record);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(format/* SIG_EOCD */.iM, 0);
-    end.writeUInt16LE(zip64 ? 0xffff : written.length, 8);
-    end.writeUInt16LE(zip64 ? 0xffff : written.length, 10);
-    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : length, 12);
-    end.writeUInt32LE(zip64 ? format/* U32_MAX */.cd : start, 16);
-    out.write(end);
-}
-
-;// CONCATENATED MODULE: ./src/prove/export-capsule.ts
-
-
-
-
-
-
-
-
-/**
- * Packs a proof pack directory into the `.agipack`: `agipack-manifest.json` (every entry but
- * itself, with the index's identity fields) plus the pack's files, sorted, streamed one by one.
- * A file named in `sources` is read from there instead of the pack directory (run files a
- * prove that only exports never copies). Returns the capsule's SHA-256 and its manifest.
- */
-async function exportCapsule(packDir, files, index, exportPath, sources = new Map()) {
-    const manifest = {
-        schema: 'agilab.proof_capsule.v1',
-        created_at: index.created_at,
-        format: 'zip',
-        signed: false,
-        signature: null,
-        integrity: 'sha256-per-entry',
-        run_id: index.run_id,
-        path_id: index.path_id,
-        status: index.status,
-        root: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$,
-        source_manifest: index.source_manifest,
-        standards: index.standards,
-        cards: index.cards,
-        entry_count: files.length,
-        entries: files,
-        limitations: index.limitations,
-    };
-    const manifestText = (0,write.stableJson)(manifest);
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-manifest-'));
-    const manifestFile = (0,external_node_path_.join)(scratch, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5);
-    (0,external_node_fs_.writeFileSync)(manifestFile, manifestText);
-    try {
-        const entries = [
-            { name: capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, source: manifestFile, sha256: (0,hash_sha256/* sha256Hex */.fg)(manifestText) },
-            ...files.map((f) => {
-                const source = sources.get(f.path) ?? (0,external_node_path_.join)(packDir, ...f.path.split('/'));
-                return { name: f.path, source, sha256: f.sha256 };
-            }),
-        ].sort((a, b) => (0,canonical/* comparePaths */.cD)(a.name, b.name));
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(exportPath)), { recursive: true });
-        return { sha256: await writeDeterministicZip(exportPath, entries, index.created_at), manifest };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/prove/pack-index.ts
 
 const STANDARDS = { openlineage: 'openlineage.json', ro_crate: 'ro-crate-metadata.json', opentelemetry: 'otel-trace.json' };
@@ -940,6 +1063,51 @@ const CARDS = { model: 'model-card.json', dataset: 'dataset-card.json', prompt: 
 /** Index entries: every pack file but the index, sorted by path (the caller sorts), named by basename. */
 function indexFiles(files) {
     return files.map((f) => ({ name: external_node_path_.posix.basename(f.path), path: f.path, sha256: f.sha256, size_bytes: f.size_bytes }));
+}
+
+;// CONCATENATED MODULE: ./src/prove/pack-output.ts
+
+
+
+/**
+ * Where prove puts each pack file: the proof pack folder being staged, the `.agipack` being
+ * written, or both. A run file is read once from where the run left it: into the archive,
+ * hashed as it is written (and copied into the folder in the same pass); a folder-only pack
+ * copies it and hashes the copy. Either way the digest is of the bytes the pack holds.
+ */
+class PackOutput {
+    staging;
+    zip;
+    constructor(staging, zip) {
+        this.staging = staging;
+        this.zip = zip;
+    }
+    async addFile(path, source) {
+        const copy = this.stagedPath(path);
+        let digest;
+        if (this.zip)
+            digest = await this.zip.addFile(path, source, copy ?? undefined);
+        else {
+            (0,external_node_fs_.copyFileSync)(source, copy);
+            digest = await (0,hash_sha256/* sha256File */.Q3)(copy);
+        }
+        return { path, sha256: digest.sha256, size_bytes: digest.size };
+    }
+    async addDocument(path, content) {
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const copy = this.stagedPath(path);
+        if (copy !== null)
+            (0,external_node_fs_.writeFileSync)(copy, bytes);
+        const digest = this.zip ? await this.zip.addBytes(path, bytes) : { sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size: bytes.length };
+        return { path, sha256: digest.sha256, size_bytes: digest.size };
+    }
+    stagedPath(path) {
+        if (this.staging === null)
+            return null;
+        const target = (0,external_node_path_.join)(this.staging, ...path.split('/'));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        return target;
+    }
 }
 
 // EXTERNAL MODULE: ./src/record/load.ts
@@ -959,7 +1127,8 @@ var load = __webpack_require__(9397);
 
 
 
-const DEFAULT_COPY_CAP = 512 * 1024 ** 2;
+/** A capsule must pass its own verifier, which refuses an entry above this size: larger files are referenced by hash. */
+const DEFAULT_COPY_CAP = limits/* DEFAULT_LIMITS */.d.maxEntryBytes;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
 /** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
@@ -967,7 +1136,9 @@ const ROOT_SET = [capsule_manifest/* SNAPSHOT_NAME */.lE, 'verification-report.j
 /**
  * Builds the proof pack from a run manifest and the run folder beside it, then (with
  * `exportPath`) the deterministic `.agipack`. Every timestamp comes from the record's one
- * time rule, so the same manifest gives the same bytes.
+ * time rule, so the same manifest gives the same bytes. The run's files go in first, each
+ * read once and hashed as it is written; then the documents built from those digests; then
+ * the root index and the capsule manifest, which list them all.
  */
 async function buildProofPack(loaded, options) {
     if (!options.outputDir && !options.exportPath)
@@ -975,41 +1146,33 @@ async function buildProofPack(loaded, options) {
     const manifestPath = loaded.path;
     const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(manifestPath));
     const { createdAt } = (0,load/* recordOf */.z)(loaded);
-    const staging = options.outputDir ? stagingDirFor(options.outputDir) : (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'capsule-pack-'));
+    const staging = options.outputDir ? stagingDirFor(options.outputDir) : null;
+    let zip = null;
     try {
         const limitations = [];
-        const files = [];
-        // A pack directory gets copies; a prove that only exports reads the run's files where they
-        // are (the ZIP writer checks each against the digest taken here, so a change between fails).
-        const inPlace = new Map();
-        const place = async (path, source) => {
-            let read = source;
-            if (options.outputDir) {
-                read = (0,external_node_path_.join)(staging, ...path.split('/'));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(read), { recursive: true });
-                (0,external_node_fs_.copyFileSync)(source, read);
-            }
-            else
-                inPlace.set(path, source);
-            const d = await (0,hash_sha256/* sha256File */.Q3)(read);
-            files.push({ path, sha256: d.sha256, size_bytes: d.size });
-        };
         const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
         const reserved = new Set([...ROOT_SET, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5]);
         const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
         limitations.push(...artifacts.limitations);
         const snapshot = snapshotOf(loaded.doc.value, artifacts.repointed);
-        if (snapshot === null)
-            await place(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
-        else {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* SNAPSHOT_NAME */.lE), snapshot);
-            files.push({ path: capsule_manifest/* SNAPSHOT_NAME */.lE, sha256: (0,hash_sha256/* sha256Hex */.fg)(snapshot), size_bytes: Buffer.byteLength(snapshot) });
+        if (snapshot !== null) {
             const n = artifacts.repointed.size;
             limitations.push(`${capsule_manifest/* SNAPSHOT_NAME */.lE} re-points ${n} absolute artifact ${n === 1 ? 'path' : 'paths'} inside the run folder to where this pack holds ${n === 1 ? 'it' : 'them'}; ${(0,external_node_path_.basename)(manifestPath)} as the run wrote it has sha256 ${loaded.sha256}`);
         }
-        for (const [path, source] of runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies))
-            await place(path, source);
-        files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
+        const sources = runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies);
+        if (snapshot === null)
+            sources.set(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
+        if (options.exportPath) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.exportPath)), { recursive: true });
+            const expectedBytes = [...sources.values()].reduce((n, source) => n + (0,external_node_fs_.statSync)(source).size, 0);
+            zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes });
+        }
+        const out = new PackOutput(staging, zip);
+        const files = [];
+        const runPaths = [...sources.keys(), ...(snapshot === null ? [] : [capsule_manifest/* SNAPSHOT_NAME */.lE])].sort(canonical/* comparePaths */.cD);
+        for (const path of runPaths) {
+            files.push(path === capsule_manifest/* SNAPSHOT_NAME */.lE && snapshot !== null ? await out.addDocument(path, snapshot) : await out.addFile(path, sources.get(path)));
+        }
         const record = (0,load/* recordOf */.z)(loaded, [...files]);
         const generated = [
             ...options.documents(record),
@@ -1021,12 +1184,9 @@ async function buildProofPack(loaded, options) {
             if (taken.has(g.path) || g.path === capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$ || g.path === capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5)
                 throw new errors/* CapsuleError */.Mu('pack_path_collision', `${g.path}: generated twice (a run file or builder already wrote it)`);
             taken.add(g.path);
-            const target = (0,external_node_path_.join)(staging, ...g.path.split('/'));
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, g.content);
-            const bytes = typeof g.content === 'string' ? Buffer.from(g.content, 'utf8') : g.content;
-            files.push({ path: g.path, sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size_bytes: bytes.length });
         }
+        for (const g of generated.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path)))
+            files.push(await out.addDocument(g.path, g.content));
         for (const name of ROOT_SET)
             if (!taken.has(name))
                 limitations.push(`${name} was not produced (its builder is not available)`);
@@ -1038,26 +1198,31 @@ async function buildProofPack(loaded, options) {
             artifacts: completeRecords(artifacts.records, files),
             ...(snapshot === null ? {} : { original_manifest: { path: (0,external_node_path_.basename)(manifestPath), sha256: loaded.sha256 } }),
         };
-        const indexText = (0,write.stableJson)(index);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$), indexText);
-        const indexBytes = Buffer.from(indexText, 'utf8');
-        files.push({ path: capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, sha256: (0,hash_sha256/* sha256Hex */.fg)(indexBytes), size_bytes: indexBytes.length });
+        const indexFile = await out.addDocument(capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, (0,write.stableJson)(index));
+        files.push(indexFile);
         files.sort((a, b) => (0,canonical/* comparePaths */.cD)(a.path, b.path));
-        const result = { sha256: (0,hash_sha256/* sha256Hex */.fg)(indexBytes), limitations, record, index };
-        if (options.exportPath) {
-            const exported = await exportCapsule(staging, files, index, options.exportPath, inPlace);
-            result.sha256 = exported.sha256;
-            result.capsuleManifest = exported.manifest;
+        const result = { sha256: indexFile.sha256, limitations, record, index };
+        if (zip && options.exportPath) {
+            const manifest = (0,capsule_manifest/* capsuleManifestOf */._)(index, files);
+            await zip.addBytes(capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, (0,write.stableJson)(manifest));
+            result.sha256 = await zip.close();
+            zip = null;
+            result.capsuleManifest = manifest;
             result.capsulePath = options.exportPath;
         }
-        if (options.outputDir) {
+        if (options.outputDir && staging) {
             replacePackDir(options.outputDir, staging);
             result.packDir = options.outputDir;
         }
         return result;
     }
+    catch (err) {
+        zip?.abort();
+        throw err;
+    }
     finally {
-        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+        if (staging)
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     }
 }
 /**

@@ -1,5 +1,5 @@
-export const id = 163;
-export const ids = [163,742,907];
+export const id = 929;
+export const ids = [929,742,907];
 export const modules = {
 
 /***/ 8907:
@@ -359,7 +359,7 @@ function readTomlPolicy(path) {
 
 /***/ }),
 
-/***/ 6163:
+/***/ 3929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -373,36 +373,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/verify/steps.ts
 var steps = __webpack_require__(5582);
-// EXTERNAL MODULE: ./src/zip/canonical.ts
-var canonical = __webpack_require__(7973);
-;// CONCATENATED MODULE: ./src/zip/limits.ts
-
-const DEFAULT_LIMITS = {
-    maxEntryBytes: 8 * 1024 ** 3,
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxRatio: 500,
-    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
-    ratioFloorBytes: canonical/* STORE_FROM_BYTES */.pR,
-    maxDocumentBytes: 16 * 1024 ** 2,
-};
-/** Every declared size above a cap, by entry. */
-function sizeCapProblems(limits, entries) {
-    const { maxEntryBytes, maxTotalBytes, maxRatio, ratioFloorBytes } = limits;
-    const problems = [];
-    let total = 0;
-    for (const e of entries) {
-        total += e.uncompressedSize;
-        if (e.uncompressedSize > maxEntryBytes)
-            problems.push(`${JSON.stringify(e.name)}: declares ${e.uncompressedSize} bytes, above the per-entry cap ${maxEntryBytes}`);
-        const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
-        if (e.uncompressedSize >= ratioFloorBytes && ratio > maxRatio)
-            problems.push(`${JSON.stringify(e.name)}: compression ratio ${ratio.toFixed(0)} above the cap ${maxRatio} (decompression bomb)`);
-    }
-    if (total > maxTotalBytes)
-        problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
-    return problems;
-}
-
+// EXTERNAL MODULE: ./src/zip/limits.ts
+var zip_limits = __webpack_require__(1279);
 ;// CONCATENATED MODULE: ./src/verify/checks/context.ts
 
 
@@ -1121,7 +1093,7 @@ async function openCapsule(path, limits) {
     const file = openCapsuleFile(path);
     try {
         const layout = readZipLayout(file);
-        const structureProblems = [...layout.problems, ...sizeCapProblems(limits, layout.entries)];
+        const structureProblems = [...layout.problems, ...(0,zip_limits/* sizeCapProblems */.e)(limits, layout.entries)];
         const scan = await scanCapsule(file, layout, structureProblems.length === 0);
         const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
         async function* entryChunks(entry) {
@@ -1188,6 +1160,8 @@ function changed(path, entry) {
     return new errors/* CapsuleError */.Mu('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
 }
 
+// EXTERNAL MODULE: ./src/zip/canonical.ts
+var canonical = __webpack_require__(7973);
 ;// CONCATENATED MODULE: ./src/verify/checks/archive.ts
 
 
@@ -1516,7 +1490,7 @@ function checkSignatureSubject(ctx) {
 function checkSignatureKey(ctx) {
     const key = ctx.get('signature').key;
     const raw = (0,ed25519.publicKeyFromPem)(key.public_key_pem);
-    const identity = (0,ed25519/* publicKeyIdentity */.Ji)(raw);
+    const identity = (0,ed25519.publicKeyIdentity)(raw);
     if (identity !== key.public_key_sha256)
         return (0,steps/* fail */.fJ)(`key.public_key_sha256 ${key.public_key_sha256} is not the identity of the key in the PEM (${identity})`, { public_key_sha256: identity });
     ctx.set('signingKey', { raw, identity });
@@ -1530,7 +1504,7 @@ function checkSignatureKey(ctx) {
 function checkSignatureKeyCanonical(ctx) {
     const pem = ctx.get('signature').key.public_key_pem;
     const { raw, identity } = ctx.get('signingKey');
-    if (pem !== (0,ed25519/* canonicalPublicKeyPem */.xj)(raw))
+    if (pem !== (0,ed25519.canonicalPublicKeyPem)(raw))
         return (0,steps/* fail */.fJ)(`key.public_key_pem is not the canonical PEM of key ${identity} (re-wrapped, other line ends or missing final newline)`, { public_key_sha256: identity });
     return (0,steps/* pass */.IX)('key.public_key_pem is the canonical PEM of its key');
 }
@@ -1543,7 +1517,7 @@ function checkSignatureCryptographic(ctx) {
         return (0,steps/* fail */.fJ)('signature.value is not canonical padded base64');
     if (signature.length !== 64)
         return (0,steps/* fail */.fJ)(`signature is ${signature.length} bytes, Ed25519 signatures are 64`);
-    const ok = (0,ed25519/* verifyEd25519Strict */._U)(raw, Buffer.from((0,sign_signature/* signatureMessage */.ML)(ctx.get('capsule').scan.sha256), 'utf8'), signature);
+    const ok = (0,ed25519.verifyEd25519Strict)(raw, Buffer.from((0,sign_signature/* signatureMessage */.ML)(ctx.get('capsule').scan.sha256), 'utf8'), signature);
     if (!ok)
         return (0,steps/* fail */.fJ)('Ed25519 signature does not verify (strict RFC 8032) for this capsule and key');
     return (0,steps/* pass */.IX)(`Ed25519 signature verifies with key ${identity}`);
@@ -2013,7 +1987,7 @@ const CAPSULE_STEPS = [
  * for a bad capsule.
  */
 async function openVerifiedCapsule(path, options = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const limits = { ...zip_limits/* DEFAULT_LIMITS */.d, ...options.limits };
     const result = await (0,steps/* runSteps */.rl)(CAPSULE_STEPS, CAPSULE_FACT_PRODUCERS, (facts, warnings) => ({ ...facts, path, options, limits, warnings }));
     const capsule = result.fact('capsule') ?? null;
     const status = result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail';

@@ -1,0 +1,572 @@
+export const id = 918;
+export const ids = [918];
+export const modules = {
+
+/***/ 6680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   u3: () => (/* binding */ jcsNumber)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * RFC 8785 (JCS) canonical form of a JSON value: the bytes that are hashed and signed.
+ * Written for what JSON.parse returns (plain objects, arrays, strings, finite numbers,
+ * booleans, null) and for the objects our code builds like them: as JSON.stringify does,
+ * `undefined` members are left out, `undefined` array items become null and `toJSON` is used.
+ * NaN, Infinity and lone surrogates have no canonical form and throw `jcs_unrepresentable`.
+ */
+function canonicalJson(value, options = {}) {
+    return serialize(value, { spellFloat: options.spellFloat ?? jcsNumber, ijson: options.ijson ?? false }, 0);
+}
+function canonicalBytes(value, options = {}) {
+    return Buffer.from(canonicalJson(value, options), 'utf8');
+}
+/** Deeper than any document we write or read: a cycle or a hostile value, not data. */
+const MAX_SERIALIZE_DEPTH = 1000;
+/** RFC 8785 §3.2.2.3: ECMAScript's Number.prototype.toString, with -0 as 0. */
+function jcsNumber(value) {
+    return value === 0 ? '0' : String(value);
+}
+/** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
+function hasFloatSpelling(spelled) {
+    for (let i = 0; i < spelled.length; i++) {
+        const c = spelled.charCodeAt(i);
+        if (c === 0x2e || c === 0x65)
+            return true;
+    }
+    return false;
+}
+function serialize(value, spelling, depth) {
+    switch (typeof value) {
+        case 'string':
+            return canonicalString(value);
+        case 'number': {
+            if (!Number.isFinite(value))
+                throw unrepresentable(`the number ${value}`);
+            const spelled = jcsNumber(value);
+            if (spelling.spellFloat === jcsNumber && !spelling.ijson)
+                return spelled;
+            if (!hasFloatSpelling(spelled)) {
+                if (spelling.ijson && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+                    throw unrepresentable(`the integer ${spelled}, beyond ±(2^53−1),`);
+                return spelled;
+            }
+            return spelling.spellFloat(value);
+        }
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            break;
+        default:
+            // Top-level undefined, functions, symbols, bigint: JSON has no spelling for them.
+            throw unrepresentable(`a ${typeof value}`);
+    }
+    if (value === null)
+        return 'null';
+    if (depth >= MAX_SERIALIZE_DEPTH)
+        throw unrepresentable(`a value nested deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
+    const toJSON = value.toJSON;
+    if (typeof toJSON === 'function')
+        return serialize(toJSON.call(value), spelling, depth + 1);
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (i > 0)
+                out += ',';
+            out += item === undefined || typeof item === 'symbol' || typeof item === 'function' ? 'null' : serialize(item, spelling, depth + 1);
+        }
+        return `${out}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    // JCS orders members by UTF-16 code units, which is what the default sort compares.
+    if (!isSorted(keys))
+        keys.sort();
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined || typeof member === 'symbol' || typeof member === 'function')
+            continue;
+        out += `${first ? '' : ','}${canonicalString(key)}:${serialize(member, spelling, depth + 1)}`;
+        first = false;
+    }
+    return `${out}}`;
+}
+function isSorted(keys) {
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return false;
+    return true;
+}
+/** JSON.stringify escapes exactly as JCS does (only `"`, `\` and controls), lone surrogates aside. */
+function canonicalString(value) {
+    if (!value.isWellFormed())
+        throw unrepresentable('a string with a lone surrogate');
+    return JSON.stringify(value);
+}
+function unrepresentable(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+}
+
+
+/***/ }),
+
+/***/ 9805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
+/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
+/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
+/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
+/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
+/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
+/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+
+
+
+
+
+
+
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_6__/* .sha512 */ .Zf;
+/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+/**
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
+ */
+function canonicalPublicKeyPem(publicKey) {
+    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+function publicKeyIdentity(publicKey) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
+function publicKeySha256(pem) {
+    return publicKeyIdentity(publicKeyFromPem(pem));
+}
+/** True when `pem` is exactly the canonical text of its key. */
+function isCanonicalPublicKeyPem(pem) {
+    try {
+        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+    }
+    catch {
+        return false;
+    }
+}
+function fromKeyObject(key, origin) {
+    if (key.asymmetricKeyType !== 'ed25519') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+    }
+    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
+    return {
+        publicKeyPem: canonicalPublicKeyPem(raw),
+        publicKeySha256: publicKeyIdentity(raw),
+        origin,
+        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
+    };
+}
+/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
+function signingKeyFromPem(pem, origin) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+    }
+    return fromKeyObject(key, origin);
+}
+function loadSigningKey(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
+    }
+    return signingKeyFromPem(pem, path);
+}
+/** True when group or others can read the key file (it should be 0600). */
+function keyFileTooOpen(path) {
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
+}
+function generateSigningKey(origin = 'generated key') {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
+    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
+}
+/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
+function writeGeneratedKey(path) {
+    const { privateKeyPem, key } = generateSigningKey(path);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
+    return key;
+}
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
+ * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
+ */
+function publicKeyFromPem(pem) {
+    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
+    if (!body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+    }
+    return der.subarray(12);
+}
+/**
+ * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
+ * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
+ */
+function verifyEd25519Strict(publicKey, message, signature) {
+    if (publicKey.length !== 32 || signature.length !== 64)
+        return false;
+    let A;
+    let R;
+    try {
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+    }
+    catch {
+        return false;
+    }
+    if (A.isSmallOrder() || R.isSmallOrder())
+        return false;
+    const s = Buffer.from(signature.subarray(32)).reverse();
+    if (BigInt(`0x${s.toString('hex')}`) >= L)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ placeArtifacts),
+/* harmony export */   w: () => (/* binding */ packPathOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+function expandHome(p) {
+    return p === '~' || p.startsWith('~/') ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() + p.slice(1) : p;
+}
+function foundAt(path) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : st.isSymbolicLink() ? 'symlink' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+/**
+ * Every artifact of a manifest, placed. AGILAB's own writer records absolute paths (inside the
+ * run folder or not) and `kind: "directory"` for folders; other writers record paths relative
+ * to the manifest. Both resolve here the way AGILAB's verifier resolves them.
+ */
+function placeArtifacts(manifest, manifestPath) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath));
+    return manifest.artifacts.map((artifact, index) => {
+        const recorded = expandHome(artifact.path);
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(recorded);
+        const location = absolute ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(recorded) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(folder, recorded);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, location);
+        const inside = rel !== '' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+        const inRunFolder = inside ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') : null;
+        return { index, artifact, location, absolute, inRunFolder, found: foundAt(location) };
+    });
+}
+/**
+ * Where a proof pack holds an artifact found inside the run folder: a relative path as
+ * recorded (it resolves the same in the unpacked capsule), an absolute one under `artifacts/`
+ * (the snapshot is re-pointed there).
+ */
+function packPathOf(place) {
+    if (place.inRunFolder === null)
+        return null;
+    if (!place.absolute)
+        return place.inRunFolder;
+    return place.inRunFolder.startsWith('artifacts/') ? place.inRunFolder : `artifacts/${place.inRunFolder}`;
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readRunManifest)
+/* harmony export */ });
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3545);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+
+
+
+
+/**
+ * Reads and schema-validates a run manifest; errors name the file, pointer and line:column.
+ * One read: the digest is of the very bytes parsed.
+ */
+async function readRunManifest(path) {
+    const bytes = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileCapped */ .uh)(path);
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
+    return { manifest: doc.value, path, sha256: (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(bytes), size: bytes.length, doc };
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
+/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
+/* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6318);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+
+
+
+
+
+
+
+
+
+
+const RUN_FOLDER_STEPS = [
+    { id: 'run_manifest_valid', needs: [], run: checkManifestValid },
+    { id: 'run_artifacts_present', needs: ['run_manifest_valid'], run: checkArtifactsPresent },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_valid'], run: checkOutputHashes },
+    { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
+    { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
+];
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
+}
+/** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
+function resolveRunManifestPath(target) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return target;
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+}
+/**
+ * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
+ * its artifacts are where it says with the sizes it records, our outputs match their hashes,
+ * the event chain verifies, and in a pack dir the root index matches every file.
+ */
+async function verifyRunFolder(target, options = {}) {
+    const manifestPath = resolveRunManifestPath(target);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
+        ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
+    }));
+    const path = options.displayPath ?? manifestPath;
+    return folderReport(result.checks, result.warnings, path, result.fact('loaded'), result.fact('chain'));
+}
+/**
+ * The report `verifyRunFolder` gives for a run folder the pipeline has just made, from what the
+ * pipeline knows instead of reading the folder back: it built and validated the manifest (`loaded`,
+ * from the bytes it wrote), wrote and hashed every artifact and output it records, and verified
+ * the sealed chain (`chain`, under the keys trusted here).
+ */
+function freshRunFolderReport(loaded, chain, displayPath) {
+    const evidence = loaded.manifest.proof_capsule?.evidence;
+    const outcomes = [
+        ['run_manifest_valid', manifestValid(loaded)],
+        ['run_artifacts_present', artifactsPresent(loaded)],
+        ['outputs_match_recorded_hashes', outputsMatch(loaded)],
+        ['event_chain_valid', evidence ? chainCheck(chain, evidence) : null],
+    ];
+    const checks = outcomes.flatMap(([id, outcome]) => (outcome ? [{ id, ...outcome }] : []));
+    return folderReport(checks, [], displayPath, loaded, evidence ? chain : undefined);
+}
+function folderReport(checks, warnings, path, loaded, chain) {
+    return {
+        schema: 'agilab.proof_capsule_verification.v1',
+        status: checks.every((c) => c.status === 'pass') ? 'pass' : 'fail',
+        capsule: { path, sha256: loaded?.sha256 ?? null, size_bytes: loaded?.size ?? null },
+        strict: false,
+        checks,
+        warnings,
+        evidence_class: chain?.classification ?? null,
+        // A folder carries no signature: whoever wrote its files is not proven here.
+        origin: {
+            verified: false,
+            public_key_sha256: null,
+            summary: 'origin not verified: a run folder carries no signature; this verifies integrity only',
+        },
+    };
+}
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+async function checkManifestValid(ctx) {
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    ctx.set('loaded', loaded);
+    return manifestValid(loaded);
+}
+/** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
+function checkArtifactsPresent(ctx) {
+    if (ctx.skipArtifacts)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
+    const problems = [];
+    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+    for (const { artifact: a, found, location } of places) {
+        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
+            problems.push(`artifact ${a.name}: ${a.path} is missing`);
+        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size !== a.size_bytes) {
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
+        }
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return artifactsPresent(ctx.get('loaded'));
+}
+async function checkOutputHashes(ctx) {
+    const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
+    const problems = [];
+    for (const out of outputs) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`output ${out.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+            problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
+    }
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return outputsMatch(ctx.get('loaded'));
+}
+async function checkFolderChain(ctx) {
+    const evidence = ctx.get('loaded').manifest.proof_capsule?.evidence;
+    if (!evidence)
+        return null;
+    // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
+    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(323), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 7492));
+    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    ctx.set('chain', report);
+    return chainCheck(report, evidence);
+}
+function chainCheck(report, evidence) {
+    const { events } = evidence;
+    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
+    if (report.status !== 'PASS') {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+    }
+    if (report.final_hash !== evidence.final_hash) {
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+    }
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+}
+/** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
+async function checkPackIndex(ctx) {
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+        return null;
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const index = doc.value;
+    const loaded = ctx.get('loaded');
+    const problems = [];
+    for (const f of index.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            problems.push(`${f.path} is missing`);
+            continue;
+        }
+        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
+        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+            problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
+    }
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (problems.length > 0)
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+
+
+/***/ })
+
+};
