@@ -21,6 +21,9 @@ export function renderSummary(outcome: ActionOutcome, limitBytes = SUMMARY_LIMIT
   return fitToBytes((rows) => summaryText(outcome, rows), longest, limitBytes);
 }
 
+/** Without a trust-policy input the class holds only under the policy the run wrote for its own key. */
+const SELF_ANCHORED = ' under the run\'s own trust policy (self-attested: set `trust-policy` to verify under yours)';
+
 /** A comment body under GitHub's 65,536-character limit for PR comments. */
 const COMMENT_LIMIT_BYTES = 60_000;
 
@@ -30,7 +33,7 @@ export function renderComment(o: ActionOutcome, limitBytes = COMMENT_LIMIT_BYTES
   if (o.upload.status === 'uploaded') links.push(`Capsule: [${cell(o.upload.name)}](${o.upload.url}) · SHA-256 \`${o.result.capsuleSha256}\``);
   else links.push(`Capsule SHA-256 \`${o.result.capsuleSha256}\` (not uploaded: ${cell(o.upload.reason)})`);
   const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
-  links.push(`Evidence class \`${cell(o.result.evidenceClass)}\` · [job summary](${run})`);
+  links.push(`Evidence class \`${cell(o.result.evidenceClass)}\`${o.result.selfAnchored ? SELF_ANCHORED : ''} · [job summary](${run})`);
   const sections = (rows: number): string[] => [
     decisionSection(o.result, o),
     baselineSection(o.result, rows),
@@ -104,7 +107,7 @@ function factsSection(o: ActionOutcome): string {
   const key = r.devKey ? `\`${r.publicKeySha256}\` (dev key generated for this run: no trust policy anchors it)` : `\`${r.publicKeySha256}\``;
   const rows: [string, string][] = [
     ['Job', `\`${cell(commandLine(r.job.argv))}\`: ${cell(r.job.summary)}`],
-    ['Evidence class', `\`${cell(r.evidenceClass)}\``],
+    ['Evidence class', `\`${cell(r.evidenceClass)}\`${r.selfAnchored ? SELF_ANCHORED : ''}`],
     ['Verification', `${r.verification.status} (${passed}/${r.verification.checks.length} checks pass${r.verification.strict ? ', strict' : ''})`],
     ['Capsule SHA-256', `\`${r.capsuleSha256}\``],
     ['Signing key SHA-256', key],

@@ -134,6 +134,7 @@ export async function pipelineResult(
     signaturePath,
     publicKeySha256: run.signing.key.publicKeySha256,
     devKey: run.signing.devKey,
+    selfAnchored: run.signing.localTrustPolicy,
     verification,
     job: {
       argv: judged.result.argv, exitCode: judged.result.exitCode, signal: judged.result.signal,

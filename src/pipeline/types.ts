@@ -53,6 +53,11 @@ export interface PipelineResult {
   signaturePath: string;
   publicKeySha256: string;
   devKey: boolean;
+  /**
+   * Verified under the trust policy the run wrote for its own key (no trust policy was given):
+   * the evidence class holds under that policy only, so whatever shows it says so.
+   */
+  selfAnchored: boolean;
   verification: VerificationReport;
   /** How the job itself ended (its own exit code, whatever the decision). */
   job: { argv: string[]; exitCode: number | null; signal: string | null; timedOut: boolean; summary: string };

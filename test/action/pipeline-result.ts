@@ -40,6 +40,7 @@ export function fakePipelineResult(dir: string, decision: DecisionKind, gateCoun
     signaturePath: `${capsulePath}.sig.json`,
     publicKeySha256: 'a'.repeat(64),
     devKey: true,
+    selfAnchored: true,
     verification: {
       schema: 'agilab.proof_capsule_verification.v1',
       status: 'pass',

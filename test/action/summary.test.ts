@@ -30,6 +30,15 @@ function outcome(decision: DecisionKind, gateCount = 2): ActionOutcome {
 }
 
 describe('renderSummary', () => {
+  it('says the evidence class is self-attested when the run verified under its own trust policy, and only then', () => {
+    const own = outcome('promote');
+    expect(renderSummary(own)).toMatch(/\| Evidence class \| `AUTHORITATIVE_EVIDENCE` under the run's own trust policy \(self-attested/);
+    expect(renderComment(own)).toContain('self-attested');
+    const theirs = { ...own, result: { ...own.result, selfAnchored: false } };
+    expect(renderSummary(theirs)).toMatch(/\| Evidence class \| `AUTHORITATIVE_EVIDENCE` \|/);
+    expect(renderComment(theirs)).not.toContain('self-attested');
+  });
+
   it('puts the decision and its reason before anything else', () => {
     const md = renderSummary(outcome('block'));
     expect(md.startsWith('## ⛔ Block: hello\n\n**Why:** gate gate-0 failed')).toBe(true);
