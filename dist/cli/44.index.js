@@ -1742,6 +1742,7 @@ async function pipelineResult(run, judged, outcome) {
         signaturePath,
         publicKeySha256: run.signing.key.publicKeySha256,
         devKey: run.signing.devKey,
+        selfAnchored: run.signing.localTrustPolicy,
         verification,
         job: {
             argv: judged.result.argv, exitCode: judged.result.exitCode, signal: judged.result.signal,

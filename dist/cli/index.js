@@ -1013,10 +1013,6 @@ function prefixLines(text, prefix) {
     pendingPartial = !text.endsWith('\n');
     return withStart;
 }
-/**
- * Without --trust-policy the run is verified under the local policy it wrote itself, which anchors
- * the very key that signed it: the class is true of that policy only, and the line says so.
- */
 const SELF_ANCHORED = ' under the run\'s own local trust policy (self-attested: it anchors the key that signed the run)';
 function printSummary(r, trustPolicy, next) {
     const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), p) || '.';
@@ -1027,7 +1023,7 @@ function printSummary(r, trustPolicy, next) {
         `Job:       ${(0,_text_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .commandLine */ .ay)(r.job.argv)}: ${r.job.summary}`,
         `Capsule:   ${rel(r.capsulePath)} (${r.capsuleSize} bytes, sha256 ${r.capsuleSha256})`,
         `Signature: ${rel(r.signaturePath)}${r.devKey ? ' (dev-signed with a generated key: fine for trying things, not a release signature; pass --key)' : ''}`,
-        `Evidence:  ${r.evidenceClass}${trustPolicy === undefined ? SELF_ANCHORED : ''}; capsule verification ${r.verification.status} (${r.verification.checks.length} checks)`,
+        `Evidence:  ${r.evidenceClass}${r.selfAnchored ? SELF_ANCHORED : ''}; capsule verification ${r.verification.status} (${r.verification.checks.length} checks)`,
         `Verify:    capsule verify ${rel(r.capsulePath)} --signature ${rel(r.signaturePath)} --trust-policy ${rel(trust)} --strict`,
         `Replay:    capsule replay ${rel(r.capsulePath)}`,
     ];
