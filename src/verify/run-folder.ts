@@ -43,14 +43,7 @@ export interface RunFolderOptions {
   skipArtifacts?: boolean;
 }
 
-/**
- * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
- * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
- */
-export function isCapsuleTarget(target: string): boolean {
-  if (existsSync(target) && statSync(target).isDirectory()) return false;
-  return !target.endsWith('.json');
-}
+export { isCapsuleTarget } from './target.js';
 
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 export function resolveRunManifestPath(target: string): string {

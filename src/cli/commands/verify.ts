@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
 import type { VerificationReport } from '../../verify/report.js';
+import { isCapsuleTarget } from '../../verify/target.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
 
 interface VerifyFlags {
@@ -31,18 +32,17 @@ export function registerVerify(program: Command): void {
     .action(action(async (target: string, opts: VerifyFlags) => {
       // Nothing to check is bad input (2), not a failed check (1).
       if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
-      // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
-      void import('../../hash/shared-sha256.js').then((m) => m.prestartHashWorker(statSync(target).size)).catch(() => undefined);
-      const { isCapsuleTarget, verifyRunFolder } = await import('../../verify/run-folder.js');
-      const { verifyCapsule } = await import('../../verify/capsule.js');
       const capsule = isCapsuleTarget(target);
+      // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
+      if (capsule) void import('../../hash/shared-sha256.js').then((m) => m.prestartHashWorker(statSync(target).size)).catch(() => undefined);
       if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
         const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
         throw new CapsuleError('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
       }
+      // Only the one verifier's code is loaded.
       const report = capsule
-        ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-        : await verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
+        ? await (await import('../../verify/capsule.js')).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+        : await (await import('../../verify/run-folder.js')).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
       render(report, opts.json ?? false);
       return report.status === 'pass' ? EXIT.ok : EXIT.failed;
     }));
