@@ -12,10 +12,18 @@ export interface CapsuleFile {
   readonly fd: number;
   /** Size at open: reads never go past it. */
   readonly size: number;
+  /**
+   * The whole file, read once at open when it is small (at most WHOLE_READ_MAX_BYTES): every
+   * read of it then comes from these bytes, so it is read from disk exactly once. Null otherwise.
+   */
+  readonly bytes: Buffer | null;
   /** Exactly `length` bytes at `offset`, or a CapsuleError. */
   readAt(offset: number, length: number): Buffer;
   close(): void;
 }
+
+/** A capsule of at most this size is read whole at open (one read instead of one per header). */
+export const WHOLE_READ_MAX_BYTES = 4 * 1024 ** 2;
 
 export function openCapsuleFile(path: string): CapsuleFile {
   let fd: number;
@@ -31,21 +39,32 @@ export function openCapsuleFile(path: string): CapsuleFile {
   }
   const size = Number(atOpen.size);
   let closed = false;
+  const readFromDisk = (offset: number, length: number): Buffer => {
+    const buf = Buffer.alloc(length);
+    for (let done = 0; done < length;) {
+      const n = readSync(fd, buf, done, length - done, offset + done);
+      if (n === 0) throw new CapsuleError('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
+      done += n;
+    }
+    return buf;
+  };
+  let bytes: Buffer | null = null;
+  try {
+    bytes = size <= WHOLE_READ_MAX_BYTES ? readFromDisk(0, size) : null;
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
   return {
     path,
     fd,
     size,
+    bytes,
     readAt(offset, length) {
       if (offset < 0 || length < 0 || offset + length > size) {
         throw new CapsuleError('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
       }
-      const buf = Buffer.alloc(length);
-      for (let done = 0; done < length;) {
-        const n = readSync(fd, buf, done, length - done, offset + done);
-        if (n === 0) throw new CapsuleError('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
-        done += n;
-      }
-      return buf;
+      return bytes ? bytes.subarray(offset, offset + length) : readFromDisk(offset, length);
     },
     close() {
       if (!closed) closeSync(fd);

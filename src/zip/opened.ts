@@ -64,7 +64,7 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
         if (entry.record.uncompressedSize > maxBytes) {
           throw new CapsuleError('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
         }
-        const bytes = (scan.bytes && entryBytesFrom(scan.bytes, entry.record))
+        const bytes = (file.bytes && entryBytesFrom(file.bytes, entry.record))
           ?? await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
         if (createHash('sha256').update(bytes).digest('hex') !== digest) throw changed(path, entry);
         return bytes;
@@ -82,8 +82,8 @@ export async function openCapsule(path: string, limits: ArchiveLimits): Promise<
 }
 
 /**
- * The entry's bytes from the file as the pass read it (a small capsule is read in one piece):
- * no second read. Null if they cannot be had that way (the caller then reads them again).
+ * The entry's bytes from the file as read at open (a small capsule is read whole, once): no
+ * second read. Null if they cannot be had that way (the caller then reads them again).
  */
 function entryBytesFrom(fileBytes: Uint8Array, record: ZipEntryRecord): Buffer | null {
   const data = fileBytes.subarray(record.dataOffset, record.dataOffset + record.compressedSize);

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
-import { inlineFilePass, WORKER_MIN_BYTES, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
+import { bytesPass, inlineFilePass, WORKER_MIN_BYTES, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE } from './format.js';
 import type { ZipEntryRecord, ZipLayout } from './read.js';
@@ -24,8 +24,6 @@ export interface CapsuleScan {
   entries: EntryScan[] | null;
   /** Bytes that differ from what the layout reader saw at the same offset: the file was written to while being read. */
   problems: string[];
-  /** The whole file as the pass read and hashed it, when it fit in one read (small capsules); else null. */
-  bytes: Uint8Array | null;
 }
 
 /** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
@@ -41,25 +39,22 @@ const SLOTS = 4;
  */
 export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, digestEntries: boolean): Promise<CapsuleScan> {
   const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
-  const pass: FilePass = file.size >= WORKER_MIN_BYTES
+  const pass: FilePass = file.bytes ? bytesPass(file.bytes) : file.size >= WORKER_MIN_BYTES
     ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
     : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
   const compare = new ReadComparer(layout?.reads ?? []);
   const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
-  let first: Uint8Array | null = null;
   try {
     for (let at = 0; ; ) {
       const chunk = await pass.next();
       if (chunk === null) break;
-      first ??= chunk;
       compare.check(chunk, at);
       if (walker) await walker.consume(chunk, at);
       pass.release();
       at += chunk.length;
     }
     const sha256 = await pass.digest();
-    const bytes = file.size <= CHUNK_BYTES ? first : null;
-    return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, bytes };
+    return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems };
   } catch (err) {
     pass.abort();
     walker?.abort();

@@ -65,6 +65,30 @@ describe.each(SIZES)('the one pass (%s hashing)', (_how, big) => {
   });
 });
 
+describe('a small capsule, read whole when opened', () => {
+  it('gives the same digests from the bytes read at open, with no second read', async () => {
+    const list: RawEntry[] = [
+      { name: 'a-empty.txt', data: Buffer.alloc(0) },
+      { name: 'b-small.txt', data: Buffer.from('small\n') },
+      { name: 'c-deflated.txt', data: Buffer.from('deflate me '.repeat(5000)), method: 8 },
+      { name: 'd-random.bin', data: randomBytes(300_000) },
+    ];
+    const bytes = buildRawZip(list);
+    const path = join(tempDir('capsule-scan-'), 'x.zip');
+    writeFileSync(path, bytes);
+    const file = openCapsuleFile(path);
+    try {
+      expect(file.bytes?.equals(bytes)).toBe(true);
+      const result = await scanCapsule(file, readZipLayout(file), true);
+      expect(result.sha256).toBe(sha256(bytes));
+      const expected = list.map((e) => ({ sha256: sha256(e.data), size: e.data.length, crc32: crc32(e.data) >>> 0 }));
+      expect(result.entries).toEqual(expected);
+    } finally {
+      file.close();
+    }
+  });
+});
+
 describe('entries laid out in another order than the listing', () => {
   // Our writer lists entries sorted but writes the run's files before the documents that hash them.
   const list = entries(5 * 1024 ** 2 + 1);
