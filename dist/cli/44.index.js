@@ -1692,7 +1692,7 @@ async function writeEvidence(run, judged, chainReport) {
 async function proveStage(run, judged, loaded, chainReport) {
     const { layout, signing, policy } = run;
     const { capsulePath } = capsulePaths(run);
-    const folderReport = (0,run_folder/* freshRunFolderReport */.O)(loaded, chainReport, (0,external_node_path_.basename)(layout.manifest));
+    const folderReport = (0,run_folder.freshRunFolderReport)(loaded, chainReport, (0,external_node_path_.basename)(layout.manifest));
     const packed = packedDecision(judged.draft.decision, folderReport);
     const decided = { decision: packed, policyReport: judged.draft.policyReport };
     const promotion = (record) => (0,files.buildPromotionFiles)(record, undefined, { policy, key: signing.key, decided });

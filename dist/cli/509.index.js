@@ -204,9 +204,10 @@ function describeRunFailure(e) {
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* binding */ isCapsuleTarget),
+/* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
+/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -222,6 +223,7 @@ function describeRunFailure(e) {
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -239,15 +241,7 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-/**
- * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
- * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
- */
-function isCapsuleTarget(target) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
-        return false;
-    return !target.endsWith('.json');
-}
+
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
@@ -627,7 +621,7 @@ async function buildViewModel(target, options = {}) {
         return assemble('run-folder', name, report, (0,source/* folderSource */.W)((0,external_node_path_.dirname)(manifestPath)), (0,external_node_path_.basename)(manifestPath), commands);
     }
     // The page shows the bytes that were verified: one open, one pass, reads checked against it.
-    const verified = await (0,capsule/* openVerifiedCapsule */.YP)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
+    const verified = await (0,capsule.openVerifiedCapsule)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
     try {
         const name = (0,external_node_path_.basename)(target);
         const anchors = [

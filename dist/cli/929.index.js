@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WORKER_MIN_BYTES: () => (/* binding */ WORKER_MIN_BYTES),
+/* harmony export */   bytesPass: () => (/* binding */ bytesPass),
 /* harmony export */   inlineFilePass: () => (/* binding */ inlineFilePass),
 /* harmony export */   prestartHashWorker: () => (/* binding */ prestartHashWorker),
 /* harmony export */   workerFilePass: () => (/* binding */ workerFilePass)
@@ -23,6 +24,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const shortRead = (path, at, size) => `${path}: the file ended at ${at}, shorter than the ${size} bytes it had when opened`;
+/** A file already read whole: one chunk, hashed on the calling thread. */
+function bytesPass(bytes) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    let given = bytes.length === 0;
+    return {
+        next() {
+            if (given)
+                return Promise.resolve(null);
+            given = true;
+            hash.update(bytes);
+            return Promise.resolve(bytes);
+        },
+        release() { },
+        digest: () => Promise.resolve(hash.digest('hex')),
+        abort() { },
+    };
+}
 /**
  * Reads and hashes on the calling thread, for files too small to pay for a worker's start: two
  * slots, the next chunk read (on libuv's pool) while the caller digests the one given.
@@ -362,14 +380,17 @@ function readTomlPolicy(path) {
 /***/ 3929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  YP: () => (/* binding */ openVerifiedCapsule),
+  CAPSULE_CHECK_IDS: () => (/* binding */ CAPSULE_CHECK_IDS),
+  CAPSULE_FACT_PRODUCERS: () => (/* binding */ CAPSULE_FACT_PRODUCERS),
+  CAPSULE_STEPS: () => (/* binding */ CAPSULE_STEPS),
+  openVerifiedCapsule: () => (/* binding */ openVerifiedCapsule),
   verifyCapsule: () => (/* binding */ verifyCapsule)
 });
-
-// UNUSED EXPORTS: CAPSULE_CHECK_IDS, CAPSULE_FACT_PRODUCERS, CAPSULE_STEPS
 
 // EXTERNAL MODULE: ./src/verify/steps.ts
 var steps = __webpack_require__(5582);
@@ -484,6 +505,8 @@ var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/zip/file.ts
 
 
+/** A capsule of at most this size is read whole at open (one read instead of one per header). */
+const WHOLE_READ_MAX_BYTES = 4 * 1024 ** 2;
 function openCapsuleFile(path) {
     let fd;
     try {
@@ -499,22 +522,34 @@ function openCapsuleFile(path) {
     }
     const size = Number(atOpen.size);
     let closed = false;
+    const readFromDisk = (offset, length) => {
+        const buf = Buffer.alloc(length);
+        for (let done = 0; done < length;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, done, length - done, offset + done);
+            if (n === 0)
+                throw new errors/* CapsuleError */.Mu('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
+            done += n;
+        }
+        return buf;
+    };
+    let bytes = null;
+    try {
+        bytes = size <= WHOLE_READ_MAX_BYTES ? readFromDisk(0, size) : null;
+    }
+    catch (err) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw err;
+    }
     return {
         path,
         fd,
         size,
+        bytes,
         readAt(offset, length) {
             if (offset < 0 || length < 0 || offset + length > size) {
                 throw new errors/* CapsuleError */.Mu('zip_layout_invalid', `${path}: read of ${length} bytes at ${offset} runs past the end of the file (${size} bytes)`, { file: path });
             }
-            const buf = Buffer.alloc(length);
-            for (let done = 0; done < length;) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, done, length - done, offset + done);
-                if (n === 0)
-                    throw new errors/* CapsuleError */.Mu('capsule_changed', `${path}: the file ended at ${offset + done}, shorter than the ${size} bytes it had when opened`, { file: path });
-                done += n;
-            }
-            return buf;
+            return bytes ? bytes.subarray(offset, offset + length) : readFromDisk(offset, length);
         },
         close() {
             if (!closed)
@@ -847,18 +882,16 @@ const SLOTS = 4;
  */
 async function scanCapsule(file, layout, digestEntries) {
     const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
-    const pass = file.size >= shared_sha256.WORKER_MIN_BYTES
+    const pass = file.bytes ? (0,shared_sha256.bytesPass)(file.bytes) : file.size >= shared_sha256.WORKER_MIN_BYTES
         ? (0,shared_sha256.workerFilePass)(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
         : (0,shared_sha256.inlineFilePass)(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
-    let first = null;
     try {
         for (let at = 0;;) {
             const chunk = await pass.next();
             if (chunk === null)
                 break;
-            first ??= chunk;
             compare.check(chunk, at);
             if (walker)
                 await walker.consume(chunk, at);
@@ -866,8 +899,7 @@ async function scanCapsule(file, layout, digestEntries) {
             at += chunk.length;
         }
         const sha256 = await pass.digest();
-        const bytes = file.size <= CHUNK_BYTES ? first : null;
-        return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, bytes };
+        return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems };
     }
     catch (err) {
         pass.abort();
@@ -1117,7 +1149,7 @@ async function openCapsule(path, limits) {
                 if (entry.record.uncompressedSize > maxBytes) {
                     throw new errors/* CapsuleError */.Mu('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
                 }
-                const bytes = (scan.bytes && entryBytesFrom(scan.bytes, entry.record))
+                const bytes = (file.bytes && entryBytesFrom(file.bytes, entry.record))
                     ?? await (0,zip_entry/* readEntryBytes */.E)(file, entry.record, entry.record.uncompressedSize);
                 if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== digest)
                     throw changed(path, entry);
@@ -1136,8 +1168,8 @@ async function openCapsule(path, limits) {
     }
 }
 /**
- * The entry's bytes from the file as the pass read it (a small capsule is read in one piece):
- * no second read. Null if they cannot be had that way (the caller then reads them again).
+ * The entry's bytes from the file as read at open (a small capsule is read whole, once): no
+ * second read. Null if they cannot be had that way (the caller then reads them again).
  */
 function entryBytesFrom(fileBytes, record) {
     const data = fileBytes.subarray(record.dataOffset, record.dataOffset + record.compressedSize);
@@ -1914,7 +1946,7 @@ function agentplaneSchemaFor(name) {
 
 
 /** Every capsule check id, in the order the checks run (AGILAB's ids kept, ours placed where their inputs are established). */
-const CAPSULE_CHECK_IDS = (/* unused pure expression or super */ null && ([
+const CAPSULE_CHECK_IDS = [
     'capsule_exists', 'zip_readable', 'archive_structure_strict', 'archive_canonical_form', 'archive_paths_safe',
     'capsule_manifest_present', 'capsule_manifest_schema_supported', 'capsule_entries_valid', 'capsule_entry_inventory_matches',
     'capsule_entry_hashes_match', 'run_manifest_snapshot_valid', 'proof_pack_manifest_valid',
@@ -1924,7 +1956,7 @@ const CAPSULE_CHECK_IDS = (/* unused pure expression or super */ null && ([
     'capsule_trust_policy_allows_public_key', 'capsule_trust_policy_allows_signer', 'capsule_trust_policy_allows_issuer', 'capsule_trust_policy_allows_subject',
     'capsule_public_key_loaded', 'capsule_public_key_allows', 'capsule_origin_verified',
     'event_chain_valid', 'capsule_trust_policy_allows_evidence_class', 'provenance_valid', 'agentplane_artifacts_valid', 'outputs_match_recorded_hashes',
-]));
+];
 /** Which check establishes each fact: a check reads a fact only if it declares that check. */
 const CAPSULE_FACT_PRODUCERS = {
     capsule: 'capsule_exists',

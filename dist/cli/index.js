@@ -1251,7 +1251,9 @@ function registerValidate(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1756);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
+
 
 
 
@@ -1262,43 +1264,43 @@ function registerVerify(program) {
         .argument('<target>', '.agipack file, run manifest, or pack/run directory')
         .option('--signature <path>', 'detached signature (default: <capsule>.sig.json when it exists; a named one that cannot be read fails)')
         .option('--trust-policy <path>', 'trust policy (JSON or TOML, agilab.proof_capsule_trust_policy.v1); implies a signature is required')
-        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) trusted to sign the capsule, without a policy file (repeatable); implies a signature is required', _io_js__WEBPACK_IMPORTED_MODULE_3__/* .collect */ .Fo, [])
         .option('--require-signature', 'fail unless the capsule\'s origin is proven: a signature that verifies under --trust-policy or --public-key')
         .option('--no-artifacts', 'run manifest / run folder: skip the artifact existence checks (a capsule is verified whole)')
         .option('--strict', 'also fail on advisory findings (a trust policy anchoring only self-declared signer/issuer names)')
         .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
         .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, opts) => {
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (target, opts) => {
         // Nothing to check is bad input (2), not a failed check (1).
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+        const capsule = (0,_verify_target_js__WEBPACK_IMPORTED_MODULE_2__/* .isCapsuleTarget */ .J)(target);
         // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
-        void __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907)).then((m) => m.prestartHashWorker((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size)).catch(() => undefined);
-        const { isCapsuleTarget, verifyRunFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929));
-        const capsule = isCapsuleTarget(target);
+        if (capsule)
+            void __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907)).then((m) => m.prestartHashWorker((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size)).catch(() => undefined);
         if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
             const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
         }
+        // Only the one verifier's code is loaded.
         const report = capsule
-            ? await verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-            : await verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(492), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
         render(report, opts.json ?? false);
-        return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed;
+        return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
     }));
 }
 /** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */
 function render(report, json) {
     if (json)
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(report);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(report);
     else {
         for (const c of report.checks)
             process.stdout.write(`${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
         process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
     }
     for (const w of report.warnings)
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`warning: ${w}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`warning: ${w}`);
 }
 
 
@@ -1933,6 +1935,28 @@ function isoMicros(at) {
 /** `YYYYMMDDTHHMMSSZ`: a time that can sit in a file name or an id. */
 function compactStamp(at) {
     return isoSeconds(at).replace(/[-:]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 1756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ isCapsuleTarget)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function isCapsuleTarget(target) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
 }
 
 
