@@ -53,7 +53,6 @@ const LONG_LINES_LEFT = [
   'src/bundle/secrets.ts',
   'src/bundle/types.ts',
   'src/bundle/validate.ts',
-  'src/chain/event-line.ts',
   'src/chain/events.ts',
   'src/chain/lines.ts',
   'src/chain/markdown.ts',

@@ -42,7 +42,10 @@ export const SESSION_LENGTH = 36;
  * spares format checks and tells whether a line links to the one before.
  */
 export class EventLineReader {
-  private readonly canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH, spellFloat: agentopsFloatSpelling });
+  private readonly canonicalizer = new JsonTextCanonicalizer({
+    maxDepth: MAX_JSON_DEPTH,
+    spellFloat: agentopsFloatSpelling,
+  });
   /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
   private rfc: JsonTextCanonicalizer | null = null;
   /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
@@ -137,14 +140,18 @@ export class EventLineReader {
     const top = c.top;
     const out = c.out;
     let keysRight = c.topCount === FIELD_TOKENS.length;
-    for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) keysRight = equalsBytes(out, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
+    for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
+      keysRight = equalsBytes(out, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
+    }
     if (!keysRight) {
       const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
       const seqAt = keys.indexOf('seq');
       const seq = seqAt >= 0 ? this.seqOf(top[seqAt]!) : null;
       const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
       const extra = keys.filter((k) => !(EVENT_FIELDS as readonly string[]).includes(k));
-      return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
+      const lacks = missing.length ? `; missing ${missing.join(', ')}` : '';
+      const unknown = extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : '';
+      return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${lacks}${unknown}` };
     }
     const seq = this.seqOf(top[SEQ]!);
     let wrong: string[] | null = null;
@@ -152,15 +159,23 @@ export class EventLineReader {
     if (seq === null || seq < 1) (wrong ??= []).push('seq (a positive integer)');
     const session = top[SESSION_ID]!;
     this.sessionAt = session.start + 1;
-    this.sessionIsFirst = plainString(session, SESSION_LENGTH) && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
-    if (!this.sessionIsFirst && (!plainString(session, SESSION_LENGTH) || !isUuidV4(out, this.sessionAt))) (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+    const sessionPlain = plainString(session, SESSION_LENGTH);
+    this.sessionIsFirst = sessionPlain && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+    if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
+      (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+    }
     const timestamp = top[TIMESTAMP]!;
-    if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+    if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) {
+      (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+    }
     if (top[PAYLOAD]!.kind !== JsonKind.Object) (wrong ??= []).push('payload (an object)');
     const prev = top[PREV_HASH]!;
     this.prevHashAt = prev.start + 1;
-    this.prevIsLast = plainString(prev, HASH_LENGTH) && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
-    if (!this.prevIsLast && (!plainString(prev, HASH_LENGTH) || !isHex(out, this.prevHashAt, HASH_LENGTH))) (wrong ??= []).push('prev_hash (64 lowercase hex)');
+    const prevPlain = plainString(prev, HASH_LENGTH);
+    this.prevIsLast = prevPlain && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+    if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
+      (wrong ??= []).push('prev_hash (64 lowercase hex)');
+    }
     // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
     const recorded = top[EVENT_HASH]!;
     const comma = recorded.end;
@@ -170,13 +185,17 @@ export class EventLineReader {
     out[comma] = 0x2c;
     this.eventHashAt = recorded.start + 1;
     this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
-    if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) (wrong ??= []).push('event_hash (64 lowercase hex)');
-    if (wrong !== null) return { rule: 'field_type', seq, message: `wrong type or format: ${(wrong as string[]).join(', ')}` };
+    if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
+      (wrong ??= []).push('event_hash (64 lowercase hex)');
+    }
+    if (wrong !== null) return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
     this.seq = seq!;
     this.typeIndex = this.typeIndexOf();
     if (this.typeIndex < 0) {
       const type = top[EVENT_TYPE]!;
-      return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
+      const written = c.out.toString('utf8', type.start, type.end);
+      const message = `event_type ${written} is not one of the 12 AgentOps Replay types`;
+      return { rule: 'event_type_unknown', seq, message };
     }
     return null;
   }
@@ -201,7 +220,8 @@ export class EventLineReader {
 
   private text(t: TopMember): string {
     const out = this.canonicalizer.out;
-    return t.plain ? out.toString('latin1', t.start + 1, t.end - 1) : (JSON.parse(out.toString('utf8', t.start, t.end)) as string);
+    if (t.plain) return out.toString('latin1', t.start + 1, t.end - 1);
+    return JSON.parse(out.toString('utf8', t.start, t.end)) as string;
   }
 
   /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
@@ -253,7 +273,8 @@ function isHex(out: Buffer, at: number, length: number): boolean {
 /** 8-4-4-4-12 lowercase hex, version 4, variant 8/9/a/b. */
 function isUuidV4(out: Buffer, at: number): boolean {
   if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d) return false;
-  if (!isHex(out, at, 8) || !isHex(out, at + 9, 4) || !isHex(out, at + 14, 4) || !isHex(out, at + 19, 4) || !isHex(out, at + 24, 12)) return false;
+  const groups = isHex(out, at, 8) && isHex(out, at + 9, 4) && isHex(out, at + 14, 4) && isHex(out, at + 19, 4);
+  if (!groups || !isHex(out, at + 24, 12)) return false;
   const variant = out[at + 19];
   return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);
 }

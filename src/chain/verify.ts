@@ -430,7 +430,7 @@ export interface ChainFileReading {
 
 const DEFAULT_READING: ChainFileReading = {
   runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
-  slotBytes: 1 << 20,
+  slotBytes: 1 << 19,
 };
 
 /**
