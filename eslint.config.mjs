@@ -61,7 +61,6 @@ const LONG_LINES_LEFT = [
   'src/chain/replay.ts',
   'src/chain/report.ts',
   'src/chain/seal.ts',
-  'src/chain/verify.ts',
   'src/cli/commands/cards.ts',
   'src/cli/commands/chain.ts',
   'src/cli/commands/diff.ts',

@@ -127,16 +127,23 @@ class ChainChecker implements RecordSink {
   tooLong(limit: number): void {
     this.stopped = true;
     const lineNo = this.lineNo + 1;
-    this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
+    this.error(null, lineNo, 'line_too_long',
+      `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up ` +
+      `to the line before)`);
   }
 
   private invalidLine(lineNo: number, flags: number, invalid: InvalidLine | null): void {
     this.previousMalformed = true;
     // A final line cut short is what a crash mid-write leaves.
-    if (!(flags & Flag.Terminated)) return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+    if (!(flags & Flag.Terminated)) return this.error(null, lineNo, 'truncated_final_line',
+      `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line ` +
+      `before)`);
     // A batch lists the reasons of its first MAX_ISSUES invalid lines: any later one finds the list full.
-    if (invalid === null && this.report.errors.length < MAX_ISSUES) throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
-    this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse', `line ${lineNo}: ${invalid?.message ?? ''}`);
+    if (invalid === null && this.report.errors.length < MAX_ISSUES) {
+      throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
+    }
+    this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse',
+      `line ${lineNo}: ${invalid?.message ?? ''}`);
   }
 
   /** Checks the event record at records[at]; returns where the next record starts. */
@@ -150,7 +157,9 @@ class ChainChecker implements RecordSink {
     if (!terminated) this.unterminated = true;
     this.checkSpelling(flags, seq, lineNo, terminated);
     if (!(flags & Flag.HashOk)) {
-      this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ${side!.computed!}`);
+      this.error(seq, lineNo, 'event_hash_mismatch',
+        `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ` +
+        `${side!.computed!}`);
     }
     this.report.event_count += 1;
     this.checkSession(records, sessionAt, seq, lineNo);
@@ -176,12 +185,20 @@ class ChainChecker implements RecordSink {
   finish(): ChainReport {
     const r = this.report;
     if (this.finalBytes !== null) r.final_hash = ascii(this.finalBytes, this.finalAt, HASH_LENGTH);
-    if (r.event_count === 0 && r.errors.length === 0) this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
+    if (r.event_count === 0 && r.errors.length === 0) this.error(null, 0, 'genesis',
+      'the chain has no events (expected SESSION_START at seq 1)');
     // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
-    if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped) this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
-    if (this.issueOverflow > 0) r.errors.push({ seq: null, line: 0, rule: 'error_limit', message: `${this.issueOverflow} further issues not listed` });
+    if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped) this.error(null, 0, 'session_incomplete',
+      'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
+    if (this.issueOverflow > 0) {
+      const message = `${this.issueOverflow} further issues not listed`;
+      r.errors.push({ seq: null, line: 0, rule: 'error_limit', message });
+    }
     r.sealed = this.lineSealed && this.sealGood;
-    if (!this.lineSealed) r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message: 'the chain has no CHAIN_SEAL: it is not authoritative evidence' });
+    if (!this.lineSealed) {
+      const message = 'the chain has no CHAIN_SEAL: it is not authoritative evidence';
+      r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message });
+    }
     this.summarize();
     r.status = r.errors.length === 0 ? 'PASS' : 'FAIL';
     r.classification = classify(r);
@@ -196,7 +213,8 @@ class ChainChecker implements RecordSink {
     if (flags & Flag.Respelled) this.tally(this.respelled, lineNo);
     const canonical = (flags & Flag.Canonical) !== 0;
     if (this.options.canonicalLines) {
-      if (!canonical) this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
+      if (!canonical) this.error(seq, lineNo, 'line_not_canonical',
+        `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
       if (!terminated) this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
     } else if (!canonical) this.tally(this.nonCanonical, lineNo);
   }
@@ -215,10 +233,17 @@ class ChainChecker implements RecordSink {
       if (t.count > 0) this.report.notes.push({ seq: null, line: t.first, rule, message });
     };
     const lines = (t: Tally) => `${t.count} line${t.count === 1 ? '' : 's'} (first: line ${t.first})`;
-    note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, since each event_hash covers the parsed event, not the line's bytes`);
+    note(this.nonCanonical, 'line_not_canonical',
+      `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, ` +
+      `since each event_hash covers the parsed event, not the line's bytes`);
     note(this.blank, 'blank_line', `${lines(this.blank)} blank, skipped`);
-    note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
-    if (this.unterminated && !this.options.canonicalLines) this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
+    note(this.respelled, 'number_spelling_agentops',
+      `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's ` +
+      `spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
+    if (this.unterminated && !this.options.canonicalLines) {
+      const message = `line ${this.lineNo}, the last, has no newline after it; it is a complete event`;
+      this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message });
+    }
   }
 
   /**
@@ -234,7 +259,8 @@ class ChainChecker implements RecordSink {
       this.batchSessionOk = session === r.session_id;
     }
     const same = sessionAt < 0 ? this.batchSessionOk : session === r.session_id;
-    if (!same) this.error(seq, lineNo, 'session_mismatch', `seq ${seq}: session_id ${session} differs from the chain's ${r.session_id}`);
+    if (!same) this.error(seq, lineNo, 'session_mismatch',
+      `seq ${seq}: session_id ${session} differs from the chain's ${r.session_id}`);
   }
 
   /** File order is the chain order: seq must be exactly one more than the line before's. */
@@ -243,24 +269,35 @@ class ChainChecker implements RecordSink {
     const prev = this.previousSeq;
     if (seq === prev + 1) return;
     if (seq === prev) this.error(seq, lineNo, 'seq_duplicate', `seq ${seq} repeats the line before's seq`);
-    else if (seq < prev) this.error(seq, lineNo, 'line_order', `seq ${seq} comes after seq ${prev}: lines are out of order`);
-    else this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
+    else if (seq < prev) this.error(seq, lineNo, 'line_order',
+      `seq ${seq} comes after seq ${prev}: lines are out of order`);
+    else this.error(seq, lineNo, 'seq_gap',
+      `seq ${seq} follows seq ${prev}: ` +
+      `${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
   }
 
   /** prevAt < 0: the record says prev_hash is the event_hash of an event before it in its batch. */
   private checkGenesis(records: Buffer, prevAt: number, seq: number, type: EventType, lineNo: number): void {
     const first = this.report.event_count === 1;
-    if (first && (seq !== 1 || type !== 'SESSION_START' || prevAt < 0 || records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0)) {
-      this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
-    } else if (!first && (type === 'SESSION_START' || seq === 1)) {
-      this.error(seq, lineNo, 'genesis', `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
+    if (first) {
+      const genesis = prevAt >= 0 && records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) === 0;
+      if (seq === 1 && type === 'SESSION_START' && genesis) return;
+      this.error(seq, lineNo, 'genesis',
+        `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ` +
+        `${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
+    } else if (type === 'SESSION_START' || seq === 1) {
+      this.error(seq, lineNo, 'genesis',
+        `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
     }
   }
 
   private checkLink(records: Buffer, prevAt: number, seq: number, lineNo: number): void {
     if (!this.hasPrevious || this.previousMalformed || prevAt < 0) return;
-    if (records.compare(this.previousBytes, this.previousAt, this.previousAt + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
-      this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before (${this.previousHash()})`);
+    const from = this.previousAt;
+    if (records.compare(this.previousBytes, from, from + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
+      this.error(seq, lineNo, 'prev_hash_mismatch',
+        `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before ` +
+        `(${this.previousHash()})`);
     }
   }
 
@@ -271,12 +308,14 @@ class ChainChecker implements RecordSink {
   /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
   private checkPlacement(seq: number, type: EventType, side: SideEntry | null, lineNo: number): void {
     if (this.lineSealed) {
-      this.error(seq, lineNo, 'seal_not_last', `seq ${seq} (${type}) follows CHAIN_SEAL: the seal must be the last line`);
+      this.error(seq, lineNo, 'seal_not_last',
+        `seq ${seq} (${type}) follows CHAIN_SEAL: the seal must be the last line`);
       return;
     }
     if (type === 'CHAIN_SEAL') {
       this.lineSealed = true;
-      if (!this.ended) this.error(seq, lineNo, 'seal_without_end', `seq ${seq}: CHAIN_SEAL without a SESSION_END before it`);
+      if (!this.ended) this.error(seq, lineNo, 'seal_without_end',
+        `seq ${seq}: CHAIN_SEAL without a SESSION_END before it`);
       this.checkSeal(side!.event!, lineNo);
     } else if (this.ended) {
       this.error(seq, lineNo, 'event_after_end', `seq ${seq} (${type}) follows SESSION_END: only CHAIN_SEAL may`);
@@ -299,12 +338,16 @@ class ChainChecker implements RecordSink {
     if (type === 'LOG_DROP') {
       const p = side!.event!.payload;
       this.report.drops += 1;
-      if (!isLogDropPayload(p)) this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
+      if (!isLogDropPayload(p)) this.error(seq, lineNo, 'log_drop_payload',
+        `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= ` +
+        `seq_range_end (positive integers)`);
       else this.report.dropped_count += p.count as number;
-      this.warning(seq, lineNo, 'log_drop_recorded', `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
+      this.warning(seq, lineNo, 'log_drop_recorded',
+        `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
     } else if (type === 'CHAIN_BROKEN') {
       this.report.breaks += 1;
-      this.warning(seq, lineNo, 'chain_broken_recorded', `seq ${seq}: the recorder recorded a broken chain (${JSON.stringify(side!.event!.payload)})`);
+      this.warning(seq, lineNo, 'chain_broken_recorded',
+        `seq ${seq}: the recorder recorded a broken chain (${JSON.stringify(side!.event!.payload)})`);
     } else if (type === 'REDACTION') {
       this.report.redactions += 1;
     }
@@ -345,7 +388,8 @@ function copyHash(from: Buffer, at: number, to: Buffer): Buffer {
  */
 function isLogDropPayload(p: Record<string, unknown>): boolean {
   const positive = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
-  return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+  const range = positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+  return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && range;
 }
 
 /**
@@ -388,7 +432,12 @@ function serial(file: string, options: VerifyChainOptions): { checker: ChainChec
 }
 
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
-export function verifyChainLines(lines: string[], options: VerifyChainOptions = {}, file = '<memory>', truncatedLast = false): ChainReport {
+export function verifyChainLines(
+  lines: string[],
+  options: VerifyChainOptions = {},
+  file = '<memory>',
+  truncatedLast = false,
+): ChainReport {
   const { checker, splitter } = serial(file, options);
   if (lines.length > 0) splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
   splitter.finish();
@@ -399,7 +448,11 @@ export function verifyChainLines(lines: string[], options: VerifyChainOptions = 
  * Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it.
  * @public (no caller yet: kept for verifying a capsule's chain in one pass)
  */
-export async function verifyChainStream(chunks: AsyncIterable<Uint8Array>, file: string, options: VerifyChainOptions = {}): Promise<ChainReport> {
+export async function verifyChainStream(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  options: VerifyChainOptions = {},
+): Promise<ChainReport> {
   const { checker, splitter } = serial(file, options);
   for await (const chunk of chunks) {
     splitter.push(chunk);
@@ -439,8 +492,13 @@ const DEFAULT_READING: ChainFileReading = {
  * read into events by worker threads, and checked here in file order, as they would be on one
  * thread. Unreadable file: CapsuleError.
  */
-export async function verifyChainFile(path: string, options: VerifyChainOptions = {}, reading = DEFAULT_READING): Promise<ChainReport> {
-  const unreadable = (err: unknown) => new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${describeFsError(err)}`, { file: path });
+export async function verifyChainFile(
+  path: string,
+  options: VerifyChainOptions = {},
+  reading = DEFAULT_READING,
+): Promise<ChainReport> {
+  const unreadable = (err: unknown) =>
+    new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${describeFsError(err)}`, { file: path });
   let handle;
   try {
     handle = await open(path, 'r');
