@@ -1339,7 +1339,10 @@ const SESSION_LENGTH = 36;
  * spares format checks and tells whether a line links to the one before.
  */
 class EventLineReader {
-    canonicalizer = new JsonTextCanonicalizer({ maxDepth: MAX_JSON_DEPTH, spellFloat: number_spelling_agentopsFloatSpelling });
+    canonicalizer = new JsonTextCanonicalizer({
+        maxDepth: MAX_JSON_DEPTH,
+        spellFloat: number_spelling_agentopsFloatSpelling,
+    });
     /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
     rfc = null;
     /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
@@ -1433,15 +1436,18 @@ class EventLineReader {
         const top = c.top;
         const out = c.out;
         let keysRight = c.topCount === FIELD_TOKENS.length;
-        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++)
+        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
             keysRight = equalsBytes(out, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
+        }
         if (!keysRight) {
             const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
             const seqAt = keys.indexOf('seq');
             const seq = seqAt >= 0 ? this.seqOf(top[seqAt]) : null;
             const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
             const extra = keys.filter((k) => !EVENT_FIELDS.includes(k));
-            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
+            const lacks = missing.length ? `; missing ${missing.join(', ')}` : '';
+            const unknown = extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : '';
+            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${lacks}${unknown}` };
         }
         const seq = this.seqOf(top[SEQ]);
         let wrong = null;
@@ -1450,19 +1456,24 @@ class EventLineReader {
             (wrong ??= []).push('seq (a positive integer)');
         const session = top[SESSION_ID];
         this.sessionAt = session.start + 1;
-        this.sessionIsFirst = plainString(session, SESSION_LENGTH) && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
-        if (!this.sessionIsFirst && (!plainString(session, SESSION_LENGTH) || !isUuidV4(out, this.sessionAt)))
+        const sessionPlain = plainString(session, SESSION_LENGTH);
+        this.sessionIsFirst = sessionPlain && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+        if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
             (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+        }
         const timestamp = top[TIMESTAMP];
-        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1))
+        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) {
             (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+        }
         if (top[PAYLOAD].kind !== JsonKind.Object)
             (wrong ??= []).push('payload (an object)');
         const prev = top[PREV_HASH];
         this.prevHashAt = prev.start + 1;
-        this.prevIsLast = plainString(prev, HASH_LENGTH) && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
-        if (!this.prevIsLast && (!plainString(prev, HASH_LENGTH) || !isHex(out, this.prevHashAt, HASH_LENGTH)))
+        const prevPlain = plainString(prev, HASH_LENGTH);
+        this.prevIsLast = prevPlain && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+        if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('prev_hash (64 lowercase hex)');
+        }
         // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
         const recorded = top[EVENT_HASH];
         const comma = recorded.end;
@@ -1472,15 +1483,18 @@ class EventLineReader {
         out[comma] = 0x2c;
         this.eventHashAt = recorded.start + 1;
         this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
-        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH)))
+        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('event_hash (64 lowercase hex)');
+        }
         if (wrong !== null)
             return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
         this.seq = seq;
         this.typeIndex = this.typeIndexOf();
         if (this.typeIndex < 0) {
             const type = top[EVENT_TYPE];
-            return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
+            const written = c.out.toString('utf8', type.start, type.end);
+            const message = `event_type ${written} is not one of the 12 AgentOps Replay types`;
+            return { rule: 'event_type_unknown', seq, message };
         }
         return null;
     }
@@ -1508,7 +1522,9 @@ class EventLineReader {
     }
     text(t) {
         const out = this.canonicalizer.out;
-        return t.plain ? out.toString('latin1', t.start + 1, t.end - 1) : JSON.parse(out.toString('utf8', t.start, t.end));
+        if (t.plain)
+            return out.toString('latin1', t.start + 1, t.end - 1);
+        return JSON.parse(out.toString('utf8', t.start, t.end));
     }
     /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
     isCanonical(bytes, start, end) {
@@ -1564,7 +1580,8 @@ function isHex(out, at, length) {
 function isUuidV4(out, at) {
     if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d)
         return false;
-    if (!isHex(out, at, 8) || !isHex(out, at + 9, 4) || !isHex(out, at + 14, 4) || !isHex(out, at + 19, 4) || !isHex(out, at + 24, 12))
+    const groups = isHex(out, at, 8) && isHex(out, at + 9, 4) && isHex(out, at + 14, 4) && isHex(out, at + 19, 4);
+    if (!groups || !isHex(out, at + 24, 12))
         return false;
     const variant = out[at + 19];
     return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);

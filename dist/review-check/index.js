@@ -31548,7 +31548,10 @@ const SESSION_LENGTH = 36;
  * spares format checks and tells whether a line links to the one before.
  */
 class EventLineReader {
-    canonicalizer = new JsonTextCanonicalizer({ maxDepth: parse/* MAX_JSON_DEPTH */.KX, spellFloat: number_spelling_agentopsFloatSpelling });
+    canonicalizer = new JsonTextCanonicalizer({
+        maxDepth: parse/* MAX_JSON_DEPTH */.KX,
+        spellFloat: number_spelling_agentopsFloatSpelling,
+    });
     /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
     rfc = null;
     /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
@@ -31642,15 +31645,18 @@ class EventLineReader {
         const top = c.top;
         const out = c.out;
         let keysRight = c.topCount === FIELD_TOKENS.length;
-        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++)
+        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
             keysRight = equalsBytes(out, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
+        }
         if (!keysRight) {
             const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
             const seqAt = keys.indexOf('seq');
             const seq = seqAt >= 0 ? this.seqOf(top[seqAt]) : null;
             const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
             const extra = keys.filter((k) => !EVENT_FIELDS.includes(k));
-            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}${extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : ''}` };
+            const lacks = missing.length ? `; missing ${missing.join(', ')}` : '';
+            const unknown = extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : '';
+            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${lacks}${unknown}` };
         }
         const seq = this.seqOf(top[SEQ]);
         let wrong = null;
@@ -31659,19 +31665,24 @@ class EventLineReader {
             (wrong ??= []).push('seq (a positive integer)');
         const session = top[SESSION_ID];
         this.sessionAt = session.start + 1;
-        this.sessionIsFirst = plainString(session, SESSION_LENGTH) && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
-        if (!this.sessionIsFirst && (!plainString(session, SESSION_LENGTH) || !isUuidV4(out, this.sessionAt)))
+        const sessionPlain = plainString(session, SESSION_LENGTH);
+        this.sessionIsFirst = sessionPlain && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+        if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
             (wrong ??= []).push('session_id (a lowercase UUIDv4)');
+        }
         const timestamp = top[TIMESTAMP];
-        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1))
+        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) {
             (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
+        }
         if (top[PAYLOAD].kind !== JsonKind.Object)
             (wrong ??= []).push('payload (an object)');
         const prev = top[PREV_HASH];
         this.prevHashAt = prev.start + 1;
-        this.prevIsLast = plainString(prev, HASH_LENGTH) && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
-        if (!this.prevIsLast && (!plainString(prev, HASH_LENGTH) || !isHex(out, this.prevHashAt, HASH_LENGTH)))
+        const prevPlain = plainString(prev, HASH_LENGTH);
+        this.prevIsLast = prevPlain && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+        if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('prev_hash (64 lowercase hex)');
+        }
         // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
         const recorded = top[EVENT_HASH];
         const comma = recorded.end;
@@ -31681,15 +31692,18 @@ class EventLineReader {
         out[comma] = 0x2c;
         this.eventHashAt = recorded.start + 1;
         this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
-        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH)))
+        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('event_hash (64 lowercase hex)');
+        }
         if (wrong !== null)
             return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
         this.seq = seq;
         this.typeIndex = this.typeIndexOf();
         if (this.typeIndex < 0) {
             const type = top[EVENT_TYPE];
-            return { rule: 'event_type_unknown', seq, message: `event_type ${c.out.toString('utf8', type.start, type.end)} is not one of the 12 AgentOps Replay types` };
+            const written = c.out.toString('utf8', type.start, type.end);
+            const message = `event_type ${written} is not one of the 12 AgentOps Replay types`;
+            return { rule: 'event_type_unknown', seq, message };
         }
         return null;
     }
@@ -31717,7 +31731,9 @@ class EventLineReader {
     }
     text(t) {
         const out = this.canonicalizer.out;
-        return t.plain ? out.toString('latin1', t.start + 1, t.end - 1) : JSON.parse(out.toString('utf8', t.start, t.end));
+        if (t.plain)
+            return out.toString('latin1', t.start + 1, t.end - 1);
+        return JSON.parse(out.toString('utf8', t.start, t.end));
     }
     /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
     isCanonical(bytes, start, end) {
@@ -31773,7 +31789,8 @@ function isHex(out, at, length) {
 function isUuidV4(out, at) {
     if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d)
         return false;
-    if (!isHex(out, at, 8) || !isHex(out, at + 9, 4) || !isHex(out, at + 14, 4) || !isHex(out, at + 19, 4) || !isHex(out, at + 24, 12))
+    const groups = isHex(out, at, 8) && isHex(out, at + 9, 4) && isHex(out, at + 14, 4) && isHex(out, at + 19, 4);
+    if (!groups || !isHex(out, at + 24, 12))
         return false;
     const variant = out[at + 19];
     return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);
@@ -32401,16 +32418,19 @@ class ChainChecker {
     tooLong(limit) {
         this.stopped = true;
         const lineNo = this.lineNo + 1;
-        this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up to the line before)`);
+        this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up ` +
+            `to the line before)`);
     }
     invalidLine(lineNo, flags, invalid) {
         this.previousMalformed = true;
         // A final line cut short is what a crash mid-write leaves.
         if (!(flags & Flag.Terminated))
-            return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line before)`);
+            return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line ` +
+                `before)`);
         // A batch lists the reasons of its first MAX_ISSUES invalid lines: any later one finds the list full.
-        if (invalid === null && this.report.errors.length < MAX_ISSUES)
+        if (invalid === null && this.report.errors.length < MAX_ISSUES) {
             throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
+        }
         this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse', `line ${lineNo}: ${invalid?.message ?? ''}`);
     }
     /** Checks the event record at records[at]; returns where the next record starts. */
@@ -32425,7 +32445,8 @@ class ChainChecker {
             this.unterminated = true;
         this.checkSpelling(flags, seq, lineNo, terminated);
         if (!(flags & Flag.HashOk)) {
-            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ${side.computed}`);
+            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ` +
+                `${side.computed}`);
         }
         this.report.event_count += 1;
         this.checkSession(records, sessionAt, seq, lineNo);
@@ -32457,11 +32478,15 @@ class ChainChecker {
         // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
         if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped)
             this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
-        if (this.issueOverflow > 0)
-            r.errors.push({ seq: null, line: 0, rule: 'error_limit', message: `${this.issueOverflow} further issues not listed` });
+        if (this.issueOverflow > 0) {
+            const message = `${this.issueOverflow} further issues not listed`;
+            r.errors.push({ seq: null, line: 0, rule: 'error_limit', message });
+        }
         r.sealed = this.lineSealed && this.sealGood;
-        if (!this.lineSealed)
-            r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message: 'the chain has no CHAIN_SEAL: it is not authoritative evidence' });
+        if (!this.lineSealed) {
+            const message = 'the chain has no CHAIN_SEAL: it is not authoritative evidence';
+            r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message });
+        }
         this.summarize();
         r.status = r.errors.length === 0 ? 'PASS' : 'FAIL';
         r.classification = classify(r);
@@ -32500,11 +32525,15 @@ class ChainChecker {
                 this.report.notes.push({ seq: null, line: t.first, rule, message });
         };
         const lines = (t) => `${t.count} line${t.count === 1 ? '' : 's'} (first: line ${t.first})`;
-        note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, since each event_hash covers the parsed event, not the line's bytes`);
+        note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, ` +
+            `since each event_hash covers the parsed event, not the line's bytes`);
         note(this.blank, 'blank_line', `${lines(this.blank)} blank, skipped`);
-        note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
-        if (this.unterminated && !this.options.canonicalLines)
-            this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message: `line ${this.lineNo}, the last, has no newline after it; it is a complete event` });
+        note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's ` +
+            `spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
+        if (this.unterminated && !this.options.canonicalLines) {
+            const message = `line ${this.lineNo}, the last, has no newline after it; it is a complete event`;
+            this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message });
+        }
     }
     /**
      * Every event's session_id is the first event's. A record whose session_id is its batch's
@@ -32534,23 +32563,30 @@ class ChainChecker {
         else if (seq < prev)
             this.error(seq, lineNo, 'line_order', `seq ${seq} comes after seq ${prev}: lines are out of order`);
         else
-            this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
+            this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ` +
+                `${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
     }
     /** prevAt < 0: the record says prev_hash is the event_hash of an event before it in its batch. */
     checkGenesis(records, prevAt, seq, type, lineNo) {
         const first = this.report.event_count === 1;
-        if (first && (seq !== 1 || type !== 'SESSION_START' || prevAt < 0 || records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0)) {
-            this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
+        if (first) {
+            const genesis = prevAt >= 0 && records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) === 0;
+            if (seq === 1 && type === 'SESSION_START' && genesis)
+                return;
+            this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ` +
+                `${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
         }
-        else if (!first && (type === 'SESSION_START' || seq === 1)) {
+        else if (type === 'SESSION_START' || seq === 1) {
             this.error(seq, lineNo, 'genesis', `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
         }
     }
     checkLink(records, prevAt, seq, lineNo) {
         if (!this.hasPrevious || this.previousMalformed || prevAt < 0)
             return;
-        if (records.compare(this.previousBytes, this.previousAt, this.previousAt + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
-            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before (${this.previousHash()})`);
+        const from = this.previousAt;
+        if (records.compare(this.previousBytes, from, from + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
+            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before ` +
+                `(${this.previousHash()})`);
         }
     }
     previousHash() {
@@ -32590,7 +32626,8 @@ class ChainChecker {
             const p = side.event.payload;
             this.report.drops += 1;
             if (!isLogDropPayload(p))
-                this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= seq_range_end (positive integers)`);
+                this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= ` +
+                    `seq_range_end (positive integers)`);
             else
                 this.report.dropped_count += p.count;
             this.warning(seq, lineNo, 'log_drop_recorded', `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
@@ -32637,7 +32674,8 @@ function copyHash(from, at, to) {
  */
 function isLogDropPayload(p) {
     const positive = (v) => Number.isSafeInteger(v) && v >= 1;
-    return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+    const range = positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
+    return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && range;
 }
 /**
  * Authority comes from a trusted seal only: an untrusted seal is NON_AUTHORITATIVE even with
@@ -32709,7 +32747,7 @@ async function splitRest(read, splitter) {
 }
 const DEFAULT_READING = {
     runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
-    slotBytes: 1 << 20,
+    slotBytes: 1 << 19,
 };
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
