@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -50,6 +50,8 @@ parentPort.on('message', (m) => {
 
 /** On a second thread, so the hash costs the writer no time of its own. */
 export function workerSlotDigest(slots: SharedArrayBuffer[], withCrc: boolean): SlotDigest {
+  // worker_threads is loaded only here: a small prove never pays for it.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { slots, withCrc } });
   const waiting: { resolve: (m: { sha256?: string; crc32?: number }) => void; reject: (e: Error) => void }[] = [];
   let failure: Error | null = null;
