@@ -555,8 +555,8 @@ var limits = __webpack_require__(1279);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/hash/slot-digest.ts
 
 
@@ -595,7 +595,9 @@ parentPort.on('message', (m) => {
 });`;
 /** On a second thread, so the hash costs the writer no time of its own. */
 function workerSlotDigest(slots, withCrc) {
-    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { slots, withCrc } });
+    // worker_threads is loaded only here: a small prove never pays for it.
+    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { slots, withCrc } });
     const waiting = [];
     let failure = null;
     let done = false;
