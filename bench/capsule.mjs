@@ -52,10 +52,11 @@ const last = rows[rows.length - 1];
 const section = `## capsule
 
 \`capsule prove M --export X.agipack\` and \`capsule verify X.agipack --strict --json\` on a run whose
-manifest declares one random (incompressible) artifact. \`prove\` copies and hashes the artifact,
-builds the pack documents, then streams every entry into the ZIP while hashing it (entries of 8 MiB
-and more are stored, smaller ones deflated); \`verify\` hashes the whole file, reads the layout, then
-reads every entry once (CRC-32, size and sha256). Before large entries were stored, prove of the
+manifest declares one random (incompressible) artifact. \`prove\` reads the artifact once, where the
+run left it, and streams it into the ZIP while taking its SHA-256 and CRC-32 (entries of 8 MiB and more
+are stored, smaller ones deflated), then writes the documents that list the digests; \`verify\` reads
+the file once, taking the whole-file SHA-256 and every entry's SHA-256, CRC-32 and size from the same
+buffers on two threads. Before large entries were stored, prove of the
 256 MiB artifact took 38 s (deflate at ~7 MiB/s on random data). Peak RSS from \`/usr/bin/time -v\`. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores).
 
 ${lines.join('\n')}

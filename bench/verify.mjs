@@ -91,8 +91,8 @@ const cells = (r) => [fmt(r.capsuleMiB, 1), fmt(r.verify), fmt(r.openssl), `${fm
 const lines = [columns, columns.map(() => '---'), ...rows.map(cells)].map((row) => `| ${row.join(' | ')} |`);
 const section = `## verify
 
-\`capsule verify X.agipack --strict --json\` of a capsule holding random (stored) artifacts of at most
-512 MiB each (prove's copy cap), against \`openssl dgst -sha256\` of the same file in the same run:
+\`capsule verify X.agipack --strict --json\` of a capsule holding one random (stored) artifact of the
+capsule's size, written by \`capsule prove\`, against \`openssl dgst -sha256\` of the same file in the same run:
 ${rounds} alternating rounds, medians; the largest peak RSS of the rounds (\`/usr/bin/time -v\`).
 Verify reads the file once: a worker thread reads it in 4 MiB aligned reads into shared buffers and
 takes the whole-file SHA-256, while the main thread takes each entry's SHA-256 and CRC-32 (\`zlib.crc32\`;
