@@ -79,8 +79,8 @@ where the run left it, and streams it into the ZIP (stored), its SHA-256 and CRC
 and the capsule's SHA-256 on another while the main thread writes, the documents that list the digest after it;
 openssl makes one read and one SHA-256 pass. An artifact above prove's copy cap (8 GiB, the verifier's per-entry
 cap) would be referenced, not packed: the Packed column says which. ${machine}, load average
-${loadavg()[0].toFixed(1)} at the end${loadavg()[0] > 1.5 ? ': the machine was shared with other jobs' : ''}; the ratio, measured in the
-same run, is what counts.
+${loadavg()[0].toFixed(1)} at the end${loadavg()[0] > 1.5 ? ': the machine was shared with other jobs' : ''};
+the ratio, measured in the same run, is what counts.
 
 ${HEADER}
 ${rows.join('\n')}
