@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import canonicalize from 'canonicalize';
-import { writeResultsSection } from './results.mjs';
+import { wasShared, writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const reps = Number(process.argv[2] ?? 5);
@@ -144,13 +144,14 @@ for (const n of [100_000, 1_000_000]) {
 }
 rmSync(dir, { recursive: true, force: true });
 
+const load = loadavg()[0];
 const section = `## chain
 
 \`capsule chain verify FILE --json\` (built CLI, \`--public-key\` for our sealed chains) against peers on the same
 file, ${reps} runs each, interleaved; medians of wall time (\`/usr/bin/time -v\`, whole process: start-up
 included), peak RSS the largest of the runs. The AgentOps log is written as AgentOps Replay's SDK writes
 one (Python \`json.dumps\` lines, hashes by AgentOps' own \`jcs.py\`); our chains are our recorder's
-canonical lines, sealed. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB), load average ${loadavg()[0].toFixed(1)} at the end${loadavg()[0] > 1.5 ? ': the machine was shared with other jobs, so timings are noisy; the interleaving keeps the ratios fair' : ''}.
+canonical lines, sealed. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB), load average ${load.toFixed(1)} at the end${wasShared(load) ? ': the machine was shared with other jobs, so timings are noisy; the interleaving keeps the ratios fair' : ''}.
 
 | Log | Events | MiB | \`chain verify\` (s) | Events/s | Peak RSS (MiB) | Peer or floor | Its time (s) | Ratio | Target |
 |---|---|---|---|---|---|---|---|---|---|

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { timed, writeAgilabRun, writeRandomFile } from './agilab-run.mjs';
-import { writeResultsSection } from './results.mjs';
+import { wasShared, writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const reps = Number(process.argv[2] ?? 3);
@@ -70,6 +70,7 @@ const HEADER = [
   ' Its CPU (s) | Wall ratio | Target |\n|---|---|---|---|---|---|---|---|---|',
 ].join('');
 const machine = `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${availableParallelism()} cores)`;
+const load = loadavg()[0];
 const section = `## prove
 
 \`capsule prove M --export X.agipack\` (built CLI) of a run whose manifest declares one random artifact, against
@@ -79,7 +80,7 @@ where the run left it, and streams it into the ZIP (stored), its SHA-256 and CRC
 and the capsule's SHA-256 on another while the main thread writes, the documents that list the digest after it;
 openssl makes one read and one SHA-256 pass. An artifact above prove's copy cap (8 GiB, the verifier's per-entry
 cap) would be referenced, not packed: the Packed column says which. ${machine}, load average
-${loadavg()[0].toFixed(1)} at the end${loadavg()[0] > 1.5 ? ': the machine was shared with other jobs' : ''};
+${load.toFixed(1)} at the end${wasShared(load) ? ': the machine was shared with other jobs' : ''};
 the ratio, measured in the same run, is what counts.
 
 ${HEADER}

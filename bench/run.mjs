@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeResultsSection } from './results.mjs';
+import { wasShared, writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const reps = Number(process.argv[2] ?? 7);
@@ -60,11 +60,12 @@ const floors = [
 ].map(([label, cmd, args]) => [label, median(Array.from({ length: reps }, () => wall(cmd, args).ms))]);
 
 const overhead = median(runs.map((r) => r.ms - r.job));
+const load = loadavg()[0];
 const lines = [
   '## run',
   '',
   `\`capsule run ${bundle.replace(`${process.cwd()}/`, '')} --out DIR --json\` (process executor, generated dev key), ${reps} runs, medians.`,
-  `Overhead = wall time − the job's own run time (the \`run\` stage), after one first run with an empty cache (its own row). Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), load average ${loadavg()[0].toFixed(1)} at the end${loadavg()[0] > 1.5 ? ': the machine was shared with other jobs, which inflates every figure here' : ''}.`,
+  `Overhead = wall time − the job's own run time (the \`run\` stage), after one first run with an empty cache (its own row). Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), load average ${load.toFixed(1)} at the end${wasShared(load) ? ': the machine was shared with other jobs, which inflates every figure here' : ''}.`,
   '',
   '| measure | median (s) |',
   '|---|---|',

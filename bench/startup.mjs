@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { timed, writeAgilabRun } from './agilab-run.mjs';
-import { writeResultsSection } from './results.mjs';
+import { wasShared, writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const reps = Number(process.argv[2] ?? 11);
@@ -89,7 +89,7 @@ interleaved; medians of wall time (taken around each run) and of CPU time (user 
 hundredths). The small capsule and manifest:
 an AGILAB run manifest with one 18-byte metrics artifact. The CLI loads each command's code only when that command
 runs (one chunk per command under \`dist/cli/\`), so \`--help\` reads commander and the command list only.
-${machine}, load average ${load.toFixed(1)} at the end${load > 1.5
+${machine}, load average ${load.toFixed(1)} at the end${wasShared(load)
     ? ': the machine was shared with other jobs, so absolute times are inflated; the ratios, measured in the same run,'
       + ' are what count'
     : ''}.

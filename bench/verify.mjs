@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { timed, writeRun } from './capsule-run.mjs';
-import { writeResultsSection } from './results.mjs';
+import { wasShared, writeResultsSection } from './results.mjs';
 
 const cli = resolve(process.env.CAPSULE_CLI ?? 'dist/cli.js');
 const rounds = Number(process.env.ROUNDS ?? 3);
@@ -82,7 +82,7 @@ const speedRatio = Math.abs(mbs.node / mbs.openssl - 1) < 0.1
 const load = loadavg()[0];
 const machine = `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), load average `
   + `${fmt(load, 1)} at the end of the run`
-  + `${load > 1.5 ? ' (other work shared the machine: both sides of each ratio saw it)' : ''}`;
+  + `${wasShared(load) ? ' (other work shared the machine: both sides of each ratio saw it)' : ''}`;
 const columns = ['Capsule (MiB)', '`verify --strict` (s)', '`openssl dgst -sha256` (s)', 'wall ratio (target ≤ 1.5)',
   'verify CPU (s)', 'openssl CPU (s)', 'CPU ratio', 'Node SHA-256 once (s)', 'verify / Node SHA-256',
   'verify peak RSS (MiB, target ≤ 128)'];
