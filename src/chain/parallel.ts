@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { LineBatchReader, RECORD_SLACK, type SideEntry } from './line-records.js';
 
 /** Where records go to be checked, in file order. */
@@ -75,6 +75,9 @@ export function threadedBatchRunner(
 ): BatchRunner | null {
   const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
   if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return null;
+  // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+  // inside every capsule never pay for it.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const here = new LineBatchReader({ maxLine });
   const workers = Array.from({ length: count }, () => ({
     thread: new Worker(script, { workerData: { maxLine } }),
