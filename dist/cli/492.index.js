@@ -1239,10 +1239,10 @@ var lines = __webpack_require__(5842);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
 
 
@@ -1282,9 +1282,12 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
     const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
     if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
         return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
     const here = new line_records_LineBatchReader({ maxLine });
     const workers = Array.from({ length: count }, () => ({
-        thread: new external_node_worker_threads_.Worker(script, { workerData: { maxLine } }),
+        thread: new Worker(script, { workerData: { maxLine } }),
         queued: 0,
     }));
     const waiting = new Map();

@@ -1765,6 +1765,8 @@ function copyAscii(from, at, length, to, toAt) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
@@ -1806,6 +1808,9 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
     const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
     if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script)))
         return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads');
     const here = new LineBatchReader({ maxLine });
     const workers = Array.from({ length: count }, () => ({
         thread: new Worker(script, { workerData: { maxLine } }),

@@ -32066,10 +32066,10 @@ class LineSplitter {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
 
 
@@ -32109,9 +32109,12 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
     const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
     if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
         return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
     const here = new line_records_LineBatchReader({ maxLine });
     const workers = Array.from({ length: count }, () => ({
-        thread: new external_node_worker_threads_.Worker(script, { workerData: { maxLine } }),
+        thread: new Worker(script, { workerData: { maxLine } }),
         queued: 0,
     }));
     const waiting = new Map();
@@ -36223,6 +36226,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -41823,8 +41833,8 @@ function quote(entry) {
     return JSON.stringify(entry.name);
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./src/hash/shared-sha256.ts
 /// <reference lib="es2024.sharedmemory" />
 
@@ -41940,7 +41950,7 @@ const WORKER_MIN_BYTES = 32 * 1024 ** 2;
 let prestarted = null;
 /** A new hash worker. worker_threads is loaded only here: a small file's pass never pays for it. */
 function newHashWorker() {
-    const { Worker } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
+    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
     return new Worker(WORKER_SOURCE, { eval: true });
 }
 /**
