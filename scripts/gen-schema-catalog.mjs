@@ -51,11 +51,13 @@ for (const schema of schemas) ajv.addSchema(schema);
 // The deflating is fflate's (plain JavaScript), not node:zlib's, whose bytes for the same text differ
 // between Node versions and CPUs: the generated file must be the same wherever it is rebuilt, or the
 // dist check fails on GitHub's Node 24 for a build made on Node 20. Any inflater reads it back.
-const RUNTIME = ['ajv-formats/dist/formats', 'ajv/dist/runtime/ucs2length'];
+// Each module the validator code requires → what the generated file loads for it: the formats come
+// from src/schemas/formats.cjs (ajv-formats' with a faster `uri` that accepts the same strings).
+const RUNTIME = { 'ajv-formats/dist/formats': './formats.cjs', 'ajv/dist/runtime/ucs2length': 'ajv/dist/runtime/ucs2length' };
 const sources = schemas.map((schema) => {
   const code = standaloneCode.default(ajv, { v: schema.$id }).replace(/^"use strict";/, '');
   for (const [, name] of code.matchAll(/require\("([^"]+)"\)/g)) {
-    if (!RUNTIME.includes(name)) {
+    if (!(name in RUNTIME)) {
       console.error(`${schema.$id}: its validator requires ${name}; add it to RUNTIME in scripts/gen-schema-catalog.mjs`);
       process.exit(1);
     }
@@ -68,7 +70,7 @@ writeFileSync('src/schemas/validators.generated.cjs', [
   '"use strict";',
   '// The modules validator code may require, resolved by the bundler here, loaded when first asked for.',
   'const runtime = {',
-  ...RUNTIME.map((name) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(name)}),`),
+  ...Object.entries(RUNTIME).map(([name, file]) => `  ${JSON.stringify(name)}: () => require(${JSON.stringify(file)}),`),
   '};',
   '/** The validator whose source is `packed` (deflated, base64), compiled. */',
   'function compile(packed) {',
