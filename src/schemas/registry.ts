@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { CapsuleError } from '../errors.js';
 import type { JsonDocument } from '../json/parse.js';
 import validators from './validators.generated.cjs';
-import { schemaFiles } from './catalog.js';
+import { topLevelProperties } from './top-level-properties.js';
 
 /** One problem found by a schema, located in the file where possible. */
 export interface SchemaIssue {
@@ -36,9 +36,9 @@ function schemaId(name: string): string {
  * unknown keys through (AGILAB ignores them) so the reader can warn, or refuse under --strict.
  */
 export function unknownTopLevelKeys(name: string, value: unknown): string[] {
-  const schema = schemaFiles[`${schemaId(name).split('/').pop()}`] as { properties?: Record<string, unknown> } | undefined;
-  if (!schema || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.keys(value).filter((k) => !(k in (schema.properties ?? {}))).sort();
+  const properties = topLevelProperties[`${schemaId(name).split('/').pop()}`];
+  if (!properties || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.keys(value).filter((k) => !(k in properties)).sort();
 }
 
 /** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */

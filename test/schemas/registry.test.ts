@@ -3,13 +3,21 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { schemaFiles } from '../../src/schemas/catalog.js';
-import { validateAgainst } from '../../src/schemas/registry.js';
+import { unknownTopLevelKeys, validateAgainst } from '../../src/schemas/registry.js';
+import { topLevelProperties } from '../../src/schemas/top-level-properties.js';
 
 const addFormats = (addFormatsModule as unknown as { default: (a: Ajv2020) => void }).default;
 
 describe('schema registry', () => {
   it('embeds every file of schemas/ (the catalog is not stale)', () => {
     expect(Object.keys(schemaFiles).sort()).toEqual(readdirSync('schemas').filter((f) => f.endsWith('.schema.json')).sort());
+  });
+
+  it('lists every schema\'s top-level property names (the table is not stale)', () => {
+    const expected = Object.fromEntries(Object.entries(schemaFiles).map(([file, schema]) => [file,
+      Object.fromEntries(Object.keys((schema as { properties?: object }).properties ?? {}).map((k) => [k, true]))]));
+    expect(topLevelProperties).toEqual(expected);
+    expect(unknownTopLevelKeys('run-manifest', { run_id: 'r', zz: 1, aa: 2 })).toEqual(['aa', 'zz']);
   });
 
   it('every schema is valid draft 2020-12 and compiles in strict mode (the registry skips this at start-up)', () => {

@@ -3,7 +3,7 @@ import { verifyChainStream } from '../../chain/verify.js';
 import { CapsuleError } from '../../errors.js';
 import { verifyProvenance } from '../../exports/provenance.js';
 import { parseJsonStrict } from '../../json/parse.js';
-import { schemaFiles } from '../../schemas/catalog.js';
+import { topLevelProperties } from '../../schemas/top-level-properties.js';
 import { validateAgainst } from '../../schemas/registry.js';
 import { readEntryText } from './inventory.js';
 import { admittedKeys } from './trust.js';
@@ -97,7 +97,7 @@ function agentplaneSchemaFor(name: string): string | null {
   const stem = posix.basename(name, '.json');
   const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
   for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-    if (`${candidate}.schema.json` in schemaFiles) return candidate;
+    if (`${candidate}.schema.json` in topLevelProperties) return candidate;
   }
   return null;
 }
