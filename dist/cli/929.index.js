@@ -1693,8 +1693,8 @@ var external_node_path_ = __webpack_require__(6760);
 var verify = __webpack_require__(7492);
 // EXTERNAL MODULE: ./src/exports/provenance.ts
 var provenance = __webpack_require__(8252);
-// EXTERNAL MODULE: ./src/schemas/catalog.ts + 39 modules
-var catalog = __webpack_require__(1717);
+// EXTERNAL MODULE: ./src/schemas/top-level-properties.ts
+var top_level_properties = __webpack_require__(2144);
 // EXTERNAL MODULE: ./src/hash/tree.ts
 var hash_tree = __webpack_require__(1374);
 ;// CONCATENATED MODULE: ./src/verify/checks/outputs.ts
@@ -1929,7 +1929,7 @@ function agentplaneSchemaFor(name) {
     const stem = external_node_path_.posix.basename(name, '.json');
     const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
     for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-        if (`${candidate}.schema.json` in catalog/* schemaFiles */.r)
+        if (`${candidate}.schema.json` in top_level_properties/* topLevelProperties */.R)
             return candidate;
     }
     return null;

@@ -2,7 +2,7 @@
 "use strict";
 // The modules validator code may require, resolved by the bundler here, loaded when first asked for.
 const runtime = {
-  "ajv-formats/dist/formats": () => require("ajv-formats/dist/formats"),
+  "ajv-formats/dist/formats": () => require("./formats.cjs"),
   "ajv/dist/runtime/ucs2length": () => require("ajv/dist/runtime/ucs2length"),
 };
 /** The validator whose source is `packed` (deflated, base64), compiled. */
