@@ -2,8 +2,10 @@ import { hash } from 'node:crypto';
 import { CapsuleError } from '../errors.js';
 import { JsonKind, JsonTextCanonicalizer, type TopMember } from '../json/canonicalize-text.js';
 import { MAX_JSON_DEPTH } from '../json/parse.js';
-import { EVENT_FIELDS, EVENT_TYPES, type ChainEvent, type Payload } from './events.js';
+import { canonicalizeDumpsEvent } from './dumps-line.js';
+import { EVENT_FIELDS, EVENT_TYPES, HASH_LENGTH, SESSION_LENGTH, type ChainEvent, type Payload } from './events.js';
 import { agentopsFloatSpelling } from './number-spelling.js';
+import { asciiToken, copyBytes, holds, sameBytes, type Token } from './words.js';
 
 
 /** What `EventLineReader.read` found on a line. */
@@ -25,13 +27,10 @@ const JSON_RULES: Record<string, string> = {
   json_string_not_ijson: 'json_string_not_ijson',
 };
 
-const quoted = (s: string) => Buffer.from(JSON.stringify(s), 'latin1');
+const quoted = (s: string) => asciiToken(JSON.stringify(s));
 const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
 const TYPE_TOKENS = EVENT_TYPES.map(quoted);
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6] as const;
-/** Lengths of the fixed-format fields of a well-formed event. */
-export const HASH_LENGTH = 64;
-export const SESSION_LENGTH = 36;
 
 /**
  * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
@@ -49,9 +48,9 @@ export class EventLineReader {
   /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
   private rfc: JsonTextCanonicalizer | null = null;
   /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
-  private readonly lastHash = new Uint8Array(HASH_LENGTH);
+  private readonly lastHash = new DataView(new ArrayBuffer(HASH_LENGTH));
   private haveLast = false;
-  private readonly firstSession = new Uint8Array(SESSION_LENGTH);
+  private readonly firstSession = new DataView(new ArrayBuffer(SESSION_LENGTH));
   private haveSession = false;
 
   /** After `Invalid`: why. */
@@ -76,8 +75,8 @@ export class EventLineReader {
   sessionAt = 0;
 
   /** The canonical bytes of the line read last (the fields' offsets point into it). */
-  get out(): Buffer {
-    return this.canonicalizer.out;
+  get outView(): DataView {
+    return this.canonicalizer.outView;
   }
 
   /** Forgets the lines read so far: what follows is read as if it were the first. */
@@ -93,7 +92,7 @@ export class EventLineReader {
     const c = this.canonicalizer;
     let kind: JsonKind;
     try {
-      kind = c.canonicalize(bytes, start, end);
+      kind = canonicalizeDumpsEvent(c, bytes, start, end) ? JsonKind.Object : c.canonicalize(bytes, start, end);
     } catch (err) {
       if (!(err instanceof CapsuleError)) throw err;
       const rule = JSON_RULES[err.code] ?? 'json_parse';
@@ -108,11 +107,11 @@ export class EventLineReader {
     if (this.invalid !== null) return LineKind.Invalid;
     this.canonical = this.isCanonical(bytes, start, end);
     this.respelled = c.respelled > 0;
-    const out = c.out;
-    out.copy(this.lastHash, 0, this.eventHashAt, this.eventHashAt + HASH_LENGTH);
+    const out = c.outView;
+    copyBytes(out, this.eventHashAt, HASH_LENGTH, this.lastHash, 0);
     this.haveLast = true;
     if (!this.haveSession) {
-      out.copy(this.firstSession, 0, this.sessionAt, this.sessionAt + SESSION_LENGTH);
+      copyBytes(out, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
       this.haveSession = true;
     }
     return LineKind.Event;
@@ -139,9 +138,10 @@ export class EventLineReader {
     const c = this.canonicalizer;
     const top = c.top;
     const out = c.out;
+    const view = c.outView;
     let keysRight = c.topCount === FIELD_TOKENS.length;
     for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
-      keysRight = equalsBytes(out, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
+      keysRight = equalsToken(view, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
     }
     if (!keysRight) {
       const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
@@ -160,7 +160,8 @@ export class EventLineReader {
     const session = top[SESSION_ID]!;
     this.sessionAt = session.start + 1;
     const sessionPlain = plainString(session, SESSION_LENGTH);
-    this.sessionIsFirst = sessionPlain && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+    this.sessionIsFirst = sessionPlain && this.haveSession &&
+      sameBytes(view, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
     if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
       (wrong ??= []).push('session_id (a lowercase UUIDv4)');
     }
@@ -172,7 +173,7 @@ export class EventLineReader {
     const prev = top[PREV_HASH]!;
     this.prevHashAt = prev.start + 1;
     const prevPlain = plainString(prev, HASH_LENGTH);
-    this.prevIsLast = prevPlain && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+    this.prevIsLast = prevPlain && this.haveLast && sameBytes(view, this.prevHashAt, HASH_LENGTH, this.lastHash, 0);
     if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
       (wrong ??= []).push('prev_hash (64 lowercase hex)');
     }
@@ -184,7 +185,8 @@ export class EventLineReader {
     this.computed = hash('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
     out[comma] = 0x2c;
     this.eventHashAt = recorded.start + 1;
-    this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
+    this.hashOk = plainString(recorded, HASH_LENGTH) &&
+      out.toString('latin1', this.eventHashAt, this.eventHashAt + HASH_LENGTH) === this.computed;
     if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
       (wrong ??= []).push('event_hash (64 lowercase hex)');
     }
@@ -214,7 +216,7 @@ export class EventLineReader {
     const c = this.canonicalizer;
     const t = c.top[EVENT_TYPE]!;
     if (t.kind !== JsonKind.String) return -1;
-    for (let i = 0; i < TYPE_TOKENS.length; i++) if (equalsBytes(c.out, t.start, t.end, TYPE_TOKENS[i]!)) return i;
+    for (let i = 0; i < TYPE_TOKENS.length; i++) if (equalsToken(c.outView, t.start, t.end, TYPE_TOKENS[i]!)) return i;
     return -1;
   }
 
@@ -240,22 +242,9 @@ function plainString(t: TopMember, length: number): boolean {
   return t.kind === JsonKind.String && t.plain && t.end - t.start === length + 2;
 }
 
-function equalsBytes(out: Buffer, start: number, end: number, token: Buffer): boolean {
-  if (end - start !== token.length) return false;
-  for (let i = 0; i < token.length; i++) if (out[start + i] !== token[i]) return false;
-  return true;
-}
-
-/** out[at...] holds exactly the bytes of `value`. */
-function equalsBytesAt(out: Buffer, at: number, value: Uint8Array): boolean {
-  for (let i = 0; i < value.length; i++) if (out[at + i] !== value[i]) return false;
-  return true;
-}
-
-/** out[at...] holds exactly the ASCII of `value` (the caller knows the lengths agree). */
-function equalsText(out: Buffer, at: number, value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (out[at + i] !== value.charCodeAt(i)) return false;
-  return true;
+/** out[start, end) is the token. */
+function equalsToken(out: DataView, start: number, end: number, t: Token): boolean {
+  return end - start === t.length && holds(out, start, t);
 }
 
 /** Byte classes for the field formats: 1 a digit, 2 lowercase hex (digits included). */

@@ -37,6 +37,10 @@ export type UnhashedEvent = Omit<ChainEvent, 'event_hash'>;
 
 export const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'] as const;
 
+/** Lengths of the fixed-format fields of a well-formed event: a hash (lowercase hex) and a session_id (a UUID). */
+export const HASH_LENGTH = 64;
+export const SESSION_LENGTH = 36;
+
 /** prev_hash of seq 1. */
 export const GENESIS_PREV_HASH = '0'.repeat(64);
 

@@ -1,6 +1,7 @@
-import { EventLineReader, HASH_LENGTH, LineKind, SESSION_LENGTH, type InvalidLine } from './event-line.js';
-import { EVENT_TYPES, type ChainEvent } from './events.js';
+import { EventLineReader, LineKind, type InvalidLine } from './event-line.js';
+import { EVENT_TYPES, HASH_LENGTH, SESSION_LENGTH, type ChainEvent } from './events.js';
 import { MAX_ISSUES } from './report.js';
+import { copyBytes } from './words.js';
 
 /**
  * What reading a line found, as a few bytes in a buffer: the chain checks consume these records
@@ -51,7 +52,8 @@ export interface SideEntry {
 export const RECORD_SLACK = 2;
 
 /** Event types whose whole event the checks need (the seal, and what lowers a classification). */
-const FULL_TYPES = new Set(['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN']);
+const FULL = ['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN'];
+const FULL_TYPES = Uint8Array.from(EVENT_TYPES, (t) => (FULL.includes(t) ? 1 : 0));
 
 export interface BatchOptions {
   /** Longest line read; a longer one ends the batch with a TOO_LONG record. */
@@ -68,7 +70,7 @@ export interface BatchOptions {
 export class LineBatchReader {
   private readonly reader = new EventLineReader();
   private records: Uint8Array = new Uint8Array(0);
-  private view: DataView = new DataView(this.records.buffer);
+  private view: DataView<ArrayBufferLike> = new DataView(this.records.buffer);
   /** Bytes of records written. */
   length = 0;
   side: SideEntry[] = [];
@@ -144,7 +146,7 @@ export class LineBatchReader {
     if (r.hashOk) flags |= Flag.HashOk;
     if (r.prevIsLast) flags |= Flag.LinkOk;
     if (r.sessionIsFirst) flags |= Flag.SessionSame;
-    const full = this.options.fullEvents || FULL_TYPES.has(EVENT_TYPES[r.typeIndex]!);
+    const full = this.options.fullEvents || FULL_TYPES[r.typeIndex] === 1;
     if (full || !r.hashOk) {
       flags |= Flag.Side;
       const entry: SideEntry = {};
@@ -156,16 +158,11 @@ export class LineBatchReader {
     records[at + 1] = flags;
     records[at + At.type] = r.typeIndex;
     this.view.setFloat64(at + At.seq, r.seq, true);
-    const out = r.out;
-    let o = copyAscii(out, r.eventHashAt, HASH_LENGTH, records, at + At.eventHash);
-    if (!(flags & Flag.LinkOk)) o = copyAscii(out, r.prevHashAt, HASH_LENGTH, records, o);
-    if (!(flags & Flag.SessionSame)) o = copyAscii(out, r.sessionAt, SESSION_LENGTH, records, o);
+    const out = r.outView;
+    const view = this.view;
+    let o = copyBytes(out, r.eventHashAt, HASH_LENGTH, view, at + At.eventHash);
+    if (!(flags & Flag.LinkOk)) o = copyBytes(out, r.prevHashAt, HASH_LENGTH, view, o);
+    if (!(flags & Flag.SessionSame)) o = copyBytes(out, r.sessionAt, SESSION_LENGTH, view, o);
     this.length = o;
   }
-}
-
-/** Copies a short field (a loop beats a native call's set-up at this length); returns where it ends. */
-function copyAscii(from: Uint8Array, at: number, length: number, to: Uint8Array, toAt: number): number {
-  for (let i = 0; i < length; i++) to[toAt + i] = from[at + i]!;
-  return toAt + length;
 }

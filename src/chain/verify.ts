@@ -1,7 +1,9 @@
 import { open } from 'node:fs/promises';
 import { CapsuleError, describeFsError } from '../errors.js';
-import { HASH_LENGTH, SESSION_LENGTH, type InvalidLine } from './event-line.js';
-import { EVENT_TYPES, GENESIS_PREV_HASH, type ChainEvent, type EventType } from './events.js';
+import { type InvalidLine } from './event-line.js';
+import {
+  EVENT_TYPES, GENESIS_PREV_HASH, HASH_LENGTH, SESSION_LENGTH, type ChainEvent, type EventType,
+} from './events.js';
 import { At, EVENT_RECORD_BYTES, Flag, LineBatchReader, RecordKind, type SideEntry } from './line-records.js';
 import { LineSplitter, MAX_CHAIN_LINE_BYTES, type LineSink } from './lines.js';
 import { checkInBatches, threadedBatchRunner, type BatchRunner, type ReadFile, type RecordSink } from './parallel.js';

@@ -23,13 +23,13 @@ export interface TopMember {
   /** The value's canonical bytes are out[start, end). */
   start: number;
   end: number;
-  /** The bytes between a string value's quotes are the string itself (ASCII, nothing escaped). */
+  /** A string value whose bytes between the quotes are the string itself (ASCII, nothing escaped). */
   plain: boolean;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** 1 for the bytes a string copies as they are: printable ASCII but `"` and `\`. */
-const VERBATIM = new Uint8Array(256);
+export const VERBATIM = new Uint8Array(256);
 for (let c = 0x20; c < 0x80; c++) VERBATIM[c] = c === 0x22 || c === 0x5c ? 0 : 1;
 const HEX = '0123456789abcdef';
 /** Short escapes JCS writes for these controls (RFC 8785 §3.2.2.2); others are \u00xx. */
@@ -56,6 +56,11 @@ export class JsonTextCanonicalizer {
   respelled = 0;
 
   private src: Uint8Array = new Uint8Array(0);
+  // Views for reading and writing four bytes at once (plain runs of strings), over the whole
+  // of the input last given and of `out`.
+  private srcView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private viewed: Uint8Array | null = null;
+  private outputView: DataView<ArrayBufferLike> = new DataView(this.out.buffer, this.out.byteOffset, this.out.length);
   private base = 0;
   private p = 0;
   private end = 0;
@@ -80,22 +85,7 @@ export class JsonTextCanonicalizer {
 
   /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
   canonicalize(src: Uint8Array, start: number, end: number): JsonKind {
-    // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
-    // view that ends where the text ends reads them as undefined. A line ending in \n or \r
-    // needs no view (one allocation a line): that byte continues no token, and every read past
-    // `end` stops at it as at undefined.
-    this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
-    this.base = start;
-    this.p = start;
-    this.end = end;
-    this.o = 0;
-    this.sp = 0;
-    this.respelled = 0;
-    this.topCount = 0;
-    // Canonical output is never longer than the text, except numbers (they make room as they
-    // are written); twice that leaves room to reorder an object's members in place.
-    const room = 2 * (end - start) + 64;
-    if (this.out.length < room) this.out = Buffer.allocUnsafe(Math.max(room, this.out.length * 2));
+    this.begin(src, start, end);
     this.skipSpace();
     if (this.p >= end) this.fail('empty text');
     const kind = this.value(0);
@@ -103,6 +93,99 @@ export class JsonTextCanonicalizer {
     if (this.p < end) this.fail('unexpected text after the value');
     this.length = this.o;
     return kind;
+  }
+
+  /**
+   * Starts reading src[start, end), for `canonicalize` or for a caller that lays out the
+   * top-level object itself (`valueAt`, `setTop`): the output is empty, and has room for the
+   * canonical form of the text.
+   */
+  begin(src: Uint8Array, start: number, end: number): void {
+    // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
+    // view that ends where the text ends reads them as undefined. A line ending in \n or \r
+    // needs no view (one allocation a line): that byte continues no token, and every read past
+    // `end` stops at it as at undefined.
+    this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
+    if (src !== this.viewed) {
+      this.srcView = new DataView(src.buffer, src.byteOffset, src.byteLength);
+      this.viewed = src;
+    }
+    this.base = start;
+    this.p = start;
+    this.end = end;
+    this.o = 0;
+    this.sp = 0;
+    this.respelled = 0;
+    this.topCount = 0;
+    this.length = 0;
+    // Canonical output is never longer than the text, except numbers (they make room as they
+    // are written); twice that leaves room to reorder an object's members in place.
+    const room = 2 * (end - start) + 64;
+    if (this.out.length < room) this.setOut(Buffer.allocUnsafe(Math.max(room, this.out.length * 2)));
+  }
+
+  /**
+   * After `begin`: canonicalizes the value at src[p...], a member of the top-level object, into
+   * out[o...], exactly as `canonicalize` would there (errors included). Returns its kind (and,
+   * for a string, `lastPlain`); `position` and `written` are then just past it.
+   */
+  valueAt(p: number, o: number): JsonKind {
+    if (this.maxDepth < 1) this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
+    this.p = p;
+    this.o = o;
+    return this.value(1);
+  }
+
+  /** Where reading stopped (after `valueAt`). */
+  get position(): number {
+    return this.p;
+  }
+
+  /** Bytes of output written (after `valueAt`). */
+  get written(): number {
+    return this.o;
+  }
+
+  /** The input given to `begin` (its whole buffer), for reading several bytes at once. */
+  get inputView(): DataView {
+    return this.srcView;
+  }
+
+  /** `out`, for writing several bytes at once (a new view whenever `out` moves). */
+  get outView(): DataView {
+    return this.outputView;
+  }
+
+  /** The last string read was plain (see TopMember.plain). */
+  get lastStringPlain(): boolean {
+    return this.lastPlain;
+  }
+
+  /** Makes room for `extra` more bytes after out[0, o); returns `out` (it may have moved). */
+  reserve(o: number, extra: number): Buffer {
+    if (o + extra > this.out.length) {
+      this.o = o;
+      this.grow(extra);
+    }
+    return this.out;
+  }
+
+  /** Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to `end`). */
+  setTop(i: number, keyStart: number, keyEnd: number, kind: JsonKind, end: number, plain: boolean): void {
+    const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
+    t.keyStart = keyStart;
+    t.keyEnd = keyEnd;
+    t.keyPlain = true;
+    t.kind = kind;
+    t.start = keyEnd + 1;
+    t.end = end;
+    t.plain = kind === JsonKind.String && plain;
+  }
+
+  /** Ends a caller-laid-out object of `count` members (set by `setTop`) whose canonical form is out[0, length). */
+  finishTop(count: number, length: number): void {
+    this.topCount = count;
+    this.length = length;
   }
 
   private value(depth: number): JsonKind {
@@ -244,7 +327,7 @@ export class JsonTextCanonicalizer {
       t.kind = this.kind[m]!;
       t.start = t.keyEnd + 1;
       t.end = this.segEnd[m]!;
-      t.plain = this.plainValue[m]!;
+      t.plain = t.kind === JsonKind.String && this.plainValue[m]!;
     }
     this.topCount = this.sp - first;
   }
@@ -320,8 +403,18 @@ export class JsonTextCanonicalizer {
     let o = this.o;
     let plain = true;
     out[o++] = 0x22;
+    const inView = this.srcView;
+    const outView = this.outputView;
     for (;;) {
-      // The common case, ASCII that is copied as it is, in a tight loop.
+      // The common case, ASCII that is copied as it is: four bytes at a time while none of them
+      // ends the run, then byte by byte.
+      while (p + 4 <= end) {
+        const w = inView.getUint32(p, true);
+        if (endsPlainRun(w)) break;
+        outView.setUint32(o, w, true);
+        p += 4;
+        o += 4;
+      }
       let c = src[p]!;
       while (VERBATIM[c] === 1) {
         out[o++] = c;
@@ -481,13 +574,33 @@ export class JsonTextCanonicalizer {
   private grow(extra: number): void {
     const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.o + extra));
     this.out.copy(bigger, 0, 0, this.o);
-    this.out = bigger;
+    this.setOut(bigger);
+  }
+
+  private setOut(out: Buffer): void {
+    this.out = out;
+    this.outputView = new DataView(out.buffer, out.byteOffset, out.length);
   }
 
   private fail(what: string, code: ErrorCode = 'json_invalid', at = this.p): never {
     const offset = at - this.base;
     throw new CapsuleError(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
   }
+}
+
+/**
+ * Some byte of the four in `w` is not copied as it is (VERBATIM is 0 for it): a control, `"`,
+ * `\`, or a byte of 0x80 or more. Bit tricks on the whole word (each exact as a yes/no: the
+ * lowest byte that matches always sets its flag): any high bit, any byte below 0x20, any byte
+ * equal to 0x22 or 0x5c (a zero byte of w XOR that byte repeated).
+ */
+export function endsPlainRun(w: number): boolean {
+  const quote = w ^ 0x22222222;
+  const backslash = w ^ 0x5c5c5c5c;
+  const below = (w - 0x20202020) & ~w;
+  const zeroQuote = (quote - 0x01010101) & ~quote;
+  const zeroBackslash = (backslash - 0x01010101) & ~backslash;
+  return ((w | below | zeroQuote | zeroBackslash) & 0x80808080) !== 0;
 }
 
 function latin1(src: Uint8Array, start: number, end: number): string {

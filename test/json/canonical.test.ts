@@ -72,6 +72,37 @@ describe('property: both serializers agree with the pinned canonicalize 4.0.0', 
     }), { numRuns: 3000 });
   });
 
+  it('strings are read four plain bytes at a time up to whatever ends a run, and never past the end of the text', () => {
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: fc.string({ unit: fc.integer({ min: 0x20, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 13 }) },
+      fc.constantFrom('\\"', '\\\\', '\\n', '\\u00e9', '\\ud83d\\ude02', '\\/', 'é', '😂', '€', '\u007f', '\u0001', '\\ud800', '\\q'),
+    );
+    const bytesArb = fc.oneof(
+      { weight: 8, arbitrary: fc.array(piece, { maxLength: 8 }).map((ps) => Buffer.from(ps.join(''), 'utf8')) },
+      fc.uint8Array({ maxLength: 24 }).map((b) => Buffer.from(b)),
+    );
+    fc.assert(fc.property(bytesArb, fc.boolean(), fc.nat(7), (body, closed, pad) => {
+      const doc = Buffer.concat([Buffer.from('{"k": "'), body, Buffer.from(closed ? '"}' : '')]);
+      // Inside a bigger buffer: plain bytes before it and, after it, what would close the string.
+      const buf = Buffer.concat([Buffer.from('x'.repeat(pad)), doc, Buffer.from('aaaaaaa"}')]);
+      let ours: string | null = null;
+      try {
+        text.canonicalize(buf, pad, pad + doc.length);
+        ours = text.out.toString('utf8', 0, text.length);
+      } catch {
+        // refused: fine when JSON.parse refuses too, or for what only I-JSON refuses
+      }
+      let theirs: string | null = null;
+      try {
+        theirs = canonicalize(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(doc))) ?? null;
+      } catch {
+        theirs = null;
+      }
+      if (ours !== null) expect(ours).toBe(theirs);
+      if (theirs === null) expect(ours).toBeNull();
+    }), { numRuns: 3000 });
+  });
+
   it('canonical text comes out byte-identical', () => {
     fc.assert(fc.property(fc.oneof(values, unicodeValues).filter(isIJson), (v) => {
       const canonical = canonicalize(v)!;
