@@ -1689,8 +1689,8 @@ function checkTrustPolicyEvidenceClass(ctx) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/chain/verify.ts + 6 modules
-var verify = __webpack_require__(7492);
+// EXTERNAL MODULE: ./src/chain/verify.ts + 8 modules
+var verify = __webpack_require__(7158);
 // EXTERNAL MODULE: ./src/exports/provenance.ts
 var provenance = __webpack_require__(8252);
 // EXTERNAL MODULE: ./src/schemas/top-level-properties.ts

@@ -329,6 +329,11 @@ class JsonTextCanonicalizer {
     /** Float tokens whose `spellFloat` spelling differed from RFC 8785's in the last input. */
     respelled = 0;
     src = new Uint8Array(0);
+    // Views for reading and writing four bytes at once (plain runs of strings), over the whole
+    // of the input last given and of `out`.
+    srcView = new DataView(new ArrayBuffer(0));
+    viewed = null;
+    outputView = new DataView(this.out.buffer, this.out.byteOffset, this.out.length);
     base = 0;
     p = 0;
     end = 0;
@@ -351,23 +356,7 @@ class JsonTextCanonicalizer {
     }
     /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
     canonicalize(src, start, end) {
-        // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
-        // view that ends where the text ends reads them as undefined. A line ending in \n or \r
-        // needs no view (one allocation a line): that byte continues no token, and every read past
-        // `end` stops at it as at undefined.
-        this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
-        this.base = start;
-        this.p = start;
-        this.end = end;
-        this.o = 0;
-        this.sp = 0;
-        this.respelled = 0;
-        this.topCount = 0;
-        // Canonical output is never longer than the text, except numbers (they make room as they
-        // are written); twice that leaves room to reorder an object's members in place.
-        const room = 2 * (end - start) + 64;
-        if (this.out.length < room)
-            this.out = Buffer.allocUnsafe(Math.max(room, this.out.length * 2));
+        this.begin(src, start, end);
         this.skipSpace();
         if (this.p >= end)
             this.fail('empty text');
@@ -377,6 +366,91 @@ class JsonTextCanonicalizer {
             this.fail('unexpected text after the value');
         this.length = this.o;
         return kind;
+    }
+    /**
+     * Starts reading src[start, end), for `canonicalize` or for a caller that lays out the
+     * top-level object itself (`valueAt`, `setTop`): the output is empty, and has room for the
+     * canonical form of the text.
+     */
+    begin(src, start, end) {
+        // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
+        // view that ends where the text ends reads them as undefined. A line ending in \n or \r
+        // needs no view (one allocation a line): that byte continues no token, and every read past
+        // `end` stops at it as at undefined.
+        this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
+        if (src !== this.viewed) {
+            this.srcView = new DataView(src.buffer, src.byteOffset, src.byteLength);
+            this.viewed = src;
+        }
+        this.base = start;
+        this.p = start;
+        this.end = end;
+        this.o = 0;
+        this.sp = 0;
+        this.respelled = 0;
+        this.topCount = 0;
+        this.length = 0;
+        // Canonical output is never longer than the text, except numbers (they make room as they
+        // are written); twice that leaves room to reorder an object's members in place.
+        const room = 2 * (end - start) + 64;
+        if (this.out.length < room)
+            this.setOut(Buffer.allocUnsafe(Math.max(room, this.out.length * 2)));
+    }
+    /**
+     * After `begin`: canonicalizes the value at src[p...], a member of the top-level object, into
+     * out[o...], exactly as `canonicalize` would there (errors included). Returns its kind (and,
+     * for a string, `lastPlain`); `position` and `written` are then just past it.
+     */
+    valueAt(p, o) {
+        if (this.maxDepth < 1)
+            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
+        this.p = p;
+        this.o = o;
+        return this.value(1);
+    }
+    /** Where reading stopped (after `valueAt`). */
+    get position() {
+        return this.p;
+    }
+    /** Bytes of output written (after `valueAt`). */
+    get written() {
+        return this.o;
+    }
+    /** The input given to `begin` (its whole buffer), for reading several bytes at once. */
+    get inputView() {
+        return this.srcView;
+    }
+    /** `out`, for writing several bytes at once (a new view whenever `out` moves). */
+    get outView() {
+        return this.outputView;
+    }
+    /** The last string read was plain (see TopMember.plain). */
+    get lastStringPlain() {
+        return this.lastPlain;
+    }
+    /** Makes room for `extra` more bytes after out[0, o); returns `out` (it may have moved). */
+    reserve(o, extra) {
+        if (o + extra > this.out.length) {
+            this.o = o;
+            this.grow(extra);
+        }
+        return this.out;
+    }
+    /** Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to `end`). */
+    setTop(i, keyStart, keyEnd, kind, end, plain) {
+        const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
+        t.keyStart = keyStart;
+        t.keyEnd = keyEnd;
+        t.keyPlain = true;
+        t.kind = kind;
+        t.start = keyEnd + 1;
+        t.end = end;
+        t.plain = kind === JsonKind.String && plain;
+    }
+    /** Ends a caller-laid-out object of `count` members (set by `setTop`) whose canonical form is out[0, length). */
+    finishTop(count, length) {
+        this.topCount = count;
+        this.length = length;
     }
     value(depth) {
         const c = this.src[this.p];
@@ -526,7 +600,7 @@ class JsonTextCanonicalizer {
             t.kind = this.kind[m];
             t.start = t.keyEnd + 1;
             t.end = this.segEnd[m];
-            t.plain = this.plainValue[m];
+            t.plain = t.kind === JsonKind.String && this.plainValue[m];
         }
         this.topCount = this.sp - first;
     }
@@ -599,8 +673,19 @@ class JsonTextCanonicalizer {
         let o = this.o;
         let plain = true;
         out[o++] = 0x22;
+        const inView = this.srcView;
+        const outView = this.outputView;
         for (;;) {
-            // The common case, ASCII that is copied as it is, in a tight loop.
+            // The common case, ASCII that is copied as it is: four bytes at a time while none of them
+            // ends the run, then byte by byte.
+            while (p + 4 <= end) {
+                const w = inView.getUint32(p, true);
+                if (endsPlainRun(w))
+                    break;
+                outView.setUint32(o, w, true);
+                p += 4;
+                o += 4;
+            }
             let c = src[p];
             while (VERBATIM[c] === 1) {
                 out[o++] = c;
@@ -774,12 +859,30 @@ class JsonTextCanonicalizer {
     grow(extra) {
         const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.o + extra));
         this.out.copy(bigger, 0, 0, this.o);
-        this.out = bigger;
+        this.setOut(bigger);
+    }
+    setOut(out) {
+        this.out = out;
+        this.outputView = new DataView(out.buffer, out.byteOffset, out.length);
     }
     fail(what, code = 'json_invalid', at = this.p) {
         const offset = at - this.base;
         throw new errors_CapsuleError(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
     }
+}
+/**
+ * Some byte of the four in `w` is not copied as it is (VERBATIM is 0 for it): a control, `"`,
+ * `\`, or a byte of 0x80 or more. Bit tricks on the whole word (each exact as a yes/no: the
+ * lowest byte that matches always sets its flag): any high bit, any byte below 0x20, any byte
+ * equal to 0x22 or 0x5c (a zero byte of w XOR that byte repeated).
+ */
+function endsPlainRun(w) {
+    const quote = w ^ 0x22222222;
+    const backslash = w ^ 0x5c5c5c5c;
+    const below = (w - 0x20202020) & ~w;
+    const zeroQuote = (quote - 0x01010101) & ~quote;
+    const zeroBackslash = (backslash - 0x01010101) & ~backslash;
+    return ((w | below | zeroQuote | zeroBackslash) & 0x80808080) !== 0;
 }
 function latin1(src, start, end) {
     return Buffer.from(src.buffer, src.byteOffset + start, end - start).toString('latin1');
@@ -1246,6 +1349,9 @@ const EVENT_TYPES = [
     'FORENSIC_FREEZE',
 ];
 const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'];
+/** Lengths of the fixed-format fields of a well-formed event: a hash (lowercase hex) and a session_id (a UUID). */
+const HASH_LENGTH = 64;
+const SESSION_LENGTH = 36;
 /** prev_hash of seq 1. */
 const GENESIS_PREV_HASH = '0'.repeat(64);
 /** The replacement for a redacted value. */
@@ -1265,6 +1371,226 @@ function eventHash(event) {
  */
 function sealMessage(finalHash) {
     return Buffer.from(finalHash, 'ascii');
+}
+
+;// CONCATENATED MODULE: ./src/chain/words.ts
+/**
+ * Byte runs compared and copied four bytes at a time through DataViews: a JavaScript loop over
+ * single bytes costs about a nanosecond a byte, which is most of the time spent on a chain line.
+ */
+function token(bytes) {
+    if (bytes.length < 4 || bytes.length > 255)
+        throw new Error(`a token is 4 to 255 bytes, not ${bytes.length}`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const at = [];
+    for (let i = 0; i + 4 <= bytes.length; i += 4)
+        at.push(i);
+    if (bytes.length % 4 !== 0)
+        at.push(bytes.length - 4);
+    return { length: bytes.length, words: Uint32Array.from(at, (i) => view.getUint32(i, true)), at: Uint8Array.from(at) };
+}
+/** An ASCII token. */
+const asciiToken = (s) => token(Buffer.from(s, 'latin1'));
+/** view[at, at + token.length) holds the token's bytes (the caller knows they are within the view). */
+function holds(view, at, t) {
+    const { words, at: offsets } = t;
+    for (let i = 0; i < words.length; i++)
+        if (view.getUint32(at + offsets[i], true) !== words[i])
+            return false;
+    return true;
+}
+/** Writes the token at view[at...]; returns where it ends. */
+function put(view, at, t) {
+    const { words, at: offsets } = t;
+    for (let i = 0; i < words.length; i++)
+        view.setUint32(at + offsets[i], words[i], true);
+    return at + t.length;
+}
+/** from[at, at + length) equals to[toAt, toAt + length), length ≥ 4. */
+function sameBytes(from, at, length, to, toAt) {
+    for (let i = 0; i + 4 <= length; i += 4) {
+        if (from.getUint32(at + i, true) !== to.getUint32(toAt + i, true))
+            return false;
+    }
+    return from.getUint32(at + length - 4, true) === to.getUint32(toAt + length - 4, true);
+}
+/** Copies from[at, at + length) to to[toAt...] (separate memory, or not overlapping); returns where it ends. */
+function copyBytes(from, at, length, to, toAt) {
+    if (length < 4) {
+        for (let i = 0; i < length; i++)
+            to.setUint8(toAt + i, from.getUint8(at + i));
+        return toAt + length;
+    }
+    for (let i = 0; i + 4 <= length; i += 4)
+        to.setUint32(toAt + i, from.getUint32(at + i, true), true);
+    to.setUint32(toAt + length - 4, from.getUint32(at + length - 4, true), true);
+    return toAt + length;
+}
+
+;// CONCATENATED MODULE: ./src/chain/dumps-line.ts
+
+
+
+
+/*
+ * The one layout AgentOps Replay's SDK writes an event in: Python's `json.dumps` of the event
+ * dict, members in the order the SDK builds it, `, ` and `: ` between them:
+ *
+ *   {"seq": 2, "event_type": "…", "session_id": "…", "timestamp": "…", "payload": …,
+ *    "prev_hash": "…", "event_hash": "…"}   (one line)
+ *
+ * Its canonical (RFC 8785) form has the same members in key order, without the spaces. Read
+ * member by member against that layout, the canonical form is written straight into place: no
+ * key is parsed, compared or sorted and no member moves, which the general reader spends
+ * about half its time on for such a line. Every value is read by the general reader
+ * (`valueAt`) or, for the four that must be plain strings or a small integer to be valid at
+ * all, scanned here byte by byte; anything else about the line (other spacing or order, an
+ * escape in a field, a float seq, a missing or extra member…) returns false, and the caller
+ * reads the line with the general reader, whose verdict it is then.
+ */
+// What json.dumps writes before each member (text order).
+const OPEN_SEQ = asciiToken('{"seq": ');
+const AT_TYPE = asciiToken(', "event_type": ');
+const AT_SESSION = asciiToken(', "session_id": "');
+const AT_TIMESTAMP = asciiToken(', "timestamp": "');
+const AT_PAYLOAD = asciiToken(', "payload": ');
+const AT_PREV = asciiToken(', "prev_hash": ');
+const AT_HASH = asciiToken(', "event_hash": "');
+// What the canonical form writes before each member (key order); the quotes of the keys are
+// at the token's second byte and just before its colon.
+const C_HASH = asciiToken('{"event_hash":"');
+const C_TYPE = asciiToken(',"event_type":');
+const C_PAYLOAD = asciiToken(',"payload":');
+const C_PREV = asciiToken(',"prev_hash":');
+const C_SEQ = asciiToken(',"seq":');
+const C_SESSION = asciiToken(',"session_id":"');
+const C_TIMESTAMP = asciiToken(',"timestamp":"');
+/** The longest seq taken here: 15 digits are always within ±(2^53−1), so none needs the I-JSON check. */
+const MAX_SEQ_DIGITS = 15;
+/** The input (`view`, of its whole buffer) at `at` starts with `t`, within `end`. */
+function startsWith(view, at, end, t) {
+    return at + t.length <= end && holds(view, at, t);
+}
+/** Where the plain string body starting at src[at] ends (at its closing quote), or -1. */
+function plainEnd(src, view, at, end) {
+    let p = at;
+    while (p + 4 <= end && !endsPlainRun(view.getUint32(p, true)))
+        p += 4;
+    while (p < end && VERBATIM[src[p]] === 1)
+        p++;
+    return p < end && src[p] === 0x22 ? p : -1;
+}
+/** Copies input bytes [from, to) to out[o...]; returns where they end. */
+function copy(view, from, to, out, o) {
+    return copyBytes(view, from, to - from, out, o);
+}
+/**
+ * Canonicalizes src[start, end) if it is an event in json.dumps' layout, as `c.canonicalize`
+ * would (the same out bytes, top-level members and respelled count); false if it is not in
+ * that layout, or if reading a value failed (the caller reads the line again with the general
+ * reader, for its error).
+ */
+function canonicalizeDumpsEvent(c, src, start, end) {
+    c.begin(src, start, end);
+    const view = c.inputView;
+    if (!startsWith(view, start, end, OPEN_SEQ))
+        return false;
+    // seq: 0, or 1 to 15 digits without a leading zero (anything else is read by the general reader).
+    const seqStart = start + OPEN_SEQ.length;
+    let p = seqStart;
+    if (src[p] === 0x30)
+        p++;
+    else
+        while (p < end && src[p] >= 0x30 && src[p] <= 0x39)
+            p++;
+    const seqEnd = p;
+    if (seqEnd === seqStart || seqEnd - seqStart > MAX_SEQ_DIGITS || !startsWith(view, p, end, AT_TYPE))
+        return false;
+    try {
+        // The event_hash is first in key order and last in the text: it must be 64 plain bytes
+        // to be valid at all, so its place is kept and the members that follow it written now.
+        let o = put(c.outView, 0, C_HASH) + HASH_LENGTH + 1;
+        const typeKey = o + 1;
+        o = put(c.outView, o, C_TYPE);
+        const typeKind = c.valueAt(p + AT_TYPE.length, o);
+        const typePlain = c.lastStringPlain;
+        const typeEnd = c.written;
+        p = c.position;
+        // session_id and timestamp come last in key order: found now, copied at the end.
+        if (!startsWith(view, p, end, AT_SESSION))
+            return false;
+        const sessionStart = p + AT_SESSION.length;
+        const sessionEnd = plainEnd(src, view, sessionStart, end);
+        if (sessionEnd < 0 || !startsWith(view, sessionEnd + 1, end, AT_TIMESTAMP))
+            return false;
+        const timestampStart = sessionEnd + 1 + AT_TIMESTAMP.length;
+        const timestampEnd = plainEnd(src, view, timestampStart, end);
+        if (timestampEnd < 0 || !startsWith(view, timestampEnd + 1, end, AT_PAYLOAD))
+            return false;
+        const payloadKey = typeEnd + 1;
+        o = put(c.outView, typeEnd, C_PAYLOAD);
+        const payloadKind = c.valueAt(timestampEnd + 1 + AT_PAYLOAD.length, o);
+        const payloadPlain = c.lastStringPlain;
+        const payloadEnd = c.written;
+        p = c.position;
+        if (!startsWith(view, p, end, AT_PREV))
+            return false;
+        const prevKey = payloadEnd + 1;
+        o = put(c.outView, payloadEnd, C_PREV);
+        const prevKind = c.valueAt(p + AT_PREV.length, o);
+        const prevPlain = c.lastStringPlain;
+        const prevEnd = c.written;
+        p = c.position;
+        if (!startsWith(view, p, end, AT_HASH))
+            return false;
+        const hashStart = p + AT_HASH.length;
+        const hashEnd = plainEnd(src, view, hashStart, end);
+        if (hashEnd - hashStart !== HASH_LENGTH || hashEnd + 1 >= end || src[hashEnd + 1] !== 0x7d)
+            return false;
+        // After the object only whitespace, as the general reader allows.
+        for (let q = hashEnd + 2; q < end; q++) {
+            const w = src[q];
+            if (w !== 0x20 && w !== 0x0a && w !== 0x0d && w !== 0x09)
+                return false;
+        }
+        const tail = C_SEQ.length + (seqEnd - seqStart) + C_SESSION.length + (sessionEnd - sessionStart) + 1 +
+            C_TIMESTAMP.length + (timestampEnd - timestampStart) + 2;
+        c.reserve(prevEnd, tail);
+        const out = c.outView;
+        copy(view, hashStart, hashEnd, out, C_HASH.length);
+        out.setUint8(C_HASH.length + HASH_LENGTH, 0x22);
+        const seqKey = prevEnd + 1;
+        o = put(out, prevEnd, C_SEQ);
+        o = copy(view, seqStart, seqEnd, out, o);
+        const seqValueEnd = o;
+        const sessionKey = o + 1;
+        o = put(out, o, C_SESSION);
+        o = copy(view, sessionStart, sessionEnd, out, o);
+        out.setUint8(o++, 0x22);
+        const sessionValueEnd = o;
+        const timestampKey = o + 1;
+        o = put(out, o, C_TIMESTAMP);
+        o = copy(view, timestampStart, timestampEnd, out, o);
+        out.setUint8(o++, 0x22);
+        const timestampValueEnd = o;
+        out.setUint8(o++, 0x7d);
+        // The members in key order, as the general reader lists them (EVENT_FIELDS' order).
+        const keyEnd = (key, token) => key + token.length - 2;
+        c.setTop(0, 1, C_HASH.length - 2, JsonKind.String, C_HASH.length + HASH_LENGTH + 1, true);
+        c.setTop(1, typeKey, keyEnd(typeKey, C_TYPE), typeKind, typeEnd, typePlain);
+        c.setTop(2, payloadKey, keyEnd(payloadKey, C_PAYLOAD), payloadKind, payloadEnd, payloadPlain);
+        c.setTop(3, prevKey, keyEnd(prevKey, C_PREV), prevKind, prevEnd, prevPlain);
+        c.setTop(4, seqKey, keyEnd(seqKey, C_SEQ), JsonKind.Integer, seqValueEnd, false);
+        c.setTop(5, sessionKey, keyEnd(sessionKey, C_SESSION) - 1, JsonKind.String, sessionValueEnd, true);
+        c.setTop(6, timestampKey, keyEnd(timestampKey, C_TIMESTAMP) - 1, JsonKind.String, timestampValueEnd, true);
+        c.finishTop(7, o);
+        return true;
+    }
+    catch (err) {
+        if (err instanceof errors_CapsuleError)
+            return false;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/chain/number-spelling.ts
@@ -1314,6 +1640,8 @@ function pythonFloatRepr(value) {
 
 
 
+
+
 /** What `EventLineReader.read` found on a line. */
 const LineKind = { Blank: 0, Invalid: 1, Event: 2 };
 /** Rule ids for what the strict JSON reader refuses (all other JSON errors are json_parse). */
@@ -1323,13 +1651,10 @@ const JSON_RULES = {
     json_number_not_ijson: 'json_number_not_ijson',
     json_string_not_ijson: 'json_string_not_ijson',
 };
-const quoted = (s) => Buffer.from(JSON.stringify(s), 'latin1');
+const quoted = (s) => asciiToken(JSON.stringify(s));
 const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
 const TYPE_TOKENS = EVENT_TYPES.map(quoted);
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6];
-/** Lengths of the fixed-format fields of a well-formed event. */
-const HASH_LENGTH = 64;
-const SESSION_LENGTH = 36;
 /**
  * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
  * covers, and the seven fields checked on those bytes (strings are made only where a check or a
@@ -1346,9 +1671,9 @@ class EventLineReader {
     /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
     rfc = null;
     /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
-    lastHash = new Uint8Array(HASH_LENGTH);
+    lastHash = new DataView(new ArrayBuffer(HASH_LENGTH));
     haveLast = false;
-    firstSession = new Uint8Array(SESSION_LENGTH);
+    firstSession = new DataView(new ArrayBuffer(SESSION_LENGTH));
     haveSession = false;
     /** After `Invalid`: why. */
     invalid = null;
@@ -1371,8 +1696,8 @@ class EventLineReader {
     prevHashAt = 0;
     sessionAt = 0;
     /** The canonical bytes of the line read last (the fields' offsets point into it). */
-    get out() {
-        return this.canonicalizer.out;
+    get outView() {
+        return this.canonicalizer.outView;
     }
     /** Forgets the lines read so far: what follows is read as if it were the first. */
     forget() {
@@ -1388,7 +1713,7 @@ class EventLineReader {
         const c = this.canonicalizer;
         let kind;
         try {
-            kind = c.canonicalize(bytes, start, end);
+            kind = canonicalizeDumpsEvent(c, bytes, start, end) ? JsonKind.Object : c.canonicalize(bytes, start, end);
         }
         catch (err) {
             if (!(err instanceof errors_CapsuleError))
@@ -1406,11 +1731,11 @@ class EventLineReader {
             return LineKind.Invalid;
         this.canonical = this.isCanonical(bytes, start, end);
         this.respelled = c.respelled > 0;
-        const out = c.out;
-        out.copy(this.lastHash, 0, this.eventHashAt, this.eventHashAt + HASH_LENGTH);
+        const out = c.outView;
+        copyBytes(out, this.eventHashAt, HASH_LENGTH, this.lastHash, 0);
         this.haveLast = true;
         if (!this.haveSession) {
-            out.copy(this.firstSession, 0, this.sessionAt, this.sessionAt + SESSION_LENGTH);
+            copyBytes(out, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
             this.haveSession = true;
         }
         return LineKind.Event;
@@ -1435,9 +1760,10 @@ class EventLineReader {
         const c = this.canonicalizer;
         const top = c.top;
         const out = c.out;
+        const view = c.outView;
         let keysRight = c.topCount === FIELD_TOKENS.length;
         for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
-            keysRight = equalsBytes(out, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
+            keysRight = equalsToken(view, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
         }
         if (!keysRight) {
             const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
@@ -1457,7 +1783,8 @@ class EventLineReader {
         const session = top[SESSION_ID];
         this.sessionAt = session.start + 1;
         const sessionPlain = plainString(session, SESSION_LENGTH);
-        this.sessionIsFirst = sessionPlain && this.haveSession && equalsBytesAt(out, this.sessionAt, this.firstSession);
+        this.sessionIsFirst = sessionPlain && this.haveSession &&
+            sameBytes(view, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
         if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
             (wrong ??= []).push('session_id (a lowercase UUIDv4)');
         }
@@ -1470,7 +1797,7 @@ class EventLineReader {
         const prev = top[PREV_HASH];
         this.prevHashAt = prev.start + 1;
         const prevPlain = plainString(prev, HASH_LENGTH);
-        this.prevIsLast = prevPlain && this.haveLast && equalsBytesAt(out, this.prevHashAt, this.lastHash);
+        this.prevIsLast = prevPlain && this.haveLast && sameBytes(view, this.prevHashAt, HASH_LENGTH, this.lastHash, 0);
         if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('prev_hash (64 lowercase hex)');
         }
@@ -1482,7 +1809,8 @@ class EventLineReader {
         this.computed = (0,external_node_crypto_namespaceObject.hash)('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
         out[comma] = 0x2c;
         this.eventHashAt = recorded.start + 1;
-        this.hashOk = plainString(recorded, HASH_LENGTH) && equalsText(out, this.eventHashAt, this.computed);
+        this.hashOk = plainString(recorded, HASH_LENGTH) &&
+            out.toString('latin1', this.eventHashAt, this.eventHashAt + HASH_LENGTH) === this.computed;
         if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('event_hash (64 lowercase hex)');
         }
@@ -1516,7 +1844,7 @@ class EventLineReader {
         if (t.kind !== JsonKind.String)
             return -1;
         for (let i = 0; i < TYPE_TOKENS.length; i++)
-            if (equalsBytes(c.out, t.start, t.end, TYPE_TOKENS[i]))
+            if (equalsToken(c.outView, t.start, t.end, TYPE_TOKENS[i]))
                 return i;
         return -1;
     }
@@ -1540,27 +1868,9 @@ class EventLineReader {
 function plainString(t, length) {
     return t.kind === JsonKind.String && t.plain && t.end - t.start === length + 2;
 }
-function equalsBytes(out, start, end, token) {
-    if (end - start !== token.length)
-        return false;
-    for (let i = 0; i < token.length; i++)
-        if (out[start + i] !== token[i])
-            return false;
-    return true;
-}
-/** out[at...] holds exactly the bytes of `value`. */
-function equalsBytesAt(out, at, value) {
-    for (let i = 0; i < value.length; i++)
-        if (out[at + i] !== value[i])
-            return false;
-    return true;
-}
-/** out[at...] holds exactly the ASCII of `value` (the caller knows the lengths agree). */
-function equalsText(out, at, value) {
-    for (let i = 0; i < value.length; i++)
-        if (out[at + i] !== value.charCodeAt(i))
-            return false;
-    return true;
+/** out[start, end) is the token. */
+function equalsToken(out, start, end, t) {
+    return end - start === t.length && holds(out, start, t);
 }
 /** Byte classes for the field formats: 1 a digit, 2 lowercase hex (digits included). */
 const DIGIT = 1;
@@ -1606,6 +1916,7 @@ const MAX_ISSUES = 100;
 
 
 
+
 /**
  * What reading a line found, as a few bytes in a buffer: the chain checks consume these records
  * in file order, whether the lines were read on the same thread or by a worker (lines.ts,
@@ -1644,7 +1955,8 @@ const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + HASH_LENGTH };
  */
 const line_records_RECORD_SLACK = 2;
 /** Event types whose whole event the checks need (the seal, and what lowers a classification). */
-const FULL_TYPES = new Set(['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN']);
+const FULL = ['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN'];
+const FULL_TYPES = Uint8Array.from(EVENT_TYPES, (t) => (FULL.includes(t) ? 1 : 0));
 /**
  * Reads lines into records. `begin` starts a batch over a records buffer; `line` reads one line;
  * `lines` reads a run of whole lines. Invalid lines carry their reason only while it can still be
@@ -1733,7 +2045,7 @@ class line_records_LineBatchReader {
             flags |= Flag.LinkOk;
         if (r.sessionIsFirst)
             flags |= Flag.SessionSame;
-        const full = this.options.fullEvents || FULL_TYPES.has(EVENT_TYPES[r.typeIndex]);
+        const full = this.options.fullEvents || FULL_TYPES[r.typeIndex] === 1;
         if (full || !r.hashOk) {
             flags |= Flag.Side;
             const entry = {};
@@ -1747,20 +2059,15 @@ class line_records_LineBatchReader {
         records[at + 1] = flags;
         records[at + At.type] = r.typeIndex;
         this.view.setFloat64(at + At.seq, r.seq, true);
-        const out = r.out;
-        let o = copyAscii(out, r.eventHashAt, HASH_LENGTH, records, at + At.eventHash);
+        const out = r.outView;
+        const view = this.view;
+        let o = copyBytes(out, r.eventHashAt, HASH_LENGTH, view, at + At.eventHash);
         if (!(flags & Flag.LinkOk))
-            o = copyAscii(out, r.prevHashAt, HASH_LENGTH, records, o);
+            o = copyBytes(out, r.prevHashAt, HASH_LENGTH, view, o);
         if (!(flags & Flag.SessionSame))
-            o = copyAscii(out, r.sessionAt, SESSION_LENGTH, records, o);
+            o = copyBytes(out, r.sessionAt, SESSION_LENGTH, view, o);
         this.length = o;
     }
-}
-/** Copies a short field (a loop beats a native call's set-up at this length); returns where it ends. */
-function copyAscii(from, at, length, to, toAt) {
-    for (let i = 0; i < length; i++)
-        to[toAt + i] = from[at + i];
-    return toAt + length;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
