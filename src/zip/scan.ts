@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { crc32, createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
+import { crc32Combine } from '../hash/crc32-combine.js';
 import { bytesPass, inlineFilePass, WORKER_MIN_BYTES, workerFilePass, type FilePass } from '../hash/shared-sha256.js';
 import type { CapsuleFile } from './file.js';
 import { METHOD_DEFLATE } from './format.js';
@@ -39,11 +40,13 @@ const SLOTS = 4;
  */
 export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, digestEntries: boolean): Promise<CapsuleScan> {
   const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
+  const entries = digestEntries && layout ? layout.entries : null;
+  const inStoredEntry = chunksInStoredEntries(entries ?? [], file.size);
   const pass: FilePass = file.bytes ? bytesPass(file.bytes) : file.size >= WORKER_MIN_BYTES
-    ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
+    ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES, (i) => inStoredEntry.has(i))
     : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
   const compare = new ReadComparer(layout?.reads ?? []);
-  const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
+  const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
   try {
     for (let at = 0; ; ) {
       const chunk = await pass.next();
@@ -88,6 +91,17 @@ class ReadComparer {
   }
 }
 
+/** The chunks that lie wholly inside one stored entry's data: their CRC-32 is all that entry's. */
+function chunksInStoredEntries(entries: ZipEntryRecord[], size: number): Set<number> {
+  const chunks = new Set<number>();
+  for (const e of entries) {
+    if (e.method === METHOD_DEFLATE) continue;
+    const dataEnd = e.dataOffset + e.compressedSize;
+    for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES + Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES) <= dataEnd && i * CHUNK_BYTES < size; i++) chunks.add(i);
+  }
+  return chunks;
+}
+
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
  * which need not be the listing's (the layout reader checked that the entries tile the file);
@@ -100,7 +114,8 @@ class EntryWalker {
   /** Listing indices in file order. */
   private readonly order: number[];
 
-  constructor(private readonly entries: ZipEntryRecord[]) {
+  /** `sharedCrc`: the pass's CRC-32 of the chunk it gave last, when another thread took it (see FilePass). */
+  constructor(private readonly entries: ZipEntryRecord[], private readonly sharedCrc: () => Promise<number> | null) {
     this.order = entries.map((_, i) => i).sort((a, b) => entries[a]!.dataOffset - entries[b]!.dataOffset);
     this.results = new Array<EntryScan | undefined>(entries.length);
   }
@@ -120,7 +135,9 @@ class EntryWalker {
       this.current ??= digesterFor(e);
       const from = Math.max(e.dataOffset, at);
       const to = Math.min(dataEnd, end);
-      if (to > from) await this.current.update(chunk.subarray(from - at, to - at));
+      const shared = from === at && to === end && this.current instanceof StoredDigester ? this.sharedCrc() : null;
+      if (shared) await (this.current as StoredDigester).updateWithCrc(chunk, shared);
+      else if (to > from) await this.current.update(chunk.subarray(from - at, to - at));
       if (dataEnd > end) return;
       this.results[i] = await this.current.finish();
       this.current = null;
@@ -197,14 +214,26 @@ class StoredDigester implements Digester {
   constructor(private readonly limit: number) {}
 
   update(data: Uint8Array): void {
-    if (this.error) return;
+    if (this.admit(data)) this.crc = crc32(data, this.crc);
+  }
+
+  /** The same, with the data's own CRC-32 taken elsewhere (after the hash, so the two overlap). */
+  async updateWithCrc(data: Uint8Array, crcOfData: Promise<number>): Promise<void> {
+    if (this.admit(data)) this.crc = crc32Combine(this.crc, await crcOfData, data.length);
+    // Not wanted past the limit; should the worker fail, the pass reports it.
+    else crcOfData.catch(() => undefined);
+  }
+
+  /** Counts and hashes the data unless it runs past the limit. */
+  private admit(data: Uint8Array): boolean {
+    if (this.error) return false;
     this.size += data.length;
     if (this.size > this.limit) {
       this.error = inflatesPast(this.limit);
-      return;
+      return false;
     }
     this.hash.update(data);
-    this.crc = crc32(data, this.crc);
+    return true;
   }
 
   private digest: EntryScan | null = null;
