@@ -37,11 +37,13 @@ export interface OpenedCapsule {
   close(): void;
 }
 
-export async function openCapsule(path: string, limits: ArchiveLimits): Promise<OpenedCapsule> {
+/** `whileScanning`: started once the layout is read, before the pass, so its work overlaps the pass's. */
+export async function openCapsule(path: string, limits: ArchiveLimits, whileScanning?: (file: CapsuleFile) => void): Promise<OpenedCapsule> {
   const file = openCapsuleFile(path);
   try {
     const layout = readZipLayout(file);
     const structureProblems = [...layout.problems, ...sizeCapProblems(limits, layout.entries)];
+    whileScanning?.(file);
     const scan = await scanCapsule(file, layout, structureProblems.length === 0);
     const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
     async function* entryChunks(entry: ScannedEntry): AsyncIterable<Buffer> {

@@ -1,21 +1,31 @@
 import yauzl from 'yauzl';
 import { entryNameCollisions, entryNameProblem } from '../../zip/names.js';
-import { openCapsule, type ScannedEntry } from '../../zip/opened.js';
+import { openCapsule, type OpenedCapsule, type ScannedEntry } from '../../zip/opened.js';
 import { ENTRY_MODE } from '../../zip/canonical.js';
 import { FLAG_UTF8, type ZipEntryRecord } from '../../zip/read.js';
 import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
+/** Each opened capsule's yauzl listing, started while the pass reads it (a few reads; its parsing the main thread's spare time). */
+const listings = new WeakMap<OpenedCapsule, Promise<number>>();
+
 /** Opens the capsule once and makes the one pass over it that every later check reads from. */
 export async function checkCapsuleExists(ctx: CheckContext): Promise<Outcome> {
-  const capsule = await openCapsule(ctx.path, ctx.limits);
+  let listing: Promise<number> | null = null;
+  const capsule = await openCapsule(ctx.path, ctx.limits, (file) => {
+    listing = countEntriesWithYauzl(file.fd);
+    // Judged by zip_readable, which runs only if the capsule opened.
+    listing.catch(() => undefined);
+  });
+  if (listing) listings.set(capsule, listing);
   ctx.set('capsule', capsule);
   return pass(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
 }
 
 /** An independent, lenient reader (yauzl, on the same descriptor) must list the archive too: the strict layout check comes next. */
 export async function checkZipReadable(ctx: CheckContext): Promise<Outcome> {
+  const capsule = ctx.get('capsule');
   try {
-    const count = await countEntriesWithYauzl(ctx.get('capsule').file.fd);
+    const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file.fd));
     return pass(`ZIP central directory lists ${count} entries`, { entry_count: count });
   } catch (err) {
     return fail(`not a readable ZIP archive: ${(err as Error).message}`);
