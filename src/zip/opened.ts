@@ -46,6 +46,8 @@ export async function openCapsule(path: string, limits: ArchiveLimits, whileScan
     whileScanning?.(file);
     const scan = await scanCapsule(file, layout, structureProblems.length === 0);
     const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
+    const kept = new Map<ScannedEntry, Buffer>();
+    for (const [i, bytes] of scan.contents) kept.set(entries[i]!, bytes);
     async function* entryChunks(entry: ScannedEntry): AsyncIterable<Buffer> {
       const digest = scanned(path, entry);
       const hash = createHash('sha256');
@@ -66,6 +68,9 @@ export async function openCapsule(path: string, limits: ArchiveLimits, whileScan
         if (entry.record.uncompressedSize > maxBytes) {
           throw new CapsuleError('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
         }
+        // The bytes the pass digested, when it kept them (a copy: a caller may change its own).
+        const digested = kept.get(entry);
+        if (digested) return Buffer.from(digested);
         const bytes = (file.bytes && entryBytesFrom(file.bytes, entry.record))
           ?? await readEntryBytes(file, entry.record, entry.record.uncompressedSize);
         if (createHash('sha256').update(bytes).digest('hex') !== digest) throw changed(path, entry);

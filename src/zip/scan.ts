@@ -25,6 +25,12 @@ export interface CapsuleScan {
   entries: EntryScan[] | null;
   /** Bytes that differ from what the layout reader saw at the same offset: the file was written to while being read. */
   problems: string[];
+  /**
+   * The uncompressed data of entries the pass digested whole (the small documents), by listing
+   * index: the very bytes hashed, so reading one needs no second read, inflate or hash. At most
+   * KEPT_MAX_BYTES in all; entries past that are read again when asked for.
+   */
+  contents: Map<number, Buffer>;
 }
 
 /** Reads are this large and aligned to it; the worker reads up to four chunks ahead of the digests. */
@@ -57,7 +63,7 @@ export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, d
       at += chunk.length;
     }
     const sha256 = await pass.digest();
-    return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems };
+    return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, contents: walker?.contents ?? new Map() };
   } catch (err) {
     pass.abort();
     walker?.abort();
@@ -108,6 +114,8 @@ function chunksInStoredEntries(entries: ZipEntryRecord[], size: number): Set<num
  * results are by listing index.
  */
 class EntryWalker {
+  readonly contents = new Map<number, Buffer>();
+  private keptBytes = 0;
   private index = 0;
   private readonly results: (EntryScan | undefined)[];
   private current: Digester | null = null;
@@ -128,7 +136,13 @@ class EntryWalker {
       const dataEnd = e.dataOffset + e.compressedSize;
       if (e.dataOffset >= end) return;
       if (this.current === null && e.dataOffset >= at && dataEnd <= end && e.uncompressedSize <= WHOLE_ENTRY_MAX_BYTES) {
-        this.results[i] = await digestWhole(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+        const { digest, data } = await digestWholeKeeping(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+        this.results[i] = digest;
+        if (data && this.keptBytes + data.length <= KEPT_MAX_BYTES) {
+          // A stored entry's data is a view of a slot that will be refilled: copied.
+          this.contents.set(i, e.method === METHOD_DEFLATE ? (data as Buffer) : Buffer.from(data));
+          this.keptBytes += data.length;
+        }
         this.index++;
         continue;
       }
@@ -163,6 +177,9 @@ class EntryWalker {
  */
 const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
 
+/** The most uncompressed bytes of whole-digested entries a scan keeps for the commands to read (CapsuleScan.contents). */
+const KEPT_MAX_BYTES = 16 * 1024 ** 2;
+
 /**
  * One entry's data, all at hand, digested in one call: for the many small documents of a capsule
  * a fraction of the streaming digester's cost. Only an entry that inflates cleanly within its
@@ -171,24 +188,29 @@ const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
  * two paths agree on hostile data).
  */
 export async function digestWhole(e: Pick<ZipEntryRecord, 'method' | 'uncompressedSize'>, data: Uint8Array): Promise<EntryScan> {
+  return (await digestWholeKeeping(e, data)).digest;
+}
+
+/** digestWhole, with the uncompressed bytes it digested (null when it found them bad). */
+async function digestWholeKeeping(e: Pick<ZipEntryRecord, 'method' | 'uncompressedSize'>, data: Uint8Array): Promise<{ digest: EntryScan; data: Uint8Array | null }> {
   const digester = new StoredDigester(e.uncompressedSize);
-  if (e.method !== METHOD_DEFLATE) {
-    digester.update(data);
-    return digester.finish();
+  let plain: Uint8Array | null = data;
+  if (e.method === METHOD_DEFLATE) {
+    try {
+      plain = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+    } catch {
+      // Corrupt, or longer than declared: the stream decides what to report.
+      plain = null;
+    }
+    if (plain === null || plain.length > e.uncompressedSize) {
+      const streamed = digesterFor(e);
+      await streamed.update(data);
+      return { digest: await streamed.finish(), data: null };
+    }
   }
-  let out: Buffer | null = null;
-  try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-  } catch {
-    // Corrupt, or longer than declared: the stream decides what to report.
-  }
-  if (out === null || out.length > e.uncompressedSize) {
-    const streamed = digesterFor(e);
-    await streamed.update(data);
-    return streamed.finish();
-  }
-  digester.update(out);
-  return digester.finish();
+  digester.update(plain);
+  const digest = digester.finish();
+  return { digest, data: 'error' in digest ? null : plain };
 }
 
 const inflatesPast = (limit: number) => `inflates past its declared ${limit} bytes`;
