@@ -100,7 +100,7 @@ function selectedFormats(choice) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2479);
 /* harmony import */ var _replay_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2674);
-/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3929);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1984);
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6777);
 
 

@@ -863,8 +863,8 @@ function blockedBy(decision, report) {
 
 // EXTERNAL MODULE: ./src/sign/sign.ts
 var sign = __webpack_require__(7256);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(3929);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
+var capsule = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/version.ts

@@ -409,8 +409,8 @@ var external_node_path_ = __webpack_require__(6760);
 var capsule_manifest = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 13 modules
-var capsule = __webpack_require__(3929);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
+var capsule = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/json/parse.ts

@@ -39,6 +39,7 @@ function bytesPass(bytes) {
         release() { },
         digest: () => Promise.resolve(hash.digest('hex')),
         abort() { },
+        sharedCrc: () => null,
     };
 }
 /**
@@ -77,6 +78,7 @@ function inlineFilePass(source, slots, chunkBytes) {
         release() { },
         digest: () => Promise.resolve(hash.digest('hex')),
         abort() { },
+        sharedCrc: () => null,
     };
 }
 function readAt(fd, view, offset, length, position) {
@@ -88,24 +90,47 @@ function readAt(fd, view, offset, length, position) {
 const PRODUCED = 0; // chunks the worker has read into their slots
 const CONSUMED = 1; // chunks the caller has released
 const STOP = 2; // non-zero: the caller gave up; the worker stops reading
+/** Who takes a chunk's CRC-32 (one control word per chunk). */
+const CRC_CALLER = 0; // the caller, always: the chunk is not inside one stored entry
+const CRC_OFFERED = 1; // whoever claims it first
+const CRC_TAKING = 2; // the worker claimed it
+const CRC_TAKEN = 3; // the worker's CRC-32 of it is in the chunk's value word
+const CRC_CLAIMED = 4; // the caller claimed it
 // An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Given its
 // file, it reads chunk i into slot i % slots (once the caller released the chunk that was there),
 // publishes it, then hashes it while the caller digests the same bytes: one read, no message per chunk.
+// When every slot waits for the caller, it takes the CRC-32 of an offered chunk the caller has yet
+// to reach (the furthest), so the two threads share that work instead of one idling.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control }) => {
+const { crc32 } = require('node:zlib');
+parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control, crcControl }) => {
 const views = slots.map((s) => new Uint8Array(s));
 const ctl = new Int32Array(control);
+const crcs = new Int32Array(crcControl);
+const chunks = Math.ceil(size / chunkBytes);
 const hash = createHash('sha256');
+// Chunks from..to-1 are published and not yet released: their slots hold them.
+const takeCrc = (from, to) => {
+  for (let j = to - 1; j >= from; j--) {
+    if (Atomics.compareExchange(crcs, j, ${CRC_OFFERED}, ${CRC_TAKING}) !== ${CRC_OFFERED}) continue;
+    const at = j * chunkBytes;
+    crcs[chunks + j] = crc32(views[j % views.length].subarray(0, Math.min(chunkBytes, size - at)));
+    Atomics.store(crcs, j, ${CRC_TAKEN});
+    Atomics.notify(crcs, j);
+    return true;
+  }
+  return false;
+};
 try {
-  const chunks = Math.ceil(size / chunkBytes);
   for (let i = 0; i < chunks; i++) {
     for (;;) {
       if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
       const consumed = Atomics.load(ctl, ${CONSUMED});
       if (i - consumed < views.length) break;
+      if (takeCrc(consumed + 1, i)) continue;
       Atomics.wait(ctl, ${CONSUMED}, consumed);
     }
     const view = views[i % views.length];
@@ -162,14 +187,20 @@ function takeHashWorker() {
  * A worker thread reads the file into the slots and takes the whole-file SHA-256 of each chunk
  * after handing it over, while the calling thread digests the entries from the same slots.
  * Slots and control words are shared memory, so a chunk costs no message and no copy.
+ * `offerCrc(i)`: chunk i lies wholly inside one stored entry, so the worker may take its CRC-32.
  */
-function workerFilePass(source, slots, chunkBytes) {
+function workerFilePass(source, slots, chunkBytes, offerCrc) {
     const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     const ctl = new Int32Array(control);
     const views = slots.map((s) => new Uint8Array(s));
     const chunks = Math.ceil(source.size / chunkBytes);
+    // A claim word per chunk, then a CRC-32 word per chunk.
+    const crcControl = new SharedArrayBuffer(2 * chunks * Int32Array.BYTES_PER_ELEMENT);
+    const crcs = new Int32Array(crcControl);
+    for (let i = 0; i < chunks; i++)
+        crcs[i] = offerCrc(i) ? CRC_OFFERED : CRC_CALLER;
     const worker = takeHashWorker();
-    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control });
+    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control, crcControl });
     let failure = null;
     let onFailure = () => undefined;
     const failed = new Promise((_resolve, reject) => {
@@ -225,6 +256,23 @@ function workerFilePass(source, slots, chunkBytes) {
         },
         digest: () => Promise.race([result, failed]),
         abort: stop,
+        sharedCrc() {
+            const j = given - 1;
+            const was = Atomics.compareExchange(crcs, j, CRC_OFFERED, CRC_CLAIMED);
+            if (was === CRC_CALLER || was === CRC_OFFERED)
+                return null;
+            return (async () => {
+                // The worker claimed it: it is taking it now, or has.
+                while (Atomics.load(crcs, j) !== CRC_TAKEN) {
+                    if (failure)
+                        throw failure;
+                    const wait = Atomics.waitAsync(crcs, j, CRC_TAKING);
+                    if (wait.async)
+                        await Promise.race([wait.value, failed]);
+                }
+                return crcs[chunks + j] >>> 0;
+            })();
+        },
     };
 }
 

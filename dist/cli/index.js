@@ -116,7 +116,7 @@ function registerCards(program) {
         const { buildCards, CARD_TYPES } = await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const cards = await withRunInput(manifest, async (input) => buildCards(await loadRunRecord(input.manifestPath)));
         if (!opts.outputDir) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ schema: 'agilab.evidence_cards.v1', cards });
@@ -249,7 +249,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
         const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -303,7 +303,7 @@ function registerExportLineage(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input or usage (e.g. --output with more than one format).')
         .action((0,io/* action */.XI)(async (manifest, flags) => {
-        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, selectedFormats(flags.format), flags);
     }));
 }
@@ -329,7 +329,7 @@ function registerExportTraces(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, flags) => {
-        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, ['otel'], flags);
     }));
 }
@@ -459,7 +459,7 @@ function registerMetadataStore(program) {
         const { decidePromotion } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 69));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -546,10 +546,10 @@ function registerPolicyCheck(program) {
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -614,13 +614,13 @@ function registerPromotionDossier(program) {
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
         const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
         const { buildStandardExports } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
         const { readerInside } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
@@ -774,7 +774,7 @@ function registerReplay(program) {
         '2 bad input (unverifiable capsule, unreadable manifest, recorded cwd missing, --execute of a run whose origin is not verified).',
     ].join('\n'))
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -898,7 +898,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(405), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(405), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
         const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1081,7 +1081,7 @@ function registerSign(program) {
         assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -1165,7 +1165,7 @@ function registerStory(program) {
         const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
         const { buildRunStory, renderRunStoryMarkdown } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
         const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         return withRunInput(manifest, async (input) => {
             const story = buildRunStory(await loadRunRecord(input.manifestPath));
             if (opts.output !== undefined) {
@@ -1284,7 +1284,7 @@ function registerVerify(program) {
         }
         // Only the one verifier's code is loaded.
         const report = capsule
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3929))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
             : await (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
         render(report, opts.json ?? false);
         return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
@@ -1329,10 +1329,10 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
         const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(929), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
+        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });

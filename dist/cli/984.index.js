@@ -1,5 +1,5 @@
-export const id = 929;
-export const ids = [929,742,907];
+export const id = 984;
+export const ids = [984,742,907];
 export const modules = {
 
 /***/ 8907:
@@ -39,6 +39,7 @@ function bytesPass(bytes) {
         release() { },
         digest: () => Promise.resolve(hash.digest('hex')),
         abort() { },
+        sharedCrc: () => null,
     };
 }
 /**
@@ -77,6 +78,7 @@ function inlineFilePass(source, slots, chunkBytes) {
         release() { },
         digest: () => Promise.resolve(hash.digest('hex')),
         abort() { },
+        sharedCrc: () => null,
     };
 }
 function readAt(fd, view, offset, length, position) {
@@ -88,24 +90,47 @@ function readAt(fd, view, offset, length, position) {
 const PRODUCED = 0; // chunks the worker has read into their slots
 const CONSUMED = 1; // chunks the caller has released
 const STOP = 2; // non-zero: the caller gave up; the worker stops reading
+/** Who takes a chunk's CRC-32 (one control word per chunk). */
+const CRC_CALLER = 0; // the caller, always: the chunk is not inside one stored entry
+const CRC_OFFERED = 1; // whoever claims it first
+const CRC_TAKING = 2; // the worker claimed it
+const CRC_TAKEN = 3; // the worker's CRC-32 of it is in the chunk's value word
+const CRC_CLAIMED = 4; // the caller claimed it
 // An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Given its
 // file, it reads chunk i into slot i % slots (once the caller released the chunk that was there),
 // publishes it, then hashes it while the caller digests the same bytes: one read, no message per chunk.
+// When every slot waits for the caller, it takes the CRC-32 of an offered chunk the caller has yet
+// to reach (the furthest), so the two threads share that work instead of one idling.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control }) => {
+const { crc32 } = require('node:zlib');
+parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control, crcControl }) => {
 const views = slots.map((s) => new Uint8Array(s));
 const ctl = new Int32Array(control);
+const crcs = new Int32Array(crcControl);
+const chunks = Math.ceil(size / chunkBytes);
 const hash = createHash('sha256');
+// Chunks from..to-1 are published and not yet released: their slots hold them.
+const takeCrc = (from, to) => {
+  for (let j = to - 1; j >= from; j--) {
+    if (Atomics.compareExchange(crcs, j, ${CRC_OFFERED}, ${CRC_TAKING}) !== ${CRC_OFFERED}) continue;
+    const at = j * chunkBytes;
+    crcs[chunks + j] = crc32(views[j % views.length].subarray(0, Math.min(chunkBytes, size - at)));
+    Atomics.store(crcs, j, ${CRC_TAKEN});
+    Atomics.notify(crcs, j);
+    return true;
+  }
+  return false;
+};
 try {
-  const chunks = Math.ceil(size / chunkBytes);
   for (let i = 0; i < chunks; i++) {
     for (;;) {
       if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
       const consumed = Atomics.load(ctl, ${CONSUMED});
       if (i - consumed < views.length) break;
+      if (takeCrc(consumed + 1, i)) continue;
       Atomics.wait(ctl, ${CONSUMED}, consumed);
     }
     const view = views[i % views.length];
@@ -162,14 +187,20 @@ function takeHashWorker() {
  * A worker thread reads the file into the slots and takes the whole-file SHA-256 of each chunk
  * after handing it over, while the calling thread digests the entries from the same slots.
  * Slots and control words are shared memory, so a chunk costs no message and no copy.
+ * `offerCrc(i)`: chunk i lies wholly inside one stored entry, so the worker may take its CRC-32.
  */
-function workerFilePass(source, slots, chunkBytes) {
+function workerFilePass(source, slots, chunkBytes, offerCrc) {
     const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     const ctl = new Int32Array(control);
     const views = slots.map((s) => new Uint8Array(s));
     const chunks = Math.ceil(source.size / chunkBytes);
+    // A claim word per chunk, then a CRC-32 word per chunk.
+    const crcControl = new SharedArrayBuffer(2 * chunks * Int32Array.BYTES_PER_ELEMENT);
+    const crcs = new Int32Array(crcControl);
+    for (let i = 0; i < chunks; i++)
+        crcs[i] = offerCrc(i) ? CRC_OFFERED : CRC_CALLER;
     const worker = takeHashWorker();
-    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control });
+    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control, crcControl });
     let failure = null;
     let onFailure = () => undefined;
     const failed = new Promise((_resolve, reject) => {
@@ -225,6 +256,23 @@ function workerFilePass(source, slots, chunkBytes) {
         },
         digest: () => Promise.race([result, failed]),
         abort: stop,
+        sharedCrc() {
+            const j = given - 1;
+            const was = Atomics.compareExchange(crcs, j, CRC_OFFERED, CRC_CLAIMED);
+            if (was === CRC_CALLER || was === CRC_OFFERED)
+                return null;
+            return (async () => {
+                // The worker claimed it: it is taking it now, or has.
+                while (Atomics.load(crcs, j) !== CRC_TAKEN) {
+                    if (failure)
+                        throw failure;
+                    const wait = Atomics.waitAsync(crcs, j, CRC_TAKING);
+                    if (wait.async)
+                        await Promise.race([wait.value, failed]);
+                }
+                return crcs[chunks + j] >>> 0;
+            })();
+        },
     };
 }
 
@@ -377,7 +425,7 @@ function readTomlPolicy(path) {
 
 /***/ }),
 
-/***/ 3929:
+/***/ 1984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -863,9 +911,46 @@ function quote(entry) {
     return JSON.stringify(entry.name);
 }
 
+;// CONCATENATED MODULE: ./src/hash/crc32-combine.ts
+/**
+ * The CRC-32 (ZIP's, zlib's) of two pieces of data joined, from the CRC-32 of each and the length
+ * of the second: zlib's crc32_combine, which Node does not expose. It lets a second thread take
+ * the CRC-32 of a chunk in the middle of an entry while the first hashes it.
+ */
+const POLY = 0xedb88320;
+/** a(x)·b(x) modulo the CRC polynomial, bit-reflected as a CRC-32 is. */
+function multModP(a, b) {
+    let p = 0;
+    let q = b;
+    for (let m = 0x80000000; m !== 0; m >>>= 1) {
+        if ((a & m) !== 0)
+            p ^= q;
+        q = q & 1 ? (q >>> 1) ^ POLY : q >>> 1;
+    }
+    return p >>> 0;
+}
+/** x^(2^k) modulo the polynomial, k = 0..31. */
+const X2N = [];
+for (let k = 0, p = 1 << 30; k < 32; k++, p = multModP(p, p))
+    X2N.push(p);
+/** x^(8n): shifts a CRC-32 past n bytes. */
+function shiftPast(bytes) {
+    let p = 0x80000000;
+    for (let n = bytes, k = 3; n > 0; n = Math.floor(n / 2), k++) {
+        if (n % 2 === 1)
+            p = multModP(X2N[k & 31], p);
+    }
+    return p;
+}
+/** CRC-32 of A followed by B, given crc32(A), crc32(B) and B's length in bytes. */
+function crc32Combine(crcA, crcB, lengthB) {
+    return (multModP(shiftPast(lengthB), crcA >>> 0) ^ (crcB >>> 0)) >>> 0;
+}
+
 // EXTERNAL MODULE: ./src/hash/shared-sha256.ts
 var shared_sha256 = __webpack_require__(8907);
 ;// CONCATENATED MODULE: ./src/zip/scan.ts
+
 
 
 
@@ -882,11 +967,13 @@ const SLOTS = 4;
  */
 async function scanCapsule(file, layout, digestEntries) {
     const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
+    const entries = digestEntries && layout ? layout.entries : null;
+    const inStoredEntry = chunksInStoredEntries(entries ?? [], file.size);
     const pass = file.bytes ? (0,shared_sha256.bytesPass)(file.bytes) : file.size >= shared_sha256.WORKER_MIN_BYTES
-        ? (0,shared_sha256.workerFilePass)(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES)
+        ? (0,shared_sha256.workerFilePass)(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES, (i) => inStoredEntry.has(i))
         : (0,shared_sha256.inlineFilePass)(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
     const compare = new ReadComparer(layout?.reads ?? []);
-    const walker = digestEntries && layout ? new EntryWalker(layout.entries) : null;
+    const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
     try {
         for (let at = 0;;) {
             const chunk = await pass.next();
@@ -899,7 +986,7 @@ async function scanCapsule(file, layout, digestEntries) {
             at += chunk.length;
         }
         const sha256 = await pass.digest();
-        return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems };
+        return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, contents: walker?.contents ?? new Map() };
     }
     catch (err) {
         pass.abort();
@@ -932,6 +1019,18 @@ class ReadComparer {
         }
     }
 }
+/** The chunks that lie wholly inside one stored entry's data: their CRC-32 is all that entry's. */
+function chunksInStoredEntries(entries, size) {
+    const chunks = new Set();
+    for (const e of entries) {
+        if (e.method === format/* METHOD_DEFLATE */.An)
+            continue;
+        const dataEnd = e.dataOffset + e.compressedSize;
+        for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES + Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES) <= dataEnd && i * CHUNK_BYTES < size; i++)
+            chunks.add(i);
+    }
+    return chunks;
+}
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
  * which need not be the listing's (the layout reader checked that the entries tile the file);
@@ -939,13 +1038,18 @@ class ReadComparer {
  */
 class EntryWalker {
     entries;
+    sharedCrc;
+    contents = new Map();
+    keptBytes = 0;
     index = 0;
     results;
     current = null;
     /** Listing indices in file order. */
     order;
-    constructor(entries) {
+    /** `sharedCrc`: the pass's CRC-32 of the chunk it gave last, when another thread took it (see FilePass). */
+    constructor(entries, sharedCrc) {
         this.entries = entries;
+        this.sharedCrc = sharedCrc;
         this.order = entries.map((_, i) => i).sort((a, b) => entries[a].dataOffset - entries[b].dataOffset);
         this.results = new Array(entries.length);
     }
@@ -958,14 +1062,23 @@ class EntryWalker {
             if (e.dataOffset >= end)
                 return;
             if (this.current === null && e.dataOffset >= at && dataEnd <= end && e.uncompressedSize <= WHOLE_ENTRY_MAX_BYTES) {
-                this.results[i] = await digestWhole(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+                const { digest, data } = await digestWholeKeeping(e, chunk.subarray(e.dataOffset - at, dataEnd - at));
+                this.results[i] = digest;
+                if (data && this.keptBytes + data.length <= KEPT_MAX_BYTES) {
+                    // A stored entry's data is a view of a slot that will be refilled: copied.
+                    this.contents.set(i, e.method === format/* METHOD_DEFLATE */.An ? data : Buffer.from(data));
+                    this.keptBytes += data.length;
+                }
                 this.index++;
                 continue;
             }
             this.current ??= digesterFor(e);
             const from = Math.max(e.dataOffset, at);
             const to = Math.min(dataEnd, end);
-            if (to > from)
+            const shared = from === at && to === end && this.current instanceof StoredDigester ? this.sharedCrc() : null;
+            if (shared)
+                await this.current.updateWithCrc(chunk, shared);
+            else if (to > from)
                 await this.current.update(chunk.subarray(from - at, to - at));
             if (dataEnd > end)
                 return;
@@ -989,6 +1102,8 @@ class EntryWalker {
  * call; larger ones are streamed, so memory stays flat whatever an entry declares.
  */
 const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
+/** The most uncompressed bytes of whole-digested entries a scan keeps for the commands to read (CapsuleScan.contents). */
+const KEPT_MAX_BYTES = 16 * 1024 ** 2;
 /**
  * One entry's data, all at hand, digested in one call: for the many small documents of a capsule
  * a fraction of the streaming digester's cost. Only an entry that inflates cleanly within its
@@ -997,25 +1112,29 @@ const WHOLE_ENTRY_MAX_BYTES = 1024 ** 2;
  * two paths agree on hostile data).
  */
 async function digestWhole(e, data) {
+    return (await digestWholeKeeping(e, data)).digest;
+}
+/** digestWhole, with the uncompressed bytes it digested (null when it found them bad). */
+async function digestWholeKeeping(e, data) {
     const digester = new StoredDigester(e.uncompressedSize);
-    if (e.method !== format/* METHOD_DEFLATE */.An) {
-        digester.update(data);
-        return digester.finish();
+    let plain = data;
+    if (e.method === format/* METHOD_DEFLATE */.An) {
+        try {
+            plain = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+        }
+        catch {
+            // Corrupt, or longer than declared: the stream decides what to report.
+            plain = null;
+        }
+        if (plain === null || plain.length > e.uncompressedSize) {
+            const streamed = digesterFor(e);
+            await streamed.update(data);
+            return { digest: await streamed.finish(), data: null };
+        }
     }
-    let out = null;
-    try {
-        out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-    }
-    catch {
-        // Corrupt, or longer than declared: the stream decides what to report.
-    }
-    if (out === null || out.length > e.uncompressedSize) {
-        const streamed = digesterFor(e);
-        await streamed.update(data);
-        return streamed.finish();
-    }
-    digester.update(out);
-    return digester.finish();
+    digester.update(plain);
+    const digest = digester.finish();
+    return { digest, data: 'error' in digest ? null : plain };
 }
 const inflatesPast = (limit) => `inflates past its declared ${limit} bytes`;
 const corrupt = (message) => `deflate data is corrupt (${message})`;
@@ -1033,15 +1152,28 @@ class StoredDigester {
         this.limit = limit;
     }
     update(data) {
+        if (this.admit(data))
+            this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+    }
+    /** The same, with the data's own CRC-32 taken elsewhere (after the hash, so the two overlap). */
+    async updateWithCrc(data, crcOfData) {
+        if (this.admit(data))
+            this.crc = crc32Combine(this.crc, await crcOfData, data.length);
+        // Not wanted past the limit; should the worker fail, the pass reports it.
+        else
+            crcOfData.catch(() => undefined);
+    }
+    /** Counts and hashes the data unless it runs past the limit. */
+    admit(data) {
         if (this.error)
-            return;
+            return false;
         this.size += data.length;
         if (this.size > this.limit) {
             this.error = inflatesPast(this.limit);
-            return;
+            return false;
         }
         this.hash.update(data);
-        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        return true;
     }
     digest = null;
     finish() {
@@ -1121,13 +1253,18 @@ class InflatingDigester {
 
 
 
-async function openCapsule(path, limits) {
+/** `whileScanning`: started once the layout is read, before the pass, so its work overlaps the pass's. */
+async function openCapsule(path, limits, whileScanning) {
     const file = openCapsuleFile(path);
     try {
         const layout = readZipLayout(file);
         const structureProblems = [...layout.problems, ...(0,zip_limits/* sizeCapProblems */.e)(limits, layout.entries)];
+        whileScanning?.(file);
         const scan = await scanCapsule(file, layout, structureProblems.length === 0);
         const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
+        const kept = new Map();
+        for (const [i, bytes] of scan.contents)
+            kept.set(entries[i], bytes);
         async function* entryChunks(entry) {
             const digest = scanned(path, entry);
             const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1149,6 +1286,10 @@ async function openCapsule(path, limits) {
                 if (entry.record.uncompressedSize > maxBytes) {
                     throw new errors/* CapsuleError */.Mu('document_too_large', `${path}!/${entry.record.name}: ${entry.record.uncompressedSize} bytes, above the ${maxBytes}-byte document cap`, { file: `${path}!/${entry.record.name}` });
                 }
+                // The bytes the pass digested, when it kept them (a copy: a caller may change its own).
+                const digested = kept.get(entry);
+                if (digested)
+                    return Buffer.from(digested);
                 const bytes = (file.bytes && entryBytesFrom(file.bytes, entry.record))
                     ?? await (0,zip_entry/* readEntryBytes */.E)(file, entry.record, entry.record.uncompressedSize);
                 if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== digest)
@@ -1201,16 +1342,26 @@ var canonical = __webpack_require__(7973);
 
 
 
+/** Each opened capsule's yauzl listing, started while the pass reads it (a few reads; its parsing the main thread's spare time). */
+const listings = new WeakMap();
 /** Opens the capsule once and makes the one pass over it that every later check reads from. */
 async function checkCapsuleExists(ctx) {
-    const capsule = await openCapsule(ctx.path, ctx.limits);
+    let listing = null;
+    const capsule = await openCapsule(ctx.path, ctx.limits, (file) => {
+        listing = countEntriesWithYauzl(file.fd);
+        // Judged by zip_readable, which runs only if the capsule opened.
+        listing.catch(() => undefined);
+    });
+    if (listing)
+        listings.set(capsule, listing);
     ctx.set('capsule', capsule);
     return (0,steps/* pass */.IX)(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
 }
 /** An independent, lenient reader (yauzl, on the same descriptor) must list the archive too: the strict layout check comes next. */
 async function checkZipReadable(ctx) {
+    const capsule = ctx.get('capsule');
     try {
-        const count = await countEntriesWithYauzl(ctx.get('capsule').file.fd);
+        const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file.fd));
         return (0,steps/* pass */.IX)(`ZIP central directory lists ${count} entries`, { entry_count: count });
     }
     catch (err) {
