@@ -1,12 +1,14 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
-import { sha512 } from '@noble/hashes/sha2.js';
 import { CapsuleError, describeFsError } from '../errors.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
 import { sha256Hex } from '../hash/sha256.js';
 
-ed.hashes.sha512 = sha512;
+// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
+// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
+// constants at load, cost every verify ~1 ms before any signature was in sight.)
+ed.hashes.sha512 = (message: Uint8Array) => new Uint8Array(createHash('sha512').update(message).digest());
 
 /** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
