@@ -1,7 +1,8 @@
 import type { RunRecord } from '../record/types.js';
 import type { VerificationReport } from '../verify/report.js';
 import { resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
-import { loadTrustPolicy, trustedPublicKeys } from '../trust/policy.js';
+import { trustedPublicKeys } from '../trust/anchors.js';
+import { loadTrustPolicy } from '../trust/policy.js';
 import type { VerificationStatus } from './evaluate.js';
 import { loadRunRecord } from '../record/load.js';
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../../errors.js';
+import { trustedPublicKeys } from '../../trust/anchors.js';
 import { action, printJson, progress } from '../io.js';
 
 interface ProveFlags {
@@ -51,6 +52,6 @@ export function registerProve(program: Command): void {
 
 /** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
 async function trustedKeysOf(path: string): Promise<string[]> {
-  const { loadTrustPolicy, trustedPublicKeys } = await import('../../trust/policy.js');
+  const { loadTrustPolicy } = await import('../../trust/policy.js');
   return trustedPublicKeys(loadTrustPolicy(path));
 }

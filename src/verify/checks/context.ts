@@ -4,7 +4,7 @@ import type { ArchiveLimits } from '../../zip/limits.js';
 import type { OpenedCapsule, ScannedEntry } from '../../zip/opened.js';
 import type { CapsuleManifest } from '../../prove/capsule-manifest.js';
 import type { CapsuleSignature } from '../../sign/signature.js';
-import type { TrustPolicy } from '../../trust/policy.js';
+import type { TrustPolicy } from '../../trust/anchors.js';
 import type { RunManifest } from '../../manifest/types.js';
 import type { ChainReport } from '../../chain/report.js';
 import type { ProofPackIndex } from '../../prove/pack-index.js';

@@ -1,12 +1,13 @@
 import { readTextFile } from '../../fsio/read.js';
 import { publicKeySha256 } from '../../keys/ed25519.js';
-import { anchorAllows, hasAnyAnchor, hasKeyAnchor, loadTrustPolicy, trustedPublicKeys, type AnchorLists } from '../../trust/policy.js';
+import { anchorAllows, hasAnyAnchor, hasKeyAnchor, trustedPublicKeys, type AnchorLists } from '../../trust/anchors.js';
 import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
-export function checkTrustPolicyLoaded(ctx: CheckContext): Outcome {
+export async function checkTrustPolicyLoaded(ctx: CheckContext): Promise<Outcome> {
   const path = ctx.options.trustPolicyPath;
   if (path === undefined) return null;
-  const policy = loadTrustPolicy(path);
+  // The reader (with its TOML parser) is loaded only for a run that names a policy.
+  const policy = (await import('../../trust/policy.js')).loadTrustPolicy(path);
   if (policy.notAfter !== null && Date.parse(policy.notAfter) < Date.now()) {
     return fail(`trust policy ${path} expired at ${policy.notAfter}`, { not_after: policy.notAfter });
   }
