@@ -113,10 +113,10 @@ function registerCards(program) {
         .addHelpText('after', '\nExit: 0 cards written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
         const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
-        const { buildCards, CARD_TYPES } = await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
-        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
-        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { buildCards, CARD_TYPES } = await __nccwpck_require__.e(/* import() */ 2418).then(__nccwpck_require__.bind(__nccwpck_require__, 2418));
+        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(6516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
+        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 5588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const cards = await withRunInput(manifest, async (input) => buildCards(await loadRunRecord(input.manifestPath)));
         if (!opts.outputDir) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ schema: 'agilab.evidence_cards.v1', cards });
@@ -142,7 +142,9 @@ function registerCards(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8948);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
 
 
 
@@ -157,10 +159,10 @@ function readText(path, what) {
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options) {
     // Loaded only when asked for: the trust-policy reader brings every schema validator with it.
-    const policy = options.trustPolicy ? await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)) : undefined;
-    const trusted = policy ? policy.trustedPublicKeys(policy.loadTrustPolicy(options.trustPolicy)) : [];
+    const policy = options.trustPolicy ? await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)) : undefined;
+    const trusted = policy ? (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPublicKeys */ .jz)(policy.loadTrustPolicy(options.trustPolicy)) : [];
     const publicKeys = new Map();
-    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     for (const file of options.publicKey) {
         const pem = readText(file, 'public key');
         try {
@@ -200,7 +202,7 @@ function registerChain(program) {
         .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
         .option('--json', 'print the chain report as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
-        const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(158), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
+        const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(7158), __nccwpck_require__.e(7853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158));
         const report = await verifyChainFile(events, await trustFrom(options));
         if (options.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)(report);
@@ -216,7 +218,7 @@ function registerChain(program) {
         .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_2__/* .collect */ .Fo, [])
         .option('--json', 'print the frames as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (events, options) => {
-        const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(158), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
+        const { replayChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(7158), __nccwpck_require__.e(4016)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
         // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
         const replay = await replayChainFile(events, await trustFrom(options));
         if (options.json)
@@ -248,9 +250,9 @@ function registerDiff(program) {
         .option('--json', 'print the comparison (proofcapsule.run_diff.v1) as JSON')
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
-        const { compareRuns } = await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
-        const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
+        const { compareRuns } = await __nccwpck_require__.e(/* import() */ 5312).then(__nccwpck_require__.bind(__nccwpck_require__, 5312));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899));
+        const { renderComparisonText } = await __nccwpck_require__.e(/* import() */ 7419).then(__nccwpck_require__.bind(__nccwpck_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
         for (const [label, run] of [['A', runA], ['B', runB]])
@@ -303,7 +305,7 @@ function registerExportLineage(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input or usage (e.g. --output with more than one format).')
         .action((0,io/* action */.XI)(async (manifest, flags) => {
-        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(9360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, selectedFormats(flags.format), flags);
     }));
 }
@@ -329,7 +331,7 @@ function registerExportTraces(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, flags) => {
-        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
+        const { writeExports } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(9360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9360));
         return writeExports(manifest, ['otel'], flags);
     }));
 }
@@ -360,7 +362,7 @@ function registerInit(program) {
         .option('--json', 'print {dir, name, files, next} as JSON')
         .addHelpText('after', '\nThen: capsule validate DIR, capsule run DIR. Exit codes: 0 written, 2 a file is already there (nothing written).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (dir, opts) => {
-        const { initBundle } = await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 1464));
+        const { initBundle } = await __nccwpck_require__.e(/* import() */ 1464).then(__nccwpck_require__.bind(__nccwpck_require__, 1464));
         const result = initBundle(dir, (0,_package_files_js__WEBPACK_IMPORTED_MODULE_3__/* .packageFile */ .n)('schemas', 'bundle.schema.json'));
         const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), result.dir) || '.';
         const arg = (0,_text_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(shown);
@@ -405,7 +407,7 @@ function registerKeygen(program) {
         .option('--json', 'print {private_key, public_key, public_key_sha256, trust_policy} as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { writeGeneratedKey } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
         for (const file of [opts.out, `${opts.out}.pub`, opts.trustPolicy]) {
             if (file !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('key_exists', `${file}: already exists; keygen never overwrites (choose another --out or --trust-policy)`, { file });
@@ -454,12 +456,12 @@ function registerMetadataStore(program) {
         .option('--json', 'print the whole store as JSON')
         .addHelpText('after', '\nExit: 0 entry stored; 2 bad input or the store stayed locked by another writer.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
-        const { buildMetadataStoreEntry, appendToMetadataStore } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
+        const { assessRun } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5036)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
+        const { buildMetadataStoreEntry, appendToMetadataStore } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(6855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1324));
         const { decidePromotion } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 69));
-        const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8791), __nccwpck_require__.e(7348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -500,8 +502,8 @@ function registerPlace(program) {
         .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths resolve from; default: the nearest folder above the bundle holding bundles/');
     cmd.addOption(cmd.createOption('--executor <kind>', 'override the bundle backendIntent').choices(_execute_placement_js__WEBPACK_IMPORTED_MODULE_0__/* .EXECUTOR_CHOICES */ .F));
     cmd.action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (bundle, opts) => {
-        const { validateBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
-        const { placeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(642), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
+        const { validateBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(4793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
+        const { placeBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(4642), __nccwpck_require__.e(7620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
         const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
         const placement = await placeBundle(vb, { inventoryPath: opts.inventory, executorOverride: opts.executor });
         if (opts.json) {
@@ -546,10 +548,10 @@ function registerPolicyCheck(program) {
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
-        const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899), __nccwpck_require__.e(8637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { evaluatePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8791), __nccwpck_require__.e(7348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8791));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -614,13 +616,13 @@ function registerPromotionDossier(program) {
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
-        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
-        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
-        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { buildStandardExports } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
-        const { readerInside } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899), __nccwpck_require__.e(8637)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8637));
+        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8791), __nccwpck_require__.e(1101), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1101));
+        const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(8897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8448));
+        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 5588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
+        const { buildStandardExports } = await __nccwpck_require__.e(/* import() */ 4122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
+        const { readerInside } = await __nccwpck_require__.e(/* import() */ 1558).then(__nccwpck_require__.bind(__nccwpck_require__, 1558));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
@@ -683,7 +685,9 @@ function registerPromotionDossier(program) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8948);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+
 
 
 
@@ -701,15 +705,15 @@ function registerProve(program) {
         .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
         .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(51), __nccwpck_require__.e(791), __nccwpck_require__.e(101), __nccwpck_require__.e(405), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
-        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+        const { proveManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(4051), __nccwpck_require__.e(8791), __nccwpck_require__.e(1101), __nccwpck_require__.e(6405), __nccwpck_require__.e(9475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
+        const { resolveRunManifestPath } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(3640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
         if (manifest.toLowerCase().endsWith('.agipack'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
         const manifestPath = resolveRunManifestPath(manifest);
         const outputDir = opts.outputDir ?? (opts.export ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath)), 'agilab-proof-pack'));
         const result = await proveManifest(manifestPath, {
             outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
-            key: opts.key ? (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).loadSigningKey(opts.key) : undefined,
+            key: opts.key ? (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).loadSigningKey(opts.key) : undefined,
             trustedPublicKeySha256: opts.trustPolicy ? await trustedKeysOf(opts.trustPolicy) : [],
         });
         for (const l of result.limitations)
@@ -729,8 +733,8 @@ function registerProve(program) {
 }
 /** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
 async function trustedKeysOf(path) {
-    const { loadTrustPolicy, trustedPublicKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(761), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-    return trustedPublicKeys(loadTrustPolicy(path));
+    const { loadTrustPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
+    return (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path));
 }
 
 
@@ -774,7 +778,7 @@ function registerReplay(program) {
         '2 bad input (unverifiable capsule, unreadable manifest, recorded cwd missing, --execute of a run whose origin is not verified).',
     ].join('\n'))
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(642), __nccwpck_require__.e(661), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
+        const { replayRun } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(8759), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(4642), __nccwpck_require__.e(661), __nccwpck_require__.e(8943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 556));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -898,9 +902,9 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(791), __nccwpck_require__.e(642), __nccwpck_require__.e(101), __nccwpck_require__.e(661), __nccwpck_require__.e(405), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
-        const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
-        const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(761), __nccwpck_require__.e(661), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(8759), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899), __nccwpck_require__.e(8791), __nccwpck_require__.e(4642), __nccwpck_require__.e(1101), __nccwpck_require__.e(661), __nccwpck_require__.e(6405), __nccwpck_require__.e(7044)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7044));
+        const { runNextSteps } = await __nccwpck_require__.e(/* import() */ 5902).then(__nccwpck_require__.bind(__nccwpck_require__, 5902));
+        const { commandJob } = await Promise.all(/* import() */[__nccwpck_require__.e(8759), __nccwpck_require__.e(2761), __nccwpck_require__.e(661), __nccwpck_require__.e(8281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
         const request = argv ? wrapRequest(argv, flags) : undefined;
         const bundlePath = request ? undefined : resolveBundleArg(bundleArg, rest);
@@ -1079,9 +1083,9 @@ function registerSign(program) {
         .addHelpText('after', '\nExit: 0 signed; 2 bad input (a capsule that does not verify is not signed, as in AGILAB).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (capsule, opts) => {
         assertZipFile(capsule);
-        const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
-        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
-        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984));
+        const { signCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(9465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7256));
+        const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+        const { verifyCapsule } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -1162,10 +1166,10 @@ function registerStory(program) {
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
         const { stableJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1249));
-        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
-        const { buildRunStory, renderRunStoryMarkdown } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
-        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
+        const { loadRunRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(6516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9397));
+        const { buildRunStory, renderRunStoryMarkdown } = await __nccwpck_require__.e(/* import() */ 8920).then(__nccwpck_require__.bind(__nccwpck_require__, 8920));
+        const { writeGeneratedFiles } = await __nccwpck_require__.e(/* import() */ 5588).then(__nccwpck_require__.bind(__nccwpck_require__, 5588));
+        const { withRunInput } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(8542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8542));
         return withRunInput(manifest, async (input) => {
             const story = buildRunStory(await loadRunRecord(input.manifestPath));
             if (opts.output !== undefined) {
@@ -1216,7 +1220,7 @@ function registerValidate(program) {
         .option('--json', 'print {valid, file, format, issues} as JSON on stdout')
         .option('--repo-root <dir>', 'agentplane bundles: the repository root their paths (spec.smoke.script, vm.modulePath, artifacts.outDir) resolve from; default: the nearest folder above the bundle holding bundles/')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (bundle, opts) => {
-        const { validateBundle, formatIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
+        const { validateBundle, formatIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(4793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5106));
         try {
             const vb = validateBundle(bundle, { repoRoot: opts.repoRoot });
             if (opts.json)
@@ -1277,15 +1281,15 @@ function registerVerify(program) {
         const capsule = (0,_verify_target_js__WEBPACK_IMPORTED_MODULE_2__/* .isCapsuleTarget */ .J)(target);
         // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
         if (capsule)
-            void __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907)).then((m) => m.prestartHashWorker((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size)).catch(() => undefined);
+            void __nccwpck_require__.e(/* import() */ 8907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907)).then((m) => m.prestartHashWorker((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size)).catch(() => undefined);
         if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
             const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
         }
         // Only the one verifier's code is loaded.
         const report = capsule
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1984))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(2761), __nccwpck_require__.e(3640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777))).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
         render(report, opts.json ?? false);
         return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
     }));
@@ -1329,10 +1333,10 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
-        const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(521), __nccwpck_require__.e(663), __nccwpck_require__.e(761), __nccwpck_require__.e(158), __nccwpck_require__.e(51), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
+        const { buildViewModel } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 509));
+        const { renderViewPage } = await __nccwpck_require__.e(/* import() */ 4191).then(__nccwpck_require__.bind(__nccwpck_require__, 4191));
+        const { loadBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899), __nccwpck_require__.e(1428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(3292), __nccwpck_require__.e(8648), __nccwpck_require__.e(2761), __nccwpck_require__.e(7158), __nccwpck_require__.e(4051), __nccwpck_require__.e(1984), __nccwpck_require__.e(2899), __nccwpck_require__.e(5284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
@@ -1511,7 +1515,7 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('ca
     + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
     + 'Every error code: docs/errors.md.');
 // Each top-level command by name, in --help's order. A run naming one registers that one only: building
-// all nineteen commands' options cost about 5 ms of every run, and the named command's own help, options
+// all nineteen commands' options cost every run about 1.5 ms, and the named command's own help, options
 // and errors do not depend on the others. Anything else (no command, --help, --version, `help X`, a
 // mistyped name that earns a "did you mean") gets them all. test/cli/one-command.e2e.test.ts checks
 // `X --help` prints what `help X` does.
@@ -1945,6 +1949,42 @@ function isoMicros(at) {
 /** `YYYYMMDDTHHMMSSZ`: a time that can sit in a file name or an id. */
 function compactStamp(at) {
     return isoSeconds(at).replace(/[-:]/g, '');
+}
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
+// against these without loading the policy reader, whose TOML parser a run without --trust-policy
+// never needs.
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
 }
 
 
@@ -6712,7 +6752,7 @@ const {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

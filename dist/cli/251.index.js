@@ -1,0 +1,1010 @@
+export const id = 251;
+export const ids = [251,7620,9805,7348];
+export const modules = {
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 5094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ signDsse),
+/* harmony export */   Rq: () => (/* binding */ verifyDsseEnvelope),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE)
+/* harmony export */ });
+/* unused harmony export pae */
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9805);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3545);
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** DSSE v1 pre-authentication encoding: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in bytes. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
+}
+/** Signs `payload` (Ed25519 over its PAE); keyid is the sha256 of the public key PEM, as everywhere in a capsule. */
+function signDsse(payload, payloadType, key) {
+    const signatures = key ? [{ keyid: key.publicKeySha256, sig: key.sign(pae(payloadType, payload)).toString('base64') }] : [];
+    return { payload: Buffer.from(payload).toString('base64'), payloadType, signatures };
+}
+/** Standard base64 only, canonical (re-encodes to the same text), so one envelope has one reading. */
+function decodeBase64Strict(text) {
+    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+        return undefined;
+    const bytes = Buffer.from(text, 'base64');
+    return bytes.toString('base64') === text ? bytes : undefined;
+}
+const fail = (status, message, statement) => ({ ok: false, status, message, ...(statement === undefined ? {} : { statement }) });
+/**
+ * Verifies an in-toto DSSE envelope: shape, payload type, strict base64, then each signature whose
+ * keyid names a trusted key (strict Ed25519 over the rebuilt PAE; one bad signature from a
+ * trusted key fails the envelope), then the statement parsed strictly and schema-checked.
+ * No signatures → `unsigned`; no trusted key among them → `untrusted`.
+ */
+function verifyDsseEnvelope(envelopeJson, trustedKeys) {
+    const issues = (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAgainst */ .sq)('dsse-envelope', envelopeJson);
+    if (issues.length > 0)
+        return fail('invalid', `DSSE envelope is malformed: ${issues[0].pointer || '/'}: ${issues[0].message}`);
+    const envelope = envelopeJson;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return fail('invalid', `DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${IN_TOTO_PAYLOAD_TYPE}`);
+    const payload = decodeBase64Strict(envelope.payload);
+    if (!payload)
+        return fail('invalid', 'DSSE payload is not canonical standard base64');
+    const signed = verifySignatures(envelope, payload, trustedKeys ?? []);
+    if (signed.status === 'invalid')
+        return signed;
+    const parsed = parseStatement(payload);
+    if ('error' in parsed)
+        return fail('invalid', parsed.error);
+    return { ...signed, statement: parsed.statement };
+}
+function verifySignatures(envelope, payload, trustedKeys) {
+    if (envelope.signatures.length === 0)
+        return fail('unsigned', 'DSSE envelope is unsigned (no signatures)');
+    const message = pae(envelope.payloadType, payload);
+    let verifiedBy;
+    for (const signature of envelope.signatures) {
+        const key = trustedKeys.find((k) => k.keyid === signature.keyid);
+        if (!key)
+            continue;
+        const sig = decodeBase64Strict(signature.sig);
+        let publicKey;
+        try {
+            publicKey = (0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__.publicKeyFromPem)(key.publicKeyPem);
+        }
+        catch (err) {
+            return fail('invalid', `trusted key ${key.keyid}: ${err.message}`);
+        }
+        if (!sig || !(0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__.verifyEd25519Strict)(publicKey, message, sig))
+            return fail('invalid', `DSSE signature by key ${signature.keyid} does not verify (payload or signature altered)`);
+        verifiedBy = signature.keyid;
+    }
+    if (!verifiedBy)
+        return fail('untrusted', `DSSE envelope is signed by ${envelope.signatures.map((s) => s.keyid || '(no keyid)').join(', ')}, none of them a trusted key`);
+    return { ok: true, status: 'verified', message: `DSSE signature verified with key ${verifiedBy}`, keyid: verifiedBy };
+}
+/** The statement, or why the payload is not a valid in-toto Statement v1. */
+function parseStatement(payload) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+    }
+    catch {
+        return { error: 'DSSE payload is not UTF-8' };
+    }
+    let value;
+    try {
+        value = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, 'DSSE payload', { ijson: true }).value;
+    }
+    catch (err) {
+        return { error: err.message };
+    }
+    const issues = (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .validateAgainst */ .sq)('in-toto-statement', value);
+    if (issues.length > 0)
+        return { error: `DSSE payload is not an in-toto Statement v1: ${issues[0].pointer || '/'}: ${issues[0].message}` };
+    return { statement: value };
+}
+
+
+/***/ }),
+
+/***/ 8681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ derivedUuid),
+/* harmony export */   Q6: () => (/* binding */ PRODUCER_URI),
+/* harmony export */   qP: () => (/* binding */ derivedHexId)
+/* harmony export */ });
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6813);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+
+
+/** `producer` / `_producer` of OpenLineage, builder and verifier ids: a URI naming this tool and version. */
+const PRODUCER_URI = `https://proofcapsule.dev/tool/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l}/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}`;
+/** `purpose` keeps ids for different documents apart even though all derive from one run_id. */
+function digestOf(purpose, runId) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(`proof-capsule:${purpose}\n${runId}`);
+}
+/**
+ * A UUID derived from the run id (no randomness, so exports are byte-deterministic). Laid out
+ * as RFC 9562 version 8 ("custom", here SHA-256 name-based): v5 would promise SHA-1.
+ */
+function derivedUuid(purpose, runId) {
+    const hex = digestOf(purpose, runId).slice(0, 32).split('');
+    hex[12] = '8';
+    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    const h = hex.join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+/** Lowercase hex id of `length` characters (OTLP traceId 32, spanId 16). */
+function derivedHexId(purpose, runId, length) {
+    return digestOf(purpose, runId).slice(0, length);
+}
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ byText)
+/* harmony export */ });
+/** Code-unit order (not locale order, which varies by machine), so sorted output is byte-stable everywhere. */
+function byText(text) {
+    return (a, b) => {
+        const x = text(a);
+        const y = text(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NX: () => (/* binding */ provenanceSubjects),
+/* harmony export */   Sw: () => (/* binding */ buildProvenance),
+/* harmony export */   Tu: () => (/* binding */ verifyProvenance)
+/* harmony export */ });
+/* unused harmony exports PROVENANCE_PATH, PROVENANCE_KEY_PATH */
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9805);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8681);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4260);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1410);
+/* harmony import */ var _record_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9832);
+
+
+
+
+
+
+
+
+
+const PROVENANCE_PATH = 'provenance/provenance.intoto.dsse.json';
+const PROVENANCE_KEY_PATH = 'provenance/signing-key.pub.pem';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** Our build type: a bundle run by `capsule run` (or a run described by an AGILAB manifest). */
+const BUILD_TYPE = 'https://proofcapsule.dev/buildtypes/capsule-run/v1';
+/** The pack's byte copy of the run manifest: the subject of last resort. */
+const MANIFEST_SNAPSHOT_PATH = 'run_manifest.snapshot.json';
+/**
+ * The provenance subjects of a run: its outputs and its bundle, by digest (outputs without a hash
+ * are left out). A run with neither (an AGILAB manifest with no packed artifacts) attests its
+ * manifest snapshot instead, since in-toto needs at least one subject.
+ */
+function provenanceSubjects(record) {
+    const subjects = [...(0,_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runOutputs */ .M)(record), ...(0,_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runInputs */ .H)(record)].flatMap((f) => (f.sha256 === null ? [] : [{ name: f.path, sha256: f.sha256 }]));
+    return subjects.length > 0 ? subjects : [{ name: MANIFEST_SNAPSHOT_PATH, sha256: record.manifestSha256 }];
+}
+/**
+ * `provenance/provenance.intoto.dsse.json`: an in-toto Statement v1 with a SLSA Provenance v1
+ * predicate, in a DSSE envelope signed with `key`, and the public key PEM beside it so
+ * `openssl pkeyutl -verify -rawin` can check it. Without a key the envelope has no signatures
+ * (DSSE needs at least one to verify, so verifiers report it `unsigned`) and no PEM is written.
+ */
+function buildProvenance(record, subjects, key) {
+    const statement = (0,_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .inTotoStatement */ .H)(subjects, SLSA_PROVENANCE_V1, provenancePredicate(record));
+    const files = [(0,_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .envelopeFile */ .N)(PROVENANCE_PATH, statement, key)];
+    if (key)
+        files.push({ path: PROVENANCE_KEY_PATH, content: key.publicKeyPem });
+    return files;
+}
+function provenancePredicate(record) {
+    const m = record.manifest;
+    const ext = m.proof_capsule;
+    const { start, end } = (0,_record_time_js__WEBPACK_IMPORTED_MODULE_6__/* .runInterval */ .fe)(record);
+    const externalParameters = ext
+        ? { bundle: { name: ext.bundle.name, version: ext.bundle.version, sha256: ext.bundle.sha256, path: ext.bundle.path }, executor: ext.execution.executor }
+        : { path_id: m.path_id, label: m.label, command: m.command.label };
+    return {
+        buildDefinition: {
+            buildType: BUILD_TYPE,
+            externalParameters,
+            internalParameters: {
+                argv: m.command.argv,
+                ...(ext ? { placement_site: ext.placement.site, lane: ext.bundle.lane, max_run_seconds: ext.bundle.max_run_seconds } : {}),
+            },
+            resolvedDependencies: [
+                { name: 'run_manifest', digest: { sha256: record.manifestSha256 } },
+                ...(0,_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runInputs */ .H)(record).flatMap((f) => (f.sha256 === null ? [] : [{ name: f.path, digest: { sha256: f.sha256 } }])),
+            ],
+        },
+        runDetails: {
+            builder: { id: _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCER_URI */ .Q6, version: { [_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l]: ext?.tool.version ?? _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w } },
+            metadata: { invocationId: m.run_id, startedOn: start.iso, finishedOn: end.iso },
+            byproducts: ext
+                ? [
+                    { name: ext.execution.logs.stdout.path, digest: { sha256: ext.execution.logs.stdout.sha256 } },
+                    { name: ext.execution.logs.stderr.path, digest: { sha256: ext.execution.logs.stderr.sha256 } },
+                    { name: 'evidence_chain_final_hash', digest: { sha256: ext.evidence.final_hash } },
+                ]
+                : [],
+        },
+    };
+}
+/**
+ * For the capsule verifier: the pack's provenance envelope verifies with the pack's key, is a
+ * SLSA Provenance v1 statement, and every subject's digest equals the hash of the pack file of that name.
+ */
+/**
+ * `files` holds the provenance envelope and key (and, for subjects without a digest in
+ * `digests`, the subject bytes); `digests` gives the already verified sha256 of pack files, so
+ * a capsule verifier never loads subjects into memory.
+ */
+function verifyProvenance(files, digests = new Map()) {
+    const envelopeBytes = files.get(PROVENANCE_PATH);
+    if (!envelopeBytes)
+        return { ok: false, status: 'missing', message: `${PROVENANCE_PATH} is missing` };
+    let envelope;
+    try {
+        envelope = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(envelopeBytes.toString('utf8'), PROVENANCE_PATH, { ijson: true }).value;
+    }
+    catch (err) {
+        return { ok: false, status: 'invalid', message: err.message };
+    }
+    const pem = files.get(PROVENANCE_KEY_PATH)?.toString('utf8');
+    let trusted = [];
+    try {
+        if (pem !== undefined)
+            trusted = [{ keyid: (0,_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_1__.publicKeySha256)(pem), publicKeyPem: pem }];
+    }
+    catch (err) {
+        return { ok: false, status: 'invalid', message: `${PROVENANCE_KEY_PATH}: ${err.message}` };
+    }
+    const result = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyDsseEnvelope */ .Rq)(envelope, trusted);
+    if (!result.ok) {
+        const why = result.status === 'untrusted' && pem === undefined ? ` (${PROVENANCE_KEY_PATH} is missing)` : '';
+        return { ok: false, status: result.status, message: `${PROVENANCE_PATH}: ${result.message}${why}` };
+    }
+    const statement = result.statement;
+    if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+        return { ok: false, status: 'invalid', message: `${PROVENANCE_PATH}: predicateType is ${statement.predicateType}, expected ${SLSA_PROVENANCE_V1}` };
+    }
+    const mismatch = subjectMismatch(statement, files, digests);
+    if (mismatch)
+        return { ok: false, status: 'subject_mismatch', message: `${PROVENANCE_PATH}: ${mismatch}`, keyid: result.keyid };
+    return { ok: true, status: 'verified', message: `${PROVENANCE_PATH}: signature verified with key ${result.keyid}; ${statement.subject.length} subject digest(s) match`, keyid: result.keyid };
+}
+function subjectMismatch(statement, files, digests) {
+    for (const subject of statement.subject) {
+        const bytes = files.get(subject.name);
+        const actual = digests.get(subject.name) ?? (bytes ? (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(bytes) : undefined);
+        if (actual === undefined)
+            return `subject ${subject.name} is not in the pack`;
+        if (actual !== subject.digest.sha256)
+            return `subject ${subject.name} has sha256 ${actual}, provenance says ${subject.digest.sha256}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ runInputs),
+/* harmony export */   M: () => (/* binding */ runOutputs)
+/* harmony export */ });
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+
+/** What the run consumed: the bundle, when the manifest says which (AGILAB manifests do not). */
+function runInputs(record) {
+    const bundle = record.manifest.proof_capsule?.bundle;
+    if (!bundle)
+        return [];
+    return [{ path: bundle.path, kind: 'bundle', sha256: bundle.sha256, size_bytes: packedSize(record, bundle.path) }];
+}
+/**
+ * What the run produced: our extension's hashed outputs, else the AGILAB artifacts that exist,
+ * hashed from the pack's file list where the pack holds them.
+ */
+function runOutputs(record) {
+    const outputs = record.manifest.proof_capsule?.outputs;
+    if (outputs)
+        return outputs.map((o) => ({ path: o.path, kind: o.kind, sha256: o.sha256, size_bytes: o.size_bytes })).sort((0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byText */ .z)((f) => f.path));
+    return record.manifest.artifacts
+        .filter((a) => a.exists)
+        .map((a) => {
+        const packed = record.files.find((f) => f.path === normalize(a.path));
+        return { path: normalize(a.path), kind: a.kind, sha256: packed?.sha256 ?? null, size_bytes: packed?.size_bytes ?? a.size_bytes };
+    })
+        .sort((0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byText */ .z)((f) => f.path));
+}
+function packedSize(record, path) {
+    return record.files.find((f) => f.path === path)?.size_bytes ?? null;
+}
+function normalize(path) {
+    return path.replace(/^(\.\/)+/, '');
+}
+
+
+/***/ }),
+
+/***/ 1410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inTotoStatement),
+/* harmony export */   N: () => (/* binding */ envelopeFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6813);
+/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6680);
+/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1249);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5094);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9827);
+
+
+
+
+
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** in-toto requires at least one subject, each with a digest: anything else is a caller bug, named here. */
+function inTotoStatement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
+    const bad = subjects.find((s) => !_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_HEX */ .Y5.test(s.sha256));
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
+    const subject = [...subjects].sort((0,_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byText */ .z)((s) => s.name)).map((s) => ({ name: s.name, digest: { sha256: s.sha256 } }));
+    return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
+}
+/** The statement as a DSSE envelope file; the payload is the statement's RFC 8785 bytes, so it is byte-stable. */
+function envelopeFile(path, statement, key) {
+    return { path, content: (0,_json_write_js__WEBPACK_IMPORTED_MODULE_3__.stableJson)((0,_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .signDsse */ .Be)((0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalBytes */ .Mr)(statement), _dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4, key)) };
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
+/***/ 6680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   u3: () => (/* binding */ jcsNumber)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * RFC 8785 (JCS) canonical form of a JSON value: the bytes that are hashed and signed.
+ * Written for what JSON.parse returns (plain objects, arrays, strings, finite numbers,
+ * booleans, null) and for the objects our code builds like them: as JSON.stringify does,
+ * `undefined` members are left out, `undefined` array items become null and `toJSON` is used.
+ * NaN, Infinity and lone surrogates have no canonical form and throw `jcs_unrepresentable`.
+ */
+function canonicalJson(value, options = {}) {
+    return serialize(value, { spellFloat: options.spellFloat ?? jcsNumber, ijson: options.ijson ?? false }, 0);
+}
+function canonicalBytes(value, options = {}) {
+    return Buffer.from(canonicalJson(value, options), 'utf8');
+}
+/** Deeper than any document we write or read: a cycle or a hostile value, not data. */
+const MAX_SERIALIZE_DEPTH = 1000;
+/** RFC 8785 §3.2.2.3: ECMAScript's Number.prototype.toString, with -0 as 0. */
+function jcsNumber(value) {
+    return value === 0 ? '0' : String(value);
+}
+/** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
+function hasFloatSpelling(spelled) {
+    for (let i = 0; i < spelled.length; i++) {
+        const c = spelled.charCodeAt(i);
+        if (c === 0x2e || c === 0x65)
+            return true;
+    }
+    return false;
+}
+function serialize(value, spelling, depth) {
+    switch (typeof value) {
+        case 'string':
+            return canonicalString(value);
+        case 'number': {
+            if (!Number.isFinite(value))
+                throw unrepresentable(`the number ${value}`);
+            const spelled = jcsNumber(value);
+            if (spelling.spellFloat === jcsNumber && !spelling.ijson)
+                return spelled;
+            if (!hasFloatSpelling(spelled)) {
+                if (spelling.ijson && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+                    throw unrepresentable(`the integer ${spelled}, beyond ±(2^53−1),`);
+                return spelled;
+            }
+            return spelling.spellFloat(value);
+        }
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'object':
+            break;
+        default:
+            // Top-level undefined, functions, symbols, bigint: JSON has no spelling for them.
+            throw unrepresentable(`a ${typeof value}`);
+    }
+    if (value === null)
+        return 'null';
+    if (depth >= MAX_SERIALIZE_DEPTH)
+        throw unrepresentable(`a value nested deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
+    const toJSON = value.toJSON;
+    if (typeof toJSON === 'function')
+        return serialize(toJSON.call(value), spelling, depth + 1);
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (i > 0)
+                out += ',';
+            out += item === undefined || typeof item === 'symbol' || typeof item === 'function' ? 'null' : serialize(item, spelling, depth + 1);
+        }
+        return `${out}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record);
+    // JCS orders members by UTF-16 code units, which is what the default sort compares.
+    if (!isSorted(keys))
+        keys.sort();
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+        const member = record[key];
+        if (member === undefined || typeof member === 'symbol' || typeof member === 'function')
+            continue;
+        out += `${first ? '' : ','}${canonicalString(key)}:${serialize(member, spelling, depth + 1)}`;
+        first = false;
+    }
+    return `${out}}`;
+}
+function isSorted(keys) {
+    for (let i = 1; i < keys.length; i++)
+        if (keys[i - 1] > keys[i])
+            return false;
+    return true;
+}
+/** JSON.stringify escapes exactly as JCS does (only `"`, `\` and controls), lone surrogates aside. */
+function canonicalString(value) {
+    if (!value.isWellFormed())
+        throw unrepresentable('a string with a lone surrogate');
+    return JSON.stringify(value);
+}
+function unrepresentable(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+}
+
+
+/***/ }),
+
+/***/ 9805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
+/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
+/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
+/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
+/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
+/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
+/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+
+
+
+
+
+
+// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
+// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
+// constants at load, cost every verify ~1 ms before any signature was in sight.)
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
+/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+/**
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
+ */
+function canonicalPublicKeyPem(publicKey) {
+    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+function publicKeyIdentity(publicKey) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
+function publicKeySha256(pem) {
+    return publicKeyIdentity(publicKeyFromPem(pem));
+}
+/** True when `pem` is exactly the canonical text of its key. */
+function isCanonicalPublicKeyPem(pem) {
+    try {
+        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+    }
+    catch {
+        return false;
+    }
+}
+function fromKeyObject(key, origin) {
+    if (key.asymmetricKeyType !== 'ed25519') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+    }
+    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
+    return {
+        publicKeyPem: canonicalPublicKeyPem(raw),
+        publicKeySha256: publicKeyIdentity(raw),
+        origin,
+        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
+    };
+}
+/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
+function signingKeyFromPem(pem, origin) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+    }
+    return fromKeyObject(key, origin);
+}
+function loadSigningKey(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
+    }
+    return signingKeyFromPem(pem, path);
+}
+/** True when group or others can read the key file (it should be 0600). */
+function keyFileTooOpen(path) {
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
+}
+function generateSigningKey(origin = 'generated key') {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
+    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
+}
+/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
+function writeGeneratedKey(path) {
+    const { privateKeyPem, key } = generateSigningKey(path);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
+    return key;
+}
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
+ * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
+ */
+function publicKeyFromPem(pem) {
+    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
+    if (!body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+    }
+    return der.subarray(12);
+}
+/**
+ * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
+ * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
+ */
+function verifyEd25519Strict(publicKey, message, signature) {
+    if (publicKey.length !== 32 || signature.length !== 64)
+        return false;
+    let A;
+    let R;
+    try {
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+    }
+    catch {
+        return false;
+    }
+    if (A.isSmallOrder() || R.isSmallOrder())
+        return false;
+    const s = Buffer.from(signature.subarray(32)).reverse();
+    if (BigInt(`0x${s.toString('hex')}`) >= L)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ recordTime),
+/* harmony export */   fR: () => (/* binding */ recordInstant),
+/* harmony export */   fe: () => (/* binding */ runInterval)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7466);
+
+
+/**
+ * The one time rule of every document built from a run (pack, exports, promotion verbs), so
+ * the same run gives the same times whichever command builds them: SOURCE_DATE_EPOCH wins;
+ * else the run's finish time; else its created_at. Second precision, UTC (an offset-less
+ * AGILAB time is UTC). Neither readable is an error naming the manifest's line.
+ */
+function recordTime(manifest, file, doc) {
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d+$/.test(epoch))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
+        return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(Number(epoch) * 1000));
+    }
+    const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.timing.finished_at) ?? (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(manifest.created_at);
+    if (at)
+        return (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .nE)(new Date(at.unixMillis));
+    const pointer = '/timing/finished_at';
+    const where = doc ? doc.locate(pointer) : undefined;
+    const prefix = where ? `${file}:${where.line}:${where.column}` : file;
+    const finished = JSON.stringify(manifest.timing.finished_at);
+    const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('manifest_time_invalid', message, { file, pointer, ...where });
+}
+/** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
+function recordInstant(record) {
+    const at = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.createdAt);
+    if (!at) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
+    }
+    return at;
+}
+/**
+ * Start and end of the run from the manifest's `timing`; a time that does not parse falls back
+ * to the record's time, so every export still carries the same deterministic instants.
+ */
+function runInterval(record) {
+    const fallback = recordInstant(record);
+    const end = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.manifest.timing.finished_at) ?? fallback;
+    const start = (0,_text_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(record.manifest.timing.started_at) ?? end;
+    return { start: start.unixNanos <= end.unixNanos ? start : end, end };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,470 @@
+export const id = 4016;
+export const ids = [4016,7853];
+export const modules = {
+
+/***/ 1542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   replayChainFile: () => (/* binding */ replayChainFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7158);
+
+
+/** One frame per recorded event; nothing is synthesized, so frames.length equals the event count. */
+function frameFor(event) {
+    const { seq, timestamp, payload } = event;
+    switch (event.event_type) {
+        case 'LOG_DROP':
+            return { frame_type: 'LOG_DROP', seq, timestamp, count: payload.count, reason: payload.reason, seq_range_start: payload.seq_range_start, seq_range_end: payload.seq_range_end };
+        case 'CHAIN_BROKEN':
+            return { frame_type: 'GAP', seq, timestamp, gap_start: payload.gap_start ?? null, gap_end: payload.gap_end ?? null, payload };
+        case 'REDACTION':
+            return { frame_type: 'REDACTION', seq, timestamp, redacted_seq: payload.redacted_seq ?? null, payload };
+        default:
+            return { frame_type: 'EVENT', seq, event_type: event.event_type, timestamp, event_hash: event.event_hash, payload };
+    }
+}
+/**
+ * Reads the file once, streaming, and replays exactly the events it verified. A chain that
+ * fails verification yields no frames at all: a CapsuleError naming its first errors.
+ */
+async function replayChainFile(path, options = {}) {
+    const frames = [];
+    const report = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__.verifyChainFile)(path, { ...options, onEvent: (event) => frames.push(frameFor(event)) });
+    if (report.status !== 'PASS') {
+        const first = report.errors.slice(0, 3).map((e) => `line ${e.line} [${e.rule}] ${e.message}`).join('; ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('chain_invalid', `${path}: refusing to replay a chain that fails verification: ${first}`, { file: path, line: report.errors[0]?.line }, { report });
+    }
+    return { schema: 'proofcapsule.replay_frames.v1', session_id: report.session_id, classification: report.classification, frames };
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   qp: () => (/* binding */ MAX_DOCUMENT_FILE_BYTES),
+/* harmony export */   uh: () => (/* binding */ readFileCapped)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
+const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
+/**
+ * A small input file read through one descriptor, at most `maxBytes` (a regular file is refused
+ * by its size before reading; a pipe once it passes the cap). Unreadable or too large: a
+ * CapsuleError naming the file.
+ */
+function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch (err) {
+        throw unreadable(path, err);
+    }
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_too_large', `${path}: larger than the ${maxBytes} bytes this file may be`, { file: path });
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a directory, not a file`, { file: path });
+        if (stat.isFile() && stat.size > maxBytes)
+            throw tooLarge();
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw tooLarge();
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu)
+            throw err;
+        throw unreadable(path, err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** As readFileCapped, decoded as UTF-8. */
+function readTextFile(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    return readFileCapped(path, maxBytes).toString('utf8');
+}
+function unreadable(path, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
+/***/ 7105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   jM: () => (/* binding */ parseJsonStrict),
+/* harmony export */   lZ: () => (/* binding */ escapePointer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1715);
+
+
+/**
+ * Deepest nesting of arrays and objects any reader accepts. Our documents and AGILAB's are
+ * under 10 deep; the cap keeps every later recursive walk (schema validation, canonical
+ * forms, rendering) far from the stack limit, whoever wrote the file.
+ */
+const MAX_JSON_DEPTH = 128;
+/**
+ * Strict JSON (RFC 8259): no comments, no trailing commas, no duplicate keys (JSON.parse keeps
+ * the last silently, which lets two readers of one signed document see different values),
+ * nesting at most MAX_JSON_DEPTH. One iterative pass builds the value; positions are found
+ * again only when a message needs one, so a large document costs what JSON.parse costs.
+ */
+function parseJsonStrict(text, file, options = {}) {
+    const value = new StrictParser(text, file, options).parse();
+    return { file, value, locate: (pointer) => positionOf(text, locateOffset(text, pointer)) };
+}
+/** Reads a JSON file through one descriptor, refusing one larger than `maxBytes` before reading it. */
+function readJsonFile(path, options = {}) {
+    return parseJsonStrict((0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)(path, options.maxBytes ?? _fsio_read_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCUMENT_FILE_BYTES */ .qp), path, options);
+}
+function escapePointer(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+class StrictParser {
+    text;
+    file;
+    options;
+    pos;
+    stack = [];
+    constructor(text, file, options) {
+        this.text = text;
+        this.file = file;
+        this.options = options;
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    parse() {
+        this.skipSpace();
+        if (this.pos >= this.text.length)
+            this.fail('empty document: the file holds no JSON value');
+        if (looksLikeYaml(this.text, this.pos))
+            this.fail('this is YAML (or another text format), not JSON: write it as JSON');
+        let value;
+        for (;;) {
+            if (this.openContainer())
+                continue;
+            value = this.scalar();
+            // Attach the finished value, then close every container it completes.
+            for (;;) {
+                const top = this.stack[this.stack.length - 1];
+                if (!top)
+                    break;
+                if (top.isArray)
+                    top.container.push(value);
+                else
+                    setMember(top.container, top.key, value);
+                this.skipSpace();
+                const c = this.text.charCodeAt(this.pos);
+                if (c === 0x2c) {
+                    this.pos++;
+                    if (!top.isArray)
+                        this.memberKey(top);
+                    break;
+                }
+                if (c === (top.isArray ? 0x5d : 0x7d)) {
+                    this.pos++;
+                    value = top.container;
+                    this.stack.pop();
+                    continue;
+                }
+                this.fail(`expected "," or "${top.isArray ? ']' : '}'}"`);
+            }
+            if (this.stack.length === 0)
+                break;
+        }
+        this.skipSpace();
+        if (this.pos < this.text.length)
+            this.fail('unexpected text after the document');
+        return value;
+    }
+    /** Opens `{` or `[`; an empty one is a finished scalar-like value, left for scalar(). */
+    openContainer() {
+        this.skipSpace();
+        const c = this.text.charCodeAt(this.pos);
+        if (c !== 0x7b && c !== 0x5b)
+            return false;
+        const isArray = c === 0x5b;
+        if (this.stack.length >= MAX_JSON_DEPTH)
+            this.fail(`nested deeper than ${MAX_JSON_DEPTH} levels`, 'json_too_deep');
+        if (this.peekAfterSpace(this.pos + 1) === (isArray ? 0x5d : 0x7d))
+            return false;
+        this.pos++;
+        const frame = { container: isArray ? [] : {}, key: '', isArray };
+        this.stack.push(frame);
+        if (!isArray)
+            this.memberKey(frame);
+        return true;
+    }
+    memberKey(frame) {
+        this.skipSpace();
+        if (this.text.charCodeAt(this.pos) !== QUOTE)
+            this.fail('expected a property name in double quotes');
+        const keyAt = this.pos;
+        const key = this.string();
+        if (Object.hasOwn(frame.container, key)) {
+            frame.key = key;
+            this.fail(`duplicate key ${JSON.stringify(key)} at ${this.pointer()}`, 'json_duplicate_key', keyAt);
+        }
+        frame.key = key;
+        this.skipSpace();
+        if (this.text.charCodeAt(this.pos) !== 0x3a)
+            this.fail('expected ":" after a property name');
+        this.pos++;
+    }
+    scalar() {
+        const t = this.text;
+        const c = t.charCodeAt(this.pos);
+        if (c === QUOTE) {
+            const at = this.pos;
+            const str = this.string();
+            if (this.options.ijson && /\p{Surrogate}/u.test(str))
+                this.fail(`string at ${this.pointer() || '/'} holds a lone surrogate (not I-JSON)`, 'json_string_not_ijson', at);
+            return str;
+        }
+        if (c === 0x7b || c === 0x5b) {
+            // An empty container (openContainer left it): "{ }" or "[ ]".
+            this.pos = this.peekAfterSpaceIndex(this.pos + 1) + 1;
+            return c === 0x5b ? [] : {};
+        }
+        const literal = c === 0x74 ? LITERALS.true : c === 0x66 ? LITERALS.false : c === 0x6e ? LITERALS.null : undefined;
+        if (literal && t.startsWith(literal[0], this.pos)) {
+            this.pos += literal[0].length;
+            return literal[1];
+        }
+        NUMBER.lastIndex = this.pos;
+        const m = NUMBER.exec(t);
+        if (!m || m[0].length === 0 || m[0] === '-')
+            this.fail(this.pos >= t.length ? 'unexpected end of the document' : 'expected a value');
+        const raw = m[0];
+        const num = Number(raw);
+        if (this.options.ijson && !isIJsonNumber(raw, num))
+            this.fail(`number ${raw} at ${this.pointer() || '/'} is outside I-JSON (RFC 7493) range or precision`, 'json_number_not_ijson');
+        this.pos += raw.length;
+        return num;
+    }
+    /** A string token at `pos` (the opening quote): control characters and bad escapes refused. */
+    string() {
+        const t = this.text;
+        const start = this.pos;
+        let i = start + 1;
+        let escaped = false;
+        for (;;) {
+            if (i >= t.length)
+                this.fail('unterminated string', 'json_invalid', start);
+            const c = t.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (c < 0x20)
+                this.fail('control character in a string (escape it)', 'json_invalid', i);
+            if (c === BACKSLASH) {
+                ESCAPE.lastIndex = i;
+                const m = ESCAPE.exec(t);
+                if (!m)
+                    this.fail('invalid escape in a string', 'json_invalid', i);
+                i += m[0].length;
+                escaped = true;
+            }
+            else
+                i++;
+        }
+        this.pos = i + 1;
+        return escaped ? JSON.parse(t.slice(start, i + 1)) : t.slice(start + 1, i);
+    }
+    skipSpace() {
+        this.pos = this.peekAfterSpaceIndex(this.pos);
+    }
+    peekAfterSpaceIndex(from) {
+        const t = this.text;
+        let i = from;
+        for (;;) {
+            const c = t.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                return i;
+            i++;
+        }
+    }
+    peekAfterSpace(from) {
+        return this.text.charCodeAt(this.peekAfterSpaceIndex(from));
+    }
+    /** The pointer of the value being read. */
+    pointer() {
+        return this.stack.map((f) => `/${f.isArray ? f.container.length : escapePointer(f.key)}`).join('');
+    }
+    fail(what, code = 'json_invalid', offset = this.pos) {
+        const at = positionOf(this.text, offset);
+        const pointer = this.pointer();
+        const prefix = code === 'json_invalid' || code === 'json_too_deep' ? 'invalid JSON: ' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu(code, `${this.file}:${at.line}:${at.column}: ${prefix}${what}`, { file: this.file, pointer, ...at });
+    }
+}
+/**
+ * A document that starts like YAML (`key: value`, `---`, `- item`) rather than a JSON value is
+ * named as such: "expected a value" would not tell the user what is wrong with the file. No JSON
+ * text starts this way, so a valid document is never refused by it.
+ */
+const YAML_START = /^(?:---|%YAML|- |[A-Za-z_][\w.-]*[ \t]*:(?:\s|$)|"[^"\n]*"[ \t]*:)/;
+function looksLikeYaml(text, at) {
+    return YAML_START.test(text.slice(at, at + 200));
+}
+const LITERALS = { true: ['true', true], false: ['false', false], null: ['null', null] };
+/** `__proto__` is an ordinary key in JSON; defineProperty keeps it one. */
+function setMember(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+function isIJsonNumber(raw, num) {
+    if (!Number.isFinite(num))
+        return false;
+    if (/^-?\d+$/.test(raw))
+        return Math.abs(num) <= MAX_SAFE;
+    return true;
+}
+/**
+ * The offset of the value at `pointer` in a document that already parsed, or of its nearest
+ * existing parent: a walk that skips the members it does not descend into.
+ */
+function locateOffset(text, pointer) {
+    const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const space = (i) => {
+        while (i < text.length && ' \n\r\t\ufeff'.includes(text[i]))
+            i++;
+        return i;
+    };
+    let at = space(0);
+    for (const token of tokens) {
+        const open = text[at];
+        if (open !== '{' && open !== '[')
+            return at;
+        let i = space(at + 1);
+        let found = -1;
+        for (let index = 0; text[i] !== '}' && text[i] !== ']' && i < text.length; index++) {
+            let key = null;
+            if (open === '{') {
+                const end = stringEnd(text, i);
+                key = JSON.parse(text.slice(i, end));
+                i = space(space(end) + 1);
+            }
+            if ((open === '{' && key === token) || (open === '[' && String(index) === token)) {
+                found = i;
+                break;
+            }
+            i = space(skipValue(text, i));
+            if (text[i] === ',')
+                i = space(i + 1);
+        }
+        if (found < 0)
+            return at;
+        at = found;
+    }
+    return at;
+}
+/** The index just past the string token starting at `i`. */
+function stringEnd(text, i) {
+    let j = i + 1;
+    while (j < text.length && text[j] !== '"')
+        j += text[j] === '\\' ? 2 : 1;
+    return j + 1;
+}
+/** The index just past the value starting at `i` (iterative: depth is a counter). */
+function skipValue(text, i) {
+    let depth = 0;
+    let j = i;
+    do {
+        const c = text[j];
+        if (c === '"')
+            j = stringEnd(text, j);
+        else {
+            if (c === '{' || c === '[')
+                depth++;
+            else if (c === '}' || c === ']')
+                depth--;
+            else if (depth === 0) {
+                while (j < text.length && !',}] \n\r\t'.includes(text[j]))
+                    j++;
+                return j;
+            }
+            j++;
+        }
+    } while (depth > 0 && j < text.length);
+    return j;
+}
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ })
+
+};
