@@ -45,6 +45,24 @@ describe('parseJsonStrict', () => {
     }), { numRuns: 2000, seed: 9 });
   });
 
+  it('names the character where a string or a run of spaces goes wrong (the scanner skips runs natively)', () => {
+    const failure = (text: string) => {
+      try {
+        parseJsonStrict(text, 'x.json');
+        return 'parsed';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(failure('"abc')).toBe('x.json:1:1: invalid JSON: unterminated string');
+    expect(failure('{"a"  :  "b\\n')).toBe('x.json:1:10: invalid JSON: unterminated string');
+    expect(failure(`"${'z'.repeat(50)}\u001f"`)).toBe('x.json:1:52: invalid JSON: control character in a string (escape it)');
+    expect(failure('["x\\q"]')).toBe('x.json:1:4: invalid JSON: invalid escape in a string');
+    expect(failure('[1,\n\n  ')).toBe('x.json:3:3: invalid JSON: unexpected end of the document');
+    expect(failure('   ')).toBe('x.json:1:4: invalid JSON: empty document: the file holds no JSON value');
+    expect(parseJsonStrict('{ \n\t"k": [ 1 ,\r\n 2 ] }  ', 'x.json').value).toEqual({ k: [1, 2] });
+  });
+
   it('keeps __proto__ an ordinary key', () => {
     const value = parseJsonStrict('{"__proto__": {"polluted": true}}', 'x.json').value as Record<string, unknown>;
     expect(Object.keys(value)).toEqual(['__proto__']);
