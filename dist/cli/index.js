@@ -1299,9 +1299,10 @@ function render(report, json) {
     if (json)
         (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(report);
     else {
-        for (const c of report.checks)
-            process.stdout.write(`${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-        process.stdout.write(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
+        // One write: a line each was a write (and, on a pipe, a syscall) each.
+        const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
+        lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
+        process.stdout.write(lines.join(''));
     }
     for (const w of report.warnings)
         (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`warning: ${w}`);
