@@ -81,15 +81,30 @@ function inlineFilePass(source, slots, chunkBytes) {
         sharedCrc: () => null,
     };
 }
+/** Fills `view` from the file at `at`, or throws if the file ends first. */
+function readWhole(source, view, at) {
+    for (let done = 0; done < view.length;) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(source.fd, view, done, view.length - done, at + done);
+        if (n === 0)
+            throw new Error(shortRead(source.path, at + done, source.size));
+        done += n;
+    }
+}
 function readAt(fd, view, offset, length, position) {
     return new Promise((resolve, reject) => {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, view, offset, length, position, (err, n) => (err ? reject(err) : resolve(n)));
     });
 }
 /** Control words shared with the worker. */
-const PRODUCED = 0; // chunks the worker has read into their slots
-const CONSUMED = 1; // chunks the caller has released
+const CONSUMED = 0; // chunks the caller has released
+const HASHED = 1; // chunks the worker has hashed
 const STOP = 2; // non-zero: the caller gave up; the worker stops reading
+const CHANGED = 3; // bumped (and notified) by the worker whenever a chunk is read or hashed
+/** Who reads a chunk into its slot (one word per chunk): whichever thread needs it first. */
+const UNREAD = 0;
+const WORKER_READING = 1;
+const CALLER_READING = 2;
+const READ = 3;
 /** Who takes a chunk's CRC-32 (one control word per chunk). */
 const CRC_CALLER = 0; // the caller, always: the chunk is not inside one stored entry
 const CRC_OFFERED = 1; // whoever claims it first
@@ -99,6 +114,7 @@ const CRC_CLAIMED = 4; // the caller claimed it
 // An eval'd CommonJS worker: one source string, nothing for the bundler to find or miss. Given its
 // file, it reads chunk i into slot i % slots (once the caller released the chunk that was there),
 // publishes it, then hashes it while the caller digests the same bytes: one read, no message per chunk.
+// A chunk the caller got to first (while the worker was starting) the caller has read: it hashes that.
 // When every slot waits for the caller, it takes the CRC-32 of an offered chunk the caller has yet
 // to reach (the furthest), so the two threads share that work instead of one idling.
 const WORKER_SOURCE = `
@@ -106,12 +122,17 @@ const { parentPort } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { crc32 } = require('node:zlib');
-parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control, crcControl }) => {
+parentPort.once('message', ({ path, fd, size, chunkBytes, slots, control, crcControl, readControl }) => {
 const views = slots.map((s) => new Uint8Array(s));
 const ctl = new Int32Array(control);
 const crcs = new Int32Array(crcControl);
+const reads = new Int32Array(readControl);
 const chunks = Math.ceil(size / chunkBytes);
 const hash = createHash('sha256');
+const changed = () => {
+  Atomics.add(ctl, ${CHANGED}, 1);
+  Atomics.notify(ctl, ${CHANGED});
+};
 // Chunks from..to-1 are published and not yet released: their slots hold them.
 const takeCrc = (from, to) => {
   for (let j = to - 1; j >= from; j--) {
@@ -126,27 +147,38 @@ const takeCrc = (from, to) => {
 };
 try {
   for (let i = 0; i < chunks; i++) {
-    for (;;) {
-      if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
-      const consumed = Atomics.load(ctl, ${CONSUMED});
-      if (i - consumed < views.length) break;
-      if (takeCrc(consumed + 1, i)) continue;
-      Atomics.wait(ctl, ${CONSUMED}, consumed);
-    }
     const view = views[i % views.length];
     const at = i * chunkBytes;
     const length = Math.min(chunkBytes, size - at);
-    for (let done = 0; done < length;) {
-      const n = readSync(fd, view, done, length - done, at + done);
-      if (n === 0) {
-        throw new Error(
-          path + ': the file ended at ' + (at + done) + ', shorter than the ' + size + ' bytes it had when opened');
+    for (;;) {
+      if (Atomics.load(ctl, ${STOP}) !== 0) process.exit(0);
+      const state = Atomics.load(reads, i);
+      if (state === ${READ}) break;
+      if (state === ${CALLER_READING}) {
+        Atomics.wait(reads, i, ${CALLER_READING});
+        continue;
       }
-      done += n;
+      const consumed = Atomics.load(ctl, ${CONSUMED});
+      if (i - consumed < views.length) {
+        if (Atomics.compareExchange(reads, i, ${UNREAD}, ${WORKER_READING}) !== ${UNREAD}) continue;
+        for (let done = 0; done < length;) {
+          const n = readSync(fd, view, done, length - done, at + done);
+          if (n === 0) {
+            throw new Error(
+              path + ': the file ended at ' + (at + done) + ', shorter than the ' + size + ' bytes it had when opened');
+          }
+          done += n;
+        }
+        Atomics.store(reads, i, ${READ});
+        changed();
+        break;
+      }
+      if (takeCrc(consumed + 1, i)) continue;
+      Atomics.wait(ctl, ${CONSUMED}, consumed);
     }
-    Atomics.store(ctl, ${PRODUCED}, i + 1);
-    Atomics.notify(ctl, ${PRODUCED});
     hash.update(view.subarray(0, length));
+    Atomics.store(ctl, ${HASHED}, i + 1);
+    changed();
   }
   parentPort.postMessage({ sha256: hash.digest('hex') });
 } catch (err) {
@@ -190,7 +222,7 @@ function takeHashWorker() {
  * `offerCrc(i)`: chunk i lies wholly inside one stored entry, so the worker may take its CRC-32.
  */
 function workerFilePass(source, slots, chunkBytes, offerCrc) {
-    const control = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const control = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
     const ctl = new Int32Array(control);
     const views = slots.map((s) => new Uint8Array(s));
     const chunks = Math.ceil(source.size / chunkBytes);
@@ -199,8 +231,11 @@ function workerFilePass(source, slots, chunkBytes, offerCrc) {
     const crcs = new Int32Array(crcControl);
     for (let i = 0; i < chunks; i++)
         crcs[i] = offerCrc(i) ? CRC_OFFERED : CRC_CALLER;
+    const readControl = new SharedArrayBuffer(chunks * Int32Array.BYTES_PER_ELEMENT);
+    const reads = new Int32Array(readControl);
     const worker = takeHashWorker();
-    worker.postMessage({ path: source.path, fd: source.fd, size: source.size, chunkBytes, slots, control, crcControl });
+    const { path, fd, size } = source;
+    worker.postMessage({ path, fd, size, chunkBytes, slots, control, crcControl, readControl });
     let failure = null;
     let onFailure = () => undefined;
     const failed = new Promise((_resolve, reject) => {
@@ -235,20 +270,37 @@ function workerFilePass(source, slots, chunkBytes, offerCrc) {
         async next() {
             if (given >= chunks)
                 return null;
+            const at = given * chunkBytes;
+            const view = views[given % views.length].subarray(0, Math.min(chunkBytes, source.size - at));
             for (;;) {
                 if (failure)
                     throw failure;
-                const produced = Atomics.load(ctl, PRODUCED);
-                if (produced > given)
+                const seen = Atomics.load(ctl, CHANGED);
+                const state = Atomics.load(reads, given);
+                if (state === READ)
                     break;
-                const wait = Atomics.waitAsync(ctl, PRODUCED, produced);
+                // Not read yet, and its slot's last chunk is hashed (the caller released it already): read it here.
+                if (state === UNREAD && Atomics.load(ctl, HASHED) > given - views.length
+                    && Atomics.compareExchange(reads, given, UNREAD, CALLER_READING) === UNREAD) {
+                    try {
+                        readWhole(source, view, at);
+                    }
+                    catch (err) {
+                        // The worker may wait on this chunk: it stops instead.
+                        Atomics.store(ctl, STOP, 1);
+                        Atomics.notify(reads, given);
+                        throw err;
+                    }
+                    Atomics.store(reads, given, READ);
+                    Atomics.notify(reads, given);
+                    break;
+                }
+                const wait = Atomics.waitAsync(ctl, CHANGED, seen);
                 if (wait.async)
                     await Promise.race([wait.value, failed]);
             }
-            const at = given * chunkBytes;
-            const view = views[given % views.length];
             given++;
-            return view.subarray(0, Math.min(chunkBytes, source.size - at));
+            return view;
         },
         release() {
             Atomics.store(ctl, CONSUMED, given);
