@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { LineBatchReader, RECORD_SLACK, type SideEntry } from './line-records.js';
+import { MAX_WORKERS, type ChainWorkers } from './workers.js';
 
 /** Where records go to be checked, in file order. */
 export interface RecordSink {
@@ -56,33 +53,18 @@ export function inlineBatchRunner(maxLine: number, delayMs: () => number = () =>
   };
 }
 
-/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
-const WORKER_FILE = 'chain-worker.js';
-/** Worker threads at most; this thread reads batches too. */
-const MAX_WORKERS = 3;
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
 
 /**
- * Worker threads that read batches beside this thread, or null where they cannot help: one core,
- * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
- * is read here at once, so this thread works while the workers start (some 20-50 ms) and
- * whenever they are behind.
+ * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
+ * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
+ * here at once, so this thread works while the workers start and whenever they are behind.
+ * Closing it stops the workers.
  */
-export function threadedBatchRunner(
-  maxLine: number,
-  script = new URL(WORKER_FILE, import.meta.url),
-): BatchRunner | null {
-  const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
-  if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return null;
-  // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
-  // inside every capsule never pay for it.
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+export function threadedBatchRunner(maxLine: number, started: ChainWorkers): BatchRunner {
   const here = new LineBatchReader({ maxLine });
-  const workers = Array.from({ length: count }, () => ({
-    thread: new Worker(script, { workerData: { maxLine } }),
-    queued: 0,
-  }));
+  const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
   const waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   const failAll = (err: Error) => {
@@ -115,7 +97,7 @@ export function threadedBatchRunner(
     },
     close: () => {
       failure ??= new Error('chain workers closed');
-      for (const worker of workers) void worker.thread.terminate();
+      started.close();
     },
   };
 }

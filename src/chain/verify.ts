@@ -7,6 +7,7 @@ import {
 import { At, EVENT_RECORD_BYTES, Flag, LineBatchReader, RecordKind, type SideEntry } from './line-records.js';
 import { LineSplitter, MAX_CHAIN_LINE_BYTES, type LineSink } from './lines.js';
 import { checkInBatches, threadedBatchRunner, type BatchRunner, type ReadFile, type RecordSink } from './parallel.js';
+import { PARALLEL_MIN_BYTES, startChainWorkers, type ChainWorkers } from './workers.js';
 import { MAX_ISSUES, type ChainClassification, type ChainReport } from './report.js';
 import { checkSealFields, checkSealSignature, type SealFinding, type SealTrust } from './seal.js';
 
@@ -403,9 +404,6 @@ function classify(r: ChainReport): ChainClassification {
   return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
 
-/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 8 << 20;
-
 /** Reads each line as it is split into a one-record buffer, checked at once. */
 class CheckedLines implements LineSink {
   private readonly batch: LineBatchReader;
@@ -483,10 +481,27 @@ export interface ChainFileReading {
   slotBytes: number;
 }
 
+const SLOT_BYTES = 1 << 19;
+
+/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
 const DEFAULT_READING: ChainFileReading = {
-  runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
-  slotBytes: 1 << 19,
+  runner: (size) => {
+    const workers = size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+    return workers && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers);
+  },
+  slotBytes: SLOT_BYTES,
 };
+
+/**
+ * Reading with workers already started (`startChainWorkersFor`, before this module was even
+ * loaded), if the file is big enough once opened; the caller closes them either way.
+ */
+export function readingWith(workers: ChainWorkers): ChainFileReading {
+  return {
+    runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers) : null),
+    slotBytes: SLOT_BYTES,
+  };
+}
 
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is

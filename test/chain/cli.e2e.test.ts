@@ -53,6 +53,24 @@ describe('capsule chain verify (built CLI)', () => {
     const badPolicy = capsule('chain', 'verify', fixture('sealed.jsonl'), '--trust-policy', fixture('sealed.jsonl'));
     expect(badPolicy.code).toBe(2);
   });
+
+  it('a big chain whose worker threads started before a bad --public-key was read: exit 2 at once', () => {
+    // 64 MiB, sparse: big enough for workers, which start before the options are read.
+    const dir = mkdtempSync(join(tmpdir(), 'chain-cli-big-'));
+    const path = join(dir, 'big.jsonl');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 64 << 20);
+    closeSync(fd);
+    try {
+      const r = spawnSync(process.execPath, [cli, 'chain', 'verify', path, '--public-key', join(dir, 'absent.pem')],
+        { encoding: 'utf8', timeout: 20_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('absent.pem: cannot read public key');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('capsule chain verify reads any spelling, bounded (built CLI)', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
 import { inlineBatchRunner, threadedBatchRunner, type BatchRunner } from '../../src/chain/parallel.js';
+import { startChainWorkers } from '../../src/chain/workers.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { verifyChainFile, type ChainFileReading } from '../../src/chain/verify.js';
 import { canonicalJson } from '../../src/json/canonical.js';
@@ -254,7 +255,10 @@ describe('property: read in batches, a chain gets the report it gets read on one
     const script = pathToFileURL(WORKER);
     await fc.assert(fc.asyncProperty(caseArb, slotArb, optionsArb, async (recipe, s, o) => {
       const c = build(recipe);
-      const runner = () => threadedBatchRunner(MAX_CHAIN_LINE_BYTES, script);
+      const runner = () => {
+        const workers = startChainWorkers(script);
+        return workers && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers);
+      };
       const { serial, batched } = await bothWays(c, slotFor(c, s), o, runner);
       expect(batched).toEqual(serial);
     }), { numRuns: 40 });

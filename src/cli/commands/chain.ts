@@ -4,6 +4,7 @@ import { CapsuleError, describeFsError } from '../../errors.js';
 import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
+import { startChainWorkersFor } from '../../chain/workers.js';
 import { trustedPublicKeys } from '../../trust/anchors.js';
 import { EXIT, action, collect, printJson } from '../io.js';
 
@@ -72,11 +73,18 @@ export function registerChain(program: Command): void {
     .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
     .option('--json', 'print the chain report as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
-      const { verifyChainFile } = await import('../../chain/verify.js');
-      const report = await verifyChainFile(events, await trustFrom(options));
-      if (options.json) printJson(report);
-      else process.stdout.write(renderReport(report));
-      return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
+      // A big file's worker threads start first: they boot while the chain reader loads.
+      const workers = startChainWorkersFor(events);
+      try {
+        const { readingWith, verifyChainFile } = await import('../../chain/verify.js');
+        const reading = workers ? readingWith(workers) : undefined;
+        const report = await verifyChainFile(events, await trustFrom(options), reading);
+        if (options.json) printJson(report);
+        else process.stdout.write(renderReport(report));
+        return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
+      } finally {
+        workers?.close();
+      }
     }));
 
   chain

@@ -1,0 +1,60 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { MAX_CHAIN_LINE_BYTES } from './lines.js';
+
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+
+/** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; the calling thread reads batches too. */
+export const MAX_WORKERS = 3;
+
+/** The worker threads of one chain file's read (parallel.ts hands them batches). */
+export interface ChainWorkers {
+  readonly threads: readonly Worker[];
+  /** Stops them (again is harmless). */
+  close(): void;
+}
+
+/**
+ * Starts the worker threads that read a chain's batches of lines, or null where they cannot
+ * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
+ * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
+ */
+export function startChainWorkers(
+  script = new URL(WORKER_FILE, import.meta.url),
+  maxLine = MAX_CHAIN_LINE_BYTES,
+): ChainWorkers | null {
+  const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
+  if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return null;
+  // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+  // inside every capsule never pay for it.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const threads = Array.from({ length: count }, () => {
+    const thread = new Worker(script, { workerData: { maxLine } });
+    // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
+    // workers started early may go unused (the file turned out small, or could not be read).
+    thread.on('error', () => undefined);
+    return thread;
+  });
+  return { threads, close: () => threads.forEach((t) => void t.terminate()) };
+}
+
+/**
+ * Workers for the chain file at `path` if it is big enough to use them, started now (before
+ * its reader is even loaded); null for a small file or one that cannot be stat'ed (the read
+ * that follows says why). The size is a hint: the read decides on the size it finds.
+ */
+export function startChainWorkersFor(path: string): ChainWorkers | null {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return null;
+  }
+  return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+}
