@@ -64,105 +64,6 @@ function sealMessage(finalHash) {
 
 /***/ }),
 
-/***/ 5842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ MAX_CHAIN_LINE_BYTES),
-/* harmony export */   g: () => (/* binding */ LineSplitter)
-/* harmony export */ });
-/**
- * Longest chain line read (the newline excluded). Events hash large content instead of storing
- * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
- * which keeps memory bounded whatever the file holds.
- */
-const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
-const READ_BYTES = 1 << 20;
-/** Below this much room the pending partial line moves to the front (or the buffer grows). */
-const MIN_READ = 1 << 16;
-/**
- * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
- * the longest line allowed, however long the chain or any line in it.
- */
-class LineSplitter {
-    sink;
-    maxLine;
-    buf = Buffer.allocUnsafe(READ_BYTES);
-    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
-    start = 0;
-    end = 0;
-    searched = 0;
-    stopped = false;
-    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
-        this.sink = sink;
-        this.maxLine = maxLine;
-    }
-    get done() {
-        return this.stopped;
-    }
-    /** A buffer to read the next bytes into (then `commit` how many were read). */
-    space() {
-        if (this.buf.length - this.end < MIN_READ) {
-            const pending = this.end - this.start;
-            if (pending + MIN_READ > this.buf.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
-                this.buf.copy(bigger, 0, this.start, this.end);
-                this.buf = bigger;
-            }
-            else
-                this.buf.copyWithin(0, this.start, this.end);
-            this.searched -= this.start;
-            this.end = pending;
-            this.start = 0;
-        }
-        return this.buf.subarray(this.end);
-    }
-    commit(count) {
-        this.end += count;
-        const data = this.buf.subarray(0, this.end);
-        for (;;) {
-            const nl = data.indexOf(10, this.searched);
-            if (nl === -1) {
-                this.searched = this.end;
-                break;
-            }
-            if (nl - this.start > this.maxLine)
-                return this.stop();
-            this.sink.line(this.buf, this.start, nl, true);
-            this.start = nl + 1;
-            this.searched = this.start;
-            if (this.stopped)
-                return;
-        }
-        if (this.end - this.start > this.maxLine)
-            this.stop();
-    }
-    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
-    push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length && !this.stopped) {
-            const room = this.space();
-            const n = Math.min(room.length, chunk.length - offset);
-            room.set(chunk.subarray(offset, offset + n));
-            offset += n;
-            this.commit(n);
-        }
-    }
-    /** The end of the input: a final line without a newline is delivered unterminated. */
-    finish() {
-        if (!this.stopped && this.end > this.start)
-            this.sink.line(this.buf, this.start, this.end, false);
-        this.stopped = true;
-    }
-    stop() {
-        this.stopped = true;
-        this.sink.tooLong(this.maxLine);
-    }
-}
-
-
-/***/ }),
-
 /***/ 5787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -218,6 +119,7 @@ function pythonFloatRepr(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  readingWith: () => (/* binding */ readingWith),
   verifyChainFile: () => (/* binding */ verifyChainFile),
   t: () => (/* binding */ verifyChainStream)
 });
@@ -1544,18 +1446,9 @@ class line_records_LineBatchReader {
 
 // EXTERNAL MODULE: ./src/chain/lines.ts
 var lines = __webpack_require__(5842);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/chain/workers.ts
+var chain_workers = __webpack_require__(8190);
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
-
-
-
 
 
 /** Reads one batch: what a worker thread does with each job. */
@@ -1575,30 +1468,17 @@ function inlineBatchRunner(maxLine, delayMs = () => 0) {
         close() { },
     };
 }
-/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
-const WORKER_FILE = 'chain-worker.js';
-/** Worker threads at most; this thread reads batches too. */
-const MAX_WORKERS = 3;
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
 /**
- * Worker threads that read batches beside this thread, or null where they cannot help: one core,
- * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
- * is read here at once, so this thread works while the workers start (some 20-50 ms) and
- * whenever they are behind.
+ * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
+ * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
+ * here at once, so this thread works while the workers start and whenever they are behind.
+ * Closing it stops the workers.
  */
-function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.url)) {
-    const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
-    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
-        return null;
-    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
-    // inside every capsule never pay for it.
-    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
+function threadedBatchRunner(maxLine, started) {
     const here = new line_records_LineBatchReader({ maxLine });
-    const workers = Array.from({ length: count }, () => ({
-        thread: new Worker(script, { workerData: { maxLine } }),
-        queued: 0,
-    }));
+    const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -1634,8 +1514,7 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
         },
         close: () => {
             failure ??= new Error('chain workers closed');
-            for (const worker of workers)
-                void worker.thread.terminate();
+            started.close();
         },
     };
 }
@@ -1645,7 +1524,7 @@ function slot(size) {
     return { shared, bytes: Buffer.from(shared), records, recordBytes: Buffer.from(records) };
 }
 /** Slots in flight at most: each worker's queue, and one read here. */
-const SLOTS = MAX_WORKERS * WORKER_QUEUE + 2;
+const SLOTS = chain_workers/* MAX_WORKERS */.bP * WORKER_QUEUE + 2;
 /**
  * Reads the file front to back into shared slots of whole lines, has the runner read each slot's
  * lines into records, and feeds the records to the checker in file order. Every byte is read once,
@@ -1789,6 +1668,7 @@ function checkSealSignature(seal, trust) {
 }
 
 ;// CONCATENATED MODULE: ./src/chain/verify.ts
+
 
 
 
@@ -2172,8 +2052,6 @@ function classify(r) {
         return 'NON_AUTHORITATIVE_EVIDENCE';
     return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
-/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 8 << 20;
 /** Reads each line as it is split into a one-record buffer, checked at once. */
 class CheckedLines {
     checker;
@@ -2231,10 +2109,25 @@ async function splitRest(read, splitter) {
     }
     splitter.finish();
 }
+const SLOT_BYTES = 1 << 19;
+/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
 const DEFAULT_READING = {
-    runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q) : null),
-    slotBytes: 1 << 19,
+    runner: (size) => {
+        const workers = size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? (0,chain_workers/* startChainWorkers */.Z1)() : null;
+        return workers && threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, workers);
+    },
+    slotBytes: SLOT_BYTES,
 };
+/**
+ * Reading with workers already started (`startChainWorkersFor`, before this module was even
+ * loaded), if the file is big enough once opened; the caller closes them either way.
+ */
+function readingWith(workers) {
+    return {
+        runner: (size) => (size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, workers) : null),
+        slotBytes: SLOT_BYTES,
+    };
+}
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
  * opened once and read once, front to back, on this thread; a big one's batches of lines are

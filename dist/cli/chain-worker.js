@@ -2081,10 +2081,56 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/chain/workers.ts
+
+
+
+
+
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+const PARALLEL_MIN_BYTES = (/* unused pure expression or super */ null && (8 << 20));
+/** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; the calling thread reads batches too. */
+const MAX_WORKERS = 3;
+/**
+ * Starts the worker threads that read a chain's batches of lines, or null where they cannot
+ * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
+ * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
+ */
+function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = MAX_CHAIN_LINE_BYTES) {
+    const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
+    if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script)))
+        return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads');
+    const threads = Array.from({ length: count }, () => {
+        const thread = new Worker(script, { workerData: { maxLine } });
+        // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
+        // workers started early may go unused (the file turned out small, or could not be read).
+        thread.on('error', () => undefined);
+        return thread;
+    });
+    return { threads, close: () => threads.forEach((t) => void t.terminate()) };
+}
+/**
+ * Workers for the chain file at `path` if it is big enough to use them, started now (before
+ * its reader is even loaded); null for a small file or one that cannot be stat'ed (the read
+ * that follows says why). The size is a hint: the read decides on the size it finds.
+ */
+function startChainWorkersFor(path) {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        return null;
+    }
+    return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+}
+
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
-
-
-
 
 
 /** Reads one batch: what a worker thread does with each job. */
@@ -2104,30 +2150,17 @@ function inlineBatchRunner(maxLine, delayMs = () => 0) {
         close() { },
     };
 }
-/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
-const WORKER_FILE = 'chain-worker.js';
-/** Worker threads at most; this thread reads batches too. */
-const MAX_WORKERS = 3;
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
 /**
- * Worker threads that read batches beside this thread, or null where they cannot help: one core,
- * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
- * is read here at once, so this thread works while the workers start (some 20-50 ms) and
- * whenever they are behind.
+ * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
+ * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
+ * here at once, so this thread works while the workers start and whenever they are behind.
+ * Closing it stops the workers.
  */
-function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.url)) {
-    const count = Math.min(availableParallelism() - 1, MAX_WORKERS);
-    if (count < 1 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script)))
-        return null;
-    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
-    // inside every capsule never pay for it.
-    const { Worker } = createRequire(import.meta.url)('node:worker_threads');
+function threadedBatchRunner(maxLine, started) {
     const here = new LineBatchReader({ maxLine });
-    const workers = Array.from({ length: count }, () => ({
-        thread: new Worker(script, { workerData: { maxLine } }),
-        queued: 0,
-    }));
+    const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -2163,8 +2196,7 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
         },
         close: () => {
             failure ??= new Error('chain workers closed');
-            for (const worker of workers)
-                void worker.thread.terminate();
+            started.close();
         },
     };
 }

@@ -30867,17 +30867,17 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1585:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   verifyChainFile: () => (/* binding */ verifyChainFile),
-  t: () => (/* binding */ verifyChainStream)
+  t2: () => (/* binding */ verifyChainStream)
 });
 
-// UNUSED EXPORTS: verifyChainLines
+// UNUSED EXPORTS: readingWith, verifyChainLines
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -32285,7 +32285,7 @@ class line_records_LineBatchReader {
  * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
  * which keeps memory bounded whatever the file holds.
  */
-const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
+const lines_MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
 const READ_BYTES = 1 << 20;
 /** Below this much room the pending partial line moves to the front (or the buffer grows). */
 const MIN_READ = 1 << 16;
@@ -32302,7 +32302,7 @@ class LineSplitter {
     end = 0;
     searched = 0;
     stopped = false;
-    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
+    constructor(sink, maxLine = lines_MAX_CHAIN_LINE_BYTES) {
         this.sink = sink;
         this.maxLine = maxLine;
     }
@@ -32377,10 +32377,56 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/chain/workers.ts
+
+
+
+
+
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+const workers_PARALLEL_MIN_BYTES = 8 << 20;
+/** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; the calling thread reads batches too. */
+const MAX_WORKERS = 3;
+/**
+ * Starts the worker threads that read a chain's batches of lines, or null where they cannot
+ * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
+ * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
+ */
+function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = lines_MAX_CHAIN_LINE_BYTES) {
+    const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
+    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
+        return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
+    const threads = Array.from({ length: count }, () => {
+        const thread = new Worker(script, { workerData: { maxLine } });
+        // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
+        // workers started early may go unused (the file turned out small, or could not be read).
+        thread.on('error', () => undefined);
+        return thread;
+    });
+    return { threads, close: () => threads.forEach((t) => void t.terminate()) };
+}
+/**
+ * Workers for the chain file at `path` if it is big enough to use them, started now (before
+ * its reader is even loaded); null for a small file or one that cannot be stat'ed (the read
+ * that follows says why). The size is a hint: the read decides on the size it finds.
+ */
+function startChainWorkersFor(path) {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        return null;
+    }
+    return size >= workers_PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+}
+
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
-
-
-
 
 
 /** Reads one batch: what a worker thread does with each job. */
@@ -32400,30 +32446,17 @@ function inlineBatchRunner(maxLine, delayMs = () => 0) {
         close() { },
     };
 }
-/** The worker's script, built beside this module's bundle (dist/cli/); absent when running from sources. */
-const WORKER_FILE = 'chain-worker.js';
-/** Worker threads at most; this thread reads batches too. */
-const MAX_WORKERS = 3;
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
 /**
- * Worker threads that read batches beside this thread, or null where they cannot help: one core,
- * or no worker script beside this code. A batch goes to a worker with room in its queue, else it
- * is read here at once, so this thread works while the workers start (some 20-50 ms) and
- * whenever they are behind.
+ * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
+ * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
+ * here at once, so this thread works while the workers start and whenever they are behind.
+ * Closing it stops the workers.
  */
-function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.url)) {
-    const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
-    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
-        return null;
-    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
-    // inside every capsule never pay for it.
-    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
+function parallel_threadedBatchRunner(maxLine, started) {
     const here = new line_records_LineBatchReader({ maxLine });
-    const workers = Array.from({ length: count }, () => ({
-        thread: new Worker(script, { workerData: { maxLine } }),
-        queued: 0,
-    }));
+    const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -32459,8 +32492,7 @@ function threadedBatchRunner(maxLine, script = new URL(WORKER_FILE, import.meta.
         },
         close: () => {
             failure ??= new Error('chain workers closed');
-            for (const worker of workers)
-                void worker.thread.terminate();
+            started.close();
         },
     };
 }
@@ -32612,6 +32644,7 @@ function checkSealSignature(seal, trust) {
 }
 
 ;// CONCATENATED MODULE: ./src/chain/verify.ts
+
 
 
 
@@ -32995,8 +33028,6 @@ function classify(r) {
         return 'NON_AUTHORITATIVE_EVIDENCE';
     return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
 }
-/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 8 << 20;
 /** Reads each line as it is split into a one-record buffer, checked at once. */
 class CheckedLines {
     checker;
@@ -33018,7 +33049,7 @@ class CheckedLines {
     }
 }
 function serial(file, options) {
-    const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
+    const checker = new ChainChecker(file, options, lines_MAX_CHAIN_LINE_BYTES);
     return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
 }
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
@@ -33054,10 +33085,25 @@ async function splitRest(read, splitter) {
     }
     splitter.finish();
 }
+const SLOT_BYTES = 1 << 19;
+/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
 const DEFAULT_READING = {
-    runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES) : null),
-    slotBytes: 1 << 19,
+    runner: (size) => {
+        const workers = size >= workers_PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+        return workers && parallel_threadedBatchRunner(lines_MAX_CHAIN_LINE_BYTES, workers);
+    },
+    slotBytes: SLOT_BYTES,
 };
+/**
+ * Reading with workers already started (`startChainWorkersFor`, before this module was even
+ * loaded), if the file is big enough once opened; the caller closes them either way.
+ */
+function readingWith(workers) {
+    return {
+        runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers) : null),
+        slotBytes: SLOT_BYTES,
+    };
+}
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
  * opened once and read once, front to back, on this thread; a big one's batches of lines are
@@ -42020,8 +42066,8 @@ function checkTrustPolicyEvidenceClass(ctx) {
     return pass(`evidence class ${actual} meets the required ${required}`);
 }
 
-// EXTERNAL MODULE: ./src/chain/verify.ts + 12 modules
-var verify = __nccwpck_require__(1585);
+// EXTERNAL MODULE: ./src/chain/verify.ts + 13 modules
+var verify = __nccwpck_require__(4670);
 ;// CONCATENATED MODULE: ./src/exports/dsse.ts
 
 
@@ -42563,7 +42609,7 @@ async function checkEventChain(ctx) {
     }
     if (!e)
         return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
-    const report = await (0,verify/* verifyChainStream */.t)(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
+    const report = await (0,verify/* verifyChainStream */.t2)(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
     ctx.set('chain', report);
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
     if (report.status !== 'PASS')
@@ -42974,7 +43020,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1585));
+    const { verifyChainFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4670));
     const report = await verifyChainFile((0,external_node_path_.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
