@@ -36,9 +36,12 @@ function schemaId(name: string): string {
  * unknown keys through (AGILAB ignores them) so the reader can warn, or refuse under --strict.
  */
 export function unknownTopLevelKeys(name: string, value: unknown): string[] {
-  const properties = topLevelProperties[`${schemaId(name).split('/').pop()}`];
+  const file = `${schemaId(name).split('/').pop()}`;
+  const properties = Object.hasOwn(topLevelProperties, file) ? topLevelProperties[file] : undefined;
   if (!properties || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.keys(value).filter((k) => !(k in properties)).sort();
+  // Object.hasOwn, not `in`: `constructor` or `__proto__` at the top of a document is an unknown
+  // key, not a name the table inherits from Object.prototype.
+  return Object.keys(value).filter((k) => !Object.hasOwn(properties, k)).sort();
 }
 
 /** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */

@@ -20,6 +20,11 @@ describe('schema registry', () => {
     expect(unknownTopLevelKeys('run-manifest', { run_id: 'r', zz: 1, aa: 2 })).toEqual(['aa', 'zz']);
   });
 
+  it('counts names Object.prototype has as unknown keys, not as names the schema lists', () => {
+    const doc = JSON.parse('{"run_id": "r", "constructor": 1, "toString": 2, "__proto__": 3, "hasOwnProperty": 4}');
+    expect(unknownTopLevelKeys('run-manifest', doc)).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+  });
+
   it('every schema is valid draft 2020-12 and compiles in strict mode (the registry skips this at start-up)', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateSchema: true });
     addFormats(ajv);

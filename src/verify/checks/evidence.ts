@@ -97,7 +97,7 @@ function agentplaneSchemaFor(name: string): string | null {
   const stem = posix.basename(name, '.json');
   const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
   for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-    if (`${candidate}.schema.json` in topLevelProperties) return candidate;
+    if (Object.hasOwn(topLevelProperties, `${candidate}.schema.json`)) return candidate;
   }
   return null;
 }
