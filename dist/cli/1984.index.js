@@ -2032,7 +2032,7 @@ function agentplaneSchemaFor(name) {
     const stem = external_node_path_.posix.basename(name, '.json');
     const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
     for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-        if (`${candidate}.schema.json` in top_level_properties/* topLevelProperties */.R)
+        if (Object.hasOwn(top_level_properties/* topLevelProperties */.R, `${candidate}.schema.json`))
             return candidate;
     }
     return null;

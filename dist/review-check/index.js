@@ -35080,10 +35080,13 @@ function schemaId(name) {
  * unknown keys through (AGILAB ignores them) so the reader can warn, or refuse under --strict.
  */
 function unknownTopLevelKeys(name, value) {
-    const properties = _top_level_properties_js__WEBPACK_IMPORTED_MODULE_2__/* .topLevelProperties */ .R[`${schemaId(name).split('/').pop()}`];
+    const file = `${schemaId(name).split('/').pop()}`;
+    const properties = Object.hasOwn(_top_level_properties_js__WEBPACK_IMPORTED_MODULE_2__/* .topLevelProperties */ .R, file) ? _top_level_properties_js__WEBPACK_IMPORTED_MODULE_2__/* .topLevelProperties */ .R[file] : undefined;
     if (!properties || value === null || typeof value !== 'object' || Array.isArray(value))
         return [];
-    return Object.keys(value).filter((k) => !(k in properties)).sort();
+    // Object.hasOwn, not `in`: `constructor` or `__proto__` at the top of a document is an unknown
+    // key, not a name the table inherits from Object.prototype.
+    return Object.keys(value).filter((k) => !Object.hasOwn(properties, k)).sort();
 }
 /** Every issue at once (allErrors), each with its JSON pointer and, given a document, its line:column. */
 function validateAgainst(name, value, doc) {
@@ -42685,7 +42688,7 @@ function agentplaneSchemaFor(name) {
     const stem = external_node_path_.posix.basename(name, '.json');
     const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
     for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-        if (`${candidate}.schema.json` in top_level_properties/* topLevelProperties */.R)
+        if (Object.hasOwn(top_level_properties/* topLevelProperties */.R, `${candidate}.schema.json`))
             return candidate;
     }
     return null;
