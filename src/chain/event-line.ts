@@ -30,6 +30,9 @@ const JSON_RULES: Record<string, string> = {
 const quoted = (s: string) => asciiToken(JSON.stringify(s));
 const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
 const TYPE_TOKENS = EVENT_TYPES.map(quoted);
+/** Indexes of the event types by the length of their token: at most two share one. */
+const TYPES_BY_LENGTH: number[][] = [];
+TYPE_TOKENS.forEach((t, i) => (TYPES_BY_LENGTH[t.length] ??= []).push(i));
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /**
@@ -91,8 +94,10 @@ export class EventLineReader {
     if (i === end) return LineKind.Blank;
     const c = this.canonicalizer;
     let kind: JsonKind;
+    let laidOut = false;
     try {
-      kind = canonicalizeDumpsEvent(c, bytes, start, end) ? JsonKind.Object : c.canonicalize(bytes, start, end);
+      laidOut = canonicalizeDumpsEvent(c, bytes, start, end);
+      kind = laidOut ? JsonKind.Object : c.canonicalize(bytes, start, end);
     } catch (err) {
       if (!(err instanceof CapsuleError)) throw err;
       const rule = JSON_RULES[err.code] ?? 'json_parse';
@@ -103,7 +108,7 @@ export class EventLineReader {
       this.invalid = { rule: 'field_set', message: 'not a JSON object', seq: null };
       return LineKind.Invalid;
     }
-    this.invalid = this.checkFields();
+    this.invalid = this.checkFields(laidOut);
     if (this.invalid !== null) return LineKind.Invalid;
     this.canonical = this.isCanonical(bytes, start, end);
     this.respelled = c.respelled > 0;
@@ -133,14 +138,17 @@ export class EventLineReader {
     };
   }
 
-  /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
-  private checkFields(): InvalidLine | null {
+  /**
+   * Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of
+   * its type. `laidOut`: the json.dumps reader wrote the line's keys, which are those seven.
+   */
+  private checkFields(laidOut: boolean): InvalidLine | null {
     const c = this.canonicalizer;
     const top = c.top;
     const out = c.out;
     const view = c.outView;
     let keysRight = c.topCount === FIELD_TOKENS.length;
-    for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
+    for (let i = 0; keysRight && !laidOut && i < FIELD_TOKENS.length; i++) {
       keysRight = equalsToken(view, top[i]!.keyStart, top[i]!.keyEnd, FIELD_TOKENS[i]!);
     }
     if (!keysRight) {
@@ -216,7 +224,7 @@ export class EventLineReader {
     const c = this.canonicalizer;
     const t = c.top[EVENT_TYPE]!;
     if (t.kind !== JsonKind.String) return -1;
-    for (let i = 0; i < TYPE_TOKENS.length; i++) if (equalsToken(c.outView, t.start, t.end, TYPE_TOKENS[i]!)) return i;
+    for (const i of TYPES_BY_LENGTH[t.end - t.start] ?? []) if (holds(c.outView, t.start, TYPE_TOKENS[i]!)) return i;
     return -1;
   }
 

@@ -158,20 +158,34 @@ export async function checkInBatches(
     // What is ready in file order is checked now, so its slot is free for the next read.
     while (inFlight.length > 0 && inFlight[0]!.done !== null) await consumeOldest();
   };
-  // The bytes after the last newline of the slot read last: copied to the front of the next slot
-  // before anything is read into it (that may be the same slot, once checked: the copy moves them down).
-  let carry: Buffer | null = null;
-  for (;;) {
+  const take = async () => {
     if (free.length === 0 && slots >= SLOTS) await consumeOldest();
+    return free.pop() ?? (slots++, slot(slotBytes));
+  };
+  // Fills a slot from the file after `carry` (the bytes after the last newline of the slot read
+  // before, copied to its front at once); resolves to how many bytes it holds and whether the
+  // file ended. Each slot is read while the one before is read into records, here or in a worker.
+  const fill = (s: Slot, carry: Buffer | null) => {
+    const filled = carry === null ? 0 : carry.copy(s.bytes, 0);
+    const reading = (async () => {
+      let n = filled;
+      let end = false;
+      while (n < slotBytes && !end) {
+        const got = await read(s.bytes, n, slotBytes - n);
+        end = got === 0;
+        n += got;
+      }
+      return { filled: n, end };
+    })();
+    // Awaited below; if a batch fails first, this read's own failure is not a second error.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let s = await take();
+  let next = fill(s, null);
+  for (;;) {
+    const { filled, end } = await next;
     if (checker.done) break;
-    const s = free.pop() ?? (slots++, slot(slotBytes));
-    let filled = carry === null ? 0 : carry.copy(s.bytes, 0);
-    let end = false;
-    while (filled < slotBytes && !end) {
-      const n = await read(s.bytes, filled, slotBytes - filled);
-      end = n === 0;
-      filled += n;
-    }
     const lastNewline = filled > 0 ? s.bytes.lastIndexOf(0x0a, filled - 1) : -1;
     if (end) {
       if (filled > 0) await dispatch(s, filled, lastNewline !== filled - 1);
@@ -181,8 +195,10 @@ export async function checkInBatches(
       while (inFlight.length > 0) await consumeOldest();
       return checker.done ? null : s.bytes.subarray(0, filled);
     }
+    const following = await take();
+    next = fill(following, s.bytes.subarray(lastNewline + 1, filled));
     await dispatch(s, lastNewline + 1, false);
-    carry = s.bytes.subarray(lastNewline + 1, filled);
+    s = following;
   }
   while (inFlight.length > 0) await consumeOldest();
   return null;
