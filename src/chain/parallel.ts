@@ -64,7 +64,11 @@ const WORKER_QUEUE = 2;
  */
 export function threadedBatchRunner(maxLine: number, started: ChainWorkers): BatchRunner {
   const here = new LineBatchReader({ maxLine });
-  const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
+  // What a worker holds is what it was sent less what it says it finished: its count is seen at
+  // once, while its messages wait for this thread's next turn of the event loop (after reading
+  // a batch here, say), and a worker thought busy would sit idle meanwhile.
+  const workers = started.threads.map(({ thread, finished }) => ({ thread, finished, sent: 0 }));
+  const held = (w: (typeof workers)[number]) => w.sent - Atomics.load(w.finished, 0);
   const waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   const failAll = (err: Error) => {
@@ -74,7 +78,6 @@ export function threadedBatchRunner(maxLine: number, started: ChainWorkers): Bat
   };
   for (const worker of workers) {
     worker.thread.on('message', (m: BatchResult & { id: number }) => {
-      worker.queued -= 1;
       const w = waiting.get(m.id);
       waiting.delete(m.id);
       w?.resolve(m);
@@ -86,9 +89,9 @@ export function threadedBatchRunner(maxLine: number, started: ChainWorkers): Bat
   return {
     run: (job) => {
       if (failure) return Promise.reject(failure);
-      const worker = workers.reduce((a, b) => (b.queued < a.queued ? b : a));
-      if (worker.queued >= WORKER_QUEUE) return Promise.resolve(readBatch(here, job));
-      worker.queued += 1;
+      const worker = workers.reduce((a, b) => (held(b) < held(a) ? b : a));
+      if (held(worker) >= WORKER_QUEUE) return Promise.resolve(readBatch(here, job));
+      worker.sent += 1;
       return new Promise((resolve, reject) => {
         const id = next++;
         waiting.set(id, { resolve, reject });

@@ -3,8 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineBatchReader } from './line-records.js';
 import { readBatch, type BatchJob } from './parallel.js';
+import type { ChainWorkerData } from './workers.js';
 
-const reader = new LineBatchReader({ maxLine: (workerData as { maxLine: number }).maxLine });
+const { maxLine, finished } = workerData as ChainWorkerData;
+const reader = new LineBatchReader({ maxLine });
 parentPort!.on('message', (job: BatchJob & { id: number }) => {
   parentPort!.postMessage({ id: job.id, ...readBatch(reader, job) });
+  Atomics.add(finished, 0, 1);
 });

@@ -13,9 +13,16 @@ const WORKER_FILE = 'chain-worker.js';
 /** Worker threads at most; the calling thread reads batches too. */
 export const MAX_WORKERS = 3;
 
+/** What a worker thread is started with. */
+export interface ChainWorkerData {
+  maxLine: number;
+  /** [0]: batches it has finished; it counts them itself, so the caller sees them before their messages. */
+  finished: Int32Array;
+}
+
 /** The worker threads of one chain file's read (parallel.ts hands them batches). */
 export interface ChainWorkers {
-  readonly threads: readonly Worker[];
+  readonly threads: readonly { thread: Worker; finished: Int32Array }[];
   /** Stops them (again is harmless). */
   close(): void;
 }
@@ -35,13 +42,14 @@ export function startChainWorkers(
   // inside every capsule never pay for it.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const threads = Array.from({ length: count }, () => {
-    const thread = new Worker(script, { workerData: { maxLine } });
+    const workerData: ChainWorkerData = { maxLine, finished: new Int32Array(new SharedArrayBuffer(4)) };
+    const thread = new Worker(script, { workerData });
     // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
     // workers started early may go unused (the file turned out small, or could not be read).
     thread.on('error', () => undefined);
-    return thread;
+    return { thread, finished: workerData.finished };
   });
-  return { threads, close: () => threads.forEach((t) => void t.terminate()) };
+  return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
 }
 
 /**
