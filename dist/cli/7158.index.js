@@ -854,35 +854,60 @@ function copyBytes(from, at, length, to, toAt) {
  * Its canonical (RFC 8785) form has the same members in key order, without the spaces. Read
  * member by member against that layout, the canonical form is written straight into place: no
  * key is parsed, compared or sorted and no member moves, which the general reader spends
- * about half its time on for such a line. Every value is read by the general reader
- * (`valueAt`) or, for the four that must be plain strings or a small integer to be valid at
- * all, scanned here byte by byte; anything else about the line (other spacing or order, an
- * escape in a field, a float seq, a missing or extra member…) returns false, and the caller
- * reads the line with the general reader, whose verdict it is then.
+ * about half its time on for such a line. Three values are read by the general reader
+ * (`valueAt`) where they go; the four that must be plain strings or a small integer to be valid
+ * at all are scanned here, and copied once the values before them in key order are written.
+ * Anything else about the line (other spacing or order, an escape in one of those four, a
+ * float seq, a missing or extra member…) returns false, and the caller reads the line with the
+ * general reader, whose verdict it is then. One loop over a table of the members keeps the
+ * code the JIT compiles small (it compiles it again in every thread).
  */
-// What json.dumps writes before each member (text order).
-const OPEN_SEQ = asciiToken('{"seq": ');
-const AT_TYPE = asciiToken(', "event_type": ');
-const AT_SESSION = asciiToken(', "session_id": "');
-const AT_TIMESTAMP = asciiToken(', "timestamp": "');
-const AT_PAYLOAD = asciiToken(', "payload": ');
-const AT_PREV = asciiToken(', "prev_hash": ');
-const AT_HASH = asciiToken(', "event_hash": "');
-// What the canonical form writes before each member (key order); the quotes of the keys are
-// at the token's second byte and just before its colon.
-const C_HASH = asciiToken('{"event_hash":"');
-const C_TYPE = asciiToken(',"event_type":');
-const C_PAYLOAD = asciiToken(',"payload":');
-const C_PREV = asciiToken(',"prev_hash":');
-const C_SEQ = asciiToken(',"seq":');
-const C_SESSION = asciiToken(',"session_id":"');
-const C_TIMESTAMP = asciiToken(',"timestamp":"');
+/** How a member's value is read: by the general reader, or scanned as digits, a plain string, a hash. */
+const VALUE = 0;
+const DIGITS = 1;
+const PLAIN = 2;
+const HASH = 3;
+function member(key, how, index) {
+    const quote = how === VALUE || how === DIGITS ? '' : '"';
+    return {
+        top: events/* EVENT_FIELDS */.BI.indexOf(key),
+        index,
+        how,
+        text: asciiToken(`${index === 0 ? '{' : ', '}"${key}": ${quote}`),
+        canonical: asciiToken(`${key === events/* EVENT_FIELDS */.BI[0] ? '{' : ','}"${key}":${quote}`),
+    };
+}
+/** In json.dumps' order. */
+const TEXT_ORDER = [
+    ['seq', DIGITS],
+    ['event_type', VALUE],
+    ['session_id', PLAIN],
+    ['timestamp', PLAIN],
+    ['payload', VALUE],
+    ['prev_hash', VALUE],
+    ['event_hash', HASH],
+].map(([key, how], i) => member(key, how, i));
+/** In key order. */
+const KEY_ORDER = [...TEXT_ORDER].sort((a, b) => a.top - b.top);
+// Writing in one pass needs the hash first in key order (its place, fixed, is kept), then the
+// general reader's values in the order they come in the text, then the scanned members.
+const values = TEXT_ORDER.filter((m) => m.how === VALUE);
+const scanned = KEY_ORDER.filter((m) => m.how !== VALUE && m.how !== HASH);
+if (KEY_ORDER[0].how !== HASH || ![KEY_ORDER[0], ...values, ...scanned].every((m, i) => m === KEY_ORDER[i])) {
+    throw new Error('dumps-line: the member table cannot be written in one pass');
+}
+const HASH_MEMBER = KEY_ORDER[0];
+/** Where the first member after the hash starts in the canonical form. */
+const AFTER_HASH = HASH_MEMBER.canonical.length + events/* HASH_LENGTH */.yJ + 1;
 /** The longest seq taken here: 15 digits are always within ±(2^53−1), so none needs the I-JSON check. */
 const MAX_SEQ_DIGITS = 15;
-/** The input (`view`, of its whole buffer) at `at` starts with `t`, within `end`. */
-function startsWith(view, at, end, t) {
-    return at + t.length <= end && holds(view, at, t);
-}
+// Per member (by text order index): where its scanned bytes are; per top index: what was read.
+const from = new Int32Array(TEXT_ORDER.length);
+const to = new Int32Array(TEXT_ORDER.length);
+const kinds = [];
+const plains = [];
+const ends = new Int32Array(TEXT_ORDER.length);
+const keyAt = new Int32Array(TEXT_ORDER.length);
 /** Where the plain string body starting at src[at] ends (at its closing quote), or -1. */
 function plainEnd(src, view, at, end) {
     let p = at;
@@ -892,9 +917,14 @@ function plainEnd(src, view, at, end) {
         p++;
     return p < end && src[p] === 0x22 ? p : -1;
 }
-/** Copies input bytes [from, to) to out[o...]; returns where they end. */
-function copy(view, from, to, out, o) {
-    return copyBytes(view, from, to - from, out, o);
+/** Where the digits of a seq starting at src[at] end: 0, or up to 15 digits without a leading zero; -1 if none. */
+function digitsEnd(src, at, end) {
+    if (src[at] === 0x30)
+        return at + 1;
+    let p = at;
+    while (p < end && src[p] >= 0x30 && src[p] <= 0x39)
+        p++;
+    return p === at || p - at > MAX_SEQ_DIGITS ? -1 : p;
 }
 /**
  * Canonicalizes src[start, end) if it is an event in json.dumps' layout, as `c.canonicalize`
@@ -905,104 +935,76 @@ function copy(view, from, to, out, o) {
 function canonicalizeDumpsEvent(c, src, start, end) {
     c.begin(src, start, end);
     const view = c.inputView;
-    if (!startsWith(view, start, end, OPEN_SEQ))
-        return false;
-    // seq: 0, or 1 to 15 digits without a leading zero (anything else is read by the general reader).
-    const seqStart = start + OPEN_SEQ.length;
-    let p = seqStart;
-    if (src[p] === 0x30)
-        p++;
-    else
-        while (p < end && src[p] >= 0x30 && src[p] <= 0x39)
-            p++;
-    const seqEnd = p;
-    if (seqEnd === seqStart || seqEnd - seqStart > MAX_SEQ_DIGITS || !startsWith(view, p, end, AT_TYPE))
-        return false;
+    let p = start;
+    let o = AFTER_HASH;
     try {
-        // The event_hash is first in key order and last in the text: it must be 64 plain bytes
-        // to be valid at all, so its place is kept and the members that follow it written now.
-        let o = put(c.outView, 0, C_HASH) + events/* HASH_LENGTH */.yJ + 1;
-        const typeKey = o + 1;
-        o = put(c.outView, o, C_TYPE);
-        const typeKind = c.valueAt(p + AT_TYPE.length, o);
-        const typePlain = c.lastStringPlain;
-        const typeEnd = c.written;
-        p = c.position;
-        // session_id and timestamp come last in key order: found now, copied at the end.
-        if (!startsWith(view, p, end, AT_SESSION))
-            return false;
-        const sessionStart = p + AT_SESSION.length;
-        const sessionEnd = plainEnd(src, view, sessionStart, end);
-        if (sessionEnd < 0 || !startsWith(view, sessionEnd + 1, end, AT_TIMESTAMP))
-            return false;
-        const timestampStart = sessionEnd + 1 + AT_TIMESTAMP.length;
-        const timestampEnd = plainEnd(src, view, timestampStart, end);
-        if (timestampEnd < 0 || !startsWith(view, timestampEnd + 1, end, AT_PAYLOAD))
-            return false;
-        const payloadKey = typeEnd + 1;
-        o = put(c.outView, typeEnd, C_PAYLOAD);
-        const payloadKind = c.valueAt(timestampEnd + 1 + AT_PAYLOAD.length, o);
-        const payloadPlain = c.lastStringPlain;
-        const payloadEnd = c.written;
-        p = c.position;
-        if (!startsWith(view, p, end, AT_PREV))
-            return false;
-        const prevKey = payloadEnd + 1;
-        o = put(c.outView, payloadEnd, C_PREV);
-        const prevKind = c.valueAt(p + AT_PREV.length, o);
-        const prevPlain = c.lastStringPlain;
-        const prevEnd = c.written;
-        p = c.position;
-        if (!startsWith(view, p, end, AT_HASH))
-            return false;
-        const hashStart = p + AT_HASH.length;
-        const hashEnd = plainEnd(src, view, hashStart, end);
-        if (hashEnd - hashStart !== events/* HASH_LENGTH */.yJ || hashEnd + 1 >= end || src[hashEnd + 1] !== 0x7d)
-            return false;
-        // After the object only whitespace, as the general reader allows.
-        for (let q = hashEnd + 2; q < end; q++) {
-            const w = src[q];
-            if (w !== 0x20 && w !== 0x0a && w !== 0x0d && w !== 0x09)
+        for (let i = 0; i < TEXT_ORDER.length; i++) {
+            const m = TEXT_ORDER[i];
+            if (p + m.text.length > end || !holds(view, p, m.text))
                 return false;
+            p += m.text.length;
+            if (m.how === VALUE) {
+                keyAt[m.top] = o + 1;
+                o = put(c.outView, o, m.canonical);
+                kinds[m.top] = c.valueAt(p, o);
+                plains[m.top] = c.lastStringPlain;
+                o = c.written;
+                ends[m.top] = o;
+                p = c.position;
+                continue;
+            }
+            from[i] = p;
+            p = m.how === DIGITS ? digitsEnd(src, p, end) : plainEnd(src, view, p, end);
+            if (p < 0 || (m.how === HASH && p - from[i] !== events/* HASH_LENGTH */.yJ))
+                return false;
+            to[i] = p;
+            if (m.how !== DIGITS)
+                p++;
         }
-        const tail = C_SEQ.length + (seqEnd - seqStart) + C_SESSION.length + (sessionEnd - sessionStart) + 1 +
-            C_TIMESTAMP.length + (timestampEnd - timestampStart) + 2;
-        c.reserve(prevEnd, tail);
-        const out = c.outView;
-        copy(view, hashStart, hashEnd, out, C_HASH.length);
-        out.setUint8(C_HASH.length + events/* HASH_LENGTH */.yJ, 0x22);
-        const seqKey = prevEnd + 1;
-        o = put(out, prevEnd, C_SEQ);
-        o = copy(view, seqStart, seqEnd, out, o);
-        const seqValueEnd = o;
-        const sessionKey = o + 1;
-        o = put(out, o, C_SESSION);
-        o = copy(view, sessionStart, sessionEnd, out, o);
-        out.setUint8(o++, 0x22);
-        const sessionValueEnd = o;
-        const timestampKey = o + 1;
-        o = put(out, o, C_TIMESTAMP);
-        o = copy(view, timestampStart, timestampEnd, out, o);
-        out.setUint8(o++, 0x22);
-        const timestampValueEnd = o;
-        out.setUint8(o++, 0x7d);
-        // The members in key order, as the general reader lists them (EVENT_FIELDS' order).
-        const keyEnd = (key, token) => key + token.length - 2;
-        c.setTop(0, 1, C_HASH.length - 2, JsonKind.String, C_HASH.length + events/* HASH_LENGTH */.yJ + 1, true);
-        c.setTop(1, typeKey, keyEnd(typeKey, C_TYPE), typeKind, typeEnd, typePlain);
-        c.setTop(2, payloadKey, keyEnd(payloadKey, C_PAYLOAD), payloadKind, payloadEnd, payloadPlain);
-        c.setTop(3, prevKey, keyEnd(prevKey, C_PREV), prevKind, prevEnd, prevPlain);
-        c.setTop(4, seqKey, keyEnd(seqKey, C_SEQ), JsonKind.Integer, seqValueEnd, false);
-        c.setTop(5, sessionKey, keyEnd(sessionKey, C_SESSION) - 1, JsonKind.String, sessionValueEnd, true);
-        c.setTop(6, timestampKey, keyEnd(timestampKey, C_TIMESTAMP) - 1, JsonKind.String, timestampValueEnd, true);
-        c.finishTop(7, o);
-        return true;
     }
     catch (err) {
         if (err instanceof errors/* CapsuleError */.Mu)
             return false;
         throw err;
     }
+    if (p >= end || src[p] !== 0x7d)
+        return false;
+    // After the object only whitespace, as the general reader allows.
+    for (let q = p + 1; q < end; q++) {
+        const w = src[q];
+        if (w !== 0x20 && w !== 0x0a && w !== 0x0d && w !== 0x09)
+            return false;
+    }
+    // The scanned members, in key order: the hash in its place, the others after the values.
+    let tail = 1;
+    for (let i = 0; i < TEXT_ORDER.length; i++) {
+        if (TEXT_ORDER[i].how !== VALUE)
+            tail += TEXT_ORDER[i].canonical.length + to[i] - from[i] + 1;
+    }
+    c.reserve(o, tail);
+    const out = c.outView;
+    for (const m of KEY_ORDER) {
+        if (m.how === VALUE)
+            continue;
+        const i = m.index;
+        const at = m.how === HASH ? 0 : o;
+        keyAt[m.top] = at + 1;
+        let w = copyBytes(view, from[i], to[i] - from[i], out, put(out, at, m.canonical));
+        if (m.how !== DIGITS)
+            out.setUint8(w++, 0x22);
+        kinds[m.top] = m.how === DIGITS ? JsonKind.Integer : JsonKind.String;
+        plains[m.top] = true;
+        ends[m.top] = w;
+        if (m.how !== HASH)
+            o = w;
+    }
+    out.setUint8(o++, 0x7d);
+    for (const m of KEY_ORDER) {
+        const key = keyAt[m.top];
+        c.setTop(m.top, key, key + events/* EVENT_FIELDS */.BI[m.top].length + 2, kinds[m.top], ends[m.top], plains[m.top]);
+    }
+    c.finishTop(KEY_ORDER.length, o);
+    return true;
 }
 
 // EXTERNAL MODULE: ./src/chain/number-spelling.ts
@@ -1028,6 +1030,9 @@ const JSON_RULES = {
 const quoted = (s) => asciiToken(JSON.stringify(s));
 const FIELD_TOKENS = events/* EVENT_FIELDS */.BI.map(quoted);
 const TYPE_TOKENS = events/* EVENT_TYPES */.Ru.map(quoted);
+/** Indexes of the event types by the length of their token: at most two share one. */
+const TYPES_BY_LENGTH = [];
+TYPE_TOKENS.forEach((t, i) => (TYPES_BY_LENGTH[t.length] ??= []).push(i));
 const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6];
 /**
  * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
@@ -1086,8 +1091,10 @@ class EventLineReader {
             return LineKind.Blank;
         const c = this.canonicalizer;
         let kind;
+        let laidOut = false;
         try {
-            kind = canonicalizeDumpsEvent(c, bytes, start, end) ? JsonKind.Object : c.canonicalize(bytes, start, end);
+            laidOut = canonicalizeDumpsEvent(c, bytes, start, end);
+            kind = laidOut ? JsonKind.Object : c.canonicalize(bytes, start, end);
         }
         catch (err) {
             if (!(err instanceof errors/* CapsuleError */.Mu))
@@ -1100,7 +1107,7 @@ class EventLineReader {
             this.invalid = { rule: 'field_set', message: 'not a JSON object', seq: null };
             return LineKind.Invalid;
         }
-        this.invalid = this.checkFields();
+        this.invalid = this.checkFields(laidOut);
         if (this.invalid !== null)
             return LineKind.Invalid;
         this.canonical = this.isCanonical(bytes, start, end);
@@ -1129,14 +1136,17 @@ class EventLineReader {
             event_hash: ascii(this.eventHashAt, events/* HASH_LENGTH */.yJ),
         };
     }
-    /** Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of its type. */
-    checkFields() {
+    /**
+     * Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of
+     * its type. `laidOut`: the json.dumps reader wrote the line's keys, which are those seven.
+     */
+    checkFields(laidOut) {
         const c = this.canonicalizer;
         const top = c.top;
         const out = c.out;
         const view = c.outView;
         let keysRight = c.topCount === FIELD_TOKENS.length;
-        for (let i = 0; keysRight && i < FIELD_TOKENS.length; i++) {
+        for (let i = 0; keysRight && !laidOut && i < FIELD_TOKENS.length; i++) {
             keysRight = equalsToken(view, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
         }
         if (!keysRight) {
@@ -1217,8 +1227,8 @@ class EventLineReader {
         const t = c.top[EVENT_TYPE];
         if (t.kind !== JsonKind.String)
             return -1;
-        for (let i = 0; i < TYPE_TOKENS.length; i++)
-            if (equalsToken(c.outView, t.start, t.end, TYPE_TOKENS[i]))
+        for (const i of TYPES_BY_LENGTH[t.end - t.start] ?? [])
+            if (holds(c.outView, t.start, TYPE_TOKENS[i]))
                 return i;
         return -1;
     }
@@ -1478,7 +1488,11 @@ const WORKER_QUEUE = 2;
  */
 function threadedBatchRunner(maxLine, started) {
     const here = new line_records_LineBatchReader({ maxLine });
-    const workers = started.threads.map((thread) => ({ thread, queued: 0 }));
+    // What a worker holds is what it was sent less what it says it finished: its count is seen at
+    // once, while its messages wait for this thread's next turn of the event loop (after reading
+    // a batch here, say), and a worker thought busy would sit idle meanwhile.
+    const workers = started.threads.map(({ thread, finished }) => ({ thread, finished, sent: 0 }));
+    const held = (w) => w.sent - Atomics.load(w.finished, 0);
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -1489,7 +1503,6 @@ function threadedBatchRunner(maxLine, started) {
     };
     for (const worker of workers) {
         worker.thread.on('message', (m) => {
-            worker.queued -= 1;
             const w = waiting.get(m.id);
             waiting.delete(m.id);
             w?.resolve(m);
@@ -1502,10 +1515,10 @@ function threadedBatchRunner(maxLine, started) {
         run: (job) => {
             if (failure)
                 return Promise.reject(failure);
-            const worker = workers.reduce((a, b) => (b.queued < a.queued ? b : a));
-            if (worker.queued >= WORKER_QUEUE)
+            const worker = workers.reduce((a, b) => (held(b) < held(a) ? b : a));
+            if (held(worker) >= WORKER_QUEUE)
                 return Promise.resolve(readBatch(here, job));
-            worker.queued += 1;
+            worker.sent += 1;
             return new Promise((resolve, reject) => {
                 const id = next++;
                 waiting.set(id, { resolve, reject });
@@ -1555,22 +1568,36 @@ async function checkInBatches(read, checker, runner, slotBytes) {
         while (inFlight.length > 0 && inFlight[0].done !== null)
             await consumeOldest();
     };
-    // The bytes after the last newline of the slot read last: copied to the front of the next slot
-    // before anything is read into it (that may be the same slot, once checked: the copy moves them down).
-    let carry = null;
-    for (;;) {
+    const take = async () => {
         if (free.length === 0 && slots >= SLOTS)
             await consumeOldest();
+        return free.pop() ?? (slots++, slot(slotBytes));
+    };
+    // Fills a slot from the file after `carry` (the bytes after the last newline of the slot read
+    // before, copied to its front at once); resolves to how many bytes it holds and whether the
+    // file ended. Each slot is read while the one before is read into records, here or in a worker.
+    const fill = (s, carry) => {
+        const filled = carry === null ? 0 : carry.copy(s.bytes, 0);
+        const reading = (async () => {
+            let n = filled;
+            let end = false;
+            while (n < slotBytes && !end) {
+                const got = await read(s.bytes, n, slotBytes - n);
+                end = got === 0;
+                n += got;
+            }
+            return { filled: n, end };
+        })();
+        // Awaited below; if a batch fails first, this read's own failure is not a second error.
+        reading.catch(() => undefined);
+        return reading;
+    };
+    let s = await take();
+    let next = fill(s, null);
+    for (;;) {
+        const { filled, end } = await next;
         if (checker.done)
             break;
-        const s = free.pop() ?? (slots++, slot(slotBytes));
-        let filled = carry === null ? 0 : carry.copy(s.bytes, 0);
-        let end = false;
-        while (filled < slotBytes && !end) {
-            const n = await read(s.bytes, filled, slotBytes - filled);
-            end = n === 0;
-            filled += n;
-        }
         const lastNewline = filled > 0 ? s.bytes.lastIndexOf(0x0a, filled - 1) : -1;
         if (end) {
             if (filled > 0)
@@ -1582,8 +1609,10 @@ async function checkInBatches(read, checker, runner, slotBytes) {
                 await consumeOldest();
             return checker.done ? null : s.bytes.subarray(0, filled);
         }
+        const following = await take();
+        next = fill(following, s.bytes.subarray(lastNewline + 1, filled));
         await dispatch(s, lastNewline + 1, false);
-        carry = s.bytes.subarray(lastNewline + 1, filled);
+        s = following;
     }
     while (inFlight.length > 0)
         await consumeOldest();

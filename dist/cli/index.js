@@ -221,13 +221,14 @@ function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLi
     // inside every capsule never pay for it.
     const { Worker } = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url)('node:worker_threads');
     const threads = Array.from({ length: count }, () => {
-        const thread = new Worker(script, { workerData: { maxLine } });
+        const workerData = { maxLine, finished: new Int32Array(new SharedArrayBuffer(4)) };
+        const thread = new Worker(script, { workerData });
         // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
         // workers started early may go unused (the file turned out small, or could not be read).
         thread.on('error', () => undefined);
-        return thread;
+        return { thread, finished: workerData.finished };
     });
-    return { threads, close: () => threads.forEach((t) => void t.terminate()) };
+    return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
 }
 /**
  * Workers for the chain file at `path` if it is big enough to use them, started now (before
