@@ -3,11 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineBatchReader } from './line-records.js';
 import { readBatch, type BatchJob } from './parallel.js';
-import type { ChainWorkerData } from './workers.js';
+import { Counter, type ChainWorkerData } from './workers.js';
 
-const { maxLine, finished } = workerData as ChainWorkerData;
+const { maxLine, counters } = workerData as ChainWorkerData;
 const reader = new LineBatchReader({ maxLine });
 parentPort!.on('message', (job: BatchJob & { id: number }) => {
   parentPort!.postMessage({ id: job.id, ...readBatch(reader, job) });
-  Atomics.add(finished, 0, 1);
+  Atomics.add(counters, Counter.Finished, 1);
 });
+Atomics.store(counters, Counter.Ready, 1);

@@ -13,16 +13,26 @@ const WORKER_FILE = 'chain-worker.js';
 /** Worker threads at most; the calling thread reads batches too. */
 export const MAX_WORKERS = 3;
 
+/**
+ * A worker's counters, in shared memory: set by the worker, read by the caller at once (its
+ * messages wait for the caller's next turn of the event loop).
+ */
+export const Counter = {
+  /** Batches it has finished. */
+  Finished: 0,
+  /** 1 once it listens for batches: a worker takes 20-100 ms to start, and a batch sent before waits. */
+  Ready: 1,
+} as const;
+
 /** What a worker thread is started with. */
 export interface ChainWorkerData {
   maxLine: number;
-  /** [0]: batches it has finished; it counts them itself, so the caller sees them before their messages. */
-  finished: Int32Array;
+  counters: Int32Array;
 }
 
 /** The worker threads of one chain file's read (parallel.ts hands them batches). */
 export interface ChainWorkers {
-  readonly threads: readonly { thread: Worker; finished: Int32Array }[];
+  readonly threads: readonly { thread: Worker; counters: Int32Array }[];
   /** Stops them (again is harmless). */
   close(): void;
 }
@@ -42,12 +52,12 @@ export function startChainWorkers(
   // inside every capsule never pay for it.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const threads = Array.from({ length: count }, () => {
-    const workerData: ChainWorkerData = { maxLine, finished: new Int32Array(new SharedArrayBuffer(4)) };
+    const workerData: ChainWorkerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
     const thread = new Worker(script, { workerData });
     // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
     // workers started early may go unused (the file turned out small, or could not be read).
     thread.on('error', () => undefined);
-    return { thread, finished: workerData.finished };
+    return { thread, counters: workerData.counters };
   });
   return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventHash, type ChainEvent } from '../../src/chain/events.js';
 import { MAX_CHAIN_LINE_BYTES } from '../../src/chain/lines.js';
 import { inlineBatchRunner, threadedBatchRunner, type BatchRunner } from '../../src/chain/parallel.js';
-import { startChainWorkers } from '../../src/chain/workers.js';
+import { Counter, startChainWorkers } from '../../src/chain/workers.js';
 import { ChainRecorder } from '../../src/chain/recorder.js';
 import { verifyChainFile, type ChainFileReading } from '../../src/chain/verify.js';
 import { canonicalJson } from '../../src/json/canonical.js';
@@ -253,15 +253,24 @@ describe('property: read in batches, a chain gets the report it gets read on one
 
   it.skipIf(!existsSync(WORKER))('batches read by the built worker (dist/cli/) and this thread', async () => {
     const script = pathToFileURL(WORKER);
+    let byWorker = 0;
     await fc.assert(fc.asyncProperty(caseArb, slotArb, optionsArb, async (recipe, s, o) => {
       const c = build(recipe);
-      const runner = () => {
-        const workers = startChainWorkers(script);
-        return workers && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers);
-      };
-      const { serial, batched } = await bothWays(c, slotFor(c, s), o, runner);
-      expect(batched).toEqual(serial);
+      const workers = startChainWorkers(script);
+      // A batch goes to a worker only once it has started: wait for it, so that it reads some.
+      const counters = workers?.threads[0]?.counters;
+      while (counters && Atomics.load(counters, Counter.Ready) === 0) await new Promise((r) => setTimeout(r, 2));
+      const runner = () => workers && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers);
+      try {
+        const { serial, batched } = await bothWays(c, slotFor(c, s), o, runner);
+        expect(batched).toEqual(serial);
+      } finally {
+        workers?.close();
+      }
+      byWorker += counters ? Atomics.load(counters, Counter.Finished) : 0;
     }), { numRuns: 40 });
+    // Not vacuous: the worker read batches (on a machine with one core there is none to ask).
+    if (availableParallelism() > 1) expect(byWorker).toBeGreaterThan(0);
   });
 });
 
