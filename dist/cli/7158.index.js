@@ -1482,17 +1482,20 @@ function inlineBatchRunner(maxLine, delayMs = () => 0) {
 const WORKER_QUEUE = 2;
 /**
  * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
- * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
- * here at once, so this thread works while the workers start and whenever they are behind.
+ * takes) beside this thread. A batch goes to a started worker with room in its queue, else it
+ * is read here at once, so this thread works while the workers start and whenever they are behind.
  * Closing it stops the workers.
  */
 function threadedBatchRunner(maxLine, started) {
     const here = new line_records_LineBatchReader({ maxLine });
     // What a worker holds is what it was sent less what it says it finished: its count is seen at
     // once, while its messages wait for this thread's next turn of the event loop (after reading
-    // a batch here, say), and a worker thought busy would sit idle meanwhile.
-    const workers = started.threads.map(({ thread, finished }) => ({ thread, finished, sent: 0 }));
-    const held = (w) => w.sent - Atomics.load(w.finished, 0);
+    // a batch here, say), and a worker thought busy would sit idle meanwhile. A worker still
+    // starting holds no batch: this thread reads them, instead of waiting for it later.
+    const workers = started.threads.map(({ thread, counters }) => ({ thread, counters, sent: 0 }));
+    const held = (w) => (Atomics.load(w.counters, chain_workers/* Counter */.ph.Ready) === 0
+        ? Infinity
+        : w.sent - Atomics.load(w.counters, chain_workers/* Counter */.ph.Finished));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {

@@ -2104,6 +2104,16 @@ const WORKER_FILE = 'chain-worker.js';
 /** Worker threads at most; the calling thread reads batches too. */
 const MAX_WORKERS = 3;
 /**
+ * A worker's counters, in shared memory: set by the worker, read by the caller at once (its
+ * messages wait for the caller's next turn of the event loop).
+ */
+const workers_Counter = {
+    /** Batches it has finished. */
+    Finished: 0,
+    /** 1 once it listens for batches: a worker takes 20-100 ms to start, and a batch sent before waits. */
+    Ready: 1,
+};
+/**
  * Starts the worker threads that read a chain's batches of lines, or null where they cannot
  * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
  * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
@@ -2116,12 +2126,12 @@ function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLi
     // inside every capsule never pay for it.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads');
     const threads = Array.from({ length: count }, () => {
-        const workerData = { maxLine, finished: new Int32Array(new SharedArrayBuffer(4)) };
+        const workerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
         const thread = new Worker(script, { workerData });
         // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
         // workers started early may go unused (the file turned out small, or could not be read).
         thread.on('error', () => undefined);
-        return { thread, finished: workerData.finished };
+        return { thread, counters: workerData.counters };
     });
     return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
 }
@@ -2165,17 +2175,20 @@ function inlineBatchRunner(maxLine, delayMs = () => 0) {
 const WORKER_QUEUE = 2;
 /**
  * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
- * takes) beside this thread. A batch goes to a worker with room in its queue, else it is read
- * here at once, so this thread works while the workers start and whenever they are behind.
+ * takes) beside this thread. A batch goes to a started worker with room in its queue, else it
+ * is read here at once, so this thread works while the workers start and whenever they are behind.
  * Closing it stops the workers.
  */
 function threadedBatchRunner(maxLine, started) {
     const here = new LineBatchReader({ maxLine });
     // What a worker holds is what it was sent less what it says it finished: its count is seen at
     // once, while its messages wait for this thread's next turn of the event loop (after reading
-    // a batch here, say), and a worker thought busy would sit idle meanwhile.
-    const workers = started.threads.map(({ thread, finished }) => ({ thread, finished, sent: 0 }));
-    const held = (w) => w.sent - Atomics.load(w.finished, 0);
+    // a batch here, say), and a worker thought busy would sit idle meanwhile. A worker still
+    // starting holds no batch: this thread reads them, instead of waiting for it later.
+    const workers = started.threads.map(({ thread, counters }) => ({ thread, counters, sent: 0 }));
+    const held = (w) => (Atomics.load(w.counters, Counter.Ready) === 0
+        ? Infinity
+        : w.sent - Atomics.load(w.counters, Counter.Finished));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -2308,10 +2321,12 @@ async function checkInBatches(read, checker, runner, slotBytes) {
 
 
 
-const { maxLine, finished } = external_node_worker_threads_namespaceObject.workerData;
+
+const { maxLine, counters } = external_node_worker_threads_namespaceObject.workerData;
 const reader = new line_records_LineBatchReader({ maxLine });
 external_node_worker_threads_namespaceObject.parentPort.on('message', (job) => {
     external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: job.id, ...readBatch(reader, job) });
-    Atomics.add(finished, 0, 1);
+    Atomics.add(counters, workers_Counter.Finished, 1);
 });
+Atomics.store(counters, workers_Counter.Ready, 1);
 

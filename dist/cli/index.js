@@ -185,6 +185,7 @@ class LineSplitter {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z1: () => (/* binding */ startChainWorkers),
 /* harmony export */   bP: () => (/* binding */ MAX_WORKERS),
+/* harmony export */   ph: () => (/* binding */ Counter),
 /* harmony export */   qF: () => (/* binding */ startChainWorkersFor),
 /* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES)
 /* harmony export */ });
@@ -209,6 +210,16 @@ const WORKER_FILE = 'chain-worker.js';
 /** Worker threads at most; the calling thread reads batches too. */
 const MAX_WORKERS = 3;
 /**
+ * A worker's counters, in shared memory: set by the worker, read by the caller at once (its
+ * messages wait for the caller's next turn of the event loop).
+ */
+const Counter = {
+    /** Batches it has finished. */
+    Finished: 0,
+    /** 1 once it listens for batches: a worker takes 20-100 ms to start, and a batch sent before waits. */
+    Ready: 1,
+};
+/**
  * Starts the worker threads that read a chain's batches of lines, or null where they cannot
  * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
  * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
@@ -221,12 +232,12 @@ function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLi
     // inside every capsule never pay for it.
     const { Worker } = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url)('node:worker_threads');
     const threads = Array.from({ length: count }, () => {
-        const workerData = { maxLine, finished: new Int32Array(new SharedArrayBuffer(4)) };
+        const workerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
         const thread = new Worker(script, { workerData });
         // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
         // workers started early may go unused (the file turned out small, or could not be read).
         thread.on('error', () => undefined);
-        return { thread, finished: workerData.finished };
+        return { thread, counters: workerData.counters };
     });
     return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
 }
