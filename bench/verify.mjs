@@ -94,7 +94,7 @@ const section = `## verify
 \`capsule verify X.agipack --strict --json\` of a capsule holding one random (stored) artifact of the
 capsule's size, written by \`capsule prove\`, against \`openssl dgst -sha256\` of the same file in the same run:
 ${rounds} alternating rounds, medians; the largest peak RSS of the rounds (\`/usr/bin/time -v\`).
-Verify reads the file once, in 1 MiB aligned reads into shared buffers (each chunk read by whichever
+Verify reads the file once, in 4 MiB aligned reads into shared buffers (each chunk read by whichever
 thread needs it first): a worker thread takes the whole-file SHA-256 and the main thread each entry's
 SHA-256 and CRC-32 (\`zlib.crc32\`; deflated entries inflated) from the same buffers; when the worker
 would wait for the main thread it takes the CRC-32 of chunks the main thread has yet to reach, so two
