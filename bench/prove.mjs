@@ -67,7 +67,8 @@ for (const mib of sizes) {
   const ratio = `**${(p / o).toFixed(2)}×**`;
   const target = packed ? '≤ 2.5×, ≤ 128 MiB' : '';
   const c = median(copy.map((t) => t.wall));
-  const cells = [mib, verdict, p.toFixed(2), cpu(prove), `**${rss}**`, o.toFixed(2), cpu(openssl), ratio, target, c.toFixed(2)];
+  const cells = [mib, verdict, p.toFixed(2), cpu(prove), `**${rss}**`, o.toFixed(2), cpu(openssl), ratio, target,
+    c.toFixed(2)];
   rows.push(`| ${cells.join(' | ')} |`);
   const list = (ts) => ts.map((t) => t.wall.toFixed(2)).join(', ');
   allRuns.push(`${mib} MiB: prove ${list(prove)}; openssl ${list(openssl)}; cp ${list(copy)}`);
@@ -86,13 +87,13 @@ const section = `## prove
 \`capsule prove M --export X.agipack\` (built CLI) of a run whose manifest declares one random artifact, against
 \`openssl dgst -sha256\` of the artifact, ${reps} runs each, interleaved; medians of wall time and of CPU time
 (user + sys, all threads), peak RSS the largest of the runs (\`/usr/bin/time -v\`); \`sync\` before each run,
-outside the timing, so that no run pays for the writeback of the artifact or of the last run's capsule. prove reads the artifact once,
-where the run left it, and streams it into the ZIP (stored), its SHA-256 and CRC-32 taken on one worker thread
-and the capsule's SHA-256 on another while the main thread writes, the documents that list the digest after it;
-openssl makes one read and one SHA-256 pass. An artifact above prove's copy cap (8 GiB, the verifier's per-entry
-cap) would be referenced, not packed: the Packed column says which. A \`cp\` of the artifact, in the same rounds,
-writes as many bytes as prove: where its times vary from run to run, the kernel's cost of the pages written
-varies too, and prove's with it. ${machine}, load average
+outside the timing, so that no run pays for the writeback of the artifact or of the last run's capsule.
+prove reads the artifact once, where the run left it, and streams it into the ZIP (stored), its SHA-256 and
+CRC-32 taken on one worker thread and the capsule's SHA-256 on another while the main thread writes, the
+documents that list the digest after it; openssl makes one read and one SHA-256 pass. An artifact above
+prove's copy cap (8 GiB, the verifier's per-entry cap) would be referenced, not packed: the Packed column says
+which. A \`cp\` of the artifact, in the same rounds, writes as many bytes as prove (all runs are listed
+below the table). ${machine}, load average
 ${load.toFixed(1)} at the end${wasShared(load) ? ': the machine was shared with other jobs' : ''};
 the ratio, measured in the same run, is what counts.
 
