@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
 import { extractVerifiedCapsule } from '../replay/extract.js';
 import { openVerifiedCapsule } from '../verify/capsule.js';
-import { isCapsuleTarget, resolveRunManifestPath } from '../verify/run-folder.js';
+import { resolveRunManifestPath } from '../verify/run-folder.js';
+import { isCapsuleTarget } from '../verify/target.js';
 
 /** A verb's `<manifest>` argument, opened: where the manifest is on disk, and the capsule it came from. */
 export interface RunInput {

@@ -43,8 +43,6 @@ export interface RunFolderOptions {
   skipArtifacts?: boolean;
 }
 
-export { isCapsuleTarget } from './target.js';
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 export function resolveRunManifestPath(target: string): string {
   if (!existsSync(target) || !statSync(target).isDirectory()) return target;
