@@ -481,27 +481,28 @@ export interface ChainFileReading {
   slotBytes: number;
 }
 
-const SLOT_BYTES = 1 << 19;
+/**
+ * A big file's batches go to the worker threads `workers` gives (null: none can help), a small
+ * one's are read on this thread.
+ */
+function readingFrom(workers: () => ChainWorkers | null): ChainFileReading {
+  return {
+    runner: (size) => {
+      const started = size >= PARALLEL_MIN_BYTES ? workers() : null;
+      return started && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, started);
+    },
+    slotBytes: 1 << 19,
+  };
+}
 
-/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
-const DEFAULT_READING: ChainFileReading = {
-  runner: (size) => {
-    const workers = size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
-    return workers && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers);
-  },
-  slotBytes: SLOT_BYTES,
-};
+/** Workers started for a big file once it is open. */
+const DEFAULT_READING = readingFrom(() => startChainWorkers());
 
 /**
  * Reading with workers already started (`startChainWorkersFor`, before this module was even
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
-export function readingWith(workers: ChainWorkers): ChainFileReading {
-  return {
-    runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers) : null),
-    slotBytes: SLOT_BYTES,
-  };
-}
+export const readingWith = (workers: ChainWorkers): ChainFileReading => readingFrom(() => workers);
 
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
