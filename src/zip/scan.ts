@@ -51,9 +51,8 @@ const SLOTS = 4;
 export async function scanCapsule(file: CapsuleFile, layout: ZipLayout | null, digestEntries: boolean): Promise<CapsuleScan> {
   const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
   const entries = digestEntries && layout ? layout.entries : null;
-  const inStoredEntry = chunksInStoredEntries(entries ?? [], file.size);
   const pass: FilePass = file.bytes ? bytesPass(file.bytes) : file.size >= WORKER_MIN_BYTES
-    ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES, (i) => inStoredEntry.has(i))
+    ? workerPass(file, slotBytes, entries ?? [])
     : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
   const compare = new ReadComparer(layout?.reads ?? []);
   const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
@@ -101,15 +100,23 @@ class ReadComparer {
   }
 }
 
-/** The chunks that lie wholly inside one stored entry's data: their CRC-32 is all that entry's. */
-function chunksInStoredEntries(entries: ZipEntryRecord[], size: number): Set<number> {
-  const chunks = new Set<number>();
+/**
+ * The pass on a worker thread, offered the CRC-32 of the chunks that lie wholly inside one stored
+ * entry's data (their CRC-32 is all that entry's); only this pass can take them, so only it asks.
+ */
+function workerPass(file: CapsuleFile, slotBytes: number, entries: ZipEntryRecord[]): FilePass {
+  const inStoredEntry = new Set<number>();
   for (const e of entries) {
     if (e.method === METHOD_DEFLATE) continue;
     const dataEnd = e.dataOffset + e.compressedSize;
-    for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES + Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES) <= dataEnd && i * CHUNK_BYTES < size; i++) chunks.add(i);
+    // Chunk i is file[i·C, min((i+1)·C, size)).
+    for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES < file.size; i++) {
+      if (Math.min((i + 1) * CHUNK_BYTES, file.size) > dataEnd) break;
+      inStoredEntry.add(i);
+    }
   }
-  return chunks;
+  const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes));
+  return workerFilePass(file, slots, CHUNK_BYTES, (i) => inStoredEntry.has(i));
 }
 
 /**
