@@ -6,8 +6,7 @@ import { parseJsonStrict } from '../json/parse.js';
 import type { RunManifest } from '../manifest/types.js';
 import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
 import { defaultSignaturePath } from '../sign/signature.js';
-import { trustedPublicKeys } from '../trust/anchors.js';
-import { loadTrustPolicy } from '../trust/policy.js';
+import { trustedKeysIn } from '../trust/policy.js';
 import { openVerifiedCapsule } from '../verify/capsule.js';
 import type { VerificationReport } from '../verify/report.js';
 import { resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
@@ -78,7 +77,7 @@ async function loadCapsule(target: string, options: LoadRunOptions): Promise<Ver
 
 async function loadRunFolder(target: string, options: LoadRunOptions): Promise<VerifiedRun> {
   const manifestPath = resolveRunManifestPath(target);
-  const trusted = options.trustPolicyPath ? trustedPublicKeys(loadTrustPolicy(options.trustPolicyPath)) : [];
+  const trusted = trustedKeysIn(options.trustPolicyPath);
   const report = await verifyRunFolder(manifestPath, { trustedPublicKeySha256: trusted });
   refuseUnverified(report, target, options);
   const folder = dirname(resolve(manifestPath));

@@ -1,8 +1,7 @@
 import type { RunRecord } from '../record/types.js';
 import type { VerificationReport } from '../verify/report.js';
 import { resolveRunManifestPath, verifyRunFolder } from '../verify/run-folder.js';
-import { trustedPublicKeys } from '../trust/anchors.js';
-import { loadTrustPolicy } from '../trust/policy.js';
+import { trustedKeysIn } from '../trust/policy.js';
 import type { VerificationStatus } from './evaluate.js';
 import { loadRunRecord } from '../record/load.js';
 
@@ -28,7 +27,7 @@ export interface AssessOptions {
 export async function assessRun(target: string, options: AssessOptions = {}): Promise<AssessedRun> {
   const manifestPath = resolveRunManifestPath(target);
   const record = await loadRunRecord(manifestPath);
-  const verification = await verifyRunFolder(manifestPath, { trustedPublicKeySha256: options.trustPolicyPath ? trustedPublicKeys(loadTrustPolicy(options.trustPolicyPath)) : [] });
+  const verification = await verifyRunFolder(manifestPath, { trustedPublicKeySha256: trustedKeysIn(options.trustPolicyPath) });
   const chained = record.manifest.proof_capsule !== undefined;
   return {
     record,

@@ -4,7 +4,7 @@ import { CapsuleError } from '../errors.js';
 import { readTextFile } from '../fsio/read.js';
 import { MAX_JSON_DEPTH, readJsonFile, type JsonDocument } from '../json/parse.js';
 import { assertValid, unknownTopLevelKeys } from '../schemas/registry.js';
-import type { AnchorLists, TrustPolicy } from './anchors.js';
+import { trustedPublicKeys, type AnchorLists, type TrustPolicy } from './anchors.js';
 
 const SPELLINGS = {
   publicKeys: ['allowed_public_key_sha256', 'allowed_public_keys_sha256', 'trusted_public_key_sha256', 'trusted_public_keys_sha256'],
@@ -32,6 +32,11 @@ export function loadTrustPolicy(path: string): TrustPolicy {
     notAfter: (raw.not_after as string | undefined) ?? null,
     unknownKeys: unknownTopLevelKeys('trust-policy', raw),
   };
+}
+
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+export function trustedKeysIn(path: string | undefined): string[] {
+  return path ? trustedPublicKeys(loadTrustPolicy(path)) : [];
 }
 
 function toList(value: unknown): string[] {

@@ -5,7 +5,6 @@ import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
 import { startChainWorkersFor } from '../../chain/workers.js';
-import { trustedPublicKeys } from '../../trust/anchors.js';
 import { EXIT, action, collect, printJson } from '../io.js';
 
 interface TrustOptions {
@@ -26,8 +25,7 @@ function readText(path: string, what: string): string {
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options: TrustOptions): Promise<VerifyChainOptions> {
   // Loaded only when asked for: the trust-policy reader brings every schema validator with it.
-  const policy = options.trustPolicy ? await import('../../trust/policy.js') : undefined;
-  const trusted = policy ? trustedPublicKeys(policy.loadTrustPolicy(options.trustPolicy!)) : [];
+  const trusted = options.trustPolicy ? (await import('../../trust/policy.js')).trustedKeysIn(options.trustPolicy) : [];
   const publicKeys = new Map<string, string>();
   const { publicKeyFromPem, publicKeySha256 } = await import('../../keys/ed25519.js');
   for (const file of options.publicKey) {

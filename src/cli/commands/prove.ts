@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../../errors.js';
-import { trustedPublicKeys } from '../../trust/anchors.js';
 import { action, printJson, progress } from '../io.js';
 
 interface ProveFlags {
@@ -36,7 +35,8 @@ export function registerProve(program: Command): void {
       const result = await proveManifest(manifestPath, {
         outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
         key: opts.key ? (await import('../../keys/ed25519.js')).loadSigningKey(opts.key) : undefined,
-        trustedPublicKeySha256: opts.trustPolicy ? await trustedKeysOf(opts.trustPolicy) : [],
+        // The trust-policy reader (and its TOML parser) is loaded only when a policy is given.
+        trustedPublicKeySha256: opts.trustPolicy ? (await import('../../trust/policy.js')).trustedKeysIn(opts.trustPolicy) : [],
       });
       for (const l of result.limitations) progress(`limitation: ${l}`);
       if (opts.json) {
@@ -48,10 +48,4 @@ export function registerProve(program: Command): void {
         process.stdout.write(`${result.sha256}\n`);
       }
     }));
-}
-
-/** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
-async function trustedKeysOf(path: string): Promise<string[]> {
-  const { loadTrustPolicy } = await import('../../trust/policy.js');
-  return trustedPublicKeys(loadTrustPolicy(path));
 }
