@@ -376,6 +376,42 @@ function decodeBase64Strict(value) {
 
 /***/ }),
 
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
+// against these without loading the policy reader, whose TOML parser a run without --trust-policy
+// never needs.
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
+}
+
+
+/***/ }),
+
 /***/ 1984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -923,9 +959,8 @@ const SLOTS = 4;
 async function scanCapsule(file, layout, digestEntries) {
     const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
     const entries = digestEntries && layout ? layout.entries : null;
-    const inStoredEntry = chunksInStoredEntries(entries ?? [], file.size);
     const pass = file.bytes ? (0,shared_sha256.bytesPass)(file.bytes) : file.size >= shared_sha256.WORKER_MIN_BYTES
-        ? (0,shared_sha256.workerFilePass)(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES, (i) => inStoredEntry.has(i))
+        ? workerPass(file, slotBytes, entries ?? [])
         : (0,shared_sha256.inlineFilePass)(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
@@ -974,17 +1009,25 @@ class ReadComparer {
         }
     }
 }
-/** The chunks that lie wholly inside one stored entry's data: their CRC-32 is all that entry's. */
-function chunksInStoredEntries(entries, size) {
-    const chunks = new Set();
+/**
+ * The pass on a worker thread, offered the CRC-32 of the chunks that lie wholly inside one stored
+ * entry's data (their CRC-32 is all that entry's); only this pass can take them, so only it asks.
+ */
+function workerPass(file, slotBytes, entries) {
+    const inStoredEntry = new Set();
     for (const e of entries) {
         if (e.method === format/* METHOD_DEFLATE */.An)
             continue;
         const dataEnd = e.dataOffset + e.compressedSize;
-        for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES + Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES) <= dataEnd && i * CHUNK_BYTES < size; i++)
-            chunks.add(i);
+        // Chunk i is file[i·C, min((i+1)·C, size)).
+        for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES < file.size; i++) {
+            if (Math.min((i + 1) * CHUNK_BYTES, file.size) > dataEnd)
+                break;
+            inStoredEntry.add(i);
+        }
     }
-    return chunks;
+    const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes));
+    return (0,shared_sha256.workerFilePass)(file, slots, CHUNK_BYTES, (i) => inStoredEntry.has(i));
 }
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,

@@ -18,12 +18,12 @@ export const modules = {
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2479);
 /* harmony import */ var _sign_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1491);
-/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8948);
 /* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9742);
 /* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1984);
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6777);
-/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2784);
-/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7904);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
+/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2784);
+/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7904);
 
 
 
@@ -46,7 +46,7 @@ const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
 async function loadVerifiedRun(target, options) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
-    if (!(0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.isCapsuleTarget)(target)) {
+    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_10__/* .isCapsuleTarget */ .J)(target)) {
         if (options.capsuleOnly) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
         }
@@ -65,7 +65,7 @@ async function loadCapsule(target, options) {
     try {
         const report = verified.report;
         refuseUnverified(report, target, options);
-        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .capsuleSource */ .l)(verified.capsule);
+        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .capsuleSource */ .l)(verified.capsule);
         const entries = new Map((0,_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleManifest */ .Es)((await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5, target)).toString('utf8'), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5}`).entries.map((e) => [e.path, e]));
         const manifest = parseManifest(await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE, target), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE}`);
         const files = {
@@ -75,7 +75,7 @@ async function loadCapsule(target, options) {
                 return e ? { sha256: e.sha256, size: e.size_bytes } : null;
             },
         };
-        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_11__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
         return { side, report };
     }
     finally {
@@ -84,17 +84,17 @@ async function loadCapsule(target, options) {
 }
 async function loadRunFolder(target, options) {
     const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.resolveRunManifestPath)(target);
-    const trusted = options.trustPolicyPath ? (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_12__/* .trustedPublicKeys */ .jz)((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.loadTrustPolicy)(options.trustPolicyPath)) : [];
+    const trusted = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.trustedKeysIn)(options.trustPolicyPath);
     const report = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
     refuseUnverified(report, target, options);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
-    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_11__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
+    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
     return { side, report };
 }
 /** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
 function folderFiles(folder) {
-    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_10__/* .folderSource */ .W)(folder);
+    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder);
     const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
     return {
         read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
@@ -440,7 +440,8 @@ async function readRunManifest(path) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy)
+/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   trustedKeysIn: () => (/* binding */ trustedKeysIn)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -449,6 +450,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3545);
+/* harmony import */ var _anchors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8948);
+
 
 
 
@@ -480,6 +483,10 @@ function loadTrustPolicy(path) {
         notAfter: raw.not_after ?? null,
         unknownKeys: (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownTopLevelKeys */ .IU)('trust-policy', raw),
     };
+}
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+function trustedKeysIn(path) {
+    return path ? (0,_anchors_js__WEBPACK_IMPORTED_MODULE_6__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path)) : [];
 }
 function toList(value) {
     if (value === undefined)
@@ -518,7 +525,6 @@ function readTomlPolicy(path) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -534,7 +540,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -552,7 +557,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())

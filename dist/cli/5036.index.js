@@ -374,10 +374,8 @@ async function readRunManifest(path) {
 /* harmony export */   assessRun: () => (/* binding */ assessRun)
 /* harmony export */ });
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6777);
-/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
 /* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9742);
 /* harmony import */ var _record_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9397);
-
 
 
 
@@ -389,7 +387,7 @@ async function readRunManifest(path) {
 async function assessRun(target, options = {}) {
     const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.resolveRunManifestPath)(target);
     const record = await (0,_record_load_js__WEBPACK_IMPORTED_MODULE_2__.loadRunRecord)(manifestPath);
-    const verification = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: options.trustPolicyPath ? (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPublicKeys */ .jz)((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.loadTrustPolicy)(options.trustPolicyPath)) : [] });
+    const verification = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.trustedKeysIn)(options.trustPolicyPath) });
     const chained = record.manifest.proof_capsule !== undefined;
     return {
         record,
@@ -540,12 +538,49 @@ function runInterval(record) {
 
 /***/ }),
 
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
+// against these without loading the policy reader, whose TOML parser a run without --trust-policy
+// never needs.
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
+}
+
+
+/***/ }),
+
 /***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy)
+/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   trustedKeysIn: () => (/* binding */ trustedKeysIn)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -554,6 +589,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3545);
+/* harmony import */ var _anchors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8948);
+
 
 
 
@@ -585,6 +622,10 @@ function loadTrustPolicy(path) {
         notAfter: raw.not_after ?? null,
         unknownKeys: (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownTopLevelKeys */ .IU)('trust-policy', raw),
     };
+}
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+function trustedKeysIn(path) {
+    return path ? (0,_anchors_js__WEBPACK_IMPORTED_MODULE_6__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path)) : [];
 }
 function toList(value) {
     if (value === undefined)
@@ -623,7 +664,6 @@ function readTomlPolicy(path) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -639,7 +679,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -657,7 +696,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())

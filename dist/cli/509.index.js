@@ -207,7 +207,6 @@ function describeRunFailure(e) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -223,7 +222,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -241,7 +239,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
@@ -409,6 +406,8 @@ var external_node_path_ = __webpack_require__(6760);
 var capsule_manifest = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
+// EXTERNAL MODULE: ./src/verify/target.ts
+var verify_target = __webpack_require__(1756);
 // EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
 var capsule = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -599,6 +598,7 @@ function round2(n) {
 
 
 
+
 /** Largest JSON document (manifest, decision, report, events) read into memory. */
 const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
 /** Each log shows at most its first 64 KiB. */
@@ -613,7 +613,7 @@ const POLICY_REPORT_PATH = 'policy-report.json';
 async function buildViewModel(target, options = {}) {
     if (!(0,external_node_fs_.existsSync)(target))
         throw new errors/* CapsuleError */.Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
-    if (!(0,run_folder.isCapsuleTarget)(target)) {
+    if (!(0,verify_target/* isCapsuleTarget */.J)(target)) {
         const manifestPath = (0,run_folder.resolveRunManifestPath)(target);
         const report = await (0,run_folder.verifyRunFolder)(target);
         const name = (0,external_node_path_.basename)(target);

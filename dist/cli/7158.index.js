@@ -276,12 +276,15 @@ class JsonTextCanonicalizer {
         }
         return this.out;
     }
-    /** Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to `end`). */
-    setTop(i, keyStart, keyEnd, kind, end, plain) {
+    /**
+     * Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to
+     * `end`; `keyPlain`: the key needs no decoding, as a caller-written key never does).
+     */
+    setTop(i, keyStart, keyEnd, kind, end, plain, keyPlain = true) {
         const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
         t.keyStart = keyStart;
         t.keyEnd = keyEnd;
-        t.keyPlain = true;
+        t.keyPlain = keyPlain;
         t.kind = kind;
         t.start = keyEnd + 1;
         t.end = end;
@@ -433,14 +436,7 @@ class JsonTextCanonicalizer {
     recordTop(first, order) {
         for (let i = 0; i < this.sp - first; i++) {
             const m = order ? order[i] : first + i;
-            const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
-            t.keyStart = this.keyStart[m];
-            t.keyEnd = this.keyEnd[m];
-            t.keyPlain = this.keyPlain[m];
-            t.kind = this.kind[m];
-            t.start = t.keyEnd + 1;
-            t.end = this.segEnd[m];
-            t.plain = t.kind === JsonKind.String && this.plainValue[m];
+            this.setTop(i, this.keyStart[m], this.keyEnd[m], this.kind[m], this.segEnd[m], this.plainValue[m], this.keyPlain[m]);
         }
         this.topCount = this.sp - first;
     }
@@ -2141,25 +2137,26 @@ async function splitRest(read, splitter) {
     }
     splitter.finish();
 }
-const SLOT_BYTES = 1 << 19;
-/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
-const DEFAULT_READING = {
-    runner: (size) => {
-        const workers = size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? (0,chain_workers/* startChainWorkers */.Z1)() : null;
-        return workers && threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, workers);
-    },
-    slotBytes: SLOT_BYTES,
-};
+/**
+ * A big file's batches go to the worker threads `workers` gives (null: none can help), a small
+ * one's are read on this thread.
+ */
+function readingFrom(workers) {
+    return {
+        runner: (size) => {
+            const started = size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? workers() : null;
+            return started && threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, started);
+        },
+        slotBytes: 1 << 19,
+    };
+}
+/** Workers started for a big file once it is open. */
+const DEFAULT_READING = readingFrom(() => (0,chain_workers/* startChainWorkers */.Z1)());
 /**
  * Reading with workers already started (`startChainWorkersFor`, before this module was even
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
-function readingWith(workers) {
-    return {
-        runner: (size) => (size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, workers) : null),
-        slotBytes: SLOT_BYTES,
-    };
-}
+const readingWith = (workers) => readingFrom(() => workers);
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
  * opened once and read once, front to back, on this thread; a big one's batches of lines are

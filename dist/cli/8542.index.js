@@ -19,6 +19,8 @@ export const modules = {
 /* harmony import */ var _replay_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2674);
 /* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1984);
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6777);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1756);
+
 
 
 
@@ -32,7 +34,7 @@ export const modules = {
  * which is verified and then unpacked into a temp folder that is itself a run folder.
  */
 async function openRunInput(target) {
-    if (!(0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__.isCapsuleTarget)(target)) {
+    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_7__/* .isCapsuleTarget */ .J)(target)) {
         const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__.resolveRunManifestPath)(target);
         return { manifestPath, capsule: null, beside: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath)), close: () => { } };
     }
@@ -208,7 +210,6 @@ async function extractVerifiedCapsule(verified, dir) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -224,7 +225,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -242,7 +242,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())

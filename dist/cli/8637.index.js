@@ -219,10 +219,8 @@ function roundDelta(value) {
 /* harmony export */   assessRun: () => (/* binding */ assessRun)
 /* harmony export */ });
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6777);
-/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
 /* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9742);
 /* harmony import */ var _record_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9397);
-
 
 
 
@@ -234,7 +232,7 @@ function roundDelta(value) {
 async function assessRun(target, options = {}) {
     const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.resolveRunManifestPath)(target);
     const record = await (0,_record_load_js__WEBPACK_IMPORTED_MODULE_2__.loadRunRecord)(manifestPath);
-    const verification = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: options.trustPolicyPath ? (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPublicKeys */ .jz)((0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.loadTrustPolicy)(options.trustPolicyPath)) : [] });
+    const verification = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_0__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_1__.trustedKeysIn)(options.trustPolicyPath) });
     const chained = record.manifest.proof_capsule !== undefined;
     return {
         record,

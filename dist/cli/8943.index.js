@@ -369,6 +369,8 @@ var extract = __webpack_require__(2674);
 var capsule = __webpack_require__(1984);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
+// EXTERNAL MODULE: ./src/verify/target.ts
+var verify_target = __webpack_require__(1756);
 // EXTERNAL MODULE: ./src/bundle/validate.ts + 2 modules
 var validate = __webpack_require__(5106);
 // EXTERNAL MODULE: ./src/bundle/run-command.ts
@@ -487,6 +489,7 @@ function capture(name, onOutput) {
 
 
 
+
 /**
  * `capsule replay`: prints the recorded plan; with `execute`, re-runs the recorded bundle in a
  * fresh workspace (same executor kind where this machine has it) and compares output hashes,
@@ -499,7 +502,7 @@ async function replayRun(target, options = {}) {
     try {
         const { manifestPath, untrusted } = await manifestOf(target, scratch, options);
         const { manifest } = await (0,read/* readRunManifest */.t)(manifestPath);
-        const plan = { ...(0,replay_plan/* buildReplayPlan */.H)(manifest), ...((0,run_folder.isCapsuleTarget)(target) ? { source_capsule: target } : {}) };
+        const plan = { ...(0,replay_plan/* buildReplayPlan */.H)(manifest), ...((0,verify_target/* isCapsuleTarget */.J)(target) ? { source_capsule: target } : {}) };
         if (!options.execute)
             return { ...plan, executed: null };
         if (untrusted !== null) {
@@ -526,7 +529,7 @@ async function replayRun(target, options = {}) {
  * says why its bundle's origin is not proven (null when a signature verified under an anchor).
  */
 async function manifestOf(target, scratch, options) {
-    if (!(0,run_folder.isCapsuleTarget)(target))
+    if (!(0,verify_target/* isCapsuleTarget */.J)(target))
         return { manifestPath: (0,run_folder.resolveRunManifestPath)(target), untrusted: 'a run folder carries no signature, so nothing proves who wrote its bundle' };
     const verified = await (0,capsule.openVerifiedCapsule)(target, { signaturePath: options.signaturePath, trustPolicyPath: options.trustPolicyPath, publicKeyPaths: options.publicKeyPaths });
     try {
@@ -599,7 +602,6 @@ async function execute(plan, manifestDir, scratch, options) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   freshRunFolderReport: () => (/* binding */ freshRunFolderReport),
-/* harmony export */   isCapsuleTarget: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_10__.J),
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
@@ -615,7 +617,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
 /* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
 
 
 
@@ -633,7 +634,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())

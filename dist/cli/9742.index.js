@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy)
+/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   trustedKeysIn: () => (/* binding */ trustedKeysIn)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -16,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
 /* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3545);
+/* harmony import */ var _anchors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8948);
+
 
 
 
@@ -47,6 +50,10 @@ function loadTrustPolicy(path) {
         notAfter: raw.not_after ?? null,
         unknownKeys: (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownTopLevelKeys */ .IU)('trust-policy', raw),
     };
+}
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+function trustedKeysIn(path) {
+    return path ? (0,_anchors_js__WEBPACK_IMPORTED_MODULE_6__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path)) : [];
 }
 function toList(value) {
     if (value === undefined)

@@ -436,12 +436,15 @@ class JsonTextCanonicalizer {
         }
         return this.out;
     }
-    /** Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to `end`). */
-    setTop(i, keyStart, keyEnd, kind, end, plain) {
+    /**
+     * Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to
+     * `end`; `keyPlain`: the key needs no decoding, as a caller-written key never does).
+     */
+    setTop(i, keyStart, keyEnd, kind, end, plain, keyPlain = true) {
         const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
         t.keyStart = keyStart;
         t.keyEnd = keyEnd;
-        t.keyPlain = true;
+        t.keyPlain = keyPlain;
         t.kind = kind;
         t.start = keyEnd + 1;
         t.end = end;
@@ -593,14 +596,7 @@ class JsonTextCanonicalizer {
     recordTop(first, order) {
         for (let i = 0; i < this.sp - first; i++) {
             const m = order ? order[i] : first + i;
-            const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
-            t.keyStart = this.keyStart[m];
-            t.keyEnd = this.keyEnd[m];
-            t.keyPlain = this.keyPlain[m];
-            t.kind = this.kind[m];
-            t.start = t.keyEnd + 1;
-            t.end = this.segEnd[m];
-            t.plain = t.kind === JsonKind.String && this.plainValue[m];
+            this.setTop(i, this.keyStart[m], this.keyEnd[m], this.kind[m], this.segEnd[m], this.plainValue[m], this.keyPlain[m]);
         }
         this.topCount = this.sp - first;
     }

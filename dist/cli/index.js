@@ -323,9 +323,7 @@ function registerCards(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _chain_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8190);
-/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8948);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-
 
 
 
@@ -341,8 +339,7 @@ function readText(path, what) {
 /** `--public-key` files are trusted and available to verify seals that do not embed their key. */
 async function trustFrom(options) {
     // Loaded only when asked for: the trust-policy reader brings every schema validator with it.
-    const policy = options.trustPolicy ? await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742)) : undefined;
-    const trusted = policy ? (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedPublicKeys */ .jz)(policy.loadTrustPolicy(options.trustPolicy)) : [];
+    const trusted = options.trustPolicy ? (await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742))).trustedKeysIn(options.trustPolicy) : [];
     const publicKeys = new Map();
     const { publicKeyFromPem, publicKeySha256 } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     for (const file of options.publicKey) {
@@ -875,9 +872,7 @@ function registerPromotionDossier(program) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8948);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-
 
 
 
@@ -904,7 +899,8 @@ function registerProve(program) {
         const result = await proveManifest(manifestPath, {
             outputDir, exportPath: opts.export, policyPath: opts.policy, metadataStorePath: opts.metadataStore,
             key: opts.key ? (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(9805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805))).loadSigningKey(opts.key) : undefined,
-            trustedPublicKeySha256: opts.trustPolicy ? await trustedKeysOf(opts.trustPolicy) : [],
+            // The trust-policy reader (and its TOML parser) is loaded only when a policy is given.
+            trustedPublicKeySha256: opts.trustPolicy ? (await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742))).trustedKeysIn(opts.trustPolicy) : [],
         });
         for (const l of result.limitations)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)(`limitation: ${l}`);
@@ -920,11 +916,6 @@ function registerProve(program) {
             process.stdout.write(`${result.sha256}\n`);
         }
     }));
-}
-/** The keys a trust policy anchors: its reader (and TOML parser) is loaded only when a policy is given. */
-async function trustedKeysOf(path) {
-    const { loadTrustPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(2761), __nccwpck_require__.e(5529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9742));
-    return (0,_trust_anchors_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path));
 }
 
 
@@ -2140,42 +2131,6 @@ function isoMicros(at) {
 /** `YYYYMMDDTHHMMSSZ`: a time that can sit in a file name or an id. */
 function compactStamp(at) {
     return isoSeconds(at).replace(/[-:]/g, '');
-}
-
-
-/***/ }),
-
-/***/ 8948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
-/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
-/* harmony export */   ul: () => (/* binding */ anchorAllows),
-/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
-/* harmony export */ });
-// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
-// against these without loading the policy reader, whose TOML parser a run without --trust-policy
-// never needs.
-/** True when every declared list of this anchor kind holds `value` exactly. */
-function anchorAllows(anchor, value) {
-    return anchor.lists.every((list) => list.includes(value));
-}
-function hasAnyAnchor(policy) {
-    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
-}
-/**
- * The public keys this policy trusts: those every declared key list allows (lists AND
- * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
- * itself, such as an event chain's seal, so all such places agree.
- */
-function trustedPublicKeys(policy) {
-    const [first = [], ...rest] = policy.publicKeys.lists;
-    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
-}
-/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
-function hasKeyAnchor(policy) {
-    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
 }
 
 

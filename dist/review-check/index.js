@@ -31073,12 +31073,15 @@ class JsonTextCanonicalizer {
         }
         return this.out;
     }
-    /** Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to `end`). */
-    setTop(i, keyStart, keyEnd, kind, end, plain) {
+    /**
+     * Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to
+     * `end`; `keyPlain`: the key needs no decoding, as a caller-written key never does).
+     */
+    setTop(i, keyStart, keyEnd, kind, end, plain, keyPlain = true) {
         const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
         t.keyStart = keyStart;
         t.keyEnd = keyEnd;
-        t.keyPlain = true;
+        t.keyPlain = keyPlain;
         t.kind = kind;
         t.start = keyEnd + 1;
         t.end = end;
@@ -31230,14 +31233,7 @@ class JsonTextCanonicalizer {
     recordTop(first, order) {
         for (let i = 0; i < this.sp - first; i++) {
             const m = order ? order[i] : first + i;
-            const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
-            t.keyStart = this.keyStart[m];
-            t.keyEnd = this.keyEnd[m];
-            t.keyPlain = this.keyPlain[m];
-            t.kind = this.kind[m];
-            t.start = t.keyEnd + 1;
-            t.end = this.segEnd[m];
-            t.plain = t.kind === JsonKind.String && this.plainValue[m];
+            this.setTop(i, this.keyStart[m], this.keyEnd[m], this.kind[m], this.segEnd[m], this.plainValue[m], this.keyPlain[m]);
         }
         this.topCount = this.sp - first;
     }
@@ -32295,7 +32291,7 @@ class line_records_LineBatchReader {
  * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
  * which keeps memory bounded whatever the file holds.
  */
-const lines_MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
+const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
 const READ_BYTES = 1 << 20;
 /** Below this much room the pending partial line moves to the front (or the buffer grows). */
 const MIN_READ = 1 << 16;
@@ -32312,7 +32308,7 @@ class LineSplitter {
     end = 0;
     searched = 0;
     stopped = false;
-    constructor(sink, maxLine = lines_MAX_CHAIN_LINE_BYTES) {
+    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
         this.sink = sink;
         this.maxLine = maxLine;
     }
@@ -32394,7 +32390,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 /** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
-const workers_PARALLEL_MIN_BYTES = 8 << 20;
+const PARALLEL_MIN_BYTES = 8 << 20;
 /** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
 const WORKER_FILE = 'chain-worker.js';
 /** Worker threads at most; the calling thread reads batches too. */
@@ -32414,7 +32410,7 @@ const Counter = {
  * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
  * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
  */
-function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = lines_MAX_CHAIN_LINE_BYTES) {
+function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = MAX_CHAIN_LINE_BYTES) {
     const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
     if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
         return null;
@@ -32444,7 +32440,7 @@ function startChainWorkersFor(path) {
     catch {
         return null;
     }
-    return size >= workers_PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+    return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
 }
 
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
@@ -32475,7 +32471,7 @@ const WORKER_QUEUE = 2;
  * is read here at once, so this thread works while the workers start and whenever they are behind.
  * Closing it stops the workers.
  */
-function parallel_threadedBatchRunner(maxLine, started) {
+function threadedBatchRunner(maxLine, started) {
     const here = new line_records_LineBatchReader({ maxLine });
     // What a worker holds is what it was sent less what it says it finished: its count is seen at
     // once, while its messages wait for this thread's next turn of the event loop (after reading
@@ -33092,7 +33088,7 @@ class CheckedLines {
     }
 }
 function serial(file, options) {
-    const checker = new ChainChecker(file, options, lines_MAX_CHAIN_LINE_BYTES);
+    const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
     return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
 }
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
@@ -33128,25 +33124,26 @@ async function splitRest(read, splitter) {
     }
     splitter.finish();
 }
-const SLOT_BYTES = 1 << 19;
-/** A big file's batches go to worker threads started for it; a small one is read on this thread. */
-const DEFAULT_READING = {
-    runner: (size) => {
-        const workers = size >= workers_PARALLEL_MIN_BYTES ? startChainWorkers() : null;
-        return workers && parallel_threadedBatchRunner(lines_MAX_CHAIN_LINE_BYTES, workers);
-    },
-    slotBytes: SLOT_BYTES,
-};
+/**
+ * A big file's batches go to the worker threads `workers` gives (null: none can help), a small
+ * one's are read on this thread.
+ */
+function readingFrom(workers) {
+    return {
+        runner: (size) => {
+            const started = size >= PARALLEL_MIN_BYTES ? workers() : null;
+            return started && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, started);
+        },
+        slotBytes: 1 << 19,
+    };
+}
+/** Workers started for a big file once it is open. */
+const DEFAULT_READING = readingFrom(() => startChainWorkers());
 /**
  * Reading with workers already started (`startChainWorkersFor`, before this module was even
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
-function readingWith(workers) {
-    return {
-        runner: (size) => (size >= PARALLEL_MIN_BYTES ? threadedBatchRunner(MAX_CHAIN_LINE_BYTES, workers) : null),
-        slotBytes: SLOT_BYTES,
-    };
-}
+const readingWith = (workers) => readingFrom(() => workers);
 /**
  * Streams the file: memory stays flat however long the chain or any line in it. The file is
  * opened once and read once, front to back, on this thread; a big one's batches of lines are
@@ -35315,6 +35312,42 @@ const topLevelProperties = {
 
 /***/ }),
 
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
+// against these without loading the policy reader, whose TOML parser a run without --trust-policy
+// never needs.
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
+}
+
+
+/***/ }),
+
 /***/ 5957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35323,7 +35356,8 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  loadTrustPolicy: () => (/* binding */ loadTrustPolicy)
+  loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+  trustedKeysIn: () => (/* binding */ trustedKeysIn)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -36651,7 +36685,10 @@ var read = __nccwpck_require__(1715);
 var json_parse = __nccwpck_require__(7105);
 // EXTERNAL MODULE: ./src/schemas/registry.ts
 var registry = __nccwpck_require__(3545);
+// EXTERNAL MODULE: ./src/trust/anchors.ts
+var trust_anchors = __nccwpck_require__(8948);
 ;// CONCATENATED MODULE: ./src/trust/policy.ts
+
 
 
 
@@ -36683,6 +36720,10 @@ function loadTrustPolicy(path) {
         notAfter: raw.not_after ?? null,
         unknownKeys: (0,registry/* unknownTopLevelKeys */.IU)('trust-policy', raw),
     };
+}
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+function trustedKeysIn(path) {
+    return path ? (0,trust_anchors/* trustedPublicKeys */.jz)(loadTrustPolicy(path)) : [];
 }
 function toList(value) {
     if (value === undefined)
@@ -41232,9 +41273,8 @@ const SLOTS = 4;
 async function scanCapsule(file, layout, digestEntries) {
     const slotBytes = Math.min(CHUNK_BYTES, Math.max(file.size, 1));
     const entries = digestEntries && layout ? layout.entries : null;
-    const inStoredEntry = chunksInStoredEntries(entries ?? [], file.size);
     const pass = file.bytes ? bytesPass(file.bytes) : file.size >= WORKER_MIN_BYTES
-        ? workerFilePass(file, Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes)), CHUNK_BYTES, (i) => inStoredEntry.has(i))
+        ? workerPass(file, slotBytes, entries ?? [])
         : inlineFilePass(file, [new Uint8Array(slotBytes), new Uint8Array(slotBytes)], CHUNK_BYTES);
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
@@ -41283,17 +41323,25 @@ class ReadComparer {
         }
     }
 }
-/** The chunks that lie wholly inside one stored entry's data: their CRC-32 is all that entry's. */
-function chunksInStoredEntries(entries, size) {
-    const chunks = new Set();
+/**
+ * The pass on a worker thread, offered the CRC-32 of the chunks that lie wholly inside one stored
+ * entry's data (their CRC-32 is all that entry's); only this pass can take them, so only it asks.
+ */
+function workerPass(file, slotBytes, entries) {
+    const inStoredEntry = new Set();
     for (const e of entries) {
         if (e.method === METHOD_DEFLATE)
             continue;
         const dataEnd = e.dataOffset + e.compressedSize;
-        for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES + Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES) <= dataEnd && i * CHUNK_BYTES < size; i++)
-            chunks.add(i);
+        // Chunk i is file[i·C, min((i+1)·C, size)).
+        for (let i = Math.ceil(e.dataOffset / CHUNK_BYTES); i * CHUNK_BYTES < file.size; i++) {
+            if (Math.min((i + 1) * CHUNK_BYTES, file.size) > dataEnd)
+                break;
+            inStoredEntry.add(i);
+        }
     }
-    return chunks;
+    const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(slotBytes));
+    return workerFilePass(file, slots, CHUNK_BYTES, (i) => inStoredEntry.has(i));
 }
 /**
  * Feeds each entry's data range to its digester as the chunks pass. The walk goes in file order,
@@ -41960,31 +42008,8 @@ function checkSignatureCryptographic(ctx) {
     return pass(`Ed25519 signature verifies with key ${identity}`);
 }
 
-;// CONCATENATED MODULE: ./src/trust/anchors.ts
-// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
-// against these without loading the policy reader, whose TOML parser a run without --trust-policy
-// never needs.
-/** True when every declared list of this anchor kind holds `value` exactly. */
-function anchorAllows(anchor, value) {
-    return anchor.lists.every((list) => list.includes(value));
-}
-function hasAnyAnchor(policy) {
-    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
-}
-/**
- * The public keys this policy trusts: those every declared key list allows (lists AND
- * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
- * itself, such as an event chain's seal, so all such places agree.
- */
-function anchors_trustedPublicKeys(policy) {
-    const [first = [], ...rest] = policy.publicKeys.lists;
-    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
-}
-/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
-function hasKeyAnchor(policy) {
-    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
-}
-
+// EXTERNAL MODULE: ./src/trust/anchors.ts
+var trust_anchors = __nccwpck_require__(8948);
 ;// CONCATENATED MODULE: ./src/verify/checks/trust.ts
 
 
@@ -42011,14 +42036,14 @@ async function checkTrustPolicyLoaded(ctx) {
 }
 function checkTrustPolicyHasAnchor(ctx) {
     const policy = ctx.get('policy');
-    if (!hasAnyAnchor(policy))
+    if (!(0,trust_anchors/* hasAnyAnchor */.Yk)(policy))
         return fail(`${policy.path} declares no anchor (public key, signer, issuer or subject)`);
     return pass('trust policy declares at least one anchor');
 }
 /** Signer and issuer are self-declared labels: without a key or subject anchor nothing is authenticated. */
 function checkTrustPolicyHasKeyAnchor(ctx) {
     const policy = ctx.get('policy');
-    if (hasKeyAnchor(policy))
+    if ((0,trust_anchors/* hasKeyAnchor */.zm)(policy))
         return pass('trust policy anchors a public key or subject hash');
     const message = `${policy.path} anchors only self-declared names (signer/issuer): anyone can claim them; add allowed_public_key_sha256 or expected_subject_sha256`;
     if (ctx.options.strict)
@@ -42029,7 +42054,7 @@ function checkTrustPolicyHasKeyAnchor(ctx) {
 function allows(anchor, value, what) {
     if (anchor.lists.length === 0)
         return pass(`${what} not constrained by the policy`);
-    if (!anchorAllows(anchor, value))
+    if (!(0,trust_anchors/* anchorAllows */.ul)(anchor, value))
         return fail(`${what} ${JSON.stringify(value)} is not in ${anchor.fields.join(' and ')}`, { value, fields: anchor.fields });
     return pass(`${what} ${JSON.stringify(value)} is trusted`, { value });
 }
@@ -42076,7 +42101,7 @@ function checkOriginVerified(ctx) {
     const policyGiven = ctx.options.trustPolicyPath !== undefined;
     const keysGiven = (ctx.options.publicKeyPaths?.length ?? 0) > 0;
     const policy = ctx.maybe('policy');
-    const authenticating = keysGiven || (policy !== undefined && hasKeyAnchor(policy));
+    const authenticating = keysGiven || (policy !== undefined && (0,trust_anchors/* hasKeyAnchor */.zm)(policy));
     if (!authenticating) {
         const why = policyGiven ? 'the trust policy anchors no public key or subject hash' : 'no trust anchor was given (--trust-policy or --public-key)';
         if (ctx.options.requireSignature)
@@ -42102,7 +42127,7 @@ function admittedKeys(ctx) {
     if (!origin)
         return [];
     const policy = ctx.maybe('policy');
-    return [...new Set([origin.identity, ...(policy ? anchors_trustedPublicKeys(policy) : []), ...(ctx.maybe('anchorKeys') ?? [])])];
+    return [...new Set([origin.identity, ...(policy ? (0,trust_anchors/* trustedPublicKeys */.jz)(policy) : []), ...(ctx.maybe('anchorKeys') ?? [])])];
 }
 /** Our extension: the evidence chain must reach at least the class the policy requires. */
 function checkTrustPolicyEvidenceClass(ctx) {
@@ -42935,18 +42960,6 @@ async function readRunManifest(path) {
     return { manifest: doc.value, path, sha256: (0,sha256/* sha256Hex */.fg)(bytes), size: bytes.length, doc };
 }
 
-;// CONCATENATED MODULE: ./src/verify/target.ts
-
-/**
- * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
- * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
- */
-function target_isCapsuleTarget(target) {
-    if (existsSync(target) && statSync(target).isDirectory())
-        return false;
-    return !target.endsWith('.json');
-}
-
 ;// CONCATENATED MODULE: ./src/verify/run-folder.ts
 
 
@@ -42965,7 +42978,6 @@ const RUN_FOLDER_STEPS = [
     { id: 'event_chain_valid', needs: ['run_manifest_valid'], run: checkFolderChain },
     { id: 'proof_pack_manifest_valid', needs: ['run_manifest_valid'], run: checkPackIndex },
 ];
-
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function run_folder_resolveRunManifestPath(target) {
     if (!existsSync(target) || !statSync(target).isDirectory())
@@ -43111,6 +43123,18 @@ async function checkPackIndex(ctx) {
     if (problems.length > 0)
         return fail(problems[0], { problems });
     return pass(`${PROOF_PACK_INDEX_NAME}: ${index.files.length} files match`);
+}
+
+;// CONCATENATED MODULE: ./src/verify/target.ts
+
+/**
+ * What every command taking "a capsule or a run" calls a capsule: anything that is neither a
+ * folder nor a .json manifest (a tampered or truncated file is still verified as a capsule).
+ */
+function target_isCapsuleTarget(target) {
+    if (existsSync(target) && statSync(target).isDirectory())
+        return false;
+    return !target.endsWith('.json');
 }
 
 ;// CONCATENATED MODULE: ./src/fsio/tail.ts
@@ -43448,7 +43472,7 @@ async function loadCapsule(target, options) {
 }
 async function loadRunFolder(target, options) {
     const manifestPath = resolveRunManifestPath(target);
-    const trusted = options.trustPolicyPath ? trustedPublicKeys(loadTrustPolicy(options.trustPolicyPath)) : [];
+    const trusted = trustedKeysIn(options.trustPolicyPath);
     const report = await verifyRunFolder(manifestPath, { trustedPublicKeySha256: trusted });
     refuseUnverified(report, target, options);
     const folder = dirname(resolve(manifestPath));
