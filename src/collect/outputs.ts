@@ -111,6 +111,8 @@ function refusal(realRoot: string, file: string): string | null {
 export interface CollectOptions {
   /** Workspace-relative folders never looked into (an in-place run's own run folder, `.git`). */
   skip?: string[];
+  /** Sees every output found (path, size) before any is read, and may refuse them all by throwing. */
+  beforeHashing?: (found: { path: string; size: number }[]) => void;
 }
 
 /**
@@ -127,18 +129,20 @@ export async function collectOutputs(workspace: string, outputs: { path: string;
   const realRoot = realpathSync(workspace);
   const globs = outputs.map((o) => o.path.replace(/^(\.\/)+/, ''));
   const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]!) }));
-  const collected: CollectedOutput[] = [];
+  const found: { path: string; kind: OutputKind; size: number }[] = [];
   const refused: RefusedOutput[] = [];
   for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
     const m = matchers.find((x) => x.match(rel));
     if (!m) continue;
     const reason = refusal(realRoot, join(realRoot, rel));
-    if (reason) {
-      refused.push({ path: rel, reason });
-      continue;
-    }
-    const { sha256, size } = await sha256File(join(realRoot, rel));
-    collected.push({ path: rel, kind: m.kind, sha256, size_bytes: size });
+    if (reason) refused.push({ path: rel, reason });
+    else found.push({ path: rel, kind: m.kind, size: statSync(join(realRoot, rel)).size });
+  }
+  options.beforeHashing?.(found);
+  const collected: CollectedOutput[] = [];
+  for (const { path, kind } of found) {
+    const { sha256, size } = await sha256File(join(realRoot, path));
+    collected.push({ path, kind, sha256, size_bytes: size });
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };

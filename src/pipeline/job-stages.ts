@@ -26,6 +26,11 @@ import { resolveSigning, type ResolvedSigning } from './signing.js';
 import type { StageLog } from './stages.js';
 import type { PipelineOptions } from './types.js';
 import { createRunFolder, type RunLayout } from './workspace.js';
+import { DEFAULT_LIMITS, refuseAboveTotalCap, type SizedFile } from '../zip/limits.js';
+
+/** What to do when a run's outputs add up to more than a capsule may hold. */
+const OUTPUTS_TOO_LARGE_HINT = 'The outputs were not copied (they are where the job left them); the run folder keeps '
+  + 'the logs and the event chain. Name fewer outputs.';
 
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
@@ -151,7 +156,11 @@ export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
   const leftOut = (c: CopiedOutputs) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
   return run.log.run('collect', { globs: vb.bundle.spec.outputs },
     async () => {
-      const collection = await collectOutputs(run.workspace, vb.bundle.spec.outputs, run.collect);
+      // Held to the capsule's total cap before a byte is read or copied (outputs above the
+      // per-entry cap are referenced, not packed).
+      const beforeHashing = (found: SizedFile[]) => refuseAboveTotalCap(
+        found.filter((f) => f.size <= DEFAULT_LIMITS.maxEntryBytes), layout.root, OUTPUTS_TOO_LARGE_HINT);
+      const collection = await collectOutputs(run.workspace, vb.bundle.spec.outputs, { ...run.collect, beforeHashing });
       return copyOutputs(layout, run.workspace, collection, run.runEnv.secretValues);
     },
     (c) => ({

@@ -7,13 +7,13 @@ import { stableJson } from '../json/write.js';
 import type { SigningKey } from '../keys/ed25519.js';
 import type { LoadedRunManifest } from '../manifest/read.js';
 import type { RunManifest } from '../manifest/types.js';
-import { DEFAULT_LIMITS } from '../zip/limits.js';
+import { DEFAULT_LIMITS, refuseAboveTotalCap } from '../zip/limits.js';
 import { ZipWriter } from '../zip/write.js';
 import { comparePaths } from '../zip/canonical.js';
 import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, capsuleManifestOf, type CapsuleManifest } from './capsule-manifest.js';
 import { completeRecords, planArtifacts } from './artifacts.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
-import { PackOutput } from './pack-output.js';
+import { PACK_TOO_LARGE_HINT, PackOutput } from './pack-output.js';
 import { recordOf } from '../record/load.js';
 import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
 
@@ -45,8 +45,6 @@ export interface PackResult {
   capsuleManifest?: CapsuleManifest;
 }
 
-/** A capsule must pass its own verifier, which refuses an entry above this size: larger files are referenced by hash. */
-const DEFAULT_COPY_CAP = DEFAULT_LIMITS.maxEntryBytes;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
 /** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
@@ -68,7 +66,8 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
   let zip: ZipWriter | null = null;
   try {
     const limitations: string[] = [];
-    const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
+    // A capsule must pass its own verifier, which refuses an entry above its per-entry cap: larger files are referenced by hash.
+    const cap = Math.min(options.copyCapBytes ?? Infinity, DEFAULT_LIMITS.maxEntryBytes);
     const reserved = new Set([...ROOT_SET, PROOF_PACK_INDEX_NAME, CAPSULE_MANIFEST_NAME]);
     const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
     limitations.push(...artifacts.limitations);
@@ -80,11 +79,12 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
     const sources = runFiles(loaded.manifest, folder, cap, limitations, artifacts.copies);
     if (snapshot === null) sources.set(SNAPSHOT_NAME, manifestPath);
     if (options.exportPath) {
+      const sized = [...sources].map(([path, source]) => ({ path, size: statSync(source).size }));
+      refuseAboveTotalCap(sized, manifestPath, PACK_TOO_LARGE_HINT);
       mkdirSync(dirname(resolve(options.exportPath)), { recursive: true });
-      const expectedBytes = [...sources.values()].reduce((n, source) => n + statSync(source).size, 0);
-      zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes });
+      zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes: sized.reduce((n, f) => n + f.size, 0) });
     }
-    const out = new PackOutput(staging, zip);
+    const out = new PackOutput(staging, zip, manifestPath);
     const files: PackedFile[] = [];
     const runPaths = [...sources.keys(), ...(snapshot === null ? [] : [SNAPSHOT_NAME])].sort(comparePaths);
     for (const path of runPaths) {
@@ -119,7 +119,7 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
     const result: PackResult = { sha256: indexFile.sha256, limitations, record, index };
     if (zip && options.exportPath) {
       const manifest = capsuleManifestOf(index, files);
-      await zip.addBytes(CAPSULE_MANIFEST_NAME, stableJson(manifest));
+      await out.addArchiveDocument(CAPSULE_MANIFEST_NAME, stableJson(manifest));
       result.sha256 = await zip.close();
       zip = null;
       result.capsuleManifest = manifest;

@@ -1,3 +1,4 @@
+import { CapsuleError } from '../errors.js';
 import { STORE_FROM_BYTES } from './canonical.js';
 import type { ZipEntryRecord } from './read.js';
 
@@ -38,4 +39,30 @@ export function sizeCapProblems(limits: ArchiveLimits, entries: ZipEntryRecord[]
   }
   if (total > maxTotalBytes) problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
   return problems;
+}
+
+/** A file a capsule is to hold, by its path in the capsule (or as the user named it) and size. */
+export interface SizedFile {
+  path: string;
+  size: number;
+}
+
+const gib = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+
+/**
+ * Refuses files a capsule is to hold that add up to more than the verifier's total cap (a capsule
+ * above it would be refused by `capsule verify`, and by this tool's own run), so that the writer
+ * stops before it writes one. `file` is what the message is about (the manifest, the run folder);
+ * the largest files are named, and `hint` says what to do.
+ */
+export function refuseAboveTotalCap(list: SizedFile[], file: string, hint: string, cap = DEFAULT_LIMITS.maxTotalBytes): void {
+  const total = list.reduce((n, f) => n + f.size, 0);
+  if (total <= cap) return;
+  const largest = [...list].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, 3)
+    .map((f) => `${f.path} (${f.size} bytes)`);
+  const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+  const message = `${file}: the files to pack add up to ${total} bytes (${gib(total)}), above the ${cap} bytes `
+    + `(${gib(cap)}) a capsule may hold in total (capsule verify refuses a larger one); no capsule was written. `
+    + `Largest: ${largest.join(', ')}${more}. ${hint}`;
+  throw new CapsuleError('capsule_too_large', message, { file }, { total_bytes: total, cap_bytes: cap });
 }
