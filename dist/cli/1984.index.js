@@ -1256,7 +1256,7 @@ async function openCapsule(path, limits, whileScanning) {
     const file = openCapsuleFile(path);
     try {
         const layout = readZipLayout(file);
-        const structureProblems = [...layout.problems, ...(0,zip_limits/* sizeCapProblems */.e)(limits, layout.entries)];
+        const structureProblems = [...layout.problems, ...(0,zip_limits/* sizeCapProblems */.e_)(limits, layout.entries)];
         whileScanning?.(file);
         const scan = await scanCapsule(file, layout, structureProblems.length === 0);
         const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
@@ -2169,7 +2169,7 @@ const CAPSULE_STEPS = [
  * for a bad capsule.
  */
 async function openVerifiedCapsule(path, options = {}) {
-    const limits = { ...zip_limits/* DEFAULT_LIMITS */.d, ...options.limits };
+    const limits = { ...zip_limits/* DEFAULT_LIMITS */.dR, ...options.limits };
     const result = await (0,steps/* runSteps */.rl)(CAPSULE_STEPS, CAPSULE_FACT_PRODUCERS, (facts, warnings) => ({ ...facts, path, options, limits, warnings }));
     const capsule = result.fact('capsule') ?? null;
     const status = result.checks.every((c) => c.status === 'pass') ? 'pass' : 'fail';

@@ -745,17 +745,20 @@ const METHOD_DEFLATE = 8;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   e: () => (/* binding */ sizeCapProblems)
+/* harmony export */   _S: () => (/* binding */ refuseAboveTotalCap),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   e_: () => (/* binding */ sizeCapProblems)
 /* harmony export */ });
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7973);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7973);
+
 
 const DEFAULT_LIMITS = {
     maxEntryBytes: 8 * 1024 ** 3,
     maxTotalBytes: 16 * 1024 ** 3,
     maxRatio: 500,
     // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
-    ratioFloorBytes: _canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .STORE_FROM_BYTES */ .pR,
+    ratioFloorBytes: _canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .STORE_FROM_BYTES */ .pR,
     maxDocumentBytes: 16 * 1024 ** 2,
 };
 /** Every declared size above a cap, by entry. */
@@ -774,6 +777,25 @@ function sizeCapProblems(limits, entries) {
     if (total > maxTotalBytes)
         problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
     return problems;
+}
+const gib = (n) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+/**
+ * Refuses files a capsule is to hold that add up to more than the verifier's total cap (a capsule
+ * above it would be refused by `capsule verify`, and by this tool's own run), so that the writer
+ * stops before it writes one. `file` is what the message is about (the manifest, the run folder);
+ * the largest files are named, and `hint` says what to do.
+ */
+function refuseAboveTotalCap(list, file, hint, cap = DEFAULT_LIMITS.maxTotalBytes) {
+    const total = list.reduce((n, f) => n + f.size, 0);
+    if (total <= cap)
+        return;
+    const largest = [...list].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, 3)
+        .map((f) => `${f.path} (${f.size} bytes)`);
+    const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+    const message = `${file}: the files to pack add up to ${total} bytes (${gib(total)}), above the ${cap} bytes `
+        + `(${gib(cap)}) a capsule may hold in total (capsule verify refuses a larger one); no capsule was written. `
+        + `Largest: ${largest.join(', ')}${more}. ${hint}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('capsule_too_large', message, { file }, { total_bytes: total, cap_bytes: cap });
 }
 
 

@@ -1071,24 +1071,39 @@ function indexFiles(files) {
 
 
 
+
+/** What to do when a run's files add up to more than a capsule may hold. */
+const PACK_TOO_LARGE_HINT = 'Keep large files outside the run folder (an artifact outside it is recorded '
+    + 'by path, not packed), or pack fewer; the run folder itself is unchanged.';
 /**
  * Where prove puts each pack file: the proof pack folder being staged, the `.agipack` being
  * written, or both. A run file is read once from where the run left it: into the archive,
  * hashed as it is written (and copied into the folder in the same pass); a folder-only pack
  * copies it and hashes the copy. Either way the digest is of the bytes the pack holds.
+ * The run files were held to the archive's total cap before the archive was begun; each
+ * document is held to it before it is written, so no archive the verifier refuses is finished.
  */
 class PackOutput {
     staging;
     zip;
-    constructor(staging, zip) {
+    source;
+    maxTotalBytes;
+    archived = [];
+    constructor(staging, zip, 
+    /** The manifest packed: what a refusal names. */
+    source, maxTotalBytes = limits/* DEFAULT_LIMITS */.dR.maxTotalBytes) {
         this.staging = staging;
         this.zip = zip;
+        this.source = source;
+        this.maxTotalBytes = maxTotalBytes;
     }
     async addFile(path, source) {
         const copy = this.stagedPath(path);
         let digest;
-        if (this.zip)
+        if (this.zip) {
             digest = await this.zip.addFile(path, source, copy ?? undefined);
+            this.archived.push({ path, size: digest.size });
+        }
         else {
             (0,external_node_fs_.copyFileSync)(source, copy);
             digest = await (0,hash_sha256/* sha256File */.Q3)(copy);
@@ -1100,8 +1115,17 @@ class PackOutput {
         const copy = this.stagedPath(path);
         if (copy !== null)
             (0,external_node_fs_.writeFileSync)(copy, bytes);
-        const digest = this.zip ? await this.zip.addBytes(path, bytes) : { sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size: bytes.length };
+        const digest = this.zip
+            ? await this.addArchiveDocument(path, bytes)
+            : { sha256: (0,hash_sha256/* sha256Hex */.fg)(bytes), size: bytes.length };
         return { path, sha256: digest.sha256, size_bytes: digest.size };
+    }
+    /** A document of the archive alone (its own manifest), held to the total cap first. */
+    addArchiveDocument(path, content) {
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        this.archived.push({ path, size: bytes.length });
+        (0,limits/* refuseAboveTotalCap */._S)(this.archived, this.source, PACK_TOO_LARGE_HINT, this.maxTotalBytes);
+        return this.zip.addBytes(path, bytes);
     }
     stagedPath(path) {
         if (this.staging === null)
@@ -1129,8 +1153,6 @@ var load = __webpack_require__(9397);
 
 
 
-/** A capsule must pass its own verifier, which refuses an entry above this size: larger files are referenced by hash. */
-const DEFAULT_COPY_CAP = limits/* DEFAULT_LIMITS */.d.maxEntryBytes;
 /** Run-folder trees copied when the manifest's proof_capsule block is present. */
 const RUN_FOLDERS = ['evidence', 'agentplane', 'logs', 'bundle', 'artifacts'];
 /** The AGILAB root set every pack has (docs/capsule.md), besides the index itself. */
@@ -1152,7 +1174,8 @@ async function buildProofPack(loaded, options) {
     let zip = null;
     try {
         const limitations = [];
-        const cap = options.copyCapBytes ?? DEFAULT_COPY_CAP;
+        // A capsule must pass its own verifier, which refuses an entry above its per-entry cap: larger files are referenced by hash.
+        const cap = Math.min(options.copyCapBytes ?? Infinity, limits/* DEFAULT_LIMITS */.dR.maxEntryBytes);
         const reserved = new Set([...ROOT_SET, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$, capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5]);
         const artifacts = await planArtifacts(loaded.manifest, manifestPath, cap, reserved);
         limitations.push(...artifacts.limitations);
@@ -1165,11 +1188,12 @@ async function buildProofPack(loaded, options) {
         if (snapshot === null)
             sources.set(capsule_manifest/* SNAPSHOT_NAME */.lE, manifestPath);
         if (options.exportPath) {
+            const sized = [...sources].map(([path, source]) => ({ path, size: (0,external_node_fs_.statSync)(source).size }));
+            (0,limits/* refuseAboveTotalCap */._S)(sized, manifestPath, PACK_TOO_LARGE_HINT);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.exportPath)), { recursive: true });
-            const expectedBytes = [...sources.values()].reduce((n, source) => n + (0,external_node_fs_.statSync)(source).size, 0);
-            zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes });
+            zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes: sized.reduce((n, f) => n + f.size, 0) });
         }
-        const out = new PackOutput(staging, zip);
+        const out = new PackOutput(staging, zip, manifestPath);
         const files = [];
         const runPaths = [...sources.keys(), ...(snapshot === null ? [] : [capsule_manifest/* SNAPSHOT_NAME */.lE])].sort(canonical/* comparePaths */.cD);
         for (const path of runPaths) {
@@ -1206,7 +1230,7 @@ async function buildProofPack(loaded, options) {
         const result = { sha256: indexFile.sha256, limitations, record, index };
         if (zip && options.exportPath) {
             const manifest = (0,capsule_manifest/* capsuleManifestOf */._)(index, files);
-            await zip.addBytes(capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, (0,write.stableJson)(manifest));
+            await out.addArchiveDocument(capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5, (0,write.stableJson)(manifest));
             result.sha256 = await zip.close();
             zip = null;
             result.capsuleManifest = manifest;

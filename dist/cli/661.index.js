@@ -535,19 +535,23 @@ async function collectOutputs(workspace, outputs, options = {}) {
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
     const globs = outputs.map((o) => o.path.replace(/^(\.\/)+/, ''));
     const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]) }));
-    const collected = [];
+    const found = [];
     const refused = [];
     for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
         const m = matchers.find((x) => x.match(rel));
         if (!m)
             continue;
         const reason = refusal(realRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel));
-        if (reason) {
+        if (reason)
             refused.push({ path: rel, reason });
-            continue;
-        }
-        const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel));
-        collected.push({ path: rel, kind: m.kind, sha256, size_bytes: size });
+        else
+            found.push({ path: rel, kind: m.kind, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, rel)).size });
+    }
+    options.beforeHashing?.(found);
+    const collected = [];
+    for (const { path, kind } of found) {
+        const { sha256, size } = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, path));
+        collected.push({ path, kind, sha256, size_bytes: size });
     }
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     return { outputs: collected.sort(byPath), refused: refused.sort(byPath) };

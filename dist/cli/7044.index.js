@@ -1466,6 +1466,8 @@ function resolveSigning(given, options, keysDir) {
     return { key, devKey, trustPolicyPath, localTrustPolicy: true };
 }
 
+// EXTERNAL MODULE: ./src/zip/limits.ts
+var limits = __webpack_require__(1279);
 ;// CONCATENATED MODULE: ./src/pipeline/job-stages.ts
 
 
@@ -1486,6 +1488,10 @@ function resolveSigning(given, options, keysDir) {
 
 
 
+
+/** What to do when a run's outputs add up to more than a capsule may hold. */
+const OUTPUTS_TOO_LARGE_HINT = 'The outputs were not copied (they are where the job left them); the run folder keeps '
+    + 'the logs and the event chain. Name fewer outputs.';
 /** Default cap for each stored log stream (the full stream is still hashed). */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
 /** The job a run's options name: theirs, or the bundle file's (stateless, so asking twice is the same job). */
@@ -1569,7 +1575,10 @@ function collectStage(run) {
     const { layout, vb } = run;
     const leftOut = (c) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
     return run.log.run('collect', { globs: vb.bundle.spec.outputs }, async () => {
-        const collection = await (0,outputs/* collectOutputs */.H)(run.workspace, vb.bundle.spec.outputs, run.collect);
+        // Held to the capsule's total cap before a byte is read or copied (outputs above the
+        // per-entry cap are referenced, not packed).
+        const beforeHashing = (found) => (0,limits/* refuseAboveTotalCap */._S)(found.filter((f) => f.size <= limits/* DEFAULT_LIMITS */.dR.maxEntryBytes), layout.root, OUTPUTS_TOO_LARGE_HINT);
+        const collection = await (0,outputs/* collectOutputs */.H)(run.workspace, vb.bundle.spec.outputs, { ...run.collect, beforeHashing });
         return copyOutputs(layout, run.workspace, collection, run.runEnv.secretValues);
     }, (c) => ({
         status: c.leftOut.length > 0 ? 'fail' : 'pass',

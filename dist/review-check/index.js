@@ -33325,6 +33325,7 @@ const ERROR_CODES = {
     chain_invalid: failed('an event chain fails verification, so it is not replayed'),
     capsule_changed: failed('a capsule changed while it was being read'),
     capsule_source_changed: failed('a file changed while it was being packed'),
+    capsule_too_large: failed('the files to pack add up to more than a capsule may hold (16 GiB)'),
     capsule_entry_missing: failed('a capsule lacks an entry it must hold'),
     archive_path_unsafe: failed('a capsule entry would be written outside its folder'),
     document_too_large: failed('a capsule entry is larger than a document may be'),
@@ -40353,6 +40354,7 @@ const STORE_FROM_BYTES = 8 * 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/zip/limits.ts
 
+
 const limits_DEFAULT_LIMITS = {
     maxEntryBytes: 8 * 1024 ** 3,
     maxTotalBytes: 16 * 1024 ** 3,
@@ -40377,6 +40379,25 @@ function sizeCapProblems(limits, entries) {
     if (total > maxTotalBytes)
         problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
     return problems;
+}
+const gib = (n) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+/**
+ * Refuses files a capsule is to hold that add up to more than the verifier's total cap (a capsule
+ * above it would be refused by `capsule verify`, and by this tool's own run), so that the writer
+ * stops before it writes one. `file` is what the message is about (the manifest, the run folder);
+ * the largest files are named, and `hint` says what to do.
+ */
+function refuseAboveTotalCap(list, file, hint, cap = limits_DEFAULT_LIMITS.maxTotalBytes) {
+    const total = list.reduce((n, f) => n + f.size, 0);
+    if (total <= cap)
+        return;
+    const largest = [...list].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, 3)
+        .map((f) => `${f.path} (${f.size} bytes)`);
+    const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+    const message = `${file}: the files to pack add up to ${total} bytes (${gib(total)}), above the ${cap} bytes `
+        + `(${gib(cap)}) a capsule may hold in total (capsule verify refuses a larger one); no capsule was written. `
+        + `Largest: ${largest.join(', ')}${more}. ${hint}`;
+    throw new CapsuleError('capsule_too_large', message, { file }, { total_bytes: total, cap_bytes: cap });
 }
 
 ;// CONCATENATED MODULE: ./src/verify/checks/context.ts
