@@ -1,16 +1,17 @@
 // The floor for `capsule verify --strict` of one large stored entry on this runtime: only the work the
 // format and the report require of any verifier, with none of the checks. The file is read once, in
-// 4 MiB slots of shared memory; a worker thread (spawned on the first line, before anything else loads)
-// takes the whole-file SHA-256 (the report's capsule.sha256, the bytes a signature is over) and the
-// CRC-32 (the ZIP's), the main thread reads and takes the SHA-256 of the same bytes (the manifest's
-// entry digest). Each thread does about half. bench/verify.mjs runs it beside verify and openssl.
+// 256 KiB slots of shared memory (as verify reads); a worker thread (spawned on the first line, before
+// anything else loads) takes the whole-file SHA-256 (the report's capsule.sha256, the bytes a signature
+// is over) and the CRC-32 (the ZIP's), the main thread reads and takes the SHA-256 of the same bytes
+// (the manifest's entry digest). Each thread does about half. bench/verify.mjs runs it beside verify
+// and openssl.
 //   node bench/verify-floor.mjs FILE   prints: <file sha256> <sha256 again> <crc32>
 import { openSync, readSync, fstatSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
-const SLOT = 4 << 20;
-const SLOTS = 4;
+const SLOT = 256 << 10;
+const SLOTS = 8;
 const shared = new SharedArrayBuffer(SLOT * SLOTS);
 // One Int32 per slot: 0 = free for the reader, n > 0 = n bytes read, for the worker.
 const state = new Int32Array(new SharedArrayBuffer(4 * SLOTS));

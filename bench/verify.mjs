@@ -21,7 +21,7 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const root = mkdtempSync(join(tmpdir(), 'bench-verify-'));
-// Node's own SHA-256 of the file, read once in 4 MiB pieces: the floor for any verifier on this runtime.
+// Node's own SHA-256 of the file, read once in 4 MiB pieces: one of the two hashes any verifier takes.
 // The mandatory work alone (one read, the two SHA-256s and the CRC-32 over both threads, no checks).
 const FLOOR = fileURLToPath(new URL('verify-floor.mjs', import.meta.url));
 const NODE_SHA256 = "const h=require('crypto').createHash('sha256');require('fs').createReadStream(process.argv[1],"
@@ -111,7 +111,7 @@ const section = `## verify
 \`capsule verify X.agipack --strict --json\` of a capsule holding one random (stored) artifact of the
 capsule's size, written by \`capsule prove\`, against \`openssl dgst -sha256\` of the same file in the same run:
 ${rounds} alternating rounds, medians; the largest peak RSS of the rounds (\`/usr/bin/time -v\`).
-Verify reads the file once, in 4 MiB aligned reads into shared buffers (each chunk read by whichever
+Verify reads the file once, in 256 KiB aligned reads into shared buffers (each chunk read by whichever
 thread needs it first): a worker thread takes the whole-file SHA-256 and the main thread each entry's
 SHA-256 and CRC-32 (\`zlib.crc32\`; deflated entries inflated) from the same buffers; when the worker
 would wait for the main thread it takes the CRC-32 of chunks the main thread has yet to reach, so two
@@ -120,7 +120,7 @@ time of all threads: verify hashes every byte twice (the file's SHA-256 and its 
 CRC-32 of it, so on a machine whose cores are all busy, where a second thread buys nothing, its wall
 ratio tends to its CPU ratio. "Mandatory work alone" is bench/verify-floor.mjs: the work the format and
 the report require of any verifier of this capsule and nothing else (no checks, no modules): Node
-starts, spawns a worker on its first line, reads the file once in 4 MiB slots of shared memory, the
+starts, spawns a worker on its first line, reads the file once in 256 KiB slots of shared memory, the
 worker takes the whole-file SHA-256 (the report's \`capsule.sha256\`, the bytes a signature is over) and
 a CRC-32, the main thread the SHA-256 of the same bytes (the entry's digest the manifest records); its
 digests are checked against openssl's. It is the floor for verify on this runtime and machine: where it

@@ -12,7 +12,7 @@ import { buildRawZip, type RawEntry } from './zip-bytes.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-/** Entries that cross the 4 MiB read chunks at odd offsets, stored and deflated, empty and not. */
+/** Entries that cross the read chunks at odd offsets, stored and deflated, empty and not. */
 function entries(big: number): RawEntry[] {
   return [
     { name: 'a-empty.txt', data: Buffer.alloc(0) },
