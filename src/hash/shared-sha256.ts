@@ -228,6 +228,12 @@ export function prestartHashWorker(size: number): void {
   prestarted = worker;
 }
 
+/** Stops a worker started ahead that no pass took (the command ended first, or never read the file). */
+export function dropPrestartedHashWorker(): void {
+  void prestarted?.terminate();
+  prestarted = null;
+}
+
 function takeHashWorker(): WorkerThread {
   const worker = prestarted ?? newHashWorker();
   prestarted = null;

@@ -1,18 +1,26 @@
 import type { Check, Origin, VerificationReport } from './report.js';
 import { runSteps, type Step } from './steps.js';
-import { DEFAULT_LIMITS, type CapsuleFacts, type CheckContext, type VerifyContextOptions } from './checks/context.js';
+import { DEFAULT_LIMITS, type CapsuleFacts, type CheckContext, type Outcome, type VerifyContextOptions } from './checks/context.js';
 import { checkArchiveCanonicalForm, checkArchivePathsSafe, checkArchiveStructure, checkCapsuleExists, checkZipReadable } from './checks/archive.js';
-import { checkCapsuleEntriesValid, checkCapsuleManifestPresent, checkCapsuleManifestSchema, checkEntryHashes, checkEntryInventory } from './checks/inventory.js';
-import { checkProofPackManifest, checkRunManifestSnapshot } from './checks/contents.js';
-import { checkSignatureCryptographic, checkSignatureKey, checkSignatureKeyCanonical, checkSignaturePresent, checkSignatureSchema, checkSignatureSubject } from './checks/signature.js';
-import {
-  checkOriginVerified, checkPublicKeyAllows, checkPublicKeyLoaded,
-  checkTrustPolicyAllowsIssuer, checkTrustPolicyAllowsPublicKey, checkTrustPolicyAllowsSigner, checkTrustPolicyAllowsSubject,
-  checkTrustPolicyEvidenceClass, checkTrustPolicyHasAnchor, checkTrustPolicyHasKeyAnchor, checkTrustPolicyLoaded,
-} from './checks/trust.js';
-import { checkAgentplaneArtifacts, checkEventChain, checkProvenance } from './checks/evidence.js';
-import { checkOutputsMatch } from './checks/outputs.js';
 import type { OpenedCapsule } from '../zip/opened.js';
+
+type LaterChecks = typeof import('./checks/later.js');
+let laterChecks: Promise<LaterChecks> | null = null;
+
+/**
+ * The code of every check after the archive's own, loaded once. capsule_exists starts loading it
+ * when the pass starts, so its read and compile (the validators, the chain verifier, the key code)
+ * happen while the hash worker reads and hashes instead of before the first byte is read.
+ */
+function loadLaterChecks(): Promise<LaterChecks> {
+  laterChecks ??= import('./checks/later.js');
+  return laterChecks;
+}
+
+/** A check whose code is in ./checks/later.js: the step waits for it (loading it, should it have to). */
+function later(name: keyof LaterChecks): (ctx: CheckContext) => Promise<Outcome> {
+  return async (ctx) => (await loadLaterChecks())[name](ctx);
+}
 
 /** Every capsule check id, in the order the checks run (AGILAB's ids kept, ours placed where their inputs are established). */
 export const CAPSULE_CHECK_IDS = [
@@ -53,39 +61,39 @@ const ORIGIN: CapsuleCheckId[] = ['capsule_trust_policy_loaded', 'capsule_public
 const SIGNED: CapsuleCheckId[] = ['capsule_trust_policy_has_anchor', 'capsule_signature_cryptographic_valid'];
 
 export const CAPSULE_STEPS: Step<CapsuleCheckId, CheckContext>[] = [
-  { id: 'capsule_exists', needs: [], run: checkCapsuleExists },
+  { id: 'capsule_exists', needs: [], run: (ctx) => checkCapsuleExists(ctx, () => void loadLaterChecks().catch(() => undefined)) },
   { id: 'zip_readable', needs: ['capsule_exists'], run: checkZipReadable },
   { id: 'archive_structure_strict', needs: ['capsule_exists'], run: checkArchiveStructure },
   { id: 'archive_canonical_form', needs: ['archive_structure_strict'], run: checkArchiveCanonicalForm },
   { id: 'archive_paths_safe', needs: ['zip_readable', 'archive_structure_strict'], run: checkArchivePathsSafe },
-  { id: 'capsule_manifest_present', needs: ['archive_paths_safe', 'archive_canonical_form'], run: checkCapsuleManifestPresent },
-  { id: 'capsule_manifest_schema_supported', needs: ['capsule_manifest_present'], run: checkCapsuleManifestSchema },
-  { id: 'capsule_entries_valid', needs: ['capsule_manifest_schema_supported'], run: checkCapsuleEntriesValid },
-  { id: 'capsule_entry_inventory_matches', needs: ['capsule_entries_valid'], run: checkEntryInventory },
-  { id: 'capsule_entry_hashes_match', needs: ['capsule_entry_inventory_matches'], run: checkEntryHashes },
-  { id: 'run_manifest_snapshot_valid', needs: ['capsule_entry_hashes_match'], run: checkRunManifestSnapshot },
-  { id: 'proof_pack_manifest_valid', needs: ['capsule_entry_hashes_match'], run: checkProofPackManifest },
-  { id: 'capsule_signature_present', needs: ['capsule_exists'], run: checkSignaturePresent },
-  { id: 'capsule_signature_schema_supported', needs: ['capsule_signature_present'], run: checkSignatureSchema },
-  { id: 'capsule_signature_subject_matches', needs: ['capsule_signature_schema_supported'], run: checkSignatureSubject },
-  { id: 'capsule_signature_key_supported', needs: ['capsule_signature_schema_supported'], run: checkSignatureKey },
-  { id: 'capsule_signature_key_canonical', needs: ['capsule_signature_key_supported'], run: checkSignatureKeyCanonical },
-  { id: 'capsule_signature_cryptographic_valid', needs: ['capsule_signature_key_canonical'], run: checkSignatureCryptographic },
-  { id: 'capsule_trust_policy_loaded', needs: [], run: checkTrustPolicyLoaded },
-  { id: 'capsule_trust_policy_has_anchor', needs: ['capsule_trust_policy_loaded'], run: checkTrustPolicyHasAnchor },
-  { id: 'capsule_trust_policy_has_key_anchor', needs: ['capsule_trust_policy_loaded'], run: checkTrustPolicyHasKeyAnchor },
-  { id: 'capsule_trust_policy_allows_public_key', needs: SIGNED, run: checkTrustPolicyAllowsPublicKey },
-  { id: 'capsule_trust_policy_allows_signer', needs: SIGNED, run: checkTrustPolicyAllowsSigner },
-  { id: 'capsule_trust_policy_allows_issuer', needs: SIGNED, run: checkTrustPolicyAllowsIssuer },
-  { id: 'capsule_trust_policy_allows_subject', needs: SIGNED, run: checkTrustPolicyAllowsSubject },
-  { id: 'capsule_public_key_loaded', needs: [], run: checkPublicKeyLoaded },
-  { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: checkPublicKeyAllows },
-  { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: checkOriginVerified },
-  { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: checkEventChain },
-  { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: checkTrustPolicyEvidenceClass },
-  { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: checkProvenance },
-  { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: checkAgentplaneArtifacts },
-  { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: checkOutputsMatch },
+  { id: 'capsule_manifest_present', needs: ['archive_paths_safe', 'archive_canonical_form'], run: later('checkCapsuleManifestPresent') },
+  { id: 'capsule_manifest_schema_supported', needs: ['capsule_manifest_present'], run: later('checkCapsuleManifestSchema') },
+  { id: 'capsule_entries_valid', needs: ['capsule_manifest_schema_supported'], run: later('checkCapsuleEntriesValid') },
+  { id: 'capsule_entry_inventory_matches', needs: ['capsule_entries_valid'], run: later('checkEntryInventory') },
+  { id: 'capsule_entry_hashes_match', needs: ['capsule_entry_inventory_matches'], run: later('checkEntryHashes') },
+  { id: 'run_manifest_snapshot_valid', needs: ['capsule_entry_hashes_match'], run: later('checkRunManifestSnapshot') },
+  { id: 'proof_pack_manifest_valid', needs: ['capsule_entry_hashes_match'], run: later('checkProofPackManifest') },
+  { id: 'capsule_signature_present', needs: ['capsule_exists'], run: later('checkSignaturePresent') },
+  { id: 'capsule_signature_schema_supported', needs: ['capsule_signature_present'], run: later('checkSignatureSchema') },
+  { id: 'capsule_signature_subject_matches', needs: ['capsule_signature_schema_supported'], run: later('checkSignatureSubject') },
+  { id: 'capsule_signature_key_supported', needs: ['capsule_signature_schema_supported'], run: later('checkSignatureKey') },
+  { id: 'capsule_signature_key_canonical', needs: ['capsule_signature_key_supported'], run: later('checkSignatureKeyCanonical') },
+  { id: 'capsule_signature_cryptographic_valid', needs: ['capsule_signature_key_canonical'], run: later('checkSignatureCryptographic') },
+  { id: 'capsule_trust_policy_loaded', needs: [], run: later('checkTrustPolicyLoaded') },
+  { id: 'capsule_trust_policy_has_anchor', needs: ['capsule_trust_policy_loaded'], run: later('checkTrustPolicyHasAnchor') },
+  { id: 'capsule_trust_policy_has_key_anchor', needs: ['capsule_trust_policy_loaded'], run: later('checkTrustPolicyHasKeyAnchor') },
+  { id: 'capsule_trust_policy_allows_public_key', needs: SIGNED, run: later('checkTrustPolicyAllowsPublicKey') },
+  { id: 'capsule_trust_policy_allows_signer', needs: SIGNED, run: later('checkTrustPolicyAllowsSigner') },
+  { id: 'capsule_trust_policy_allows_issuer', needs: SIGNED, run: later('checkTrustPolicyAllowsIssuer') },
+  { id: 'capsule_trust_policy_allows_subject', needs: SIGNED, run: later('checkTrustPolicyAllowsSubject') },
+  { id: 'capsule_public_key_loaded', needs: [], run: later('checkPublicKeyLoaded') },
+  { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: later('checkPublicKeyAllows') },
+  { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: later('checkOriginVerified') },
+  { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: later('checkEventChain') },
+  { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: later('checkTrustPolicyEvidenceClass') },
+  { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: later('checkProvenance') },
+  { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: later('checkAgentplaneArtifacts') },
+  { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: later('checkOutputsMatch') },
 ];
 
 /** A verified (or failed) capsule still open: its report, and its bytes as the pass read them, for replay and view. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
+import { dropPrestartedHashWorker } from '../../hash/shared-sha256.js';
 import type { VerificationReport } from '../../verify/report.js';
 import { isCapsuleTarget } from '../../verify/target.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
@@ -30,22 +31,29 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the verification report (agilab.proof_capsule_verification.v1)')
     .addHelpText('after', '\nExit: 0 every listed check passed; 1 a check failed (with or without --strict: a tampered capsule never exits 0); 2 unreadable input or bad usage.\n--strict differs only in turning warnings into failing checks, e.g. capsule_trust_policy_has_key_anchor.\nWithout --trust-policy or --public-key a pass proves integrity only: the report says NON_AUTHORITATIVE and "origin not verified".')
     .action(action(async (target: string, opts: VerifyFlags) => {
-      // Nothing to check is bad input (2), not a failed check (1).
-      if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
-      const capsule = isCapsuleTarget(target);
-      // A large capsule's hash worker boots while the checks' code loads (it opens nothing itself).
-      if (capsule) void import('../../hash/shared-sha256.js').then((m) => m.prestartHashWorker(statSync(target).size)).catch(() => undefined);
-      if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
-        const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
-        throw new CapsuleError('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
+      try {
+        return await verifyTarget(target, opts);
+      } finally {
+        // The worker the CLI's entry may have started for this verify (src/cli/early-worker.ts), if no pass took it.
+        dropPrestartedHashWorker();
       }
-      // Only the one verifier's code is loaded.
-      const report = capsule
-        ? await (await import('../../verify/capsule.js')).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
-        : await (await import('../../verify/run-folder.js')).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
-      render(report, opts.json ?? false);
-      return report.status === 'pass' ? EXIT.ok : EXIT.failed;
     }));
+}
+
+async function verifyTarget(target: string, opts: VerifyFlags): Promise<number> {
+  // Nothing to check is bad input (2), not a failed check (1).
+  if (!existsSync(target)) throw new CapsuleError('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
+  const capsule = isCapsuleTarget(target);
+  if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
+    const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
+    throw new CapsuleError('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });
+  }
+  // Only the one verifier's code is loaded.
+  const report = capsule
+    ? await (await import('../../verify/capsule.js')).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+    : await (await import('../../verify/run-folder.js')).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
+  render(report, opts.json ?? false);
+  return report.status === 'pass' ? EXIT.ok : EXIT.failed;
 }
 
 /** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */

@@ -1,4 +1,3 @@
-import yauzl from 'yauzl';
 import { entryNameCollisions, entryNameProblem } from '../../zip/names.js';
 import { openCapsule, type OpenedCapsule, type ScannedEntry } from '../../zip/opened.js';
 import { ENTRY_MODE } from '../../zip/canonical.js';
@@ -8,13 +7,17 @@ import { fail, pass, type CheckContext, type Outcome } from './context.js';
 /** Each opened capsule's yauzl listing, started while the pass reads it (a few reads; its parsing the main thread's spare time). */
 const listings = new WeakMap<OpenedCapsule, Promise<number>>();
 
-/** Opens the capsule once and makes the one pass over it that every later check reads from. */
-export async function checkCapsuleExists(ctx: CheckContext): Promise<Outcome> {
+/**
+ * Opens the capsule once and makes the one pass over it that every later check reads from.
+ * `whilePassing` runs as the pass starts (the caller loads code the pass does not need meanwhile).
+ */
+export async function checkCapsuleExists(ctx: CheckContext, whilePassing: () => void = () => undefined): Promise<Outcome> {
   let listing: Promise<number> | null = null;
   const capsule = await openCapsule(ctx.path, ctx.limits, (file) => {
     listing = countEntriesWithYauzl(file.fd);
     // Judged by zip_readable, which runs only if the capsule opened.
     listing.catch(() => undefined);
+    whilePassing();
   });
   if (listing) listings.set(capsule, listing);
   ctx.set('capsule', capsule);
@@ -32,7 +35,9 @@ export async function checkZipReadable(ctx: CheckContext): Promise<Outcome> {
   }
 }
 
-function countEntriesWithYauzl(fd: number): Promise<number> {
+/** yauzl is loaded here, as the pass starts: its read and compile overlap the hashing. */
+async function countEntriesWithYauzl(fd: number): Promise<number> {
+  const { default: yauzl } = await import('yauzl');
   return new Promise((resolve, reject) => {
     // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
     yauzl.fromFd(fd, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (err, zip) => {

@@ -1,0 +1,34 @@
+import { statSync } from 'node:fs';
+import { prestartHashWorker } from '../hash/shared-sha256.js';
+import { isCapsuleTarget } from '../verify/target.js';
+
+/**
+ * `capsule verify`'s options that take a value (test/cli/early-worker.test.ts checks this against
+ * the command's own): the target is the first argument that is neither an option nor one's value.
+ */
+export const VERIFY_VALUE_OPTIONS: readonly string[] = ['--signature', '--trust-policy', '--public-key'];
+
+/** The target a `capsule verify` argv names, as commander will read it; null for any other command. */
+export function verifyTargetOf(args: readonly string[]): string | null {
+  if (args[0] !== 'verify') return null;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1] ?? null;
+    if (VERIFY_VALUE_OPTIONS.includes(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return null;
+}
+
+/**
+ * Before the CLI's code loads: when argv is a verify of a capsule large enough for the hash worker
+ * (prestartHashWorker decides, with the scan's own threshold), the worker starts booting now. It
+ * holds nothing open and does not keep the process alive until the pass takes it, so a usage error,
+ * a vanished file or a wrong guess costs only the worker's start.
+ */
+export function prestartForArgv(args: readonly string[]): void {
+  const target = verifyTargetOf(args);
+  if (target === null || !isCapsuleTarget(target)) return;
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (stat?.isFile()) prestartHashWorker(stat.size);
+}
