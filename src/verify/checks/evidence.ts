@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { verifyChainStream } from '../../chain/verify.js';
 import { CapsuleError } from '../../errors.js';
 import { verifyProvenance } from '../../exports/provenance.js';
 import { parseJsonStrict } from '../../json/parse.js';
@@ -29,6 +28,8 @@ export async function checkEventChain(ctx: CheckContext): Promise<Outcome> {
     return null;
   }
   if (!e) return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
+  // The chain verifier (a ~100 KB chunk) is loaded only for a capsule that holds a chain.
+  const { verifyChainStream } = await import('../../chain/verify.js');
   const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
   ctx.set('chain', report);
   const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
