@@ -3,8 +3,8 @@ import { prestartHashWorker } from '../hash/shared-sha256.js';
 import { isCapsuleTarget } from '../verify/target.js';
 
 /**
- * `capsule verify`'s options that take a value (test/cli/early-worker.test.ts checks this against
- * the command's own): the target is the first argument that is neither an option nor one's value.
+ * `capsule verify`'s options that take a value (test/cli/early-worker.e2e.test.ts checks this
+ * against the command's own): the target is the first argument that is neither an option nor one's value.
  */
 export const VERIFY_VALUE_OPTIONS: readonly string[] = ['--signature', '--trust-policy', '--public-key'];
 
@@ -21,14 +21,18 @@ export function verifyTargetOf(args: readonly string[]): string | null {
 }
 
 /**
- * Before the CLI's code loads: when argv is a verify of a capsule large enough for the hash worker
- * (prestartHashWorker decides, with the scan's own threshold), the worker starts booting now. It
- * holds nothing open and does not keep the process alive until the pass takes it, so a usage error,
- * a vanished file or a wrong guess costs only the worker's start.
+ * Before the CLI's code loads, for a verify of a capsule: the verifier's code starts loading beside
+ * the CLI's (the command imports the same module and finds it loaded or on its way), and when the
+ * capsule is large enough for the hash worker (prestartHashWorker decides, with the scan's own
+ * threshold), the worker starts booting. The worker holds nothing open and does not keep the process
+ * alive until the pass takes it, so a usage error, a vanished file or a wrong guess costs only its start.
  */
 export function prestartForArgv(args: readonly string[]): void {
   const target = verifyTargetOf(args);
   if (target === null || !isCapsuleTarget(target)) return;
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat?.isFile()) prestartHashWorker(stat.size);
+  if (!stat?.isFile()) return;
+  // Any failure to load is the command's to report, when it imports the module itself.
+  import('../verify/capsule.js').catch(() => undefined);
+  prestartHashWorker(stat.size);
 }
