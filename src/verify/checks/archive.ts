@@ -1,4 +1,6 @@
 import { entryNameCollisions, entryNameProblem } from '../../zip/names.js';
+import type { ZipFile } from 'yauzl';
+import type { CapsuleFile } from '../../zip/file.js';
 import { openCapsule, type OpenedCapsule, type ScannedEntry } from '../../zip/opened.js';
 import { ENTRY_MODE } from '../../zip/canonical.js';
 import { FLAG_UTF8, type ZipEntryRecord } from '../../zip/read.js';
@@ -14,7 +16,7 @@ const listings = new WeakMap<OpenedCapsule, Promise<number>>();
 export async function checkCapsuleExists(ctx: CheckContext, whilePassing: () => void = () => undefined): Promise<Outcome> {
   let listing: Promise<number> | null = null;
   const capsule = await openCapsule(ctx.path, ctx.limits, (file) => {
-    listing = countEntriesWithYauzl(file.fd);
+    listing = countEntriesWithYauzl(file);
     // Judged by zip_readable, which runs only if the capsule opened.
     listing.catch(() => undefined);
     whilePassing();
@@ -24,11 +26,14 @@ export async function checkCapsuleExists(ctx: CheckContext, whilePassing: () => 
   return pass(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
 }
 
-/** An independent, lenient reader (yauzl, on the same descriptor) must list the archive too: the strict layout check comes next. */
+/**
+ * An independent, lenient reader (yauzl) must list the archive too: the strict layout check comes
+ * next. It reads the same descriptor, or, for a small capsule read whole at open, those very bytes.
+ */
 export async function checkZipReadable(ctx: CheckContext): Promise<Outcome> {
   const capsule = ctx.get('capsule');
   try {
-    const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file.fd));
+    const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file));
     return pass(`ZIP central directory lists ${count} entries`, { entry_count: count });
   } catch (err) {
     return fail(`not a readable ZIP archive: ${(err as Error).message}`);
@@ -36,11 +41,10 @@ export async function checkZipReadable(ctx: CheckContext): Promise<Outcome> {
 }
 
 /** yauzl is loaded here, as the pass starts: its read and compile overlap the hashing. */
-async function countEntriesWithYauzl(fd: number): Promise<number> {
+async function countEntriesWithYauzl(file: CapsuleFile): Promise<number> {
   const { default: yauzl } = await import('yauzl');
   return new Promise((resolve, reject) => {
-    // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
-    yauzl.fromFd(fd, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (err, zip) => {
+    const listed = (err: Error | null, zip?: ZipFile) => {
       if (err || !zip) return reject(err ?? new Error('cannot open'));
       let count = 0;
       zip.on('entry', () => {
@@ -50,7 +54,11 @@ async function countEntriesWithYauzl(fd: number): Promise<number> {
       zip.on('end', () => resolve(count));
       zip.on('error', reject);
       zip.readEntry();
-    });
+    };
+    // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+    if (file.bytes) yauzl.fromBuffer(file.bytes, options, listed);
+    else yauzl.fromFd(file.fd, { ...options, autoClose: false }, listed);
   });
 }
 
