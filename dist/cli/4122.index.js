@@ -1,5 +1,5 @@
 export const id = 4122;
-export const ids = [4122,1558,7853];
+export const ids = [4122,1558];
 export const modules = {
 
 /***/ 2353:

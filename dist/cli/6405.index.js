@@ -521,6 +521,61 @@ function buildStandardExports(record, options = {}) {
 
 /***/ }),
 
+/***/ 1374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ walkTree),
+/* harmony export */   f: () => (/* binding */ treeDigest)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6813);
+
+
+
+/** Byte order of the UTF-8 names, the same on every machine and locale. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * The digest of a directory: the SHA-256 of its listing, one `path<TAB>size<TAB>sha256<LF>`
+ * line per regular file, sorted by the path's UTF-8 bytes. Anyone can recompute it from the
+ * files (or from a capsule's entries under the directory) without our code.
+ */
+function treeDigest(files) {
+    const sorted = [...files].sort((a, b) => compareUtf8(a.path, b.path));
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(sorted.map((f) => `${f.path}\t${f.size_bytes}\t${f.sha256}\n`).join(''));
+}
+/**
+ * The regular files below `dir` (relative, "/"-separated, byte-sorted) without following
+ * symlinks; the rest is `skipped`.
+ */
+function walkTree(dir) {
+    const files = [];
+    const skipped = [];
+    const walk = (abs, rel) => {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true })) {
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (/[\t\n\r]/.test(entry.name))
+                skipped.push(path);
+            else if (entry.isDirectory())
+                walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, entry.name), path);
+            else if (entry.isFile())
+                files.push(path);
+            else
+                skipped.push(path);
+        }
+    };
+    walk(dir, '');
+    return { files: files.sort(compareUtf8), skipped: skipped.sort(compareUtf8) };
+}
+
+
+/***/ }),
+
 /***/ 6405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -122,6 +122,38 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
 
 /***/ }),
 
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+
+/***/ }),
+
 /***/ 1940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -294,6 +326,54 @@ function redactedNames(manifest) {
 
 /***/ }),
 
+/***/ 2479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
+/* harmony export */   _: () => (/* binding */ capsuleManifestOf),
+/* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
+/* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
+/* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+
+
+const CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
+const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
+const SNAPSHOT_NAME = 'run_manifest.snapshot.json';
+/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
+function parseCapsuleManifest(text, file) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
+    return doc.value;
+}
+/** The capsule manifest of a pack: every entry but itself (`files`, sorted), with the index's identity fields. */
+function capsuleManifestOf(index, files) {
+    return {
+        schema: 'agilab.proof_capsule.v1',
+        created_at: index.created_at,
+        format: 'zip',
+        signed: false,
+        signature: null,
+        integrity: 'sha256-per-entry',
+        run_id: index.run_id,
+        path_id: index.path_id,
+        status: index.status,
+        root: PROOF_PACK_INDEX_NAME,
+        source_manifest: index.source_manifest,
+        standards: index.standards,
+        cards: index.cards,
+        entry_count: files.length,
+        entries: files,
+        limitations: index.limitations,
+    };
+}
+
+
+/***/ }),
+
 /***/ 2674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -365,8 +445,8 @@ var read = __webpack_require__(8553);
 var replay_plan = __webpack_require__(8184);
 // EXTERNAL MODULE: ./src/replay/extract.ts
 var extract = __webpack_require__(2674);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 14 modules
-var capsule = __webpack_require__(1984);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 7 modules
+var capsule = __webpack_require__(4274);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/verify/target.ts
@@ -738,7 +818,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158)]).then(__webpack_require__.bind(__webpack_require__, 7158));
+    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 7158));
     const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);

@@ -1088,68 +1088,6 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29517,3694 +29455,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
-/***/ 4670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  verifyChainFile: () => (/* binding */ verifyChainFile),
-  t2: () => (/* binding */ verifyChainStream)
-});
-
-// UNUSED EXPORTS: readingWith, verifyChainLines
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/json/canonical.ts
-var canonical = __nccwpck_require__(6680);
-// EXTERNAL MODULE: ./src/hash/sha256.ts
-var sha256 = __nccwpck_require__(6813);
-;// CONCATENATED MODULE: ./src/chain/events.ts
-
-
-
-/** The twelve AgentOps Replay v1.0 event types. */
-const EVENT_TYPES = [
-    'SESSION_START',
-    'SESSION_END',
-    'LLM_CALL',
-    'LLM_RESPONSE',
-    'TOOL_CALL',
-    'TOOL_RESULT',
-    'TOOL_ERROR',
-    'LOG_DROP',
-    'CHAIN_SEAL',
-    'CHAIN_BROKEN',
-    'REDACTION',
-    'FORENSIC_FREEZE',
-];
-const EVENT_FIELDS = ['event_hash', 'event_type', 'payload', 'prev_hash', 'seq', 'session_id', 'timestamp'];
-/** Lengths of the fixed-format fields of a well-formed event: a hash (lowercase hex) and a session_id (a UUID). */
-const HASH_LENGTH = 64;
-const SESSION_LENGTH = 36;
-/** prev_hash of seq 1. */
-const GENESIS_PREV_HASH = '0'.repeat(64);
-/** The replacement for a redacted value. */
-const REDACTED = '[REDACTED]';
-/**
- * SHA-256 hex of the RFC 8785 bytes of the event without `event_hash`, numbers with a fraction
- * or an exponent spelled as AgentOps Replay spells them (the reader hashes them that way), and
- * no integer a strict reader refuses.
- */
-function eventHash(event) {
-    return sha256Hex(canonicalBytes(event, { spellFloat: agentopsFloatSpelling, ijson: true }));
-}
-/**
- * The bytes a CHAIN_SEAL signature covers: the 64 ASCII characters of `payload.final_hash`
- * (lowercase hex, no prefix, no newline). The other seal fields are covered by the seal's
- * own event_hash, which anyone can recompute: only final_hash is authenticated by the key.
- */
-function sealMessage(finalHash) {
-    return Buffer.from(finalHash, 'ascii');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/json/canonicalize-text.ts
-
-
-/** What a JSON value is, as its text says (an integer and a float token are told apart). */
-const JsonKind = { Object: 0, Array: 1, String: 2, Integer: 3, Float: 4, True: 5, False: 6, Null: 7 };
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/** 1 for the bytes a string copies as they are: printable ASCII but `"` and `\`. */
-const VERBATIM = new Uint8Array(256);
-for (let c = 0x20; c < 0x80; c++)
-    VERBATIM[c] = c === 0x22 || c === 0x5c ? 0 : 1;
-const HEX = '0123456789abcdef';
-/** Short escapes JCS writes for these controls (RFC 8785 §3.2.2.2); others are \u00xx. */
-const SHORT_ESCAPE = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
-const UNESCAPE = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
-/**
- * Reads JSON text as strict I-JSON (RFC 8259 + RFC 7493: UTF-8 only, no duplicate keys, no lone
- * surrogates, integers within ±(2^53−1), finite numbers, nesting bounded) and writes its RFC 8785
- * canonical form into `out`, in one pass over the bytes without building JavaScript values. A line
- * that is already canonical comes out byte-identical, which is how callers tell that it was.
- * Members of the top-level object are listed in `top` (the first `topCount`; the objects are
- * reused), so a caller can read a few fields without parsing again. Errors are CapsuleErrors (json_invalid, json_duplicate_key, json_too_deep,
- * json_number_not_ijson, json_string_not_ijson) whose `details.offset` is the byte offset.
- * One instance is reused for every input: its buffers grow to the largest input and stay.
- */
-class JsonTextCanonicalizer {
-    out = Buffer.allocUnsafe(1 << 16);
-    /** Length of the canonical form in `out` after `canonicalize`. */
-    length = 0;
-    top = [];
-    topCount = 0;
-    /** Float tokens whose `spellFloat` spelling differed from RFC 8785's in the last input. */
-    respelled = 0;
-    src = new Uint8Array(0);
-    // Views for reading and writing four bytes at once (plain runs of strings), over the whole
-    // of the input last given and of `out`.
-    srcView = new DataView(new ArrayBuffer(0));
-    viewed = null;
-    outputView = new DataView(this.out.buffer, this.out.byteOffset, this.out.length);
-    base = 0;
-    p = 0;
-    end = 0;
-    o = 0;
-    spellFloat;
-    maxDepth;
-    // The members of every object still open, innermost last: where each one's key and value are.
-    keyStart = [];
-    keyEnd = [];
-    segEnd = [];
-    keyPlain = [];
-    kind = [];
-    plainValue = [];
-    sp = 0;
-    lastPlain = true;
-    order = [];
-    constructor(options) {
-        this.maxDepth = options.maxDepth;
-        this.spellFloat = options.spellFloat ?? canonical/* jcsNumber */.u3;
-    }
-    /** Canonicalizes src[start, end); the result is out[0, length). Returns the value's kind. */
-    canonicalize(src, start, end) {
-        this.begin(src, start, end);
-        this.skipSpace();
-        if (this.p >= end)
-            this.fail('empty text');
-        const kind = this.value(0);
-        this.skipSpace();
-        if (this.p < end)
-            this.fail('unexpected text after the value');
-        this.length = this.o;
-        return kind;
-    }
-    /**
-     * Starts reading src[start, end), for `canonicalize` or for a caller that lays out the
-     * top-level object itself (`valueAt`, `setTop`): the output is empty, and has room for the
-     * canonical form of the text.
-     */
-    begin(src, start, end) {
-        // Bytes past the text (a reused read buffer's old data) must never read as part of it: a
-        // view that ends where the text ends reads them as undefined. A line ending in \n or \r
-        // needs no view (one allocation a line): that byte continues no token, and every read past
-        // `end` stops at it as at undefined.
-        this.src = src[end] === 0x0a || src[end] === 0x0d ? src : src.subarray(0, end);
-        if (src !== this.viewed) {
-            this.srcView = new DataView(src.buffer, src.byteOffset, src.byteLength);
-            this.viewed = src;
-        }
-        this.base = start;
-        this.p = start;
-        this.end = end;
-        this.o = 0;
-        this.sp = 0;
-        this.respelled = 0;
-        this.topCount = 0;
-        this.length = 0;
-        // Canonical output is never longer than the text, except numbers (they make room as they
-        // are written); twice that leaves room to reorder an object's members in place.
-        const room = 2 * (end - start) + 64;
-        if (this.out.length < room)
-            this.setOut(Buffer.allocUnsafe(Math.max(room, this.out.length * 2)));
-    }
-    /**
-     * After `begin`: canonicalizes the value at src[p...], a member of the top-level object, into
-     * out[o...], exactly as `canonicalize` would there (errors included). Returns its kind (and,
-     * for a string, `lastPlain`); `position` and `written` are then just past it.
-     */
-    valueAt(p, o) {
-        if (this.maxDepth < 1)
-            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
-        this.p = p;
-        this.o = o;
-        return this.value(1);
-    }
-    /** Where reading stopped (after `valueAt`). */
-    get position() {
-        return this.p;
-    }
-    /** Bytes of output written (after `valueAt`). */
-    get written() {
-        return this.o;
-    }
-    /** The input given to `begin` (its whole buffer), for reading several bytes at once. */
-    get inputView() {
-        return this.srcView;
-    }
-    /** `out`, for writing several bytes at once (a new view whenever `out` moves). */
-    get outView() {
-        return this.outputView;
-    }
-    /** The last string read was plain (see TopMember.plain). */
-    get lastStringPlain() {
-        return this.lastPlain;
-    }
-    /** Makes room for `extra` more bytes after out[0, o); returns `out` (it may have moved). */
-    reserve(o, extra) {
-        if (o + extra > this.out.length) {
-            this.o = o;
-            this.grow(extra);
-        }
-        return this.out;
-    }
-    /**
-     * Records top-level member i (its key token is out[keyStart, keyEnd), its value follows up to
-     * `end`; `keyPlain`: the key needs no decoding, as a caller-written key never does).
-     */
-    setTop(i, keyStart, keyEnd, kind, end, plain, keyPlain = true) {
-        const t = this.top[i] ?? (this.top[i] = { keyStart: 0, keyEnd: 0, keyPlain: true, kind: JsonKind.Null, start: 0, end: 0, plain: true });
-        t.keyStart = keyStart;
-        t.keyEnd = keyEnd;
-        t.keyPlain = keyPlain;
-        t.kind = kind;
-        t.start = keyEnd + 1;
-        t.end = end;
-        t.plain = kind === JsonKind.String && plain;
-    }
-    /** Ends a caller-laid-out object of `count` members (set by `setTop`) whose canonical form is out[0, length). */
-    finishTop(count, length) {
-        this.topCount = count;
-        this.length = length;
-    }
-    value(depth) {
-        const c = this.src[this.p];
-        switch (c) {
-            case 0x7b:
-                this.object(depth);
-                return JsonKind.Object;
-            case 0x5b:
-                this.array(depth);
-                return JsonKind.Array;
-            case 0x22:
-                this.lastPlain = this.string();
-                return JsonKind.String;
-            case 0x74:
-                this.literal('true');
-                return JsonKind.True;
-            case 0x66:
-                this.literal('false');
-                return JsonKind.False;
-            case 0x6e:
-                this.literal('null');
-                return JsonKind.Null;
-            default:
-                if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
-                    return this.number();
-                return this.fail(this.p >= this.end ? 'unexpected end of the text' : 'expected a value');
-        }
-    }
-    object(depth) {
-        if (depth >= this.maxDepth)
-            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
-        const src = this.src;
-        this.p++;
-        this.out[this.o++] = 0x7b;
-        this.skipSpace();
-        if (src[this.p] === 0x7d) {
-            this.p++;
-            this.out[this.o++] = 0x7d;
-            return;
-        }
-        const first = this.sp;
-        const contentStart = this.o;
-        let sorted = true;
-        for (;;) {
-            this.skipSpace();
-            if (src[this.p] !== 0x22)
-                this.fail('expected a property name in double quotes');
-            const m = this.sp++;
-            const keyAt = this.p;
-            this.keyStart[m] = this.o;
-            this.keyPlain[m] = this.string();
-            this.keyEnd[m] = this.o;
-            if (sorted && m > first) {
-                const order = this.compareKeys(m - 1, m);
-                if (order === 0)
-                    this.duplicate(m, keyAt);
-                if (order > 0)
-                    sorted = false;
-            }
-            this.skipSpace();
-            if (src[this.p] !== 0x3a)
-                this.fail('expected ":" after a property name');
-            this.p++;
-            this.out[this.o++] = 0x3a;
-            this.skipSpace();
-            this.kind[m] = this.value(depth + 1);
-            this.plainValue[m] = this.lastPlain;
-            this.segEnd[m] = this.o;
-            this.skipSpace();
-            const c = src[this.p];
-            if (c === 0x2c) {
-                this.p++;
-                this.out[this.o++] = 0x2c;
-                continue;
-            }
-            if (c === 0x7d) {
-                this.p++;
-                break;
-            }
-            this.fail('expected "," or "}"');
-        }
-        const order = sorted ? null : this.reorder(first, contentStart);
-        this.out[this.o++] = 0x7d;
-        if (depth === 0)
-            this.recordTop(first, order);
-        this.sp = first;
-    }
-    /**
-     * Rewrites members first..sp-1 (written in text order from contentStart) in key order, moving
-     * their recorded locations with them, and returns that order (valid until the next call).
-     */
-    reorder(first, contentStart) {
-        const n = this.sp - first;
-        // Reused across objects: only its first n entries mean anything.
-        const order = this.order;
-        for (let i = 0; i < n; i++)
-            order[i] = first + i;
-        // Objects are small: insertion sort beats Array.prototype.sort's call overhead.
-        for (let i = 1; i < n; i++) {
-            const m = order[i];
-            let j = i - 1;
-            for (; j >= 0; j--) {
-                const cmp = this.compareKeys(order[j], m);
-                if (cmp === 0)
-                    this.duplicate(m, -1);
-                if (cmp < 0)
-                    break;
-                order[j + 1] = order[j];
-            }
-            order[j + 1] = m;
-        }
-        // Park the members after the content, then copy them back in order: copyWithin is one
-        // native call per member, with no JavaScript-side checks and no second buffer.
-        const length = this.o - contentStart;
-        if (this.o + length > this.out.length)
-            this.grow(length + (this.end - this.p) + 64);
-        const out = this.out;
-        const park = this.o - contentStart;
-        out.copyWithin(this.o, contentStart, this.o);
-        let o = contentStart;
-        const starts = this.keyStart;
-        const keyEnds = this.keyEnd;
-        const ends = this.segEnd;
-        for (let i = 0; i < n; i++) {
-            const m = order[i];
-            if (i > 0)
-                out[o++] = 0x2c;
-            const from = starts[m] + park;
-            const to = ends[m] + park;
-            out.copyWithin(o, from, to);
-            // Keep the member's location valid for recordTop.
-            const shift = o - starts[m];
-            starts[m] = starts[m] + shift;
-            keyEnds[m] = keyEnds[m] + shift;
-            ends[m] = ends[m] + shift;
-            o += to - from;
-        }
-        return order;
-    }
-    recordTop(first, order) {
-        for (let i = 0; i < this.sp - first; i++) {
-            const m = order ? order[i] : first + i;
-            this.setTop(i, this.keyStart[m], this.keyEnd[m], this.kind[m], this.segEnd[m], this.plainValue[m], this.keyPlain[m]);
-        }
-        this.topCount = this.sp - first;
-    }
-    /** The key of a top-level member, decoded (for messages). */
-    topKey(t) {
-        return t.keyPlain ? this.out.toString('latin1', t.keyStart + 1, t.keyEnd - 1) : JSON.parse(this.out.toString('utf8', t.keyStart, t.keyEnd));
-    }
-    /** UTF-16 code unit order of two keys (RFC 8785 §3.2.3). */
-    compareKeys(a, b) {
-        const out = this.out;
-        if (this.keyPlain[a] && this.keyPlain[b]) {
-            // ASCII with nothing escaped: byte order is code unit order.
-            let i = this.keyStart[a] + 1;
-            let j = this.keyStart[b] + 1;
-            const ie = this.keyEnd[a] - 1;
-            const je = this.keyEnd[b] - 1;
-            for (; i < ie && j < je; i++, j++) {
-                const d = out[i] - out[j];
-                if (d !== 0)
-                    return d;
-            }
-            return (ie - i) - (je - j);
-        }
-        const ka = JSON.parse(out.toString('utf8', this.keyStart[a], this.keyEnd[a]));
-        const kb = JSON.parse(out.toString('utf8', this.keyStart[b], this.keyEnd[b]));
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-    }
-    duplicate(m, keyAt) {
-        const key = JSON.parse(this.out.toString('utf8', this.keyStart[m], this.keyEnd[m]));
-        return this.fail(`duplicate key ${JSON.stringify(key)}`, 'json_duplicate_key', keyAt >= 0 ? keyAt : this.p);
-    }
-    array(depth) {
-        if (depth >= this.maxDepth)
-            this.fail(`nested deeper than ${this.maxDepth} levels`, 'json_too_deep');
-        this.p++;
-        this.out[this.o++] = 0x5b;
-        this.skipSpace();
-        if (this.src[this.p] === 0x5d) {
-            this.p++;
-            this.out[this.o++] = 0x5d;
-            return;
-        }
-        for (;;) {
-            this.skipSpace();
-            this.value(depth + 1);
-            this.skipSpace();
-            const c = this.src[this.p];
-            if (c === 0x2c) {
-                this.p++;
-                this.out[this.o++] = 0x2c;
-                continue;
-            }
-            if (c === 0x5d) {
-                this.p++;
-                this.out[this.o++] = 0x5d;
-                return;
-            }
-            this.fail('expected "," or "]"');
-        }
-    }
-    /**
-     * Copies a string token in its canonical spelling: escapes decoded, then only `"`, `\` and
-     * controls escaped, UTF-8 checked. Returns whether the result is plain ASCII with no escapes.
-     */
-    string() {
-        const src = this.src;
-        const out = this.out;
-        const end = this.end;
-        let p = this.p + 1;
-        let o = this.o;
-        let plain = true;
-        out[o++] = 0x22;
-        const inView = this.srcView;
-        const outView = this.outputView;
-        for (;;) {
-            // The common case, ASCII that is copied as it is: four bytes at a time while none of them
-            // ends the run, then byte by byte.
-            while (p + 4 <= end) {
-                const w = inView.getUint32(p, true);
-                if (endsPlainRun(w))
-                    break;
-                outView.setUint32(o, w, true);
-                p += 4;
-                o += 4;
-            }
-            let c = src[p];
-            while (VERBATIM[c] === 1) {
-                out[o++] = c;
-                c = src[++p];
-            }
-            if (p >= end)
-                this.fail('unterminated string', 'json_invalid', this.p);
-            if (c === 0x22) {
-                p++;
-                break;
-            }
-            if (c < 0x20) {
-                this.p = p;
-                this.fail('control character in a string (it must be escaped)');
-            }
-            if (c === 0x5c) {
-                const e = src[p + 1];
-                if (e === 0x75) {
-                    this.p = p;
-                    const unit = this.hex4(p + 2);
-                    p += 6;
-                    if (unit >= 0xd800 && unit <= 0xdfff) {
-                        const low = unit <= 0xdbff && src[p] === 0x5c && src[p + 1] === 0x75 ? this.hex4(p + 2) : -1;
-                        if (low < 0xdc00 || low > 0xdfff) {
-                            this.p = p - 6;
-                            this.fail('lone surrogate in a string (not I-JSON)', 'json_string_not_ijson');
-                        }
-                        p += 6;
-                        const cp = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
-                        out[o++] = 0xf0 | (cp >> 18);
-                        out[o++] = 0x80 | ((cp >> 12) & 0x3f);
-                        out[o++] = 0x80 | ((cp >> 6) & 0x3f);
-                        out[o++] = 0x80 | (cp & 0x3f);
-                        plain = false;
-                    }
-                    else {
-                        o = writeUnit(out, o, unit);
-                        if (unit < 0x20 || unit >= 0x80 || unit === 0x22 || unit === 0x5c)
-                            plain = false;
-                    }
-                    continue;
-                }
-                const decoded = e === undefined ? undefined : UNESCAPE[e];
-                if (decoded === undefined) {
-                    this.p = p;
-                    this.fail('invalid escape in a string');
-                }
-                o = writeUnit(out, o, decoded);
-                if (decoded !== 0x2f)
-                    plain = false;
-                p += 2;
-                continue;
-            }
-            // A multi-byte UTF-8 sequence: copied as is once checked (shortest form, no surrogates, ≤ U+10FFFF).
-            const n = utf8Length(src, p, end);
-            if (n === 0) {
-                this.p = p;
-                this.fail('invalid UTF-8 in a string');
-            }
-            for (let k = 0; k < n; k++)
-                out[o++] = src[p + k];
-            p += n;
-            plain = false;
-        }
-        out[o++] = 0x22;
-        this.p = p;
-        this.o = o;
-        return plain;
-    }
-    hex4(at) {
-        let v = 0;
-        for (let k = 0; k < 4; k++) {
-            const c = this.src[at + k];
-            const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
-            if (d < 0 || at + k >= this.end)
-                this.fail('invalid \\u escape in a string');
-            v = (v << 4) | d;
-        }
-        return v;
-    }
-    number() {
-        const src = this.src;
-        const end = this.end;
-        const start = this.p;
-        let q = start;
-        if (src[q] === 0x2d)
-            q++;
-        const intStart = q;
-        if (src[q] === 0x30)
-            q++;
-        else if (q < end && src[q] >= 0x31 && src[q] <= 0x39)
-            while (q < end && src[q] >= 0x30 && src[q] <= 0x39)
-                q++;
-        else {
-            this.p = q;
-            this.fail('expected a digit');
-        }
-        const intDigits = q - intStart;
-        let float = false;
-        if (src[q] === 0x2e) {
-            q = this.digits(q + 1);
-            float = true;
-        }
-        if (src[q] === 0x65 || src[q] === 0x45) {
-            q++;
-            if (src[q] === 0x2b || src[q] === 0x2d)
-                q++;
-            q = this.digits(q);
-            float = true;
-        }
-        this.p = q;
-        if (!float) {
-            // 15 digits are always within ±(2^53−1); longer ones are checked. "-0" is 0.
-            if (intDigits > 15 && !(Math.abs(Number(latin1(src, start, q))) <= MAX_SAFE)) {
-                this.p = start;
-                this.fail(`integer ${excerpt(latin1(src, start, q))} is outside ±(2^53−1) (not I-JSON)`, 'json_number_not_ijson');
-            }
-            if (q - start === 2 && src[start] === 0x2d && src[start + 1] === 0x30)
-                this.out[this.o++] = 0x30;
-            else
-                for (let k = start; k < q; k++)
-                    this.out[this.o++] = src[k];
-            return JsonKind.Integer;
-        }
-        const text = latin1(src, start, q);
-        const value = Number(text);
-        if (!Number.isFinite(value)) {
-            this.p = start;
-            this.fail(`number ${excerpt(text)} is outside the range of a double (not I-JSON)`, 'json_number_not_ijson');
-        }
-        const rfc = (0,canonical/* jcsNumber */.u3)(value);
-        const spelled = this.spellFloat === canonical/* jcsNumber */.u3 ? rfc : this.spellFloat(value);
-        if (spelled !== rfc)
-            this.respelled++;
-        // The rest of the text still needs its room: numbers are the only tokens that lengthen.
-        if (this.o + spelled.length + (this.end - this.p) + 64 > this.out.length)
-            this.grow(spelled.length + (this.end - this.p) + 64);
-        for (let k = 0; k < spelled.length; k++)
-            this.out[this.o++] = spelled.charCodeAt(k);
-        return JsonKind.Float;
-    }
-    digits(from) {
-        let q = from;
-        while (q < this.end && this.src[q] >= 0x30 && this.src[q] <= 0x39)
-            q++;
-        if (q === from) {
-            this.p = q;
-            this.fail('expected a digit');
-        }
-        return q;
-    }
-    literal(word) {
-        for (let k = 0; k < word.length; k++) {
-            if (this.p + k >= this.end || this.src[this.p + k] !== word.charCodeAt(k))
-                this.fail('expected a value');
-            this.out[this.o++] = word.charCodeAt(k);
-        }
-        this.p += word.length;
-    }
-    skipSpace() {
-        const src = this.src;
-        let p = this.p;
-        while (p < this.end) {
-            const c = src[p];
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                break;
-            p++;
-        }
-        this.p = p;
-    }
-    grow(extra) {
-        const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.o + extra));
-        this.out.copy(bigger, 0, 0, this.o);
-        this.setOut(bigger);
-    }
-    setOut(out) {
-        this.out = out;
-        this.outputView = new DataView(out.buffer, out.byteOffset, out.length);
-    }
-    fail(what, code = 'json_invalid', at = this.p) {
-        const offset = at - this.base;
-        throw new errors/* CapsuleError */.Mu(code, `${code === 'json_invalid' ? 'invalid JSON' : 'not I-JSON'} at byte ${offset + 1}: ${what}`, {}, { offset });
-    }
-}
-/**
- * Some byte of the four in `w` is not copied as it is (VERBATIM is 0 for it): a control, `"`,
- * `\`, or a byte of 0x80 or more. Bit tricks on the whole word (each exact as a yes/no: the
- * lowest byte that matches always sets its flag): any high bit, any byte below 0x20, any byte
- * equal to 0x22 or 0x5c (a zero byte of w XOR that byte repeated).
- */
-function endsPlainRun(w) {
-    const quote = w ^ 0x22222222;
-    const backslash = w ^ 0x5c5c5c5c;
-    const below = (w - 0x20202020) & ~w;
-    const zeroQuote = (quote - 0x01010101) & ~quote;
-    const zeroBackslash = (backslash - 0x01010101) & ~backslash;
-    return ((w | below | zeroQuote | zeroBackslash) & 0x80808080) !== 0;
-}
-function latin1(src, start, end) {
-    return Buffer.from(src.buffer, src.byteOffset + start, end - start).toString('latin1');
-}
-/** A token for a message: at most 40 characters of it. */
-function excerpt(text) {
-    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-/** Writes one BMP code unit (not a surrogate) in its canonical string form; returns the new offset. */
-function writeUnit(out, at, unit) {
-    let o = at;
-    if (unit < 0x20) {
-        out[o++] = 0x5c;
-        const short = SHORT_ESCAPE[unit];
-        if (short !== undefined)
-            out[o++] = short;
-        else {
-            out[o++] = 0x75;
-            out[o++] = 0x30;
-            out[o++] = 0x30;
-            out[o++] = HEX.charCodeAt(unit >> 4);
-            out[o++] = HEX.charCodeAt(unit & 15);
-        }
-    }
-    else if (unit === 0x22 || unit === 0x5c) {
-        out[o++] = 0x5c;
-        out[o++] = unit;
-    }
-    else if (unit < 0x80)
-        out[o++] = unit;
-    else if (unit < 0x800) {
-        out[o++] = 0xc0 | (unit >> 6);
-        out[o++] = 0x80 | (unit & 0x3f);
-    }
-    else {
-        out[o++] = 0xe0 | (unit >> 12);
-        out[o++] = 0x80 | ((unit >> 6) & 0x3f);
-        out[o++] = 0x80 | (unit & 0x3f);
-    }
-    return o;
-}
-/** Length of the well-formed UTF-8 sequence at src[p] (a non-ASCII lead byte), or 0. */
-function utf8Length(src, p, end) {
-    const c = src[p];
-    const cont = (k, lo = 0x80, hi = 0xbf) => p + k < end && src[p + k] >= lo && src[p + k] <= hi;
-    if (c >= 0xc2 && c <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (c >= 0xe0 && c <= 0xef) {
-        const lo = c === 0xe0 ? 0xa0 : 0x80;
-        const hi = c === 0xed ? 0x9f : 0xbf;
-        return cont(1, lo, hi) && cont(2) ? 3 : 0;
-    }
-    if (c >= 0xf0 && c <= 0xf4) {
-        const lo = c === 0xf0 ? 0x90 : 0x80;
-        const hi = c === 0xf4 ? 0x8f : 0xbf;
-        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/json/parse.ts
-var parse = __nccwpck_require__(7105);
-;// CONCATENATED MODULE: ./src/chain/words.ts
-/**
- * Byte runs compared and copied four bytes at a time through DataViews: a JavaScript loop over
- * single bytes costs about a nanosecond a byte, which is most of the time spent on a chain line.
- */
-function token(bytes) {
-    if (bytes.length < 4 || bytes.length > 255)
-        throw new Error(`a token is 4 to 255 bytes, not ${bytes.length}`);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const at = [];
-    for (let i = 0; i + 4 <= bytes.length; i += 4)
-        at.push(i);
-    if (bytes.length % 4 !== 0)
-        at.push(bytes.length - 4);
-    return { length: bytes.length, words: Uint32Array.from(at, (i) => view.getUint32(i, true)), at: Uint8Array.from(at) };
-}
-/** An ASCII token. */
-const asciiToken = (s) => token(Buffer.from(s, 'latin1'));
-/** view[at, at + token.length) holds the token's bytes (the caller knows they are within the view). */
-function holds(view, at, t) {
-    const { words, at: offsets } = t;
-    for (let i = 0; i < words.length; i++)
-        if (view.getUint32(at + offsets[i], true) !== words[i])
-            return false;
-    return true;
-}
-/** Writes the token at view[at...]; returns where it ends. */
-function put(view, at, t) {
-    const { words, at: offsets } = t;
-    for (let i = 0; i < words.length; i++)
-        view.setUint32(at + offsets[i], words[i], true);
-    return at + t.length;
-}
-/** from[at, at + length) equals to[toAt, toAt + length), length ≥ 4. */
-function sameBytes(from, at, length, to, toAt) {
-    for (let i = 0; i + 4 <= length; i += 4) {
-        if (from.getUint32(at + i, true) !== to.getUint32(toAt + i, true))
-            return false;
-    }
-    return from.getUint32(at + length - 4, true) === to.getUint32(toAt + length - 4, true);
-}
-/** Copies from[at, at + length) to to[toAt...] (separate memory, or not overlapping); returns where it ends. */
-function copyBytes(from, at, length, to, toAt) {
-    if (length < 4) {
-        for (let i = 0; i < length; i++)
-            to.setUint8(toAt + i, from.getUint8(at + i));
-        return toAt + length;
-    }
-    for (let i = 0; i + 4 <= length; i += 4)
-        to.setUint32(toAt + i, from.getUint32(at + i, true), true);
-    to.setUint32(toAt + length - 4, from.getUint32(at + length - 4, true), true);
-    return toAt + length;
-}
-
-;// CONCATENATED MODULE: ./src/chain/dumps-line.ts
-
-
-
-
-/*
- * The one layout AgentOps Replay's SDK writes an event in: Python's `json.dumps` of the event
- * dict, members in the order the SDK builds it, `, ` and `: ` between them:
- *
- *   {"seq": 2, "event_type": "…", "session_id": "…", "timestamp": "…", "payload": …,
- *    "prev_hash": "…", "event_hash": "…"}   (one line)
- *
- * Its canonical (RFC 8785) form has the same members in key order, without the spaces. Read
- * member by member against that layout, the canonical form is written straight into place: no
- * key is parsed, compared or sorted and no member moves, which the general reader spends
- * about half its time on for such a line. Three values are read by the general reader
- * (`valueAt`) where they go; the four that must be plain strings or a small integer to be valid
- * at all are scanned here, and copied once the values before them in key order are written.
- * Anything else about the line (other spacing or order, an escape in one of those four, a
- * float seq, a missing or extra member…) returns false, and the caller reads the line with the
- * general reader, whose verdict it is then. One loop over a table of the members keeps the
- * code the JIT compiles small (it compiles it again in every thread).
- */
-/** How a member's value is read: by the general reader, or scanned as digits, a plain string, a hash. */
-const VALUE = 0;
-const DIGITS = 1;
-const PLAIN = 2;
-const HASH = 3;
-function member(key, how, index) {
-    const quote = how === VALUE || how === DIGITS ? '' : '"';
-    return {
-        top: EVENT_FIELDS.indexOf(key),
-        index,
-        how,
-        text: asciiToken(`${index === 0 ? '{' : ', '}"${key}": ${quote}`),
-        canonical: asciiToken(`${key === EVENT_FIELDS[0] ? '{' : ','}"${key}":${quote}`),
-    };
-}
-/** In json.dumps' order. */
-const TEXT_ORDER = [
-    ['seq', DIGITS],
-    ['event_type', VALUE],
-    ['session_id', PLAIN],
-    ['timestamp', PLAIN],
-    ['payload', VALUE],
-    ['prev_hash', VALUE],
-    ['event_hash', HASH],
-].map(([key, how], i) => member(key, how, i));
-/** In key order. */
-const KEY_ORDER = [...TEXT_ORDER].sort((a, b) => a.top - b.top);
-// Writing in one pass needs the hash first in key order (its place, fixed, is kept), then the
-// general reader's values in the order they come in the text, then the scanned members.
-const values = TEXT_ORDER.filter((m) => m.how === VALUE);
-const scanned = KEY_ORDER.filter((m) => m.how !== VALUE && m.how !== HASH);
-if (KEY_ORDER[0].how !== HASH || ![KEY_ORDER[0], ...values, ...scanned].every((m, i) => m === KEY_ORDER[i])) {
-    throw new Error('dumps-line: the member table cannot be written in one pass');
-}
-const HASH_MEMBER = KEY_ORDER[0];
-/** Where the first member after the hash starts in the canonical form. */
-const AFTER_HASH = HASH_MEMBER.canonical.length + HASH_LENGTH + 1;
-/** The longest seq taken here: 15 digits are always within ±(2^53−1), so none needs the I-JSON check. */
-const MAX_SEQ_DIGITS = 15;
-// Per member (by text order index): where its scanned bytes are; per top index: what was read.
-const from = new Int32Array(TEXT_ORDER.length);
-const to = new Int32Array(TEXT_ORDER.length);
-const kinds = [];
-const plains = [];
-const ends = new Int32Array(TEXT_ORDER.length);
-const keyAt = new Int32Array(TEXT_ORDER.length);
-/** Where the plain string body starting at src[at] ends (at its closing quote), or -1. */
-function plainEnd(src, view, at, end) {
-    let p = at;
-    while (p + 4 <= end && !endsPlainRun(view.getUint32(p, true)))
-        p += 4;
-    while (p < end && VERBATIM[src[p]] === 1)
-        p++;
-    return p < end && src[p] === 0x22 ? p : -1;
-}
-/** Where the digits of a seq starting at src[at] end: 0, or up to 15 digits without a leading zero; -1 if none. */
-function digitsEnd(src, at, end) {
-    if (src[at] === 0x30)
-        return at + 1;
-    let p = at;
-    while (p < end && src[p] >= 0x30 && src[p] <= 0x39)
-        p++;
-    return p === at || p - at > MAX_SEQ_DIGITS ? -1 : p;
-}
-/**
- * Canonicalizes src[start, end) if it is an event in json.dumps' layout, as `c.canonicalize`
- * would (the same out bytes, top-level members and respelled count); false if it is not in
- * that layout, or if reading a value failed (the caller reads the line again with the general
- * reader, for its error).
- */
-function canonicalizeDumpsEvent(c, src, start, end) {
-    c.begin(src, start, end);
-    const view = c.inputView;
-    let p = start;
-    let o = AFTER_HASH;
-    try {
-        for (let i = 0; i < TEXT_ORDER.length; i++) {
-            const m = TEXT_ORDER[i];
-            if (p + m.text.length > end || !holds(view, p, m.text))
-                return false;
-            p += m.text.length;
-            if (m.how === VALUE) {
-                keyAt[m.top] = o + 1;
-                o = put(c.outView, o, m.canonical);
-                kinds[m.top] = c.valueAt(p, o);
-                plains[m.top] = c.lastStringPlain;
-                o = c.written;
-                ends[m.top] = o;
-                p = c.position;
-                continue;
-            }
-            from[i] = p;
-            p = m.how === DIGITS ? digitsEnd(src, p, end) : plainEnd(src, view, p, end);
-            if (p < 0 || (m.how === HASH && p - from[i] !== HASH_LENGTH))
-                return false;
-            to[i] = p;
-            if (m.how !== DIGITS)
-                p++;
-        }
-    }
-    catch (err) {
-        if (err instanceof errors/* CapsuleError */.Mu)
-            return false;
-        throw err;
-    }
-    if (p >= end || src[p] !== 0x7d)
-        return false;
-    // After the object only whitespace, as the general reader allows.
-    for (let q = p + 1; q < end; q++) {
-        const w = src[q];
-        if (w !== 0x20 && w !== 0x0a && w !== 0x0d && w !== 0x09)
-            return false;
-    }
-    // The scanned members, in key order: the hash in its place, the others after the values.
-    let tail = 1;
-    for (let i = 0; i < TEXT_ORDER.length; i++) {
-        if (TEXT_ORDER[i].how !== VALUE)
-            tail += TEXT_ORDER[i].canonical.length + to[i] - from[i] + 1;
-    }
-    c.reserve(o, tail);
-    const out = c.outView;
-    for (const m of KEY_ORDER) {
-        if (m.how === VALUE)
-            continue;
-        const i = m.index;
-        const at = m.how === HASH ? 0 : o;
-        keyAt[m.top] = at + 1;
-        let w = copyBytes(view, from[i], to[i] - from[i], out, put(out, at, m.canonical));
-        if (m.how !== DIGITS)
-            out.setUint8(w++, 0x22);
-        kinds[m.top] = m.how === DIGITS ? JsonKind.Integer : JsonKind.String;
-        plains[m.top] = true;
-        ends[m.top] = w;
-        if (m.how !== HASH)
-            o = w;
-    }
-    out.setUint8(o++, 0x7d);
-    for (const m of KEY_ORDER) {
-        const key = keyAt[m.top];
-        c.setTop(m.top, key, key + EVENT_FIELDS[m.top].length + 2, kinds[m.top], ends[m.top], plains[m.top]);
-    }
-    c.finishTop(KEY_ORDER.length, o);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/chain/number-spelling.ts
-/**
- * How an event's numbers are spelled in the bytes its event_hash covers.
- *
- * The format hashes the JCS form of the parsed event. JCS implementations agree on every string,
- * key order and integer, but not on numbers written with a fraction or an exponent: AgentOps
- * Replay's reference verifier (Python) hashes such a number as Python's `repr` of the double with
- * `e+` shortened to `e` (`2.0`, `1e-05`, `1e16`), where RFC 8785 writes `2`, `0.00001`,
- * `10000000000000000`. A chain only one of the two verifiers accepts is not interoperable, so
- * both our recorder and our verifier use AgentOps' spelling for those numbers: every chain either
- * side accepts is accepted by the other, and no chain is more authoritative here than there.
- * For everything else (all strings, integers, numbers like 0.5 or 1e-3) the two spellings are the
- * same bytes, so the hash is plain RFC 8785.
- */
-function number_spelling_agentopsFloatSpelling(value) {
-    if (value === 0)
-        return '0';
-    return pythonFloatRepr(value).replace('e+', 'e');
-}
-/** Python's `repr(float)`: the shortest round-trip digits, fixed notation for 1e-4 ≤ |x| < 1e16. */
-function pythonFloatRepr(value) {
-    if (value === 0)
-        return Object.is(value, -0) ? '-0.0' : '0.0';
-    // toExponential() gives the same shortest round-trip digits Python's repr uses.
-    const [mantissa, exponentText] = value.toExponential().split('e');
-    const sign = value < 0 ? '-' : '';
-    const digits = mantissa.replace('-', '').replace('.', '');
-    const exponent = Number(exponentText);
-    if (exponent < -4 || exponent >= 16) {
-        const head = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
-        return `${sign}${head}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-    }
-    if (exponent < 0)
-        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-    const whole = exponent + 1;
-    if (digits.length <= whole)
-        return `${sign}${digits}${'0'.repeat(whole - digits.length)}.0`;
-    return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
-}
-
-;// CONCATENATED MODULE: ./src/chain/event-line.ts
-
-
-
-
-
-
-
-
-/** What `EventLineReader.read` found on a line. */
-const LineKind = { Blank: 0, Invalid: 1, Event: 2 };
-/** Rule ids for what the strict JSON reader refuses (all other JSON errors are json_parse). */
-const JSON_RULES = {
-    json_duplicate_key: 'json_duplicate_key',
-    json_too_deep: 'json_too_deep',
-    json_number_not_ijson: 'json_number_not_ijson',
-    json_string_not_ijson: 'json_string_not_ijson',
-};
-const quoted = (s) => asciiToken(JSON.stringify(s));
-const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
-const TYPE_TOKENS = EVENT_TYPES.map(quoted);
-/** Indexes of the event types by the length of their token: at most two share one. */
-const TYPES_BY_LENGTH = [];
-TYPE_TOKENS.forEach((t, i) => (TYPES_BY_LENGTH[t.length] ??= []).push(i));
-const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] = [0, 1, 2, 3, 4, 5, 6];
-/**
- * Reads chain lines: strict I-JSON in any spelling, into the canonical bytes the event hash
- * covers, and the seven fields checked on those bytes (strings are made only where a check or a
- * report needs one). One instance is reused for every line, with no allocation for a well-formed
- * one; the fields below are about the line read last. Its verdict on a line depends on that
- * line's bytes alone: what it remembers of earlier lines (`lastHash`, `firstSession`) only
- * spares format checks and tells whether a line links to the one before.
- */
-class EventLineReader {
-    canonicalizer = new JsonTextCanonicalizer({
-        maxDepth: parse/* MAX_JSON_DEPTH */.KX,
-        spellFloat: number_spelling_agentopsFloatSpelling,
-    });
-    /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
-    rfc = null;
-    /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
-    lastHash = new DataView(new ArrayBuffer(HASH_LENGTH));
-    haveLast = false;
-    firstSession = new DataView(new ArrayBuffer(SESSION_LENGTH));
-    haveSession = false;
-    /** After `Invalid`: why. */
-    invalid = null;
-    // After `Event`: what the checks need, and where the three fixed-format fields sit in `out`.
-    seq = 0;
-    typeIndex = 0;
-    /** The recorded event_hash is the SHA-256 of the canonical form of the event without it. */
-    hashOk = false;
-    /** The line is byte for byte the RFC 8785 form of its event. */
-    canonical = false;
-    /** A number was written with a fraction or an exponent that AgentOps spells differently. */
-    respelled = false;
-    /** prev_hash is the event_hash of the last event read. */
-    prevIsLast = false;
-    /** session_id is that of the first event read. */
-    sessionIsFirst = false;
-    /** SHA-256 (hex) of the canonical form of the event without event_hash. */
-    computed = '';
-    eventHashAt = 0;
-    prevHashAt = 0;
-    sessionAt = 0;
-    /** The canonical bytes of the line read last (the fields' offsets point into it). */
-    get outView() {
-        return this.canonicalizer.outView;
-    }
-    /** Forgets the lines read so far: what follows is read as if it were the first. */
-    forget() {
-        this.haveLast = false;
-        this.haveSession = false;
-    }
-    read(bytes, start, end) {
-        let i = start;
-        while (i < end && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d))
-            i++;
-        if (i === end)
-            return LineKind.Blank;
-        const c = this.canonicalizer;
-        let kind;
-        let laidOut = false;
-        try {
-            laidOut = canonicalizeDumpsEvent(c, bytes, start, end);
-            kind = laidOut ? JsonKind.Object : c.canonicalize(bytes, start, end);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* CapsuleError */.Mu))
-                throw err;
-            const rule = JSON_RULES[err.code] ?? 'json_parse';
-            this.invalid = { rule, message: `${rule === 'json_parse' ? 'not JSON' : 'refused'}: ${err.message}`, seq: null };
-            return LineKind.Invalid;
-        }
-        if (kind !== JsonKind.Object) {
-            this.invalid = { rule: 'field_set', message: 'not a JSON object', seq: null };
-            return LineKind.Invalid;
-        }
-        this.invalid = this.checkFields(laidOut);
-        if (this.invalid !== null)
-            return LineKind.Invalid;
-        this.canonical = this.isCanonical(bytes, start, end);
-        this.respelled = c.respelled > 0;
-        const out = c.outView;
-        copyBytes(out, this.eventHashAt, HASH_LENGTH, this.lastHash, 0);
-        this.haveLast = true;
-        if (!this.haveSession) {
-            copyBytes(out, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
-            this.haveSession = true;
-        }
-        return LineKind.Event;
-    }
-    /** The event of the line read last, its payload parsed. */
-    fullEvent() {
-        const c = this.canonicalizer;
-        const payload = c.top[PAYLOAD];
-        const ascii = (at, length) => c.out.toString('latin1', at, at + length);
-        return {
-            seq: this.seq,
-            event_type: EVENT_TYPES[this.typeIndex],
-            session_id: ascii(this.sessionAt, SESSION_LENGTH),
-            timestamp: this.text(c.top[TIMESTAMP]),
-            payload: JSON.parse(c.out.toString('utf8', payload.start, payload.end)),
-            prev_hash: ascii(this.prevHashAt, HASH_LENGTH),
-            event_hash: ascii(this.eventHashAt, HASH_LENGTH),
-        };
-    }
-    /**
-     * Exactly the seven fields (the canonicalizer lists them sorted, as EVENT_FIELDS is), each of
-     * its type. `laidOut`: the json.dumps reader wrote the line's keys, which are those seven.
-     */
-    checkFields(laidOut) {
-        const c = this.canonicalizer;
-        const top = c.top;
-        const out = c.out;
-        const view = c.outView;
-        let keysRight = c.topCount === FIELD_TOKENS.length;
-        for (let i = 0; keysRight && !laidOut && i < FIELD_TOKENS.length; i++) {
-            keysRight = equalsToken(view, top[i].keyStart, top[i].keyEnd, FIELD_TOKENS[i]);
-        }
-        if (!keysRight) {
-            const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
-            const seqAt = keys.indexOf('seq');
-            const seq = seqAt >= 0 ? this.seqOf(top[seqAt]) : null;
-            const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
-            const extra = keys.filter((k) => !EVENT_FIELDS.includes(k));
-            const lacks = missing.length ? `; missing ${missing.join(', ')}` : '';
-            const unknown = extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : '';
-            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${lacks}${unknown}` };
-        }
-        const seq = this.seqOf(top[SEQ]);
-        let wrong = null;
-        // An integer written as such: AgentOps' verifier (Python) fails a seq written 1.0, so do we.
-        if (seq === null || seq < 1)
-            (wrong ??= []).push('seq (a positive integer)');
-        const session = top[SESSION_ID];
-        this.sessionAt = session.start + 1;
-        const sessionPlain = plainString(session, SESSION_LENGTH);
-        this.sessionIsFirst = sessionPlain && this.haveSession &&
-            sameBytes(view, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
-        if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
-            (wrong ??= []).push('session_id (a lowercase UUIDv4)');
-        }
-        const timestamp = top[TIMESTAMP];
-        if (!plainString(timestamp, 27) || !isTimestamp(out, timestamp.start + 1)) {
-            (wrong ??= []).push('timestamp (YYYY-MM-DDTHH:MM:SS.ffffffZ)');
-        }
-        if (top[PAYLOAD].kind !== JsonKind.Object)
-            (wrong ??= []).push('payload (an object)');
-        const prev = top[PREV_HASH];
-        this.prevHashAt = prev.start + 1;
-        const prevPlain = plainString(prev, HASH_LENGTH);
-        this.prevIsLast = prevPlain && this.haveLast && sameBytes(view, this.prevHashAt, HASH_LENGTH, this.lastHash, 0);
-        if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
-            (wrong ??= []).push('prev_hash (64 lowercase hex)');
-        }
-        // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
-        const recorded = top[EVENT_HASH];
-        const comma = recorded.end;
-        out[comma] = 0x7b;
-        // A plain Uint8Array view: cheaper to make than a Buffer one, once a line.
-        this.computed = (0,external_node_crypto_.hash)('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
-        out[comma] = 0x2c;
-        this.eventHashAt = recorded.start + 1;
-        this.hashOk = plainString(recorded, HASH_LENGTH) &&
-            out.toString('latin1', this.eventHashAt, this.eventHashAt + HASH_LENGTH) === this.computed;
-        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
-            (wrong ??= []).push('event_hash (64 lowercase hex)');
-        }
-        if (wrong !== null)
-            return { rule: 'field_type', seq, message: `wrong type or format: ${wrong.join(', ')}` };
-        this.seq = seq;
-        this.typeIndex = this.typeIndexOf();
-        if (this.typeIndex < 0) {
-            const type = top[EVENT_TYPE];
-            const written = c.out.toString('utf8', type.start, type.end);
-            const message = `event_type ${written} is not one of the 12 AgentOps Replay types`;
-            return { rule: 'event_type_unknown', seq, message };
-        }
-        return null;
-    }
-    /** A positive integer token's value (I-JSON has bounded it), or null for anything else. */
-    seqOf(t) {
-        if (t.kind !== JsonKind.Integer)
-            return null;
-        const out = this.canonicalizer.out;
-        if (out[t.start] === 0x2d)
-            return -1;
-        let v = 0;
-        for (let i = t.start; i < t.end; i++)
-            v = v * 10 + out[i] - 0x30;
-        return v;
-    }
-    typeIndexOf() {
-        const c = this.canonicalizer;
-        const t = c.top[EVENT_TYPE];
-        if (t.kind !== JsonKind.String)
-            return -1;
-        for (const i of TYPES_BY_LENGTH[t.end - t.start] ?? [])
-            if (holds(c.outView, t.start, TYPE_TOKENS[i]))
-                return i;
-        return -1;
-    }
-    text(t) {
-        const out = this.canonicalizer.out;
-        if (t.plain)
-            return out.toString('latin1', t.start + 1, t.end - 1);
-        return JSON.parse(out.toString('utf8', t.start, t.end));
-    }
-    /** Byte-identical to the canonical form; with respelled numbers, to the RFC 8785 one. */
-    isCanonical(bytes, start, end) {
-        let c = this.canonicalizer;
-        if (c.respelled > 0) {
-            this.rfc ??= new JsonTextCanonicalizer({ maxDepth: parse/* MAX_JSON_DEPTH */.KX });
-            this.rfc.canonicalize(bytes, start, end);
-            c = this.rfc;
-        }
-        return end - start === c.length && bytes.compare(c.out, 0, c.length, start, end) === 0;
-    }
-}
-function plainString(t, length) {
-    return t.kind === JsonKind.String && t.plain && t.end - t.start === length + 2;
-}
-/** out[start, end) is the token. */
-function equalsToken(out, start, end, t) {
-    return end - start === t.length && holds(out, start, t);
-}
-/** Byte classes for the field formats: 1 a digit, 2 lowercase hex (digits included). */
-const DIGIT = 1;
-const event_line_HEX = 2;
-const CLASS = new Uint8Array(256);
-for (let c = 0x30; c <= 0x39; c++)
-    CLASS[c] = DIGIT | event_line_HEX;
-for (let c = 0x61; c <= 0x66; c++)
-    CLASS[c] = event_line_HEX;
-function isHex(out, at, length) {
-    for (let i = at; i < at + length; i++)
-        if ((CLASS[out[i]] & event_line_HEX) === 0)
-            return false;
-    return true;
-}
-/** 8-4-4-4-12 lowercase hex, version 4, variant 8/9/a/b. */
-function isUuidV4(out, at) {
-    if (out[at + 8] !== 0x2d || out[at + 13] !== 0x2d || out[at + 18] !== 0x2d || out[at + 23] !== 0x2d)
-        return false;
-    const groups = isHex(out, at, 8) && isHex(out, at + 9, 4) && isHex(out, at + 14, 4) && isHex(out, at + 19, 4);
-    if (!groups || !isHex(out, at + 24, 12))
-        return false;
-    const variant = out[at + 19];
-    return out[at + 14] === 0x34 && (variant === 0x38 || variant === 0x39 || variant === 0x61 || variant === 0x62);
-}
-/** YYYY-MM-DDTHH:MM:SS.ffffffZ: where the shape has 0 a digit, else that very byte. */
-const TIMESTAMP_SHAPE = Buffer.from('0000-00-00T00:00:00.000000Z', 'latin1');
-function isTimestamp(out, at) {
-    for (let i = 0; i < TIMESTAMP_SHAPE.length; i++) {
-        const want = TIMESTAMP_SHAPE[i];
-        const c = out[at + i];
-        if (want === 0x30 ? (CLASS[c] & DIGIT) === 0 : c !== want)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/chain/report.ts
-/** Issues beyond this many are counted in one `error_limit` entry, so memory stays flat. */
-const MAX_ISSUES = 100;
-
-;// CONCATENATED MODULE: ./src/chain/line-records.ts
-
-
-
-
-/**
- * What reading a line found, as a few bytes in a buffer: the chain checks consume these records
- * in file order, whether the lines were read on the same thread or by a worker (lines.ts,
- * parallel.ts). Everything a record says depends on its line's bytes and on the lines before it
- * in the same batch only, so a batch read anywhere gives the same records.
- *
- *   blank:    [BLANK]
- *   invalid:  [INVALID, flags]                                   (+ side entry if SIDE)
- *   too long: [TOO_LONG]                                         (the last record of a batch)
- *   event:    [EVENT, flags, type index, 0, seq (float64, 8), event_hash (64),
- *              prev_hash (64) unless LINK_OK, session_id (36) unless SESSION_SAME]
- *                                                                (+ side entry if SIDE)
- */
-const RecordKind = { Blank: 1, Invalid: 2, Event: 3, TooLong: 4 };
-const Flag = {
-    Terminated: 1,
-    Canonical: 2,
-    Respelled: 4,
-    /** event_hash is the hash of the event. */
-    HashOk: 8,
-    /** prev_hash is the event_hash of the last event before this one in its batch. */
-    LinkOk: 16,
-    /** session_id is that of the batch's first event, and this is not that event. */
-    SessionSame: 32,
-    /** A side entry belongs to this record. */
-    Side: 64,
-};
-/** The longest event record. */
-const EVENT_RECORD_BYTES = 12 + 2 * HASH_LENGTH + SESSION_LENGTH;
-/** Offsets in an event record; what follows event_hash is where the flags say. */
-const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + HASH_LENGTH };
-/**
- * Records fit in as many bytes as their lines (a line holding an event is longer than its
- * record; any other is at least one byte, newline included, for at most two): a batch of N
- * bytes needs at most N + this many.
- */
-const RECORD_SLACK = 2;
-/** Event types whose whole event the checks need (the seal, and what lowers a classification). */
-const FULL = ['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN'];
-const FULL_TYPES = Uint8Array.from(EVENT_TYPES, (t) => (FULL.includes(t) ? 1 : 0));
-/**
- * Reads lines into records. `begin` starts a batch over a records buffer; `line` reads one line;
- * `lines` reads a run of whole lines. Invalid lines carry their reason only while it can still be
- * listed (at most MAX_ISSUES a batch), so the side entries stay few whatever the lines hold.
- */
-class line_records_LineBatchReader {
-    options;
-    reader = new EventLineReader();
-    records = new Uint8Array(0);
-    view = new DataView(this.records.buffer);
-    /** Bytes of records written. */
-    length = 0;
-    side = [];
-    reasons = 0;
-    stopped = false;
-    constructor(options) {
-        this.options = options;
-    }
-    get done() {
-        return this.stopped;
-    }
-    begin(records) {
-        this.records = records;
-        this.view = new DataView(records.buffer, records.byteOffset, records.byteLength);
-        this.length = 0;
-        this.side = [];
-        this.reasons = 0;
-        this.stopped = false;
-        this.reader.forget();
-    }
-    /**
-     * Starts over in the same records buffer (for records consumed one at a time), keeping the
-     * batch's memory of earlier lines.
-     */
-    rewind() {
-        this.length = 0;
-        this.side.length = 0;
-    }
-    /** Reads the lines of bytes[start, end); the last one has no newline after it when `unterminatedLast`. */
-    lines(bytes, start, end, unterminatedLast) {
-        let from = start;
-        while (from < end && !this.stopped) {
-            const nl = bytes.indexOf(10, from);
-            if (nl === -1 || nl >= end) {
-                if (!unterminatedLast)
-                    throw new Error('a batch of whole lines ends without a newline');
-                this.line(bytes, from, end, false);
-                return;
-            }
-            this.line(bytes, from, nl, true);
-            from = nl + 1;
-        }
-    }
-    /** bytes[start, end) is one line, its newline excluded. */
-    line(bytes, start, end, terminated) {
-        if (end - start > this.options.maxLine) {
-            this.records[this.length++] = RecordKind.TooLong;
-            this.stopped = true;
-            return;
-        }
-        const r = this.reader;
-        const kind = r.read(bytes, start, end);
-        const t = terminated ? Flag.Terminated : 0;
-        if (kind === LineKind.Blank) {
-            this.records[this.length++] = RecordKind.Blank;
-            return;
-        }
-        if (kind === LineKind.Invalid) {
-            const listed = this.reasons++ < MAX_ISSUES;
-            this.records[this.length++] = RecordKind.Invalid;
-            this.records[this.length++] = t | (listed ? Flag.Side : 0);
-            if (listed)
-                this.side.push({ invalid: r.invalid });
-            return;
-        }
-        const at = this.length;
-        const records = this.records;
-        let flags = t;
-        if (r.canonical)
-            flags |= Flag.Canonical;
-        if (r.respelled)
-            flags |= Flag.Respelled;
-        if (r.hashOk)
-            flags |= Flag.HashOk;
-        if (r.prevIsLast)
-            flags |= Flag.LinkOk;
-        if (r.sessionIsFirst)
-            flags |= Flag.SessionSame;
-        const full = this.options.fullEvents || FULL_TYPES[r.typeIndex] === 1;
-        if (full || !r.hashOk) {
-            flags |= Flag.Side;
-            const entry = {};
-            if (!r.hashOk)
-                entry.computed = r.computed;
-            if (full)
-                entry.event = r.fullEvent();
-            this.side.push(entry);
-        }
-        records[at] = RecordKind.Event;
-        records[at + 1] = flags;
-        records[at + At.type] = r.typeIndex;
-        this.view.setFloat64(at + At.seq, r.seq, true);
-        const out = r.outView;
-        const view = this.view;
-        let o = copyBytes(out, r.eventHashAt, HASH_LENGTH, view, at + At.eventHash);
-        if (!(flags & Flag.LinkOk))
-            o = copyBytes(out, r.prevHashAt, HASH_LENGTH, view, o);
-        if (!(flags & Flag.SessionSame))
-            o = copyBytes(out, r.sessionAt, SESSION_LENGTH, view, o);
-        this.length = o;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/chain/lines.ts
-/**
- * Longest chain line read (the newline excluded). Events hash large content instead of storing
- * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
- * which keeps memory bounded whatever the file holds.
- */
-const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
-const READ_BYTES = 1 << 20;
-/** Below this much room the pending partial line moves to the front (or the buffer grows). */
-const MIN_READ = 1 << 16;
-/**
- * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
- * the longest line allowed, however long the chain or any line in it.
- */
-class LineSplitter {
-    sink;
-    maxLine;
-    buf = Buffer.allocUnsafe(READ_BYTES);
-    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
-    start = 0;
-    end = 0;
-    searched = 0;
-    stopped = false;
-    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
-        this.sink = sink;
-        this.maxLine = maxLine;
-    }
-    get done() {
-        return this.stopped;
-    }
-    /** A buffer to read the next bytes into (then `commit` how many were read). */
-    space() {
-        if (this.buf.length - this.end < MIN_READ) {
-            const pending = this.end - this.start;
-            if (pending + MIN_READ > this.buf.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
-                this.buf.copy(bigger, 0, this.start, this.end);
-                this.buf = bigger;
-            }
-            else
-                this.buf.copyWithin(0, this.start, this.end);
-            this.searched -= this.start;
-            this.end = pending;
-            this.start = 0;
-        }
-        return this.buf.subarray(this.end);
-    }
-    commit(count) {
-        this.end += count;
-        const data = this.buf.subarray(0, this.end);
-        for (;;) {
-            const nl = data.indexOf(10, this.searched);
-            if (nl === -1) {
-                this.searched = this.end;
-                break;
-            }
-            if (nl - this.start > this.maxLine)
-                return this.stop();
-            this.sink.line(this.buf, this.start, nl, true);
-            this.start = nl + 1;
-            this.searched = this.start;
-            if (this.stopped)
-                return;
-        }
-        if (this.end - this.start > this.maxLine)
-            this.stop();
-    }
-    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
-    push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length && !this.stopped) {
-            const room = this.space();
-            const n = Math.min(room.length, chunk.length - offset);
-            room.set(chunk.subarray(offset, offset + n));
-            offset += n;
-            this.commit(n);
-        }
-    }
-    /** The end of the input: a final line without a newline is delivered unterminated. */
-    finish() {
-        if (!this.stopped && this.end > this.start)
-            this.sink.line(this.buf, this.start, this.end, false);
-        this.stopped = true;
-    }
-    stop() {
-        this.stopped = true;
-        this.sink.tooLong(this.maxLine);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/chain/workers.ts
-
-
-
-
-
-/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 8 << 20;
-/** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
-const WORKER_FILE = 'chain-worker.js';
-/** Worker threads at most; the calling thread reads batches too. */
-const MAX_WORKERS = 3;
-/**
- * A worker's counters, in shared memory: set by the worker, read by the caller at once (its
- * messages wait for the caller's next turn of the event loop).
- */
-const Counter = {
-    /** Batches it has finished. */
-    Finished: 0,
-    /** 1 once it listens for batches: a worker takes 20-100 ms to start, and a batch sent before waits. */
-    Ready: 1,
-};
-/**
- * Starts the worker threads that read a chain's batches of lines, or null where they cannot
- * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
- * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
- */
-function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = MAX_CHAIN_LINE_BYTES) {
-    const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
-    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
-        return null;
-    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
-    // inside every capsule never pay for it.
-    const { Worker } = (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads');
-    const threads = Array.from({ length: count }, () => {
-        const workerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
-        const thread = new Worker(script, { workerData });
-        // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
-        // workers started early may go unused (the file turned out small, or could not be read).
-        thread.on('error', () => undefined);
-        return { thread, counters: workerData.counters };
-    });
-    return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
-}
-/**
- * Workers for the chain file at `path` if it is big enough to use them, started now (before
- * its reader is even loaded); null for a small file or one that cannot be stat'ed (the read
- * that follows says why). The size is a hint: the read decides on the size it finds.
- */
-function startChainWorkersFor(path) {
-    let size;
-    try {
-        size = statSync(path).size;
-    }
-    catch {
-        return null;
-    }
-    return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
-}
-
-;// CONCATENATED MODULE: ./src/chain/parallel.ts
-
-
-/** Reads one batch: what a worker thread does with each job. */
-function readBatch(reader, job) {
-    reader.begin(new Uint8Array(job.records));
-    reader.lines(Buffer.from(job.bytes, 0, job.length), 0, job.length, job.unterminatedLast);
-    return { length: reader.length, side: reader.side };
-}
-/**
- * Reads every batch on this thread, each after a delay of `delayMs()` (so batches finish out of
- * order): the batched path without threads, for tests.
- */
-function inlineBatchRunner(maxLine, delayMs = () => 0) {
-    const reader = new LineBatchReader({ maxLine });
-    return {
-        run: (job) => new Promise((resolve) => setTimeout(() => resolve(readBatch(reader, job)), delayMs())),
-        close() { },
-    };
-}
-/** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
-const WORKER_QUEUE = 2;
-/**
- * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
- * takes) beside this thread. A batch goes to a started worker with room in its queue, else it
- * is read here at once, so this thread works while the workers start and whenever they are behind.
- * Closing it stops the workers.
- */
-function threadedBatchRunner(maxLine, started) {
-    const here = new line_records_LineBatchReader({ maxLine });
-    // What a worker holds is what it was sent less what it says it finished: its count is seen at
-    // once, while its messages wait for this thread's next turn of the event loop (after reading
-    // a batch here, say), and a worker thought busy would sit idle meanwhile. A worker still
-    // starting holds no batch: this thread reads them, instead of waiting for it later.
-    const workers = started.threads.map(({ thread, counters }) => ({ thread, counters, sent: 0 }));
-    const held = (w) => (Atomics.load(w.counters, Counter.Ready) === 0
-        ? Infinity
-        : w.sent - Atomics.load(w.counters, Counter.Finished));
-    const waiting = new Map();
-    let failure = null;
-    const failAll = (err) => {
-        failure ??= err;
-        for (const w of waiting.values())
-            w.reject(failure);
-        waiting.clear();
-    };
-    for (const worker of workers) {
-        worker.thread.on('message', (m) => {
-            const w = waiting.get(m.id);
-            waiting.delete(m.id);
-            w?.resolve(m);
-        });
-        worker.thread.on('error', failAll);
-        worker.thread.on('exit', (code) => failAll(new Error(`chain worker exited (code ${code})`)));
-    }
-    let next = 0;
-    return {
-        run: (job) => {
-            if (failure)
-                return Promise.reject(failure);
-            const worker = workers.reduce((a, b) => (held(b) < held(a) ? b : a));
-            if (held(worker) >= WORKER_QUEUE)
-                return Promise.resolve(readBatch(here, job));
-            worker.sent += 1;
-            return new Promise((resolve, reject) => {
-                const id = next++;
-                waiting.set(id, { resolve, reject });
-                worker.thread.postMessage({ id, ...job });
-            });
-        },
-        close: () => {
-            failure ??= new Error('chain workers closed');
-            started.close();
-        },
-    };
-}
-function slot(size) {
-    const shared = new SharedArrayBuffer(size);
-    const records = new SharedArrayBuffer(size + RECORD_SLACK);
-    return { shared, bytes: Buffer.from(shared), records, recordBytes: Buffer.from(records) };
-}
-/** Slots in flight at most: each worker's queue, and one read here. */
-const SLOTS = MAX_WORKERS * WORKER_QUEUE + 2;
-/**
- * Reads the file front to back into shared slots of whole lines, has the runner read each slot's
- * lines into records, and feeds the records to the checker in file order. Every byte is read once,
- * here, so the checks are about one sequence of bytes however the file changes meanwhile; memory
- * is the slots in flight. Returns null at the end of the file, or, when a line is longer than a
- * slot, the bytes read of it: the caller reads the rest of the file on its own thread.
- */
-async function checkInBatches(read, checker, runner, slotBytes) {
-    const free = [];
-    const inFlight = [];
-    let slots = 0;
-    const consumeOldest = async () => {
-        const batch = inFlight.shift();
-        const r = await batch.result;
-        if (!checker.done) {
-            checker.beginBatch();
-            checker.consume(batch.slot.recordBytes, r.length, r.side);
-        }
-        free.push(batch.slot);
-    };
-    const dispatch = async (s, length, unterminatedLast) => {
-        const job = { bytes: s.shared, length, unterminatedLast, records: s.records };
-        const batch = { slot: s, result: runner.run(job), done: null };
-        void batch.result.then((r) => (batch.done = r), () => undefined);
-        inFlight.push(batch);
-        await Promise.resolve();
-        // What is ready in file order is checked now, so its slot is free for the next read.
-        while (inFlight.length > 0 && inFlight[0].done !== null)
-            await consumeOldest();
-    };
-    const take = async () => {
-        if (free.length === 0 && slots >= SLOTS)
-            await consumeOldest();
-        return free.pop() ?? (slots++, slot(slotBytes));
-    };
-    // Fills a slot from the file after `carry` (the bytes after the last newline of the slot read
-    // before, copied to its front at once); resolves to how many bytes it holds and whether the
-    // file ended. Each slot is read while the one before is read into records, here or in a worker.
-    const fill = (s, carry) => {
-        const filled = carry === null ? 0 : carry.copy(s.bytes, 0);
-        const reading = (async () => {
-            let n = filled;
-            let end = false;
-            while (n < slotBytes && !end) {
-                const got = await read(s.bytes, n, slotBytes - n);
-                end = got === 0;
-                n += got;
-            }
-            return { filled: n, end };
-        })();
-        // Awaited below; if a batch fails first, this read's own failure is not a second error.
-        reading.catch(() => undefined);
-        return reading;
-    };
-    let s = await take();
-    let next = fill(s, null);
-    for (;;) {
-        const { filled, end } = await next;
-        if (checker.done)
-            break;
-        const lastNewline = filled > 0 ? s.bytes.lastIndexOf(0x0a, filled - 1) : -1;
-        if (end) {
-            if (filled > 0)
-                await dispatch(s, filled, lastNewline !== filled - 1);
-            break;
-        }
-        if (lastNewline === -1) {
-            while (inFlight.length > 0)
-                await consumeOldest();
-            return checker.done ? null : s.bytes.subarray(0, filled);
-        }
-        const following = await take();
-        next = fill(following, s.bytes.subarray(lastNewline + 1, filled));
-        await dispatch(s, lastNewline + 1, false);
-        s = following;
-    }
-    while (inFlight.length > 0)
-        await consumeOldest();
-    return null;
-}
-
-// EXTERNAL MODULE: ./src/keys/ed25519.ts + 1 modules
-var ed25519 = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./src/chain/seal.ts
-
-
-
-const BASE64_64_BYTES = /^[A-Za-z0-9+/]{86}==$/;
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * The AgentOps CHAIN_SEAL fields, checked against the event the seal follows. `event_count`
- * counts the events before the seal (our recorder) or all of them with the seal (AgentOps
- * Replay's ingestion service); either is the chain's length, and only final_hash is signed.
- */
-function checkSealFields(seal, previous) {
-    const p = seal.payload;
-    const out = [];
-    for (const key of ['authority', 'server_timestamp', 'server_version']) {
-        if (typeof p[key] !== 'string')
-            out.push({ severity: 'error', rule: 'seal_fields', message: `CHAIN_SEAL payload.${key} must be a string` });
-    }
-    if (previous === null || p.final_hash !== previous.event_hash) {
-        out.push({ severity: 'error', rule: 'seal_final_hash', message: `CHAIN_SEAL final_hash ${JSON.stringify(p.final_hash)} is not the hash of the event before the seal (${previous?.event_hash ?? 'none'})` });
-    }
-    if (p.event_count !== seal.seq - 1 && p.event_count !== seal.seq) {
-        out.push({ severity: 'error', rule: 'seal_event_count', message: `CHAIN_SEAL event_count ${JSON.stringify(p.event_count)} is neither the number of events before the seal (${seal.seq - 1}) nor with it (${seal.seq})` });
-    }
-    return out;
-}
-/**
- * The seal's Ed25519 signature over the ASCII hex of final_hash, with the key embedded as
- * `signature.public_key_pem` (or supplied by the caller). A valid signature makes the seal
- * trusted only when its key is in the trusted list; when a list is given and the key is not
- * in it, that is an error, not a downgrade.
- */
-function checkSealSignature(seal, trust) {
-    const trustList = trust.trustedPublicKeySha256 ?? [];
-    const trustRequested = trustList.length > 0;
-    const fail = (rule, message, publicKeySha256 = null) => ({ trusted: false, publicKeySha256, findings: [{ severity: 'error', rule, message }] });
-    const sig = seal.payload.signature;
-    if (sig === undefined) {
-        return { trusted: false, publicKeySha256: null, findings: [{ severity: trustRequested ? 'error' : 'warning', rule: 'seal_unsigned', message: 'CHAIN_SEAL has no signature: the chain cannot be authoritative' }] };
-    }
-    if (!isRecord(sig) || sig.algorithm !== 'ed25519' || typeof sig.public_key_sha256 !== 'string' || !sha256/* SHA256_HEX */.Y5.test(sig.public_key_sha256) || typeof sig.value !== 'string') {
-        return fail('seal_signature_invalid', 'CHAIN_SEAL signature must be {algorithm:"ed25519", public_key_sha256 (64 hex), public_key_pem, value (base64)}');
-    }
-    const keySha = sig.public_key_sha256;
-    const pem = typeof sig.public_key_pem === 'string' ? sig.public_key_pem : trust.publicKeys?.get(keySha);
-    if (pem === undefined) {
-        return { trusted: false, publicKeySha256: keySha, findings: [{ severity: trustRequested ? 'error' : 'warning', rule: 'seal_key_unavailable', message: `CHAIN_SEAL key ${keySha} is neither embedded nor supplied: the signature cannot be checked` }] };
-    }
-    let raw;
-    try {
-        raw = (0,ed25519/* publicKeyFromPem */.X)(pem);
-    }
-    catch (err) {
-        return fail('seal_signature_invalid', `CHAIN_SEAL public key: ${err.message}`, keySha);
-    }
-    // The key's identity is computed from the key, so a re-wrapped PEM is the same (perhaps revoked) key.
-    if ((0,ed25519/* publicKeyIdentity */.Ji)(raw) !== keySha)
-        return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem is not the key public_key_sha256 ${keySha} names`, keySha);
-    if (!BASE64_64_BYTES.test(sig.value))
-        return fail('seal_signature_invalid', 'CHAIN_SEAL signature value is not the base64 of 64 bytes', keySha);
-    if (!(0,ed25519/* verifyEd25519Strict */._U)(raw, sealMessage(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
-        return fail('seal_signature_invalid', `CHAIN_SEAL signature does not verify under key ${keySha}`, keySha);
-    }
-    if (!trustRequested) {
-        return { trusted: false, publicKeySha256: keySha, findings: [{ severity: 'warning', rule: 'seal_key_not_anchored', message: `CHAIN_SEAL signature is valid but no trusted keys were given, so key ${keySha} is not trusted` }] };
-    }
-    if (!trustList.includes(keySha))
-        return fail('seal_key_untrusted', `CHAIN_SEAL is signed by key ${keySha}, which is not in the trusted keys`, keySha);
-    return { trusted: true, publicKeySha256: keySha, findings: [] };
-}
-
-;// CONCATENATED MODULE: ./src/chain/verify.ts
-
-
-
-
-
-
-
-
-
-/**
- * Checks one chain line by line in file order, from the records its lines were read into
- * (line-records.ts), keeping only the previous event and counters, so memory does not grow with
- * the chain. Each named check adds issues; a line that fails the structural checks is not
- * linked to, so one bad line does not cascade. Records arrive in batches (one line at a time,
- * or a worker's run of lines): what a record cannot know of the lines before its batch is
- * checked here on its bytes.
- */
-class ChainChecker {
-    options;
-    maxLine;
-    report;
-    lineNo = 0;
-    hasPrevious = false;
-    previousSeq = 0;
-    /** The previous event's event_hash: where it sits (in a records buffer, or `previousCopy`). */
-    previousBytes = Buffer.alloc(HASH_LENGTH);
-    previousAt = 0;
-    previousCopy = Buffer.alloc(HASH_LENGTH);
-    /** The last verified event's event_hash, likewise. */
-    finalBytes = null;
-    finalAt = 0;
-    finalCopy = Buffer.alloc(HASH_LENGTH);
-    previousMalformed = false;
-    /** The session_id of this batch's first event (null before it), and whether it is the chain's. */
-    batchSession = null;
-    batchSessionOk = false;
-    ended = false;
-    lineSealed = false;
-    sealGood = false;
-    issueOverflow = 0;
-    nonCanonical = { count: 0, first: 0 };
-    blank = { count: 0, first: 0 };
-    respelled = { count: 0, first: 0 };
-    unterminated = false;
-    /** Reading stopped at a line too long to read: what follows it is unknown. */
-    stopped = false;
-    constructor(file, options, maxLine) {
-        this.options = options;
-        this.maxLine = maxLine;
-        this.report = {
-            schema: 'proofcapsule.chain_report.v1',
-            file,
-            status: 'PASS',
-            classification: 'NON_AUTHORITATIVE_EVIDENCE',
-            errors: [],
-            warnings: [],
-            notes: [],
-            event_count: 0,
-            verified_through_seq: 0,
-            final_hash: null,
-            session_id: null,
-            sealed: false,
-            seal_trusted: false,
-            seal_public_key_sha256: null,
-            drops: 0,
-            dropped_count: 0,
-            breaks: 0,
-            redactions: 0,
-        };
-    }
-    get done() {
-        return this.stopped;
-    }
-    /** The records that follow were read as a new batch: they know nothing of the lines before. */
-    beginBatch() {
-        this.batchSession = null;
-    }
-    /** Checks records[0, length), with their side entries in order; the records may be reused after. */
-    consume(records, length, side) {
-        let p = 0;
-        let s = 0;
-        while (p < length && !this.stopped) {
-            const kind = records[p];
-            if (kind === RecordKind.Event) {
-                const flags = records[p + 1];
-                p = this.event(records, p, flags, flags & Flag.Side ? side[s++] : null);
-            }
-            else if (kind === RecordKind.Blank) {
-                this.blankLine(++this.lineNo);
-                p += 1;
-            }
-            else if (kind === RecordKind.Invalid) {
-                const flags = records[p + 1];
-                this.invalidLine(++this.lineNo, flags, flags & Flag.Side ? side[s++].invalid : null);
-                p += 2;
-            }
-            else if (kind === RecordKind.TooLong) {
-                this.tooLong(this.maxLine);
-                p += 1;
-            }
-            else
-                throw new Error(`chain record kind ${kind} at ${p}`);
-        }
-        // What still points into the records is copied out before they are reused.
-        if (this.previousBytes === records) {
-            this.previousBytes = copyHash(records, this.previousAt, this.previousCopy);
-            this.previousAt = 0;
-        }
-        if (this.finalBytes === records) {
-            this.finalBytes = copyHash(records, this.finalAt, this.finalCopy);
-            this.finalAt = 0;
-        }
-    }
-    tooLong(limit) {
-        this.stopped = true;
-        const lineNo = this.lineNo + 1;
-        this.error(null, lineNo, 'line_too_long', `line ${lineNo} is longer than ${limit} bytes: refused without reading the rest (the chain verifies only up ` +
-            `to the line before)`);
-    }
-    invalidLine(lineNo, flags, invalid) {
-        this.previousMalformed = true;
-        // A final line cut short is what a crash mid-write leaves.
-        if (!(flags & Flag.Terminated))
-            return this.error(null, lineNo, 'truncated_final_line', `line ${lineNo} is incomplete and has no newline: a partial write (the chain verifies only up to the line ` +
-                `before)`);
-        // A batch lists the reasons of its first MAX_ISSUES invalid lines: any later one finds the list full.
-        if (invalid === null && this.report.errors.length < MAX_ISSUES) {
-            throw new Error(`line ${lineNo}: an invalid line's reason is missing`);
-        }
-        this.error(invalid?.seq ?? null, lineNo, invalid?.rule ?? 'json_parse', `line ${lineNo}: ${invalid?.message ?? ''}`);
-    }
-    /** Checks the event record at records[at]; returns where the next record starts. */
-    event(records, at, flags, side) {
-        const lineNo = ++this.lineNo;
-        const seq = records.readDoubleLE(at + At.seq);
-        const type = EVENT_TYPES[records[at + At.type]];
-        const prevAt = flags & Flag.LinkOk ? -1 : at + At.afterHash;
-        const sessionAt = flags & Flag.SessionSame ? -1 : at + At.afterHash + (prevAt < 0 ? 0 : HASH_LENGTH);
-        const terminated = (flags & Flag.Terminated) !== 0;
-        if (!terminated)
-            this.unterminated = true;
-        this.checkSpelling(flags, seq, lineNo, terminated);
-        if (!(flags & Flag.HashOk)) {
-            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ` +
-                `${side.computed}`);
-        }
-        this.report.event_count += 1;
-        this.checkSession(records, sessionAt, seq, lineNo);
-        this.checkSequence(seq, lineNo);
-        this.checkGenesis(records, prevAt, seq, type, lineNo);
-        this.checkLink(records, prevAt, seq, lineNo);
-        this.checkPlacement(seq, type, side, lineNo);
-        this.noteSpecialEvent(seq, type, side, lineNo);
-        if (this.report.errors.length === 0) {
-            this.report.verified_through_seq = seq;
-            this.finalBytes = records;
-            this.finalAt = at + At.eventHash;
-        }
-        if (this.options.onEvent)
-            this.options.onEvent(side.event, lineNo);
-        this.hasPrevious = true;
-        this.previousSeq = seq;
-        this.previousBytes = records;
-        this.previousAt = at + At.eventHash;
-        this.previousMalformed = false;
-        return sessionAt >= 0 ? sessionAt + SESSION_LENGTH : prevAt >= 0 ? prevAt + HASH_LENGTH : at + At.afterHash;
-    }
-    finish() {
-        const r = this.report;
-        if (this.finalBytes !== null)
-            r.final_hash = ascii(this.finalBytes, this.finalAt, HASH_LENGTH);
-        if (r.event_count === 0 && r.errors.length === 0)
-            this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
-        // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
-        if (!this.ended && !this.lineSealed && r.event_count > 0 && !this.stopped)
-            this.error(null, 0, 'session_incomplete', 'the chain has no SESSION_END and no CHAIN_SEAL: the run did not finish recording');
-        if (this.issueOverflow > 0) {
-            const message = `${this.issueOverflow} further issues not listed`;
-            r.errors.push({ seq: null, line: 0, rule: 'error_limit', message });
-        }
-        r.sealed = this.lineSealed && this.sealGood;
-        if (!this.lineSealed) {
-            const message = 'the chain has no CHAIN_SEAL: it is not authoritative evidence';
-            r.warnings.push({ seq: null, line: 0, rule: 'unsealed', message });
-        }
-        this.summarize();
-        r.status = r.errors.length === 0 ? 'PASS' : 'FAIL';
-        r.classification = classify(r);
-        return r;
-    }
-    /**
-     * Any JSON spelling of an event is that event (the hash covers the parsed event), so other
-     * spellings are noted, not failed, unless every line must be canonical.
-     */
-    checkSpelling(flags, seq, lineNo, terminated) {
-        if (flags & Flag.Respelled)
-            this.tally(this.respelled, lineNo);
-        const canonical = (flags & Flag.Canonical) !== 0;
-        if (this.options.canonicalLines) {
-            if (!canonical)
-                this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} is not the RFC 8785 (JCS) form of its event`);
-            if (!terminated)
-                this.error(seq, lineNo, 'line_not_canonical', `line ${lineNo} has no terminating newline`);
-        }
-        else if (!canonical)
-            this.tally(this.nonCanonical, lineNo);
-    }
-    blankLine(lineNo) {
-        if (this.options.canonicalLines)
-            this.error(null, lineNo, 'line_not_canonical', `line ${lineNo} is blank`);
-        else
-            this.tally(this.blank, lineNo);
-    }
-    tally(t, lineNo) {
-        if (t.count++ === 0)
-            t.first = lineNo;
-    }
-    summarize() {
-        const note = (t, rule, message) => {
-            if (t.count > 0)
-                this.report.notes.push({ seq: null, line: t.first, rule, message });
-        };
-        const lines = (t) => `${t.count} line${t.count === 1 ? '' : 's'} (first: line ${t.first})`;
-        note(this.nonCanonical, 'line_not_canonical', `${lines(this.nonCanonical)} spelled otherwise than RFC 8785 (JCS), as Python's json.dumps writes; accepted, ` +
-            `since each event_hash covers the parsed event, not the line's bytes`);
-        note(this.blank, 'blank_line', `${lines(this.blank)} blank, skipped`);
-        note(this.respelled, 'number_spelling_agentops', `${lines(this.respelled)} with numbers written with a fraction or an exponent, hashed in AgentOps Replay's ` +
-            `spelling of them (e.g. 2.0, 1e-05), as its reference verifier does`);
-        if (this.unterminated && !this.options.canonicalLines) {
-            const message = `line ${this.lineNo}, the last, has no newline after it; it is a complete event`;
-            this.report.notes.push({ seq: null, line: this.lineNo, rule: 'final_line_unterminated', message });
-        }
-    }
-    /**
-     * Every event's session_id is the first event's. A record whose session_id is its batch's
-     * first event's (sessionAt < 0) has the verdict on that one.
-     */
-    checkSession(records, sessionAt, seq, lineNo) {
-        const r = this.report;
-        const session = sessionAt < 0 ? this.batchSession : ascii(records, sessionAt, SESSION_LENGTH);
-        r.session_id ??= session;
-        if (this.batchSession === null) {
-            this.batchSession = session;
-            this.batchSessionOk = session === r.session_id;
-        }
-        const same = sessionAt < 0 ? this.batchSessionOk : session === r.session_id;
-        if (!same)
-            this.error(seq, lineNo, 'session_mismatch', `seq ${seq}: session_id ${session} differs from the chain's ${r.session_id}`);
-    }
-    /** File order is the chain order: seq must be exactly one more than the line before's. */
-    checkSequence(seq, lineNo) {
-        if (!this.hasPrevious || this.previousMalformed)
-            return;
-        const prev = this.previousSeq;
-        if (seq === prev + 1)
-            return;
-        if (seq === prev)
-            this.error(seq, lineNo, 'seq_duplicate', `seq ${seq} repeats the line before's seq`);
-        else if (seq < prev)
-            this.error(seq, lineNo, 'line_order', `seq ${seq} comes after seq ${prev}: lines are out of order`);
-        else
-            this.error(seq, lineNo, 'seq_gap', `seq ${seq} follows seq ${prev}: ` +
-                `${seq - prev === 2 ? `seq ${prev + 1} is` : `seq ${prev + 1}..${seq - 1} are`} missing`);
-    }
-    /** prevAt < 0: the record says prev_hash is the event_hash of an event before it in its batch. */
-    checkGenesis(records, prevAt, seq, type, lineNo) {
-        const first = this.report.event_count === 1;
-        if (first) {
-            const genesis = prevAt >= 0 && records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) === 0;
-            if (seq === 1 && type === 'SESSION_START' && genesis)
-                return;
-            this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ` +
-                `${prevAt < 0 ? 'of an event before it' : ascii(records, prevAt, 12)}…`);
-        }
-        else if (type === 'SESSION_START' || seq === 1) {
-            this.error(seq, lineNo, 'genesis', `seq ${seq} (${type}) on line ${lineNo}: only the first event may be seq 1 / SESSION_START`);
-        }
-    }
-    checkLink(records, prevAt, seq, lineNo) {
-        if (!this.hasPrevious || this.previousMalformed || prevAt < 0)
-            return;
-        const from = this.previousAt;
-        if (records.compare(this.previousBytes, from, from + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
-            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before ` +
-                `(${this.previousHash()})`);
-        }
-    }
-    previousHash() {
-        return ascii(this.previousBytes, this.previousAt, HASH_LENGTH);
-    }
-    /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
-    checkPlacement(seq, type, side, lineNo) {
-        if (this.lineSealed) {
-            this.error(seq, lineNo, 'seal_not_last', `seq ${seq} (${type}) follows CHAIN_SEAL: the seal must be the last line`);
-            return;
-        }
-        if (type === 'CHAIN_SEAL') {
-            this.lineSealed = true;
-            if (!this.ended)
-                this.error(seq, lineNo, 'seal_without_end', `seq ${seq}: CHAIN_SEAL without a SESSION_END before it`);
-            this.checkSeal(side.event, lineNo);
-        }
-        else if (this.ended) {
-            this.error(seq, lineNo, 'event_after_end', `seq ${seq} (${type}) follows SESSION_END: only CHAIN_SEAL may`);
-        }
-        if (type === 'SESSION_END')
-            this.ended = true;
-    }
-    checkSeal(seal, lineNo) {
-        const previous = this.hasPrevious && !this.previousMalformed ? { event_hash: this.previousHash() } : null;
-        const fieldFindings = checkSealFields(seal, previous);
-        const verdict = checkSealSignature(seal, this.options);
-        for (const f of [...fieldFindings, ...verdict.findings])
-            this.finding(f, seal.seq, lineNo);
-        this.sealGood = fieldFindings.length === 0 && !verdict.findings.some((f) => f.severity === 'error');
-        this.report.seal_trusted = this.sealGood && verdict.trusted;
-        this.report.seal_public_key_sha256 = verdict.publicKeySha256;
-    }
-    /** LOG_DROP and CHAIN_BROKEN are honoured: they lower the classification, never vanish. */
-    noteSpecialEvent(seq, type, side, lineNo) {
-        if (type === 'LOG_DROP') {
-            const p = side.event.payload;
-            this.report.drops += 1;
-            if (!isLogDropPayload(p))
-                this.error(seq, lineNo, 'log_drop_payload', `seq ${seq}: LOG_DROP needs count (a positive integer), reason (a string) and seq_range_start <= ` +
-                    `seq_range_end (positive integers)`);
-            else
-                this.report.dropped_count += p.count;
-            this.warning(seq, lineNo, 'log_drop_recorded', `seq ${seq}: the recorder dropped ${JSON.stringify(p.count)} event(s) (${JSON.stringify(p.reason)})`);
-        }
-        else if (type === 'CHAIN_BROKEN') {
-            this.report.breaks += 1;
-            this.warning(seq, lineNo, 'chain_broken_recorded', `seq ${seq}: the recorder recorded a broken chain (${JSON.stringify(side.event.payload)})`);
-        }
-        else if (type === 'REDACTION') {
-            this.report.redactions += 1;
-        }
-    }
-    finding(f, seq, lineNo) {
-        if (f.severity === 'error')
-            this.error(seq, lineNo, f.rule, f.message);
-        else
-            this.warning(seq, lineNo, f.rule, f.message);
-    }
-    error(seq, line, rule, message) {
-        if (this.report.errors.length >= MAX_ISSUES)
-            this.issueOverflow += 1;
-        else
-            this.report.errors.push({ seq, line, rule, message });
-    }
-    warning(seq, line, rule, message) {
-        if (this.report.warnings.length < MAX_ISSUES)
-            this.report.warnings.push({ seq, line, rule, message });
-    }
-}
-const GENESIS = Buffer.from(GENESIS_PREV_HASH, 'latin1');
-function ascii(bytes, at, length) {
-    return bytes.toString('latin1', at, at + length);
-}
-/** Copies the 64-byte hash at from[at] into `to`; returns `to`. */
-function copyHash(from, at, to) {
-    from.copy(to, 0, at, at + HASH_LENGTH);
-    return to;
-}
-/**
- * What AgentOps Replay's SDK and spec write: a count of lost events, a reason, and the range of
- * seqs they would have had (the SDK writes one seq for all of them, often the LOG_DROP's own;
- * a server writes an earlier range). The spec names the four fields and their types; a range is
- * a first and a last seq, so first <= last.
- */
-function isLogDropPayload(p) {
-    const positive = (v) => Number.isSafeInteger(v) && v >= 1;
-    const range = positive(p.seq_range_start) && positive(p.seq_range_end) && p.seq_range_start <= p.seq_range_end;
-    return positive(p.count) && typeof p.reason === 'string' && p.reason !== '' && range;
-}
-/**
- * Authority comes from a trusted seal only: an untrusted seal is NON_AUTHORITATIVE even with
- * drops (otherwise recording a LOG_DROP would raise an untrusted chain to PARTIAL).
- */
-function classify(r) {
-    if (r.status !== 'PASS' || !r.sealed || !r.seal_trusted)
-        return 'NON_AUTHORITATIVE_EVIDENCE';
-    return r.drops > 0 || r.breaks > 0 ? 'PARTIAL_AUTHORITATIVE_EVIDENCE' : 'AUTHORITATIVE_EVIDENCE';
-}
-/** Reads each line as it is split into a one-record buffer, checked at once. */
-class CheckedLines {
-    checker;
-    batch;
-    records = Buffer.allocUnsafe(EVENT_RECORD_BYTES);
-    constructor(checker, options) {
-        this.checker = checker;
-        this.batch = new line_records_LineBatchReader({ maxLine: checker.maxLine, fullEvents: options.onEvent !== undefined });
-        this.batch.begin(this.records);
-        checker.beginBatch();
-    }
-    line(bytes, start, end, terminated) {
-        this.batch.rewind();
-        this.batch.line(bytes, start, end, terminated);
-        this.checker.consume(this.records, this.batch.length, this.batch.side);
-    }
-    tooLong(limit) {
-        this.checker.tooLong(limit);
-    }
-}
-function serial(file, options) {
-    const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
-    return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
-}
-/** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
-function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast = false) {
-    const { checker, splitter } = serial(file, options);
-    if (lines.length > 0)
-        splitter.push(Buffer.from(`${lines.join('\n')}${truncatedLast ? '' : '\n'}`, 'utf8'));
-    splitter.finish();
-    return checker.finish();
-}
-/**
- * Verifies a chain arriving in chunks (a ZIP entry's stream, say) without holding it.
- * @public (no caller yet: kept for verifying a capsule's chain in one pass)
- */
-async function verifyChainStream(chunks, file, options = {}) {
-    const { checker, splitter } = serial(file, options);
-    for await (const chunk of chunks) {
-        splitter.push(chunk);
-        if (splitter.done)
-            break;
-    }
-    splitter.finish();
-    return checker.finish();
-}
-/** Reads the rest of the open file through the splitter, on this thread. */
-async function splitRest(read, splitter) {
-    while (!splitter.done) {
-        const room = splitter.space();
-        const bytesRead = await read(room, 0, room.length);
-        if (bytesRead === 0)
-            break;
-        splitter.commit(bytesRead);
-    }
-    splitter.finish();
-}
-/**
- * A big file's batches go to the worker threads `workers` gives (null: none can help), a small
- * one's are read on this thread.
- */
-function readingFrom(workers) {
-    return {
-        runner: (size) => {
-            const started = size >= PARALLEL_MIN_BYTES ? workers() : null;
-            return started && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, started);
-        },
-        slotBytes: 1 << 19,
-    };
-}
-/** Workers started for a big file once it is open. */
-const DEFAULT_READING = readingFrom(() => startChainWorkers());
-/**
- * Reading with workers already started (`startChainWorkersFor`, before this module was even
- * loaded), if the file is big enough once opened; the caller closes them either way.
- */
-const readingWith = (workers) => readingFrom(() => workers);
-/**
- * Streams the file: memory stays flat however long the chain or any line in it. The file is
- * opened once and read once, front to back, on this thread; a big one's batches of lines are
- * read into events by worker threads, and checked here in file order, as they would be on one
- * thread. Unreadable file: CapsuleError.
- */
-async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
-    const unreadable = (err) => new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot read event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (err) {
-        throw unreadable(err);
-    }
-    const opened = handle;
-    const read = async (buffer, offset, length) => {
-        try {
-            return (await opened.read(buffer, offset, length, null)).bytesRead;
-        }
-        catch (err) {
-            throw unreadable(err);
-        }
-    };
-    try {
-        const { checker, splitter } = serial(path, options);
-        let size;
-        try {
-            size = (await handle.stat()).size;
-        }
-        catch (err) {
-            throw unreadable(err);
-        }
-        const runner = options.onEvent === undefined ? reading.runner(size) : null;
-        if (runner === null)
-            await splitRest(read, splitter);
-        else {
-            let leftover;
-            try {
-                leftover = await checkInBatches(read, checker, runner, reading.slotBytes);
-            }
-            finally {
-                runner.close();
-            }
-            if (leftover !== null) {
-                // A line longer than a slot: the rest is read here, the bytes already read of it first.
-                checker.beginBatch();
-                splitter.push(leftover);
-                await splitRest(read, splitter);
-            }
-        }
-        return checker.finish();
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33403,40 +29653,6 @@ function asCapsuleError(err) {
 
 /***/ }),
 
-/***/ 9802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony export writeFileAtomic */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
- * file or the new one, never half of it, and a crash loses nothing already recorded.
- */
-function writeFileAtomic(path, data, mode = 0o644) {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-    const fd = openSync(tmp, 'w', mode);
-    try {
-        writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        fsyncSync(fd);
-    }
-    catch (err) {
-        closeSync(fd);
-        rmSync(tmp, { force: true });
-        throw err;
-    }
-    closeSync(fd);
-    renameSync(tmp, path);
-}
-
-
-/***/ }),
-
 /***/ 1715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33534,120 +29750,6 @@ async function sha256File(path) {
     return { sha256: hash.digest('hex'), size };
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-
-/***/ }),
-
-/***/ 6680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u3: () => (/* binding */ jcsNumber)
-/* harmony export */ });
-/* unused harmony exports canonicalJson, canonicalBytes */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-
-/**
- * RFC 8785 (JCS) canonical form of a JSON value: the bytes that are hashed and signed.
- * Written for what JSON.parse returns (plain objects, arrays, strings, finite numbers,
- * booleans, null) and for the objects our code builds like them: as JSON.stringify does,
- * `undefined` members are left out, `undefined` array items become null and `toJSON` is used.
- * NaN, Infinity and lone surrogates have no canonical form and throw `jcs_unrepresentable`.
- */
-function canonicalJson(value, options = {}) {
-    return serialize(value, { spellFloat: options.spellFloat ?? jcsNumber, ijson: options.ijson ?? false }, 0);
-}
-function canonicalBytes(value, options = {}) {
-    return Buffer.from(canonicalJson(value, options), 'utf8');
-}
-/** Deeper than any document we write or read: a cycle or a hostile value, not data. */
-const MAX_SERIALIZE_DEPTH = 1000;
-/** RFC 8785 §3.2.2.3: ECMAScript's Number.prototype.toString, with -0 as 0. */
-function jcsNumber(value) {
-    return value === 0 ? '0' : String(value);
-}
-/** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
-function hasFloatSpelling(spelled) {
-    for (let i = 0; i < spelled.length; i++) {
-        const c = spelled.charCodeAt(i);
-        if (c === 0x2e || c === 0x65)
-            return true;
-    }
-    return false;
-}
-function serialize(value, spelling, depth) {
-    switch (typeof value) {
-        case 'string':
-            return canonicalString(value);
-        case 'number': {
-            if (!Number.isFinite(value))
-                throw unrepresentable(`the number ${value}`);
-            const spelled = jcsNumber(value);
-            if (spelling.spellFloat === jcsNumber && !spelling.ijson)
-                return spelled;
-            if (!hasFloatSpelling(spelled)) {
-                if (spelling.ijson && Math.abs(value) > Number.MAX_SAFE_INTEGER)
-                    throw unrepresentable(`the integer ${spelled}, beyond ±(2^53−1),`);
-                return spelled;
-            }
-            return spelling.spellFloat(value);
-        }
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object':
-            break;
-        default:
-            // Top-level undefined, functions, symbols, bigint: JSON has no spelling for them.
-            throw unrepresentable(`a ${typeof value}`);
-    }
-    if (value === null)
-        return 'null';
-    if (depth >= MAX_SERIALIZE_DEPTH)
-        throw unrepresentable(`a value nested deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
-    const toJSON = value.toJSON;
-    if (typeof toJSON === 'function')
-        return serialize(toJSON.call(value), spelling, depth + 1);
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if (i > 0)
-                out += ',';
-            out += item === undefined || typeof item === 'symbol' || typeof item === 'function' ? 'null' : serialize(item, spelling, depth + 1);
-        }
-        return `${out}]`;
-    }
-    const record = value;
-    const keys = Object.keys(record);
-    // JCS orders members by UTF-16 code units, which is what the default sort compares.
-    if (!isSorted(keys))
-        keys.sort();
-    let out = '{';
-    let first = true;
-    for (const key of keys) {
-        const member = record[key];
-        if (member === undefined || typeof member === 'symbol' || typeof member === 'function')
-            continue;
-        out += `${first ? '' : ','}${canonicalString(key)}:${serialize(member, spelling, depth + 1)}`;
-        first = false;
-    }
-    return `${out}}`;
-}
-function isSorted(keys) {
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return false;
-    return true;
-}
-/** JSON.stringify escapes exactly as JCS does (only `"`, `\` and controls), lone surrogates aside. */
-function canonicalString(value) {
-    if (!value.isWellFormed())
-        throw unrepresentable('a string with a lone surrogate');
-    return JSON.stringify(value);
-}
-function unrepresentable(what) {
-    return new CapsuleError('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
-}
 
 
 /***/ }),
@@ -33980,1104 +30082,49 @@ function positionOf(text, offset) {
 
 /***/ }),
 
-/***/ 2876:
+/***/ 2479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
+/* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
+/* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
+/* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
+/* harmony export */ });
+/* unused harmony export capsuleManifestOf */
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3545);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xj: () => (/* binding */ canonicalPublicKeyPem),
-  X: () => (/* binding */ publicKeyFromPem),
-  Ji: () => (/* binding */ publicKeyIdentity),
-  Kk: () => (/* binding */ publicKeySha256),
-  _U: () => (/* binding */ verifyEd25519Strict)
-});
 
-// UNUSED EXPORTS: generateSigningKey, isCanonicalPublicKeyPem, keyFileTooOpen, loadSigningKey, signingKeyFromPem, writeGeneratedKey
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./node_modules/@noble/ed25519/index.js
-/*! noble-ed25519 - MIT License (c) 2019 Paul Miller (paulmillr.com) */
-/**
- * 5KB JS implementation of ed25519 EdDSA signatures.
- * Targets RFC8032, FIPS 186-5, and ZIP215 behavior.
- * @module
- * @example
- * ```js
-import * as ed from '@noble/ed25519';
-(async () => {
-  const secretKey = ed.utils.randomSecretKey();
-  const message = Uint8Array.from([0xab, 0xbc, 0xcd, 0xde]);
-  const pubKey = await ed.getPublicKeyAsync(secretKey); // Sync methods are also present
-  const signature = await ed.signAsync(message, secretKey);
-  const isValid = await ed.verifyAsync(signature, message, pubKey);
-})();
-```
- */
-/**
- * Curve params. edwards25519 uses the RFC equation `-x² + y² = 1 + dx²y²`.
- * The stored `a` literal below is `p - 1`, i.e. the field-element encoding of RFC `a = -1`.
- * * P = `2n**255n - 19n` // field over which calculations are done
- * * N = `2n**252n + 27742317777372353535851937790883648493n` // prime-order subgroup order
- * * h = 8 // cofactor
- * * a = `Fp.create(BigInt(-1))` // equation param, stored here as `p - 1`
- * * d = -121665/121666 a.k.a. `Fp.neg(121665 * Fp.inv(121666))` // equation param
- * * Gx, Gy are coordinates of Generator / base point
- *
- * Mirror noble-curves: Point.CURVE() exposes shared params, but callers must not be able to mutate
- * that shared view and desynchronize it from the arithmetic constants captured below.
- */
-const freeze = Object.freeze;
-const P = 0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffedn;
-const N = 0x1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3edn;
-const _d = 0x52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3n;
-const Gx = 0x216936d3cd6e53fec0a4e231fdd6dc5c692cc7609525a7b2c9562d608f25d51an;
-const Gy = 0x6666666666666666666666666666666666666666666666666666666666666658n;
-const _a = P - 1n; // field-element encoding of RFC `a = -1`
-const ed25519_CURVE = freeze({
-    p: P,
-    n: N,
-    h: 8n,
-    a: _a,
-    d: _d,
-    Gx,
-    Gy,
-});
-// Shared 32-byte encoded width for Ed25519 points, scalars, signatures/2, and keys. Named LEN
-// rather than RFC 8032's `L`, which names the group order (stored here as `N`).
-const LEN = 32;
-// Helpers and Precomputes sections are reused between libraries
-// ## Helpers
-// ----------
-/** Checks if something is Uint8Array. Be careful: nodejs Buffer will return true. */
-const isBytes = (a) => {
-    // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy / cross-realm cases.
-    // The fallback still requires a real ArrayBuffer view, so plain
-    // JSON-deserialized `{ constructor: ... }` spoofing is rejected, and
-    // `BYTES_PER_ELEMENT === 1` keeps the fallback on byte-oriented views.
-    return (a instanceof Uint8Array ||
-        (ArrayBuffer.isView(a) &&
-            a.constructor.name === 'Uint8Array' &&
-            a.BYTES_PER_ELEMENT === 1));
-};
-/** Asserts something is Bytes. */
-const abytes = (value, length, title = '') => {
-    // Success path first: this runs at the start of every update() / digestInto(), and the
-    // common `abytes(data)` form must not pay for length handling it does not use.
-    if (isBytes(value) && (length === undefined || value.length === length))
-        return value;
-    // Error path: recompute freely to build the exact message.
-    const bytes = isBytes(value);
-    const ofLen = length !== undefined ? ` of length ${length}` : '';
-    const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
-    const message = (title ? `"${title}" ` : '') + 'expected Uint8Array' + ofLen + ', got ' + got;
-    if (!bytes)
-        throw new TypeError(message);
-    throw new RangeError(message);
-};
-// Validate, then take one owned copy, so later caller mutation cannot be observed — e.g. cannot
-// make sign()'s nonce derivation and challenge derivation see different messages.
-const snapshotBytes = (value, title = '', length) => Uint8Array.from(abytes(value, length, title));
-// Callers keep values non-negative and within the requested width; padStart() won't truncate over-wide inputs.
-const padh = (n, pad) => n.toString(16).padStart(pad, '0');
-/** Convert byte array to hex string. */
-const bytesToHex = (bytes) => {
-    let hex = '';
-    for (const byte of abytes(bytes))
-        hex += padh(byte, 2);
-    return hex;
-};
-/** Convert hex string to byte array. */
-const hexToBytes = (hex) => {
-    const e = 'hex invalid'; // Strict ASCII hex only, with one generic error for parse failures.
-    if (typeof hex !== 'string')
-        throw new TypeError(e);
-    if (hex.length % 2 || !/^[\da-f]*$/i.test(hex))
-        throw new RangeError(e);
-    const array = new Uint8Array(hex.length / 2);
-    for (let ai = 0, hi = 0; ai < array.length; ai++, hi += 2) {
-        const n1 = hex.charCodeAt(hi);
-        const n2 = hex.charCodeAt(hi + 1);
-        // Regex guarantees ASCII. For 0..9/A..F/a..f, this maps char codes to 0..15.
-        array[ai] = ((n1 & 15) + (n1 >> 6) * 9) * 16 + (n2 & 15) + (n2 >> 6) * 9;
-    }
-    return array;
-};
-// WebCrypto is available in all modern environments
-/** Copies several Uint8Arrays into one. */
-const concatBytes = (...arrays) => {
-    let sum = 0;
-    for (const a of arrays)
-        sum += abytes(a).length;
-    const res = new Uint8Array(sum);
-    let pad = 0;
-    for (const a of arrays) {
-        res.set(a, pad);
-        pad += a.length;
-    }
-    return res;
-};
-/**
- * WebCrypto OS-level CSPRNG (random number generator).
- * Will throw when not available; large-request ceilings are delegated to getRandomValues().
- */
-const randomBytes = (len = LEN) => {
-    const c = globalThis?.crypto;
-    if (typeof c?.getRandomValues !== 'function')
-        throw new Error('crypto.getRandomValues must be defined, consider polyfill');
-    return c.getRandomValues(new Uint8Array(len));
-};
-/** Inclusive-lower, exclusive-upper bigint range assertion. */
-const arange = (n, min, max, msg = 'bad number: out of range') => {
-    if (typeof n !== 'bigint')
-        throw new TypeError(msg);
-    if (min <= n && n < max)
-        return n;
-    throw new RangeError(msg);
-};
-/** Canonical modular reduction. Callers must provide a positive modulus. */
-const mod = (a, b = P) => ((a %= b) >= 0n ? a : b + a);
-// Low-255-bit mask used by the `2^255 - 19` fast reduction in `modP(...)`.
-const P_MASK = (1n << 255n) - 1n;
-// Fast reduction for the special prime `2^255 - 19`. This path assumes nonnegative inputs; the
-// generic fallback would simply be `mod(num, P)`.
-const modP = (num) => {
-    if (num < 0n)
-        throw new RangeError('negative coordinate');
-    let r = (num >> 255n) * 19n + (num & P_MASK);
-    r = (r >> 255n) * 19n + (r & P_MASK);
-    return r % P;
-};
-// Reduce modulo the subgroup order stored in implementation constant `N` (RFC 8032's `L`).
-const modN = (a) => mod(a, N);
-/** Modular inversion using extended euclidean GCD. Variable-time (non-CT). */
-const invert = (number, modulo) => {
-    if (number === 0n)
-        throw new Error('invert: expected non-zero number');
-    // modulo = 1 is the zero ring: gcd(x, 1) = 1 makes the loop below "succeed" and return the
-    // useless inverse 0. Reject it like pow() and invertCt() do.
-    if (modulo <= 1n)
-        throw new Error('invert: expected modulus > 1, got ' + modulo);
-    // This is variable-time: the loop count depends on `number`.
-    let a = mod(number, modulo);
-    let b = modulo;
-    // Only the Bézout coefficient of `number` (x/u chain) is tracked; the coefficient of `modulo`
-    // never affects the output, so it is not computed.
-    // prettier-ignore
-    let x = 0n, u = 1n;
-    while (a !== 0n) {
-        const q = b / a;
-        const r = b - a * q;
-        const m = x - u * q;
-        // prettier-ignore
-        b = a, a = r, x = u, u = m;
-    }
-    const gcd = b;
-    if (gcd !== 1n)
-        throw new Error('invert: does not exist');
-    return mod(x, modulo);
-};
-// Dynamic lookup keeps sync/async hash providers configurable at runtime. Both exported slots are
-// caller-owned and may be unset; wrapper helpers use this lookup first and then enforce the digest
-// contract instead of trusting provider output.
-const _hash = (name) => {
-    // @ts-ignore
-    const fn = hashes[name];
-    if (typeof fn !== 'function')
-        throw new Error('hashes.' + name + ' not set');
-    return fn;
-};
-// All exported provider slots are caller-configurable and may be unset or return arbitrary values,
-// so wrapper helpers must enforce the exact 64-byte SHA-512 digest contract instead of trusting providers.
-const callHash = (name, ...m) => abytes(_hash(name)(concatBytes(...m)), 64, 'digest');
-const callHashAsync = async (name, ...m) => abytes(await _hash(name)(concatBytes(...m)), 64, 'digest');
-/**
- * SHA-512 helper used by the synchronous API.
- * @param msg - Message bytes to hash.
- * @returns 64-byte SHA-512 digest.
- * @example
- * Hash message bytes after wiring the synchronous SHA-512 implementation.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const digest = ed.hash(new Uint8Array([1, 2, 3]));
- * ```
- */
-// Public helper validates the message boundary explicitly; the configured provider is still looked
-// up dynamically and its output is checked with `callHash(...)`.
-const hash = (msg) => callHash('sha512', abytes(msg, undefined, 'message'));
-// Runtime class guard: this is `instanceof Point`, so cross-realm / duplicate-bundle Point objects
-// are rejected even if they are structurally identical.
-const apoint = (p) => {
-    if (p instanceof Point)
-        return p;
-    throw new TypeError('Point expected');
-};
-// ## End of Helpers
-// -----------------
-// Exclusive upper bound `2^256` used by 32-byte decode/serialization range checks.
-const B256 = 2n ** 256n;
-/**
- * Point in XYZT extended coordinates.
- * @param X - X coordinate.
- * @param Y - Y coordinate.
- * @param Z - Projective Z coordinate.
- * @param T - Cached cross-product term.
- * @example
- * Do point arithmetic with the built-in base point and encode the result as hex.
- *
- * ```ts
- * const hex = Point.BASE.double().toHex();
- * ```
- */
-class Point {
-    static BASE;
-    static ZERO;
-    X;
-    Y;
-    Z;
-    T;
-    // Constructor only bounds-checks and freezes XYZT coordinates; it does not prove the point is
-    // on-curve or that T matches X*Y/Z.
-    constructor(X, Y, Z, T) {
-        const max = B256;
-        this.X = arange(X, 0n, max);
-        this.Y = arange(Y, 0n, max);
-        this.Z = arange(Z, 1n, max);
-        this.T = arange(T, 0n, max);
-        freeze(this);
-    }
-    static CURVE() {
-        return ed25519_CURVE;
-    }
-    static fromAffine(p) {
-        return new Point(p.x, p.y, 1n, modP(p.x * p.y));
-    }
-    /** RFC8032 5.1.3: Uint8Array to Point. */
-    static fromBytes(bytes, zip215 = false) {
-        const normed = snapshotBytes(bytes, 'point', LEN); // owned copy: sign-bit mask below mutates it
-        // adjust first LE byte = last BE byte
-        const lastByte = normed[31];
-        normed[31] = lastByte & ~0x80;
-        const y = bytesToNumberLE(normed);
-        // After clearing the sign bit, parsed `y` is always < 2^255. ZIP-215 still accepts the full
-        // post-mask range here, while strict RFC8032 decoding further requires `y < p`.
-        if (!zip215)
-            arange(y, 0n, P);
-        const y2 = modP(y * y); // y²
-        const u = mod(y2 - 1n); // u=y²-1
-        const v = modP(_d * y2 + 1n); // v=dy²+1
-        let { isValid, value: x } = uvRatio(u, v); // (uv³)(uv⁷)^(p-5)/8; square root
-        if (!isValid)
-            throw new Error('bad point: y not sqrt'); // not square root: bad point
-        const isLastByteOdd = !!(lastByte & 0x80); // x_0, last bit
-        // ZIP-215-compatible decoding keeps the x=0 / sign-bit=1 encoding accepted; strict RFC 8032
-        // rejects it, but the vendored ZIP-215 compliance vectors include this form in A/R bytes.
-        if (!zip215 && x === 0n && isLastByteOdd)
-            throw new Error('bad point: x==0, isLastByteOdd'); // x=0, x_0=1
-        if (isLastByteOdd !== !!(x & 1n))
-            x = mod(-x); // adjust sign of x coordinate
-        return new Point(x, y, 1n, modP(x * y)); // Z=1, T=xy
-    }
-    static fromHex(hex, zip215) {
-        return Point.fromBytes(hexToBytes(hex), zip215);
-    }
-    get x() {
-        return this.toAffine().x;
-    }
-    get y() {
-        return this.toAffine().y;
-    }
-    /** Checks if the point is valid and on-curve. */
-    assertValidity() {
-        const a = _a;
-        const d = _d;
-        const p = this;
-        // Intentional stricter-than-on-curve policy: reject ZERO by default because many protocols
-        // require a non-zero point, and silently accepting identity points is a common caller mistake.
-        if (p.is0())
-            throw new Error('bad point: ZERO');
-        // Equation in affine coordinates: ax² + y² = 1 + dx²y²
-        // Equation in projective coordinates (X/Z, Y/Z, Z):  (aX² + Y²)Z² = Z⁴ + dX²Y²
-        const { X, Y, Z, T } = p;
-        const X2 = modP(X * X); // X²
-        const Y2 = modP(Y * Y); // Y²
-        const Z2 = modP(Z * Z); // Z²
-        const Z4 = modP(Z2 * Z2); // Z⁴
-        const aX2 = modP(X2 * a); // aX²
-        const left = modP(Z2 * (aX2 + Y2)); // (aX² + Y²)Z²
-        const right = mod(Z4 + modP(d * modP(X2 * Y2))); // Z⁴ + dX²Y²
-        if (left !== right)
-            throw new Error('bad point: equation left != right (1)');
-        // In Extended coordinates we also have T, which is x*y=T/Z: check X*Y == Z*T
-        const XY = modP(X * Y);
-        const ZT = modP(Z * T);
-        if (XY !== ZT)
-            throw new Error('bad point: equation left != right (2)');
-        return this;
-    }
-    /** Equality check: compare points P&Q. */
-    equals(other) {
-        const { X: X1, Y: Y1, Z: Z1 } = this;
-        const { X: X2, Y: Y2, Z: Z2 } = apoint(other); // checks class equality
-        return modP(X1 * Z2) === modP(X2 * Z1) && modP(Y1 * Z2) === modP(Y2 * Z1);
-    }
-    is0() {
-        return this.equals(I);
-    }
-    /** Flip point over y coordinate. */
-    negate() {
-        return new Point(mod(-this.X), this.Y, this.Z, mod(-this.T));
-    }
-    /** Point doubling. Complete formula. Cost: `4M + 4S + 1*a + 6add + 1*2`. */
-    double() {
-        const { X: X1, Y: Y1, Z: Z1 } = this;
-        const a = _a;
-        // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#doubling-dbl-2008-hwcd
-        const A = modP(X1 * X1);
-        const B = modP(Y1 * Y1);
-        const C = modP(2n * Z1 * Z1);
-        const D = modP(a * A);
-        const x1y1 = mod(X1 + Y1);
-        const E = mod(modP(x1y1 * x1y1) - A - B);
-        const G = mod(D + B);
-        const F = mod(G - C);
-        const H = mod(D - B);
-        const X3 = modP(E * F);
-        const Y3 = modP(G * H);
-        const T3 = modP(E * H);
-        const Z3 = modP(F * G);
-        return new Point(X3, Y3, Z3, T3);
-    }
-    /** Point addition. Complete formula. Cost: `9M + 1*a + 1*d + 7add`. */
-    add(other) {
-        const { X: X1, Y: Y1, Z: Z1, T: T1 } = this;
-        const { X: X2, Y: Y2, Z: Z2, T: T2 } = apoint(other); // doesn't check if other on-curve
-        const a = _a;
-        const d = _d;
-        // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#addition-add-2008-hwcd
-        const A = modP(X1 * X2);
-        const B = modP(Y1 * Y2);
-        const C = modP(modP(T1 * d) * T2);
-        const D = modP(Z1 * Z2);
-        const E = mod(modP(mod(X1 + Y1) * mod(X2 + Y2)) - A - B);
-        const F = mod(D - C);
-        const G = mod(D + C);
-        const H = mod(B - modP(a * A));
-        const X3 = modP(E * F);
-        const Y3 = modP(G * H);
-        const T3 = modP(E * H);
-        const Z3 = modP(F * G);
-        return new Point(X3, Y3, Z3, T3);
-    }
-    subtract(other) {
-        return this.add(apoint(other).negate());
-    }
-    /**
-     * Point-by-scalar multiplication. Safe mode requires `1 <= n < CURVE.n`.
-     * Unsafe mode additionally permits `n = 0` and returns the identity point for that case.
-     * Uses {@link wNAF} for base point.
-     * Uses fake point to mitigate side-channel leakage.
-     * @param n - scalar by which point is multiplied
-     * @param safe - safe mode guards against timing attacks; unsafe mode is faster
-     */
-    multiply(n, safe = true) {
-        // Mirror noble-curves: unsafe mode still validates scalar range first, but intentionally keeps
-        // `n = 0` as the one extra accepted case used by verification-style callers.
-        if (!safe && n === 0n)
-            return I;
-        arange(n, 1n, N);
-        if (!safe && this.is0())
-            return I;
-        if (n === 1n)
-            return this;
-        if (this.equals(G))
-            return wNAF(n).p;
-        // init result point & fake point
-        let p = I;
-        let f = G;
-        let d = this;
-        // Safe mode always runs 256 iterations so ladder length can't leak the scalar's
-        // leading zero bits; unsafe mode stops at the top set bit for speed.
-        for (let i = 0; safe ? i < 256 : n > 0n; i++) {
-            // if bit is present, add to point
-            // if not present, add to fake, for timing safety
-            if (n & 1n)
-                p = p.add(d);
-            else if (safe)
-                f = f.add(d);
-            d = d.double();
-            n >>= 1n;
-        }
-        return p;
-    }
-    multiplyUnsafe(scalar) {
-        return this.multiply(scalar, false);
-    }
-    /** Convert point to 2d xy affine point. (X, Y, Z) ∋ (x=X/Z, y=Y/Z) */
-    toAffine() {
-        const { X, Y, Z } = this;
-        // Fast-path only for the identity point; all other inputs still go through inversion.
-        if (this.equals(I))
-            return { x: 0n, y: 1n };
-        const iz = invert(Z, P);
-        // (Z * Z^-1) must be 1, otherwise bad math
-        if (modP(Z * iz) !== 1n)
-            throw new Error('invalid inverse');
-        // x = X*Z^-1; y = Y*Z^-1
-        return { x: modP(X * iz), y: modP(Y * iz) };
-    }
-    toBytes() {
-        const { x, y } = this.toAffine();
-        const b = numTo32bLE(y);
-        // store sign in first LE byte
-        b[31] |= x & 1n ? 0x80 : 0;
-        return b;
-    }
-    toHex() {
-        return bytesToHex(this.toBytes());
-    }
-    clearCofactor() {
-        return this.multiply(8n, false); // h = 8
-    }
-    isSmallOrder() {
-        return this.clearCofactor().is0();
-    }
-    isTorsionFree() {
-        // Multiply by big number N. We can't `mul(N)` because of checks. Instead, we `mul(N/2)*2+1`;
-        // N is odd, so N/2 truncates and the final `add(this)` is always needed.
-        return this.multiply(N / 2n, false)
-            .double()
-            .add(this)
-            .is0();
-    }
+const CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
+const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
+const SNAPSHOT_NAME = 'run_manifest.snapshot.json';
+/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
+function parseCapsuleManifest(text, file) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
+    return doc.value;
 }
-/** Generator / base point */
-const G = new Point(Gx, Gy, 1n, mod(Gx * Gy));
-/** Identity / zero point */
-const I = new Point(0n, 1n, 1n, 0n);
-// Static aliases
-Point.BASE = G;
-Point.ZERO = I;
-const numTo32bLE = (num) => hexToBytes(padh(arange(num, 0n, B256), 64)).reverse();
-// Caller-enforced width: some sites require 32-byte RFC encodings, while others intentionally feed
-// wider SHA-512 output chunks through the same little-endian parser.
-const bytesToNumberLE = (b) => BigInt('0x' + bytesToHex(Uint8Array.from(abytes(b)).reverse()));
-const pow2 = (x, power) => {
-    // pow2(x, 4) == x^(2^4)
-    // Negative `power` values are not rejected here and currently leave `x` unchanged.
-    let r = x;
-    while (power-- > 0) {
-        r = modP(r * r);
-    }
-    return r;
-};
-// prettier-ignore
-const pow_2_252_3 = (x) => {
-    const x2 = modP(x * x); // x^2,       bits 1
-    const b2 = modP(x2 * x); // x^3,       bits 11
-    const b4 = modP(pow2(b2, 2) * b2); // x^(2^4-1), bits 1111
-    const b5 = modP(pow2(b4, 1) * x); // x^(2^5-1), bits 11111
-    const b10 = modP(pow2(b5, 5) * b5); // x^(2^10-1)
-    const b20 = modP(pow2(b10, 10) * b10); // x^(2^20-1)
-    const b40 = modP(pow2(b20, 20) * b20); // x^(2^40-1)
-    const b80 = modP(pow2(b40, 40) * b40); // x^(2^80-1)
-    const b160 = modP(pow2(b80, 80) * b80); // x^(2^160-1)
-    const b240 = modP(pow2(b160, 80) * b80); // x^(2^240-1)
-    const b250 = modP(pow2(b240, 10) * b10); // x^(2^250-1)
-    return modP(pow2(b250, 2) * x); // x^((p-5)/8), used by RFC8032 point decode
-};
-const RM1 = 0x2b8324804fc1df0b2b4d00993dfbd7a72f431806ad2fe478c4ee1b274a0ea0b0n; // 2^((p-1)/4) = sqrt(-1)
-// RFC8032 §5.1.3 square-root helper for point decompression. `value` is only meaningful when
-// `isValid` is true; callers are also expected to pass canonical field elements with non-zero `v`.
-// prettier-ignore
-const uvRatio = (u, v) => {
-    const v3 = modP(v * modP(v * v)); // v³
-    const v7 = modP(modP(v3 * v3) * v); // v⁷
-    const pow = pow_2_252_3(modP(u * v7)); // (uv⁷)^(p-5)/8
-    let x = modP(u * modP(v3 * pow)); // (uv³)(uv⁷)^(p-5)/8
-    const vx2 = modP(v * modP(x * x)); // vx²
-    const root1 = x; // First root candidate
-    const root2 = modP(x * RM1); // Second root candidate; RM1 is √-1
-    const useRoot1 = vx2 === u; // If vx² = u (mod p), x is a square root
-    const useRoot2 = vx2 === mod(-u); // If vx² = -u, set x <-- x * 2^((p-1)/4)
-    const noRoot = vx2 === mod(-u * RM1); // There is no valid root, vx² = -u√-1
-    if (useRoot1)
-        x = root1;
-    if (useRoot2 || noRoot)
-        x = root2; // We return root2 anyway, for const-time
-    if ((mod(x) & 1n) === 1n)
-        x = mod(-x); // edIsNegative
-    return { isValid: useRoot1 || useRoot2, value: x };
-};
-// Reduce a little-endian byte string modulo the subgroup order `N` (RFC 8032's `L`); the `hash`
-// param name reflects the common caller shape, not an input restriction.
-const modL_LE = (hash) => modN(bytesToNumberLE(hash));
-// RFC8032 5.1.5. Split the 64-byte hashed seed into the clamped scalar half and nonce prefix.
-const hashedToExtK = (hashed) => {
-    // slice creates a copy, unlike subarray
-    const copy = snapshotBytes(hashed);
-    const head = copy.slice(0, 32);
-    head[0] &= 248; // Clamp bits: 0b1111_1000
-    head[31] &= 127; // 0b0111_1111
-    head[31] |= 64; // 0b0100_0000
-    const prefix = copy.slice(32); // secret key "prefix"
-    // RFC words this as `[s]B`; reducing the clamped little-endian scalar modulo `N` is equivalent
-    // for base-point multiplication because `G` already has subgroup order `N`.
-    const scalar = modL_LE(head);
-    const point = G.multiply(scalar); // public key point
-    const pointBytes = point.toBytes(); // point serialized to Uint8Array
-    return { head, prefix, scalar, point, pointBytes };
-};
-// RFC8032 5.1.5; getPublicKey async, sync. Hash secret key and extract point.
-const getExtendedPublicKeyAsync = (secretKey) => callHashAsync('sha512Async', abytes(secretKey, LEN, 'secretKey')).then(hashedToExtK);
-const getExtendedPublicKey = (secretKey) => hashedToExtK(callHash('sha512', abytes(secretKey, LEN, 'secretKey')));
-/**
- * Creates a 32-byte Ed25519 public key from the RFC 8032 32-byte secret-key seed. Async.
- * @param secretKey - 32-byte RFC 8032 secret-key seed, not a 64-byte expanded secret key.
- * @returns 32-byte public key.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Derive the public key bytes for a newly generated signer secret.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- *
- * const secretKey = ed.utils.randomSecretKey();
- * const publicKey = await ed.getPublicKeyAsync(secretKey);
- * ```
- */
-const getPublicKeyAsync = (secretKey) => getExtendedPublicKeyAsync(secretKey).then((p) => p.pointBytes);
-/**
- * Creates a 32-byte Ed25519 public key from the RFC 8032 32-byte secret-key seed.
- * To use, set `hashes.sha512` first.
- * @param secretKey - 32-byte RFC 8032 secret-key seed, not a 64-byte expanded secret key.
- * @returns 32-byte public key.
- * @throws If synchronous SHA-512 has not been configured in `hashes`. {@link Error}
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Derive the public key entirely through the synchronous API.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const secretKey = ed.utils.randomSecretKey();
- * const publicKey = ed.getPublicKey(secretKey);
- * ```
- */
-const getPublicKey = (secretKey) => getExtendedPublicKey(secretKey).pointBytes;
-const hashFinishAsync = async (res) => res[1](await callHashAsync('sha512Async', res[0]));
-const hashFinishSync = (res) => res[1](callHash('sha512', res[0]));
-// Code, shared between sync & async sign
-const _sign = (e, rBytes, msg) => {
-    const { pointBytes: A, scalar: s } = e;
-    const r = modL_LE(rBytes); // r was created outside, reduce it modulo L
-    // RFC 8032 5.1.6 allows r mod L = 0, and SUPERCOP ref10 accepts the resulting identity-point
-    // signature.
-    // We intentionally keep the safe multiply() rejection here so a miswired all-zero SHA-512 provider
-    // fails loudly instead of silently producing a degenerate signature.
-    const R = G.multiply(r).toBytes(); // R = [r]B
-    const hashable = concatBytes(R, A, msg); // dom2(F, C) || R || A || PH(M)
-    const finish = (hashed) => {
-        // k = SHA512(dom2(F, C) || R || A || PH(M))
-        const S = modN(r + modL_LE(hashed) * s); // S = (r + k * s) mod L; 0 <= s < l
-        return abytes(concatBytes(R, numTo32bLE(S)), 64); // 64-byte sig: 32-byte encoded R point || 32-byte LE(S)
-    };
-    return [hashable, finish];
-};
-/**
- * Signs message using secret key. Async.
- * Follows RFC8032 5.1.6.
- * @param message - Message bytes to sign.
- * @param secretKey - 32-byte RFC 8032 secret-key seed, not a 64-byte expanded secret key.
- * @returns 64-byte Ed25519 signature.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Sign an arbitrary message with a fresh Ed25519 secret key.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- *
- * const secretKey = ed.utils.randomSecretKey();
- * const message = new Uint8Array([1, 2, 3]);
- * const signature = await ed.signAsync(message, secretKey);
- * ```
- */
-const signAsync = async (message, secretKey) => {
-    const m = snapshotBytes(message, 'message');
-    const e = await getExtendedPublicKeyAsync(secretKey);
-    // r = SHA512(dom2(F, C) || prefix || PH(M)); then generate R, k, S and the signature.
-    return hashFinishAsync(_sign(e, await callHashAsync('sha512Async', e.prefix, m), m));
-};
-/**
- * Signs message using secret key. To use, set `hashes.sha512` first.
- * Follows RFC8032 5.1.6.
- * @param message - Message bytes to sign.
- * @param secretKey - 32-byte RFC 8032 secret-key seed, not a 64-byte expanded secret key.
- * @returns 64-byte Ed25519 signature.
- * @throws If synchronous SHA-512 has not been configured in `hashes`. {@link Error}
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Use the sync API when you've wired a SHA-512 implementation yourself.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const secretKey = ed.utils.randomSecretKey();
- * const signature = ed.sign(new Uint8Array([1, 2, 3]), secretKey);
- * ```
- */
-const sign = (message, secretKey) => {
-    const m = snapshotBytes(message, 'message');
-    const e = getExtendedPublicKey(secretKey);
-    // r = SHA512(dom2(F, C) || prefix || PH(M)); then generate R, k, S and the signature.
-    return hashFinishSync(_sign(e, callHash('sha512', e.prefix, m), m));
-};
-// Exported defaults favor ZIP-215 interoperability semantics; callers must opt into the stricter
-// branch with `{ zip215: false }`.
-// Preserves the exported ZIP-215 default for `{}` / `{ zip215: undefined }`, not just omitted opts.
-const getZip215 = (options) => {
-    if (options === null || typeof options !== 'object')
-        throw new TypeError('expected valid options object');
-    return options.zip215 ?? true;
-};
-const _verify = (sig, msg, publicKey, options) => {
-    sig = abytes(sig, 64, 'signature'); // Signature hex str/Bytes, must be 64 bytes
-    msg = abytes(msg, undefined, 'message'); // Message hex str/Bytes
-    publicKey = abytes(publicKey, LEN, 'publicKey');
-    const zip215 = getZip215(options);
-    // zip215=false keeps the library's stricter branch, which still canonicalizes `R` / `A` before
-    // hashing and rejects small-order public keys earlier than pure RFC8032 text would require.
-    const r = sig.subarray(0, LEN);
-    const s = bytesToNumberLE(sig.subarray(LEN, 64)); // Decode second half as an integer S;
-    let A, R, SB;
-    let hashable = Uint8Array.of();
-    let finished = false;
-    try {
-        // zip215=true is good for consensus-critical apps. =false follows RFC8032 / NIST186-5.
-        // zip215=true:  0 <= y < MASK (2^256 for ed25519)
-        // zip215=false: 0 <= y < P (2^255-19 for ed25519)
-        A = Point.fromBytes(publicKey, zip215);
-        R = Point.fromBytes(r, zip215);
-        SB = G.multiply(s, false); // 0 <= s < l is done inside
-        // ZIP-215 accepts noncanonical / unreduced point encodings, so the challenge hash must use the
-        // exact signature/public-key bytes rather than canonicalized re-encodings of the decoded points.
-        hashable = concatBytes(r, publicKey, msg); // dom2(F, C) || R || A || PH(M)
-        finished = true;
-    }
-    catch (error) { }
-    const finish = (hashed) => {
-        if (!finished)
-            return false;
-        // Policy: strict mode intentionally rejects all small-order public keys, even though the raw RFC
-        // equation text is looser here. This matches libsodium and avoids weak / ambiguous verification
-        // outcomes where unusual low-order public keys can make distinct key/signature combinations verify.
-        if (!zip215 && A.isSmallOrder())
-            return false;
-        // k = SHA512(dom2(F, C) || R || A || PH(M))
-        const k = modL_LE(hashed);
-        const RkA = R.add(A.multiply(k, false));
-        // Extended group equation
-        // [8][S]B = [8]R + [8][k]A'
-        return RkA.subtract(SB).clearCofactor().is0();
-    };
-    return [hashable, finish];
-};
-/**
- * Verifies a signature on message and public key. Async.
- * The implementation is based on RFC8032 5.1.7, but default opts use ZIP-215 semantics; pass
- * `{ zip215: false }` for the library's stricter branch.
- * @param signature - 64-byte signature.
- * @param message - Signed message bytes.
- * @param publicKey - 32-byte public key.
- * @param opts - Verification options. Defaults to ZIP-215 semantics. See {@link EdDSAVerifyOpts}.
- * @returns `true` when the signature is valid.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Verify the signature against the same message and derived public key.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- *
- * const secretKey = ed.utils.randomSecretKey();
- * const message = new Uint8Array([1, 2, 3]);
- * const publicKey = await ed.getPublicKeyAsync(secretKey);
- * const signature = await ed.signAsync(message, secretKey);
- * const isValid = await ed.verifyAsync(signature, message, publicKey);
- * ```
- */
-const verifyAsync = async (signature, message, publicKey, opts = {}) => hashFinishAsync(_verify(signature, message, publicKey, opts));
-/**
- * Verifies a signature on message and public key using the synchronous hash path.
- * The implementation is based on RFC8032 5.1.7, but default opts use ZIP-215 semantics; pass
- * `{ zip215: false }` for the library's stricter branch.
- * @param signature - 64-byte signature.
- * @param message - Signed message bytes.
- * @param publicKey - 32-byte public key.
- * @param opts - Verification options. Defaults to ZIP-215 semantics. See {@link EdDSAVerifyOpts}.
- * @returns `true` when the signature is valid.
- * @throws If synchronous SHA-512 has not been configured in `hashes`. {@link Error}
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Verify a signature entirely through the synchronous API.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const secretKey = ed.utils.randomSecretKey();
- * const message = new Uint8Array([1, 2, 3]);
- * const publicKey = ed.getPublicKey(secretKey);
- * const signature = ed.sign(message, secretKey);
- * const isValid = ed.verify(signature, message, publicKey);
- * ```
- */
-const verify = (signature, message, publicKey, opts = {}) => hashFinishSync(_verify(signature, message, publicKey, opts));
-/**
- * Math, hex, byte helpers. Not in `utils` because utils share API with noble-curves.
- * Exposes the same low-level field-default `mod` reducer and non-CT `invert` helper used
- * internally.
- * @example
- * Convert bytes to a hex string with the low-level helper namespace.
- *
- * ```ts
- * const hex = etc.bytesToHex(new Uint8Array([1, 2, 3]));
- * ```
- */
-const etc = /* @__PURE__ */ freeze({
-    bytesToHex,
-    hexToBytes,
-    concatBytes,
-    mod,
-    invert,
-    randomBytes,
-});
-/**
- * Hash implementations used by the synchronous API plus the default async WebCrypto provider.
- * Both slots are configurable API surface; wrapper helpers revalidate that providers still return
- * 64-byte SHA-512 digests.
- * @example
- * Provide a SHA-512 implementation before calling synchronous helpers.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const { publicKey } = ed.keygen();
- * ```
- */
-const hashes = {
-    sha512Async: async (message) => {
-        const s = globalThis?.crypto?.subtle;
-        if (!s)
-            throw new Error('crypto.subtle must be defined, consider polyfill');
-        return new Uint8Array(await s.digest('SHA-512', concatBytes(message)));
-    },
-    sha512: undefined,
-};
-// Returns the final 32-byte Ed25519 secret-key seed verbatim, generating fresh random bytes only
-// when omitted.
-const randomSecretKey = (seed) => {
-    return abytes(seed === undefined ? randomBytes() : seed, LEN, 'seed');
-};
-/**
- * Generates a secret/public keypair.
- * @param seed - Optional 32-byte Ed25519 secret-key seed, returned verbatim as `secretKey`.
- * @returns Keypair with `secretKey` and `publicKey`.
- * @throws If synchronous SHA-512 has not been configured in `hashes`. {@link Error}
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Generate a new keypair through the synchronous API after wiring SHA-512.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- * import { sha512 } from '@noble/hashes/sha2.js';
- *
- * ed.hashes.sha512 = sha512;
- * const { secretKey, publicKey } = ed.keygen();
- * ```
- */
-const keygen = (seed) => {
-    const secretKey = randomSecretKey(seed);
-    const publicKey = getPublicKey(secretKey);
-    return { secretKey, publicKey };
-};
-/**
- * Generates a secret/public keypair asynchronously.
- * @param seed - Optional 32-byte Ed25519 secret-key seed, returned verbatim as `secretKey`.
- * @returns Keypair with `secretKey` and `publicKey`.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Generate a new keypair through the asynchronous WebCrypto-backed path.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- *
- * const { secretKey, publicKey } = await ed.keygenAsync();
- * ```
- */
-const keygenAsync = async (seed) => {
-    const secretKey = randomSecretKey(seed);
-    const publicKey = await getPublicKeyAsync(secretKey);
-    return { secretKey, publicKey };
-};
-/**
- * Ed25519-specific key utilities.
- * `utils.getExtendedPublicKey*` expose secret-derived internals (`head`, `prefix`, `scalar`, and
- * point objects), not just public-key bytes.
- * @example
- * Generate a new Ed25519 secret key and derive the matching public key.
- *
- * ```ts
- * import * as ed from '@noble/ed25519';
- *
- * const secretKey = ed.utils.randomSecretKey();
- * const publicKey = await ed.getPublicKeyAsync(secretKey);
- * ```
- */
-const utils = /* @__PURE__ */ freeze({
-    getExtendedPublicKeyAsync,
-    getExtendedPublicKey,
-    randomSecretKey,
-});
-// ## Precomputes
-// --------------
-// Fixed W=8 window: 33 windows (ceil(256/8) + 1, NOT 32 - see wNAF loop), 128 points per window.
-// Layout is grouped by window: each block stores the positive multiples `1*base .. 128*base` for
-// that window, and the extra `+1` window absorbs carries from signed-digit recoding.
-const precompute = () => {
-    const points = [];
-    let p = G;
-    let b;
-    for (let w = 0; w < 33; w++) {
-        b = p;
-        points.push(b);
-        for (let i = 1; i < 128; i++) {
-            b = b.add(p);
-            points.push(b);
-        } // i=1, bc we skip 0
-        p = b.double();
-    }
-    return points;
-};
-let Gpows = undefined; // shared process-wide cache of base-point precomputes
-// Branch-based negate helper used for JS/JIT mitigation symmetry, not a strict constant-time claim.
-const ctneg = (cnd, p) => {
-    const n = p.negate();
-    return cnd ? n : p;
-};
-/**
- * Precomputes give 12x faster getPublicKey(), 10x sign(), 2x verify() by
- * caching multiples of G (base point). Cache is stored in 32MB of RAM.
- * Any time `G.multiply` is done, precomputes are used.
- * Not used for getSharedSecret, which instead multiplies random pubkey `P.multiply`.
- *
- * w-ary non-adjacent form (wNAF) precomputation method is 10% slower than windowed method,
- * but takes 2x less RAM. RAM reduction is possible by utilizing `.subtract`.
- * Returns the real accumulator `p` plus a fake accumulator `f`; callers only care about `p`, while
- * `f` exists to keep similar work in zero-digit branches as a JS/JIT side-channel mitigation.
- *
- * !! Precomputes can be disabled by commenting-out call of the wNAF() inside Point#multiply().
- */
-const wNAF = (n) => {
-    const comp = Gpows || (Gpows = precompute());
-    let p = I;
-    let f = G; // f must be G, or could become I in the end
-    for (let w = 0; w < 33; w++) {
-        let wbits = Number(n & 255n); // extract W=8 bits.
-        n >>= 8n; // shift number by W=8 bits.
-        // We use negative indexes to reduce size of precomputed table by 2x.
-        // Instead of needing precomputes 0..256, we only calculate them for 0..128.
-        // If an index > 128 is found, we do (256-index) - where 256 is next window.
-        // Naive: index +127 => 127, +224 => 224
-        // Optimized: index +127 => 127, +224 => 256-32
-        if (wbits > 128) {
-            wbits -= 256;
-            n += 1n;
-        }
-        const off = w * 128; // offset of this window's block; also the fake-add index
-        const offP = off + Math.abs(wbits) - 1; // real-add index; both offsets always evaluated
-        const isOddW = w % 2 !== 0; // conditions, evaluate both; alternates fake-add sign per window
-        const isNeg = wbits < 0;
-        if (wbits === 0) {
-            // wbits == 0 means the real index would be I: can't add it. Add window offset `off` instead.
-            f = f.add(ctneg(isOddW, comp[off])); // bits are 0: add garbage to fake point
-        }
-        else {
-            p = p.add(ctneg(isNeg, comp[offP])); // bits are 1: add to result point
-        }
-    }
-    if (n !== 0n)
-        throw new Error('invalid wnaf');
-    return { p, f }; // return both real and fake points for JIT/leakage-shape symmetry
-};
-// !! Remove the export to easily use in REPL / browser console
-
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/fsio/atomic.ts
-var atomic = __nccwpck_require__(9802);
-// EXTERNAL MODULE: ./src/hash/sha256.ts
-var sha256 = __nccwpck_require__(6813);
-;// CONCATENATED MODULE: ./src/keys/ed25519.ts
-
-
-
-
-
-
-// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
-// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
-// constants at load, cost every verify ~1 ms before any signature was in sight.)
-hashes.sha512 = (message) => new Uint8Array((0,external_node_crypto_.createHash)('sha512').update(message).digest());
-/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-/**
- * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
- * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
- * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
- */
-function canonicalPublicKeyPem(publicKey) {
-    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
-}
-/**
- * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
- * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
- * pass for another key, e.g. one not yet revoked.
- */
-function publicKeyIdentity(publicKey) {
-    return (0,sha256/* sha256Hex */.fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
-}
-/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
-function publicKeySha256(pem) {
-    return publicKeyIdentity(publicKeyFromPem(pem));
-}
-/** True when `pem` is exactly the canonical text of its key. */
-function isCanonicalPublicKeyPem(pem) {
-    try {
-        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
-    }
-    catch {
-        return false;
-    }
-}
-function fromKeyObject(key, origin) {
-    if (key.asymmetricKeyType !== 'ed25519') {
-        throw new CapsuleError('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
-    }
-    const raw = publicKeyFromPem(createPublicKey(key).export({ type: 'spki', format: 'pem' }));
+/** The capsule manifest of a pack: every entry but itself (`files`, sorted), with the index's identity fields. */
+function capsuleManifestOf(index, files) {
     return {
-        publicKeyPem: canonicalPublicKeyPem(raw),
-        publicKeySha256: publicKeyIdentity(raw),
-        origin,
-        sign: (message) => nodeSign(null, message, key),
+        schema: 'agilab.proof_capsule.v1',
+        created_at: index.created_at,
+        format: 'zip',
+        signed: false,
+        signature: null,
+        integrity: 'sha256-per-entry',
+        run_id: index.run_id,
+        path_id: index.path_id,
+        status: index.status,
+        root: PROOF_PACK_INDEX_NAME,
+        source_manifest: index.source_manifest,
+        standards: index.standards,
+        cards: index.cards,
+        entry_count: files.length,
+        entries: files,
+        limitations: index.limitations,
     };
-}
-/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
-function signingKeyFromPem(pem, origin) {
-    let key;
-    try {
-        key = createPrivateKey({ key: pem, format: 'pem' });
-    }
-    catch (err) {
-        throw new CapsuleError('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
-    }
-    return fromKeyObject(key, origin);
-}
-function loadSigningKey(path) {
-    let pem;
-    try {
-        pem = readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        throw new CapsuleError('key_unreadable', `${path}: cannot read signing key: ${describeFsError(err)}`, { file: path });
-    }
-    return signingKeyFromPem(pem, path);
-}
-/** True when group or others can read the key file (it should be 0600). */
-function keyFileTooOpen(path) {
-    try {
-        return (statSync(path).mode & 0o077) !== 0;
-    }
-    catch {
-        return false; // loadSigningKey says why it cannot be read
-    }
-}
-function generateSigningKey(origin = 'generated key') {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
-    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
-}
-/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
-function writeGeneratedKey(path) {
-    const { privateKeyPem, key } = generateSigningKey(path);
-    writeFileAtomic(path, privateKeyPem, 0o600);
-    writeFileAtomic(`${path}.pub`, key.publicKeyPem, 0o644);
-    return key;
-}
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-/**
- * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
- * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
- */
-function publicKeyFromPem(pem) {
-    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
-    if (!body)
-        throw new errors/* CapsuleError */.Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
-    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
-    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new errors/* CapsuleError */.Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
-    }
-    return der.subarray(12);
-}
-/**
- * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
- * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
- */
-function verifyEd25519Strict(publicKey, message, signature) {
-    if (publicKey.length !== 32 || signature.length !== 64)
-        return false;
-    let A;
-    let R;
-    try {
-        A = Point.fromBytes(publicKey, false);
-        R = Point.fromBytes(signature.subarray(0, 32), false);
-    }
-    catch {
-        return false;
-    }
-    if (A.isSmallOrder() || R.isSmallOrder())
-        return false;
-    const s = Buffer.from(signature.subarray(32)).reverse();
-    if (BigInt(`0x${s.toString('hex')}`) >= L)
-        return false;
-    try {
-        return verify(signature, message, publicKey, { zip215: false });
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -35309,6 +30356,50 @@ const topLevelProperties = {
         'evidence_class': true, 'origin': true,
     },
 };
+
+
+/***/ }),
+
+/***/ 1491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   ML: () => (/* binding */ signatureMessage),
+/* harmony export */   tL: () => (/* binding */ parseSignatureDocument),
+/* harmony export */   x7: () => (/* binding */ defaultSignaturePath)
+/* harmony export */ });
+/* unused harmony exports CAPSULE_MEDIA_TYPE, SIGNATURE_SCHEMA */
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3545);
+
+
+const CAPSULE_MEDIA_TYPE = 'application/vnd.agilab.proof-capsule+zip';
+const SIGNATURE_SCHEMA = 'agilab.proof_capsule_signature.v1';
+/** The exact signed bytes; always rebuilt from the real capsule's digest, never read from the document. */
+function signatureMessage(capsuleSha256) {
+    return `${SIGNATURE_SCHEMA}\nsha256:${capsuleSha256}\n`;
+}
+/** `X.agipack` → `X.agipack.sig.json`: where `sign` writes and `verify` looks by default. */
+function defaultSignaturePath(capsulePath) {
+    return `${capsulePath}.sig.json`;
+}
+/** Parses a signature document with the signed-document JSON rules and the exact schema. */
+function parseSignatureDocument(text, path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-signature', doc.value, path, doc);
+    return doc.value;
+}
+/**
+ * Strict base64 (RFC 4648 §4, padded, no whitespace): Node's decoder skips bad characters,
+ * which would let two different strings decode to one signature.
+ */
+function decodeBase64Strict(value) {
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value))
+        return null;
+    const bytes = Buffer.from(value, 'base64');
+    return bytes.toString('base64') === value ? bytes : null;
+}
 
 
 /***/ }),
@@ -36757,6 +31848,208 @@ function readTomlPolicy(path) {
 
 /***/ }),
 
+/***/ 6816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* reexport safe */ _steps_js__WEBPACK_IMPORTED_MODULE_0__.IX),
+/* harmony export */   fJ: () => (/* reexport safe */ _steps_js__WEBPACK_IMPORTED_MODULE_0__.fJ)
+/* harmony export */ });
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5582);
+/* harmony import */ var _zip_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1279);
+
+
+
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   fJ: () => (/* binding */ fail)
+/* harmony export */ });
+/* unused harmony export runSteps */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+function pass(summary, details = {}) {
+    return { status: 'pass', summary, details };
+}
+function fail(summary, details = {}) {
+    return { status: 'fail', summary, details };
+}
+/**
+ * Runs the steps in order. A step whose `needs` check failed is not run (a warning says which);
+ * one whose `needs` check did not apply does not apply either. A step sees only the facts of
+ * the checks it declared, so a check cannot act on anything not yet proven: reading an
+ * undeclared fact is an error, and an error thrown by a check is that check's failure.
+ */
+async function runSteps(steps, producers, contextFor) {
+    const checks = [];
+    const warnings = [];
+    const status = new Map();
+    const values = new Map();
+    const closure = new Map();
+    for (const step of steps) {
+        const hard = new Set(step.needs.flatMap((n) => [n, ...(closure.get(n) ?? [])]));
+        closure.set(step.id, hard);
+        const failedNeed = step.needs.find((n) => status.get(n) === 'fail' || status.get(n) === 'skipped');
+        if (failedNeed) {
+            warnings.push(`${step.id} not run: ${failedNeed} ${status.get(failedNeed) === 'fail' ? 'failed' : 'was not run'}`);
+            status.set(step.id, 'skipped');
+            continue;
+        }
+        if (step.needs.some((n) => status.get(n) !== 'pass'))
+            continue;
+        const declared = new Set([...hard, ...(step.uses ?? [])]);
+        const facts = factAccess(step.id, hard, declared, producers, values, (id) => status.get(id) === 'pass');
+        const outcome = await runOne(step, contextFor(facts, warnings));
+        if (outcome === null)
+            continue;
+        checks.push({ id: step.id, ...outcome });
+        status.set(step.id, outcome.status);
+    }
+    return {
+        checks,
+        warnings,
+        fact: (key) => (status.get(producers[key]) === 'pass' ? values.get(key) : undefined),
+    };
+}
+async function runOne(step, ctx) {
+    try {
+        return await step.run(ctx);
+    }
+    catch (err) {
+        if (err instanceof CapsuleError)
+            return fail(err.message, { code: err.code, ...err.location });
+        return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
+    }
+}
+function factAccess(step, hard, declared, producers, values, passed) {
+    const producer = (key, allowed) => {
+        const p = producers[key];
+        if (!allowed.has(p))
+            throw new Error(`reads ${String(key)}, a fact of ${p}, which it does not declare in needs${allowed === declared ? ' or uses' : ''}`);
+        return p;
+    };
+    return {
+        get(key) {
+            const p = producer(key, hard);
+            if (!values.has(key))
+                throw new Error(`reads ${String(key)}, which ${p} did not establish`);
+            return values.get(key);
+        },
+        maybe(key) {
+            const p = producer(key, declared);
+            return passed(p) ? values.get(key) : undefined;
+        },
+        set(key, value) {
+            if (producers[key] !== step)
+                throw new Error(`sets ${String(key)}, a fact of ${producers[key]}`);
+            values.set(key, value);
+        },
+        passed(id) {
+            if (!declared.has(id))
+                throw new Error(`asks about ${id}, which it does not declare`);
+            return passed(id);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N1: () => (/* binding */ ENTRY_MODE),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   pR: () => (/* binding */ STORE_FROM_BYTES)
+/* harmony export */ });
+/**
+ * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
+ * not pull the writer in): one entry mode, which entries are stored, and entries in byte
+ * order of their UTF-8 paths.
+ */
+/** Every entry gets this mode and no owner, so the bytes depend only on content. */
+const ENTRY_MODE = 0o644;
+/** Byte order of UTF-8 paths: the same on every platform and locale. */
+function comparePaths(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
+ * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
+ * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
+ * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
+ * applies from the same size, so every capsule we write passes it.
+ */
+const STORE_FROM_BYTES = 8 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 1279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ sizeCapProblems)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIMITS, refuseAboveTotalCap */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7973);
+
+
+const DEFAULT_LIMITS = {
+    maxEntryBytes: 8 * 1024 ** 3,
+    maxTotalBytes: 16 * 1024 ** 3,
+    maxRatio: 500,
+    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
+    ratioFloorBytes: _canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .STORE_FROM_BYTES */ .pR,
+    maxDocumentBytes: 16 * 1024 ** 2,
+};
+/** Every declared size above a cap, by entry. */
+function sizeCapProblems(limits, entries) {
+    const { maxEntryBytes, maxTotalBytes, maxRatio, ratioFloorBytes } = limits;
+    const problems = [];
+    let total = 0;
+    for (const e of entries) {
+        total += e.uncompressedSize;
+        if (e.uncompressedSize > maxEntryBytes)
+            problems.push(`${JSON.stringify(e.name)}: declares ${e.uncompressedSize} bytes, above the per-entry cap ${maxEntryBytes}`);
+        const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
+        if (e.uncompressedSize >= ratioFloorBytes && ratio > maxRatio)
+            problems.push(`${JSON.stringify(e.name)}: compression ratio ${ratio.toFixed(0)} above the cap ${maxRatio} (decompression bomb)`);
+    }
+    if (total > maxTotalBytes)
+        problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
+    return problems;
+}
+const gib = (n) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+/**
+ * Refuses files a capsule is to hold that add up to more than the verifier's total cap (a capsule
+ * above it would be refused by `capsule verify`, and by this tool's own run), so that the writer
+ * stops before it writes one. `file` is what the message is about (the manifest, the run folder);
+ * the largest files are named, and `hint` says what to do.
+ */
+function refuseAboveTotalCap(list, file, hint, cap = DEFAULT_LIMITS.maxTotalBytes) {
+    const total = list.reduce((n, f) => n + f.size, 0);
+    if (total <= cap)
+        return;
+    const largest = [...list].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, 3)
+        .map((f) => `${f.path} (${f.size} bytes)`);
+    const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+    const message = `${file}: the files to pack add up to ${total} bytes (${gib(total)}), above the ${cap} bytes `
+        + `(${gib(cap)}) a capsule may hold in total (capsule verify refuses a larger one); no capsule was written. `
+        + `Largest: ${largest.join(', ')}${more}. ${hint}`;
+    throw new CapsuleError('capsule_too_large', message, { file }, { total_bytes: total, cap_bytes: cap });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -36859,6 +32152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -37138,6 +32438,9 @@ exports["https://proofcapsule.dev/schemas/verification-report.schema.json"] = la
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -37154,6 +32457,36 @@ exports["https://proofcapsule.dev/schemas/verification-report.schema.json"] = la
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -37163,6 +32496,28 @@ exports["https://proofcapsule.dev/schemas/verification-report.schema.json"] = la
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -37180,6 +32535,69 @@ exports["https://proofcapsule.dev/schemas/verification-report.schema.json"] = la
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -40177,235 +35595,16 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var sha256 = __nccwpck_require__(6813);
 // EXTERNAL MODULE: ./src/json/parse.ts
 var parse = __nccwpck_require__(7105);
-// EXTERNAL MODULE: ./src/schemas/registry.ts
-var registry = __nccwpck_require__(3545);
-;// CONCATENATED MODULE: ./src/prove/capsule-manifest.ts
-
-
-const capsule_manifest_CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
-const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
-const capsule_manifest_SNAPSHOT_NAME = 'run_manifest.snapshot.json';
-/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
-function capsule_manifest_parseCapsuleManifest(text, file) {
-    const doc = (0,parse/* parseJsonStrict */.jM)(text, file, { ijson: true });
-    (0,registry/* assertValid */.pP)('capsule-manifest', doc.value, file, doc);
-    return doc.value;
-}
-/** The capsule manifest of a pack: every entry but itself (`files`, sorted), with the index's identity fields. */
-function capsuleManifestOf(index, files) {
-    return {
-        schema: 'agilab.proof_capsule.v1',
-        created_at: index.created_at,
-        format: 'zip',
-        signed: false,
-        signature: null,
-        integrity: 'sha256-per-entry',
-        run_id: index.run_id,
-        path_id: index.path_id,
-        status: index.status,
-        root: PROOF_PACK_INDEX_NAME,
-        source_manifest: index.source_manifest,
-        standards: index.standards,
-        cards: index.cards,
-        entry_count: files.length,
-        entries: files,
-        limitations: index.limitations,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sign/signature.ts
-
-
-const CAPSULE_MEDIA_TYPE = 'application/vnd.agilab.proof-capsule+zip';
-const SIGNATURE_SCHEMA = 'agilab.proof_capsule_signature.v1';
-/** The exact signed bytes; always rebuilt from the real capsule's digest, never read from the document. */
-function signatureMessage(capsuleSha256) {
-    return `${SIGNATURE_SCHEMA}\nsha256:${capsuleSha256}\n`;
-}
-/** `X.agipack` → `X.agipack.sig.json`: where `sign` writes and `verify` looks by default. */
-function signature_defaultSignaturePath(capsulePath) {
-    return `${capsulePath}.sig.json`;
-}
-/** Parses a signature document with the signed-document JSON rules and the exact schema. */
-function parseSignatureDocument(text, path) {
-    const doc = (0,parse/* parseJsonStrict */.jM)(text, path, { ijson: true });
-    (0,registry/* assertValid */.pP)('capsule-signature', doc.value, path, doc);
-    return doc.value;
-}
-/**
- * Strict base64 (RFC 4648 §4, padded, no whitespace): Node's decoder skips bad characters,
- * which would let two different strings decode to one signature.
- */
-function decodeBase64Strict(value) {
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value))
-        return null;
-    const bytes = Buffer.from(value, 'base64');
-    return bytes.toString('base64') === value ? bytes : null;
-}
-
+// EXTERNAL MODULE: ./src/prove/capsule-manifest.ts
+var capsule_manifest = __nccwpck_require__(2479);
+// EXTERNAL MODULE: ./src/sign/signature.ts
+var signature = __nccwpck_require__(1491);
 // EXTERNAL MODULE: ./src/trust/policy.ts + 9 modules
 var policy = __nccwpck_require__(5957);
-;// CONCATENATED MODULE: ./src/verify/steps.ts
-
-function pass(summary, details = {}) {
-    return { status: 'pass', summary, details };
-}
-function fail(summary, details = {}) {
-    return { status: 'fail', summary, details };
-}
-/**
- * Runs the steps in order. A step whose `needs` check failed is not run (a warning says which);
- * one whose `needs` check did not apply does not apply either. A step sees only the facts of
- * the checks it declared, so a check cannot act on anything not yet proven: reading an
- * undeclared fact is an error, and an error thrown by a check is that check's failure.
- */
-async function steps_runSteps(steps, producers, contextFor) {
-    const checks = [];
-    const warnings = [];
-    const status = new Map();
-    const values = new Map();
-    const closure = new Map();
-    for (const step of steps) {
-        const hard = new Set(step.needs.flatMap((n) => [n, ...(closure.get(n) ?? [])]));
-        closure.set(step.id, hard);
-        const failedNeed = step.needs.find((n) => status.get(n) === 'fail' || status.get(n) === 'skipped');
-        if (failedNeed) {
-            warnings.push(`${step.id} not run: ${failedNeed} ${status.get(failedNeed) === 'fail' ? 'failed' : 'was not run'}`);
-            status.set(step.id, 'skipped');
-            continue;
-        }
-        if (step.needs.some((n) => status.get(n) !== 'pass'))
-            continue;
-        const declared = new Set([...hard, ...(step.uses ?? [])]);
-        const facts = factAccess(step.id, hard, declared, producers, values, (id) => status.get(id) === 'pass');
-        const outcome = await runOne(step, contextFor(facts, warnings));
-        if (outcome === null)
-            continue;
-        checks.push({ id: step.id, ...outcome });
-        status.set(step.id, outcome.status);
-    }
-    return {
-        checks,
-        warnings,
-        fact: (key) => (status.get(producers[key]) === 'pass' ? values.get(key) : undefined),
-    };
-}
-async function runOne(step, ctx) {
-    try {
-        return await step.run(ctx);
-    }
-    catch (err) {
-        if (err instanceof CapsuleError)
-            return fail(err.message, { code: err.code, ...err.location });
-        return fail(`${step.id} could not complete: ${err.message ?? String(err)}`, { internal_error: true });
-    }
-}
-function factAccess(step, hard, declared, producers, values, passed) {
-    const producer = (key, allowed) => {
-        const p = producers[key];
-        if (!allowed.has(p))
-            throw new Error(`reads ${String(key)}, a fact of ${p}, which it does not declare in needs${allowed === declared ? ' or uses' : ''}`);
-        return p;
-    };
-    return {
-        get(key) {
-            const p = producer(key, hard);
-            if (!values.has(key))
-                throw new Error(`reads ${String(key)}, which ${p} did not establish`);
-            return values.get(key);
-        },
-        maybe(key) {
-            const p = producer(key, declared);
-            return passed(p) ? values.get(key) : undefined;
-        },
-        set(key, value) {
-            if (producers[key] !== step)
-                throw new Error(`sets ${String(key)}, a fact of ${producers[key]}`);
-            values.set(key, value);
-        },
-        passed(id) {
-            if (!declared.has(id))
-                throw new Error(`asks about ${id}, which it does not declare`);
-            return passed(id);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/zip/canonical.ts
-/**
- * What makes a capsule's ZIP canonical, shared by the writer and the verifier (which must
- * not pull the writer in): one entry mode, which entries are stored, and entries in byte
- * order of their UTF-8 paths.
- */
-/** Every entry gets this mode and no owner, so the bytes depend only on content. */
-const ENTRY_MODE = 0o644;
-/** Byte order of UTF-8 paths: the same on every platform and locale. */
-function comparePaths(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/**
- * Entries from this size on are stored, not deflated. Large artifacts (weights, datasets,
- * archives) rarely shrink much, and deflate ran at ~7 MiB/s on incompressible data here
- * (bench/RESULTS.md), against the disk's speed for stored data. The rule depends only on
- * the entry's size, so capsules stay deterministic; the verifier's compression-ratio cap
- * applies from the same size, so every capsule we write passes it.
- */
-const STORE_FROM_BYTES = 8 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/zip/limits.ts
-
-
-const limits_DEFAULT_LIMITS = {
-    maxEntryBytes: 8 * 1024 ** 3,
-    maxTotalBytes: 16 * 1024 ** 3,
-    maxRatio: 500,
-    // Our writer stores every entry from this size on (ratio 1), so its own capsules always pass.
-    ratioFloorBytes: STORE_FROM_BYTES,
-    maxDocumentBytes: 16 * 1024 ** 2,
-};
-/** Every declared size above a cap, by entry. */
-function sizeCapProblems(limits, entries) {
-    const { maxEntryBytes, maxTotalBytes, maxRatio, ratioFloorBytes } = limits;
-    const problems = [];
-    let total = 0;
-    for (const e of entries) {
-        total += e.uncompressedSize;
-        if (e.uncompressedSize > maxEntryBytes)
-            problems.push(`${JSON.stringify(e.name)}: declares ${e.uncompressedSize} bytes, above the per-entry cap ${maxEntryBytes}`);
-        const ratio = e.uncompressedSize / Math.max(e.compressedSize, 1);
-        if (e.uncompressedSize >= ratioFloorBytes && ratio > maxRatio)
-            problems.push(`${JSON.stringify(e.name)}: compression ratio ${ratio.toFixed(0)} above the cap ${maxRatio} (decompression bomb)`);
-    }
-    if (total > maxTotalBytes)
-        problems.push(`entries declare ${total} bytes in total, above the cap ${maxTotalBytes}`);
-    return problems;
-}
-const gib = (n) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
-/**
- * Refuses files a capsule is to hold that add up to more than the verifier's total cap (a capsule
- * above it would be refused by `capsule verify`, and by this tool's own run), so that the writer
- * stops before it writes one. `file` is what the message is about (the manifest, the run folder);
- * the largest files are named, and `hint` says what to do.
- */
-function refuseAboveTotalCap(list, file, hint, cap = limits_DEFAULT_LIMITS.maxTotalBytes) {
-    const total = list.reduce((n, f) => n + f.size, 0);
-    if (total <= cap)
-        return;
-    const largest = [...list].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1)).slice(0, 3)
-        .map((f) => `${f.path} (${f.size} bytes)`);
-    const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
-    const message = `${file}: the files to pack add up to ${total} bytes (${gib(total)}), above the ${cap} bytes `
-        + `(${gib(cap)}) a capsule may hold in total (capsule verify refuses a larger one); no capsule was written. `
-        + `Largest: ${largest.join(', ')}${more}. ${hint}`;
-    throw new CapsuleError('capsule_too_large', message, { file }, { total_bytes: total, cap_bytes: cap });
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/context.ts
-
-
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./src/verify/steps.ts
+var steps = __nccwpck_require__(5582);
+// EXTERNAL MODULE: ./src/verify/checks/context.ts
+var context = __nccwpck_require__(6816);
 ;// CONCATENATED MODULE: ./src/zip/names.ts
 /**
  * Entry names a capsule may hold: safe to unpack anywhere (no climbing out, no absolute or
@@ -40621,6 +35820,8 @@ function openCapsuleFile(path) {
     };
 }
 
+// EXTERNAL MODULE: ./src/zip/limits.ts
+var zip_limits = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./src/zip/read.ts
 
 const EOCD_SIZE = 22;
@@ -41152,6 +36353,11 @@ function prestartHashWorker(size) {
     });
     prestarted = worker;
 }
+/** Stops a worker started ahead that no pass took (the command ended first, or never read the file). */
+function dropPrestartedHashWorker() {
+    void prestarted?.terminate();
+    prestarted = null;
+}
 function takeHashWorker() {
     const worker = prestarted ?? newHashWorker();
     prestarted = null;
@@ -41287,6 +36493,12 @@ function workerFilePass(source, slots, chunkBytes, offerCrc) {
 const CHUNK_BYTES = 256 * 1024;
 const SLOTS = 8;
 /**
+ * The pass gives the event loop a turn after this many bytes. When the worker runs ahead, every await
+ * in the pass is on a settled promise: without a turn, the reads of whatever runs beside the pass
+ * (yauzl's listing, the later checks' code being loaded) would complete only after the last chunk.
+ */
+const YIELD_BYTES = 4 * 1024 ** 2;
+/**
  * Reads the file once, front to back, in large aligned chunks (on a worker thread for large
  * files, which also takes the whole-file SHA-256): each chunk feeds the whole-file SHA-256, each
  * entry's SHA-256 and CRC-32 (inflating deflate entries, stopping at their declared size, and
@@ -41302,7 +36514,7 @@ async function scanCapsule(file, layout, digestEntries) {
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
     try {
-        for (let at = 0;;) {
+        for (let at = 0, turn = YIELD_BYTES;;) {
             const chunk = await pass.next();
             if (chunk === null)
                 break;
@@ -41311,6 +36523,10 @@ async function scanCapsule(file, layout, digestEntries) {
                 await walker.consume(chunk, at);
             pass.release();
             at += chunk.length;
+            if (at >= turn) {
+                turn = at + YIELD_BYTES;
+                await new Promise((resolve) => setImmediate(resolve));
+            }
         }
         const sha256 = await pass.digest();
         return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, contents: walker?.contents ?? new Map() };
@@ -41593,7 +36809,7 @@ async function openCapsule(path, limits, whileScanning) {
     const file = openCapsuleFile(path);
     try {
         const layout = readZipLayout(file);
-        const structureProblems = [...layout.problems, ...sizeCapProblems(limits, layout.entries)];
+        const structureProblems = [...layout.problems, ...(0,zip_limits/* sizeCapProblems */.e_)(limits, layout.entries)];
         whileScanning?.(file);
         const scan = await scanCapsule(file, layout, structureProblems.length === 0);
         const entries = layout.entries.map((record, i) => ({ record, scan: scan.entries?.[i] ?? null }));
@@ -41668,8 +36884,9 @@ function changed(path, entry) {
     return new errors/* CapsuleError */.Mu('capsule_changed', `${path}!/${entry.record.name}: its bytes differ from those the hashing pass read (the file was written to during this command)`, { file: path });
 }
 
+// EXTERNAL MODULE: ./src/zip/canonical.ts
+var canonical = __nccwpck_require__(7973);
 ;// CONCATENATED MODULE: ./src/verify/checks/archive.ts
-
 
 
 
@@ -41677,34 +36894,42 @@ function changed(path, entry) {
 
 /** Each opened capsule's yauzl listing, started while the pass reads it (a few reads; its parsing the main thread's spare time). */
 const listings = new WeakMap();
-/** Opens the capsule once and makes the one pass over it that every later check reads from. */
-async function checkCapsuleExists(ctx) {
+/**
+ * Opens the capsule once and makes the one pass over it that every later check reads from.
+ * `whilePassing` runs as the pass starts (the caller loads code the pass does not need meanwhile).
+ */
+async function checkCapsuleExists(ctx, whilePassing = () => undefined) {
     let listing = null;
     const capsule = await openCapsule(ctx.path, ctx.limits, (file) => {
-        listing = countEntriesWithYauzl(file.fd);
+        listing = countEntriesWithYauzl(file);
         // Judged by zip_readable, which runs only if the capsule opened.
         listing.catch(() => undefined);
+        whilePassing();
     });
     if (listing)
         listings.set(capsule, listing);
     ctx.set('capsule', capsule);
-    return pass(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
+    return (0,context/* pass */.IX)(`${ctx.path} (${capsule.file.size} bytes)`, { sha256: capsule.scan.sha256, size_bytes: capsule.file.size });
 }
-/** An independent, lenient reader (yauzl, on the same descriptor) must list the archive too: the strict layout check comes next. */
+/**
+ * An independent, lenient reader (yauzl) must list the archive too: the strict layout check comes
+ * next. It reads the same descriptor, or, for a small capsule read whole at open, those very bytes.
+ */
 async function checkZipReadable(ctx) {
     const capsule = ctx.get('capsule');
     try {
-        const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file.fd));
-        return pass(`ZIP central directory lists ${count} entries`, { entry_count: count });
+        const count = await (listings.get(capsule) ?? countEntriesWithYauzl(capsule.file));
+        return (0,context/* pass */.IX)(`ZIP central directory lists ${count} entries`, { entry_count: count });
     }
     catch (err) {
-        return fail(`not a readable ZIP archive: ${err.message}`);
+        return (0,context/* fail */.fJ)(`not a readable ZIP archive: ${err.message}`);
     }
 }
-function countEntriesWithYauzl(fd) {
+/** yauzl is loaded here, as the pass starts: its read and compile overlap the hashing. */
+async function countEntriesWithYauzl(file) {
+    const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19));
     return new Promise((resolve, reject) => {
-        // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
-        yauzl.fromFd(fd, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false }, (err, zip) => {
+        const listed = (err, zip) => {
             if (err || !zip)
                 return reject(err ?? new Error('cannot open'));
             let count = 0;
@@ -41715,7 +36940,13 @@ function countEntriesWithYauzl(fd) {
             zip.on('end', () => resolve(count));
             zip.on('error', reject);
             zip.readEntry();
-        });
+        };
+        // decodeStrings:false: names are judged by archive_paths_safe, not rewritten or refused here.
+        const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+        if (file.bytes)
+            yauzl.fromBuffer(file.bytes, options, listed);
+        else
+            yauzl.fromFd(file.fd, { ...options, autoClose: false }, listed);
     });
 }
 /**
@@ -41726,12 +36957,12 @@ function checkArchiveStructure(ctx) {
     const capsule = ctx.get('capsule');
     const problems = [...capsule.structureProblems, ...capsule.scan.problems];
     if (problems.length > 0)
-        return fail(`archive layout is not strict: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
-    return pass(`${capsule.layout.entries.length} entries, contiguous, local headers match the central directory`);
+        return (0,context/* fail */.fJ)(`archive layout is not strict: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
+    return (0,context/* pass */.IX)(`${capsule.layout.entries.length} entries, contiguous, local headers match the central directory`);
 }
 const regularFile = (mode) => ((0o100000 | mode) << 16) >>> 0;
 const WRITER_PROFILES = [
-    { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(ENTRY_MODE) | 0x20) >>> 0]) },
+    { name: 'proof-capsule', versionsMadeBy: new Set([(3 << 8) | 45]), externalAttributes: new Set([(regularFile(canonical/* ENTRY_MODE */.N1) | 0x20) >>> 0]) },
     {
         name: 'python-zipfile',
         versionsMadeBy: new Set([(3 << 8) | 20, (3 << 8) | 45, 20, 45]),
@@ -41762,9 +36993,9 @@ function checkArchiveCanonicalForm(ctx) {
     const results = WRITER_PROFILES.map((profile) => ({ profile, problems: profileProblems(profile, entries) }));
     const match = results.find((r) => r.problems.length === 0);
     if (match)
-        return pass(`every entry is in ${match.profile.name}'s form: regular files, no extra attributes`, { writer: match.profile.name });
+        return (0,context/* pass */.IX)(`every entry is in ${match.profile.name}'s form: regular files, no extra attributes`, { writer: match.profile.name });
     const closest = results.reduce((a, b) => (b.problems.length < a.problems.length ? b : a));
-    return fail(`entries are not in a known writer's canonical form (closest: ${closest.profile.name}): ${closest.problems[0]}`, { problems: closest.problems, writer: closest.profile.name });
+    return (0,context/* fail */.fJ)(`entries are not in a known writer's canonical form (closest: ${closest.profile.name}): ${closest.problems[0]}`, { problems: closest.problems, writer: closest.profile.name });
 }
 function isSymlink(e) {
     return e.versionMadeBy >> 8 === 3 && ((e.externalAttributes >>> 16) & 0o170000) === 0o120000;
@@ -41787,1018 +37018,29 @@ function checkArchivePathsSafe(ctx) {
     if (problems.length === 0)
         problems.push(...entryNameCollisions([...byName.keys()]));
     if (problems.length > 0)
-        return fail(`unsafe entry names: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
+        return (0,context/* fail */.fJ)(`unsafe entry names: ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`, { problems });
     ctx.set('entries', byName);
-    return pass(`${byName.size} entry names are relative, unique, portable UTF-8 NFC paths`);
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/inventory.ts
-
-
-
-
-function checkCapsuleManifestPresent(ctx) {
-    if (!ctx.get('entries').has(capsule_manifest_CAPSULE_MANIFEST_NAME))
-        return fail(`${capsule_manifest_CAPSULE_MANIFEST_NAME} is not in the archive`);
-    return pass(`${capsule_manifest_CAPSULE_MANIFEST_NAME} present`);
-}
-/** The text of a document entry, as the hashing pass read it. */
-async function readEntryText(ctx, name) {
-    const entry = ctx.get('entries').get(name);
-    const file = `${ctx.path}!/${name}`;
-    if (!entry)
-        throw new errors/* CapsuleError */.Mu('capsule_entry_missing', `${file}: not in the archive`, { file });
-    return decodeUtf8(await ctx.get('capsule').readEntry(entry, ctx.limits.maxDocumentBytes), file);
-}
-/** Signed-document JSON rules (duplicate keys, I-JSON numbers) and the exact field set. */
-async function checkCapsuleManifestSchema(ctx) {
-    const manifest = capsule_manifest_parseCapsuleManifest(await readEntryText(ctx, capsule_manifest_CAPSULE_MANIFEST_NAME), `${ctx.path}!/${capsule_manifest_CAPSULE_MANIFEST_NAME}`);
-    ctx.set('manifest', manifest);
-    return pass(`${capsule_manifest_CAPSULE_MANIFEST_NAME} is ${manifest.schema}`, { schema: manifest.schema });
-}
-function decodeUtf8(bytes, file) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* CapsuleError */.Mu('utf8_invalid', `${file}: not UTF-8 text`, { file });
-    }
-}
-/** The manifest's entries are sorted, unique, not itself, counted right; the archive holds files only. */
-function checkCapsuleEntriesValid(ctx) {
-    const m = ctx.get('manifest');
-    const problems = [];
-    if (m.entry_count !== m.entries.length)
-        problems.push(`entry_count ${m.entry_count} but ${m.entries.length} entries listed`);
-    m.entries.forEach((e, i) => {
-        if (e.path === capsule_manifest_CAPSULE_MANIFEST_NAME)
-            problems.push(`/entries/${i}: the manifest lists itself`);
-        if (i > 0 && comparePaths(m.entries[i - 1].path, e.path) >= 0)
-            problems.push(`/entries/${i}: ${JSON.stringify(e.path)} is not after ${JSON.stringify(m.entries[i - 1].path)} (entries must be sorted and unique)`);
-    });
-    const names = [...ctx.get('entries').keys()];
-    for (const name of names)
-        if (name.endsWith('/'))
-            problems.push(`${JSON.stringify(name)}: directory entry (capsules hold files only)`);
-    const sorted = [...names].sort(comparePaths);
-    if (names.some((n, i) => n !== sorted[i]))
-        problems.push('archive entries are not sorted by path');
-    if (problems.length > 0)
-        return fail(problems[0], { problems });
-    return pass(`${m.entries.length} manifest entries, sorted and unique`);
-}
-/** Every archive entry but the manifest is listed, and every listed entry is in the archive. */
-function checkEntryInventory(ctx) {
-    const entries = ctx.get('entries');
-    const listed = new Set(ctx.get('manifest').entries.map((e) => e.path));
-    const archived = [...entries.keys()].filter((n) => n !== capsule_manifest_CAPSULE_MANIFEST_NAME);
-    const unlisted = archived.filter((n) => !listed.has(n));
-    const missing = [...listed].filter((n) => !entries.has(n));
-    if (unlisted.length || missing.length) {
-        return fail(`archive and manifest disagree: ${unlisted.length} entries not in the manifest, ${missing.length} listed but absent`, { not_in_manifest: unlisted, not_in_archive: missing });
-    }
-    return pass(`archive holds exactly the ${listed.size} listed entries`);
-}
-/**
- * Every entry (the manifest too), as the one hashing pass inflated it: the bytes must match
- * the central directory's size and CRC-32, and the manifest's size and sha256. Inflation
- * stopped at the declared size, so a size lie or bomb cost at most that much.
- */
-function checkEntryHashes(ctx) {
-    const recorded = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
-    const problems = [];
-    for (const [name, { record: e, scan: digest }] of ctx.get('entries')) {
-        const q = JSON.stringify(name);
-        if (digest === null || 'error' in digest) {
-            problems.push(`${q}: ${digest?.error ?? 'not read'}`);
-            continue;
-        }
-        if (digest.size !== e.uncompressedSize)
-            problems.push(`${q}: inflates to ${digest.size} bytes, the central directory says ${e.uncompressedSize}`);
-        if (digest.crc32 !== e.crc32)
-            problems.push(`${q}: CRC-32 ${digest.crc32.toString(16)} != recorded ${e.crc32.toString(16)}`);
-        const want = recorded.get(name);
-        if (want && (want.sha256 !== digest.sha256 || want.size_bytes !== digest.size)) {
-            problems.push(`${q}: sha256 ${digest.sha256} (${digest.size} bytes), manifest records ${want.sha256} (${want.size_bytes} bytes)`);
-        }
-    }
-    if (problems.length > 0)
-        return fail(problems[0], { problems });
-    return pass(`${ctx.get('entries').size} entries match their CRC-32, size and sha256`);
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/contents.ts
-
-
-
-
-
-/** Reads a JSON entry (as the hashing pass read it) with the strict parser and a schema; a CapsuleError names `capsule!/entry`. */
-async function readJsonEntry(ctx, name, schema) {
-    const file = `${ctx.path}!/${name}`;
-    const doc = (0,parse/* parseJsonStrict */.jM)(await readEntryText(ctx, name), file, { ijson: true });
-    (0,registry/* assertValid */.pP)(schema, doc.value, file, doc);
-    return doc;
-}
-/** The byte copy of the run manifest: valid, and the one the capsule manifest names by hash. */
-async function checkRunManifestSnapshot(ctx) {
-    const snapshot = (await readJsonEntry(ctx, capsule_manifest_SNAPSHOT_NAME, 'run-manifest')).value;
-    const m = ctx.get('manifest');
-    const recorded = m.entries.find((e) => e.path === capsule_manifest_SNAPSHOT_NAME);
-    const problems = [];
-    if (recorded.sha256 !== m.source_manifest.sha256)
-        problems.push(`snapshot sha256 ${recorded.sha256} != source_manifest.sha256 ${m.source_manifest.sha256}`);
-    for (const field of ['run_id', 'path_id', 'status']) {
-        if (snapshot[field] !== m[field])
-            problems.push(`${field} ${JSON.stringify(snapshot[field])} in the snapshot, ${JSON.stringify(m[field])} in ${capsule_manifest_CAPSULE_MANIFEST_NAME}`);
-    }
-    if (problems.length > 0)
-        return fail(problems[0], { problems });
-    ctx.set('snapshot', snapshot);
-    return pass(`run ${snapshot.run_id} (${snapshot.status}) snapshot is a valid agilab.run_manifest`, { run_id: snapshot.run_id, status: snapshot.status });
-}
-/** The root index lists every file of the pack but itself, with the digests the archive holds. */
-async function checkProofPackManifest(ctx) {
-    const index = (await readJsonEntry(ctx, PROOF_PACK_INDEX_NAME, 'proof-pack')).value;
-    const m = ctx.get('manifest');
-    const inArchive = new Map(m.entries.filter((e) => e.path !== PROOF_PACK_INDEX_NAME).map((e) => [e.path, e]));
-    const problems = [];
-    for (const f of index.files) {
-        const e = inArchive.get(f.path);
-        if (!e)
-            problems.push(`files lists ${JSON.stringify(f.path)}, which the capsule does not hold`);
-        else if (e.sha256 !== f.sha256 || e.size_bytes !== f.size_bytes)
-            problems.push(`${JSON.stringify(f.path)}: index records ${f.sha256} (${f.size_bytes} bytes), the capsule holds ${e.sha256} (${e.size_bytes} bytes)`);
-        inArchive.delete(f.path);
-    }
-    for (const path of inArchive.keys())
-        problems.push(`${JSON.stringify(path)} is in the capsule but not in ${PROOF_PACK_INDEX_NAME}`);
-    if (index.source_manifest.sha256 !== m.source_manifest.sha256)
-        problems.push('source_manifest.sha256 differs from the capsule manifest');
-    if (index.run_id !== m.run_id)
-        problems.push(`run_id ${JSON.stringify(index.run_id)} differs from the capsule manifest`);
-    if (problems.length > 0)
-        return fail(problems[0], { problems });
-    ctx.set('packIndex', index);
-    return pass(`${PROOF_PACK_INDEX_NAME} indexes ${index.files.length} files, all matching`);
-}
-
-// EXTERNAL MODULE: ./src/fsio/read.ts
-var read = __nccwpck_require__(1715);
-// EXTERNAL MODULE: ./src/keys/ed25519.ts + 1 modules
-var ed25519 = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./src/verify/checks/signature.ts
-
-
-
-
-
-/** Signature documents are a few KiB; anything larger is not one. */
-const MAX_SIGNATURE_BYTES = 64 * 1024;
-/**
- * The named --signature (which must be readable: a signature that was asked for and cannot be
- * read is a failure, never "unsigned"), else `X.sig.json` beside the capsule. None, and none
- * required: not listed, a warning.
- */
-function checkSignaturePresent(ctx) {
-    const named = ctx.options.signaturePath;
-    const path = named ?? signature_defaultSignaturePath(ctx.path);
-    const anchored = ctx.options.trustPolicyPath !== undefined || (ctx.options.publicKeyPaths?.length ?? 0) > 0;
-    if (named === undefined && !(0,external_node_fs_.existsSync)(path)) {
-        if (ctx.options.requireSignature || anchored)
-            return fail(`no detached signature at ${path}${anchored ? ' (a trust anchor was given, so the capsule must be signed)' : ''}`, { path });
-        ctx.warnings.push(`capsule is unsigned (no ${path}): its integrity is checked, its origin is not`);
-        return null;
-    }
-    ctx.set('signatureText', (0,read/* readTextFile */.Gu)(path, MAX_SIGNATURE_BYTES));
-    return pass(`detached signature ${path}`, { path });
-}
-function checkSignatureSchema(ctx) {
-    const path = ctx.options.signaturePath ?? signature_defaultSignaturePath(ctx.path);
-    const document = parseSignatureDocument(ctx.get('signatureText'), path);
-    ctx.set('signature', document);
-    return pass(`${path} is ${document.schema}`);
-}
-/** The signature names this exact file: digest, size, and the message rebuilt from it. */
-function checkSignatureSubject(ctx) {
-    const doc = ctx.get('signature');
-    const { scan, file } = ctx.get('capsule');
-    const problems = [];
-    if (doc.subject.sha256 !== scan.sha256)
-        problems.push(`signature is for sha256 ${doc.subject.sha256}, this capsule is ${scan.sha256}`);
-    if (doc.subject.size_bytes !== file.size)
-        problems.push(`signature subject is ${doc.subject.size_bytes} bytes, this capsule ${file.size}`);
-    if (doc.signature.message !== signatureMessage(scan.sha256))
-        problems.push('signature.message is not the message for this capsule');
-    if (problems.length > 0)
-        return fail(problems[0], { problems });
-    return pass(`signature subject is this capsule (sha256 ${scan.sha256})`);
-}
-/** An Ed25519 SPKI PEM with a 32-byte key, whose recorded sha256 is that key's identity. */
-function checkSignatureKey(ctx) {
-    const key = ctx.get('signature').key;
-    const raw = (0,ed25519/* publicKeyFromPem */.X)(key.public_key_pem);
-    const identity = (0,ed25519/* publicKeyIdentity */.Ji)(raw);
-    if (identity !== key.public_key_sha256)
-        return fail(`key.public_key_sha256 ${key.public_key_sha256} is not the identity of the key in the PEM (${identity})`, { public_key_sha256: identity });
-    ctx.set('signingKey', { raw, identity });
-    return pass(`Ed25519 key ${identity}`, { public_key_sha256: identity });
-}
-/**
- * The PEM is the one canonical text of its key. Another spelling of the same key (CRLF line
- * ends, another line width) would hash to another public_key_sha256, so it is refused rather
- * than let a re-wrapped revoked key pass for a new one.
- */
-function checkSignatureKeyCanonical(ctx) {
-    const pem = ctx.get('signature').key.public_key_pem;
-    const { raw, identity } = ctx.get('signingKey');
-    if (pem !== (0,ed25519/* canonicalPublicKeyPem */.xj)(raw))
-        return fail(`key.public_key_pem is not the canonical PEM of key ${identity} (re-wrapped, other line ends or missing final newline)`, { public_key_sha256: identity });
-    return pass('key.public_key_pem is the canonical PEM of its key');
-}
-/** Strict RFC 8032 verification over the message rebuilt from the bytes the pass read. */
-function checkSignatureCryptographic(ctx) {
-    const doc = ctx.get('signature');
-    const { raw, identity } = ctx.get('signingKey');
-    const signature = decodeBase64Strict(doc.signature.value);
-    if (!signature)
-        return fail('signature.value is not canonical padded base64');
-    if (signature.length !== 64)
-        return fail(`signature is ${signature.length} bytes, Ed25519 signatures are 64`);
-    const ok = (0,ed25519/* verifyEd25519Strict */._U)(raw, Buffer.from(signatureMessage(ctx.get('capsule').scan.sha256), 'utf8'), signature);
-    if (!ok)
-        return fail('Ed25519 signature does not verify (strict RFC 8032) for this capsule and key');
-    return pass(`Ed25519 signature verifies with key ${identity}`);
-}
-
-// EXTERNAL MODULE: ./src/trust/anchors.ts
-var trust_anchors = __nccwpck_require__(8948);
-;// CONCATENATED MODULE: ./src/verify/checks/trust.ts
-
-
-
-
-async function checkTrustPolicyLoaded(ctx) {
-    const path = ctx.options.trustPolicyPath;
-    if (path === undefined)
-        return null;
-    // The reader (with its TOML parser) is loaded only for a run that names a policy.
-    const policy = (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5957))).loadTrustPolicy(path);
-    if (policy.notAfter !== null && Date.parse(policy.notAfter) < Date.now()) {
-        return fail(`trust policy ${path} expired at ${policy.notAfter}`, { not_after: policy.notAfter });
-    }
-    const unknown = policy.unknownKeys;
-    if (unknown.length > 0) {
-        const message = `${path}: unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: no trust-policy spelling names ${unknown.length === 1 ? 'it' : 'them'}, so ${unknown.length === 1 ? 'it trusts' : 'they trust'} nothing (AGILAB ignores them)`;
-        if (ctx.options.strict)
-            return fail(`${message}; --strict refuses a policy it cannot fully read`, { unknown_keys: unknown });
-        ctx.warnings.push(message);
-    }
-    ctx.set('policy', policy);
-    return pass(`trust policy ${path}`, unknown.length > 0 ? { unknown_keys: unknown } : {});
-}
-function checkTrustPolicyHasAnchor(ctx) {
-    const policy = ctx.get('policy');
-    if (!(0,trust_anchors/* hasAnyAnchor */.Yk)(policy))
-        return fail(`${policy.path} declares no anchor (public key, signer, issuer or subject)`);
-    return pass('trust policy declares at least one anchor');
-}
-/** Signer and issuer are self-declared labels: without a key or subject anchor nothing is authenticated. */
-function checkTrustPolicyHasKeyAnchor(ctx) {
-    const policy = ctx.get('policy');
-    if ((0,trust_anchors/* hasKeyAnchor */.zm)(policy))
-        return pass('trust policy anchors a public key or subject hash');
-    const message = `${policy.path} anchors only self-declared names (signer/issuer): anyone can claim them; add allowed_public_key_sha256 or expected_subject_sha256`;
-    if (ctx.options.strict)
-        return fail(message);
-    ctx.warnings.push(message);
-    return null;
-}
-function allows(anchor, value, what) {
-    if (anchor.lists.length === 0)
-        return pass(`${what} not constrained by the policy`);
-    if (!(0,trust_anchors/* anchorAllows */.ul)(anchor, value))
-        return fail(`${what} ${JSON.stringify(value)} is not in ${anchor.fields.join(' and ')}`, { value, fields: anchor.fields });
-    return pass(`${what} ${JSON.stringify(value)} is trusted`, { value });
-}
-/** By the key's identity, computed from the key: a re-spelled PEM is still the (perhaps revoked) key it is. */
-function checkTrustPolicyAllowsPublicKey(ctx) {
-    const policy = ctx.get('policy');
-    const key = ctx.get('signingKey').identity;
-    if (policy.revokedPublicKeys.includes(key))
-        return fail(`public key ${key} is revoked by the policy`, { value: key });
-    return allows(policy.publicKeys, key, 'public key');
-}
-function checkTrustPolicyAllowsSigner(ctx) {
-    return allows(ctx.get('policy').signers, ctx.get('signature').signer, 'signer');
-}
-function checkTrustPolicyAllowsIssuer(ctx) {
-    return allows(ctx.get('policy').issuers, ctx.get('signature').issuer, 'issuer');
-}
-function checkTrustPolicyAllowsSubject(ctx) {
-    return allows(ctx.get('policy').subjects, ctx.get('capsule').scan.sha256, 'subject sha256');
-}
-/** `--public-key PEM` (repeatable): keys trusted without a policy file. */
-function checkPublicKeyLoaded(ctx) {
-    const paths = ctx.options.publicKeyPaths ?? [];
-    if (paths.length === 0)
-        return null;
-    const keys = paths.map((path) => (0,ed25519/* publicKeySha256 */.Kk)((0,read/* readTextFile */.Gu)(path, 64 * 1024)));
-    ctx.set('anchorKeys', keys);
-    return pass(`${keys.length} public key${keys.length === 1 ? '' : 's'} given as trust anchors`, { public_key_sha256: keys });
-}
-function checkPublicKeyAllows(ctx) {
-    const key = ctx.get('signingKey').identity;
-    if (!ctx.get('anchorKeys').includes(key))
-        return fail(`public key ${key} is not one of the --public-key anchors`, { value: key });
-    return pass(`public key ${key} is a --public-key anchor`, { value: key });
-}
-/** The anchor checks that must all have passed for the signer's key to count. */
-const POLICY_ADMITS = ['capsule_trust_policy_allows_public_key', 'capsule_trust_policy_allows_signer', 'capsule_trust_policy_allows_issuer', 'capsule_trust_policy_allows_subject'];
-/**
- * Origin is proven only by a signature that verified under every trust anchor given (policy,
- * --public-key); a policy anchoring only self-declared names proves nothing. Without any
- * anchor this is not listed (integrity only) unless --require-signature demands origin.
- */
-function checkOriginVerified(ctx) {
-    const policyGiven = ctx.options.trustPolicyPath !== undefined;
-    const keysGiven = (ctx.options.publicKeyPaths?.length ?? 0) > 0;
-    const policy = ctx.maybe('policy');
-    const authenticating = keysGiven || (policy !== undefined && (0,trust_anchors/* hasKeyAnchor */.zm)(policy));
-    if (!authenticating) {
-        const why = policyGiven ? 'the trust policy anchors no public key or subject hash' : 'no trust anchor was given (--trust-policy or --public-key)';
-        if (ctx.options.requireSignature)
-            return fail(`origin not verified: the signature verifies, but ${why}`);
-        return null;
-    }
-    const refused = [
-        ...(policyGiven ? POLICY_ADMITS.filter((id) => !ctx.passed(id)) : []),
-        ...(keysGiven && !ctx.passed('capsule_public_key_allows') ? ['capsule_public_key_allows'] : []),
-    ];
-    if (refused.length > 0)
-        return fail(`origin not verified: ${refused.join(', ')} did not pass`, { refused });
-    const key = ctx.get('signingKey');
-    ctx.set('origin', key);
-    return pass(`origin verified: signed by key ${key.identity}, admitted by ${[policyGiven ? 'the trust policy' : '', keysGiven ? '--public-key' : ''].filter(Boolean).join(' and ')}`, { public_key_sha256: key.identity });
-}
-/**
- * Keys whose signatures count for the chain seal and the DSSE provenance: only once the
- * capsule's origin is verified, and then those the anchors name (and the verified signer).
- */
-function admittedKeys(ctx) {
-    const origin = ctx.maybe('origin');
-    if (!origin)
-        return [];
-    const policy = ctx.maybe('policy');
-    return [...new Set([origin.identity, ...(policy ? (0,trust_anchors/* trustedPublicKeys */.jz)(policy) : []), ...(ctx.maybe('anchorKeys') ?? [])])];
-}
-/** Our extension: the evidence chain must reach at least the class the policy requires. */
-function checkTrustPolicyEvidenceClass(ctx) {
-    const required = ctx.get('policy').requiredEvidenceClass;
-    if (!required)
-        return null;
-    const rank = ['NON_AUTHORITATIVE_EVIDENCE', 'PARTIAL_AUTHORITATIVE_EVIDENCE', 'AUTHORITATIVE_EVIDENCE'];
-    const actual = ctx.maybe('chain')?.classification ?? null;
-    if (actual === null || rank.indexOf(actual) < rank.indexOf(required))
-        return fail(`evidence class ${actual ?? 'none (no event chain)'} is below the required ${required}`, { required, actual });
-    return pass(`evidence class ${actual} meets the required ${required}`);
-}
-
-// EXTERNAL MODULE: ./src/chain/verify.ts + 13 modules
-var verify = __nccwpck_require__(4670);
-;// CONCATENATED MODULE: ./src/exports/dsse.ts
-
-
-
-const dsse_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** DSSE v1 pre-authentication encoding: "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body, lengths in bytes. */
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
-}
-/** Signs `payload` (Ed25519 over its PAE); keyid is the sha256 of the public key PEM, as everywhere in a capsule. */
-function dsse_signDsse(payload, payloadType, key) {
-    const signatures = key ? [{ keyid: key.publicKeySha256, sig: key.sign(pae(payloadType, payload)).toString('base64') }] : [];
-    return { payload: Buffer.from(payload).toString('base64'), payloadType, signatures };
-}
-/** Standard base64 only, canonical (re-encodes to the same text), so one envelope has one reading. */
-function dsse_decodeBase64Strict(text) {
-    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
-        return undefined;
-    const bytes = Buffer.from(text, 'base64');
-    return bytes.toString('base64') === text ? bytes : undefined;
-}
-const dsse_fail = (status, message, statement) => ({ ok: false, status, message, ...(statement === undefined ? {} : { statement }) });
-/**
- * Verifies an in-toto DSSE envelope: shape, payload type, strict base64, then each signature whose
- * keyid names a trusted key (strict Ed25519 over the rebuilt PAE; one bad signature from a
- * trusted key fails the envelope), then the statement parsed strictly and schema-checked.
- * No signatures → `unsigned`; no trusted key among them → `untrusted`.
- */
-function verifyDsseEnvelope(envelopeJson, trustedKeys) {
-    const issues = (0,registry/* validateAgainst */.sq)('dsse-envelope', envelopeJson);
-    if (issues.length > 0)
-        return dsse_fail('invalid', `DSSE envelope is malformed: ${issues[0].pointer || '/'}: ${issues[0].message}`);
-    const envelope = envelopeJson;
-    if (envelope.payloadType !== dsse_IN_TOTO_PAYLOAD_TYPE)
-        return dsse_fail('invalid', `DSSE payloadType is ${JSON.stringify(envelope.payloadType)}, expected ${dsse_IN_TOTO_PAYLOAD_TYPE}`);
-    const payload = dsse_decodeBase64Strict(envelope.payload);
-    if (!payload)
-        return dsse_fail('invalid', 'DSSE payload is not canonical standard base64');
-    const signed = verifySignatures(envelope, payload, trustedKeys ?? []);
-    if (signed.status === 'invalid')
-        return signed;
-    const parsed = parseStatement(payload);
-    if ('error' in parsed)
-        return dsse_fail('invalid', parsed.error);
-    return { ...signed, statement: parsed.statement };
-}
-function verifySignatures(envelope, payload, trustedKeys) {
-    if (envelope.signatures.length === 0)
-        return dsse_fail('unsigned', 'DSSE envelope is unsigned (no signatures)');
-    const message = pae(envelope.payloadType, payload);
-    let verifiedBy;
-    for (const signature of envelope.signatures) {
-        const key = trustedKeys.find((k) => k.keyid === signature.keyid);
-        if (!key)
-            continue;
-        const sig = dsse_decodeBase64Strict(signature.sig);
-        let publicKey;
-        try {
-            publicKey = (0,ed25519/* publicKeyFromPem */.X)(key.publicKeyPem);
-        }
-        catch (err) {
-            return dsse_fail('invalid', `trusted key ${key.keyid}: ${err.message}`);
-        }
-        if (!sig || !(0,ed25519/* verifyEd25519Strict */._U)(publicKey, message, sig))
-            return dsse_fail('invalid', `DSSE signature by key ${signature.keyid} does not verify (payload or signature altered)`);
-        verifiedBy = signature.keyid;
-    }
-    if (!verifiedBy)
-        return dsse_fail('untrusted', `DSSE envelope is signed by ${envelope.signatures.map((s) => s.keyid || '(no keyid)').join(', ')}, none of them a trusted key`);
-    return { ok: true, status: 'verified', message: `DSSE signature verified with key ${verifiedBy}`, keyid: verifiedBy };
-}
-/** The statement, or why the payload is not a valid in-toto Statement v1. */
-function parseStatement(payload) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
-    }
-    catch {
-        return { error: 'DSSE payload is not UTF-8' };
-    }
-    let value;
-    try {
-        value = (0,parse/* parseJsonStrict */.jM)(text, 'DSSE payload', { ijson: true }).value;
-    }
-    catch (err) {
-        return { error: err.message };
-    }
-    const issues = (0,registry/* validateAgainst */.sq)('in-toto-statement', value);
-    if (issues.length > 0)
-        return { error: `DSSE payload is not an in-toto Statement v1: ${issues[0].pointer || '/'}: ${issues[0].message}` };
-    return { statement: value };
-}
-
-;// CONCATENATED MODULE: ./src/exports/identity.ts
-
-
-/** `producer` / `_producer` of OpenLineage, builder and verifier ids: a URI naming this tool and version. */
-const identity_PRODUCER_URI = (/* unused pure expression or super */ null && (`https://proofcapsule.dev/tool/${TOOL_NAME}/${TOOL_VERSION}`));
-/** `purpose` keeps ids for different documents apart even though all derive from one run_id. */
-function digestOf(purpose, runId) {
-    return sha256Hex(`proof-capsule:${purpose}\n${runId}`);
-}
-/**
- * A UUID derived from the run id (no randomness, so exports are byte-deterministic). Laid out
- * as RFC 9562 version 8 ("custom", here SHA-256 name-based): v5 would promise SHA-1.
- */
-function derivedUuid(purpose, runId) {
-    const hex = digestOf(purpose, runId).slice(0, 32).split('');
-    hex[12] = '8';
-    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-    const h = hex.join('');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-/** Lowercase hex id of `length` characters (OTLP traceId 32, spanId 16). */
-function derivedHexId(purpose, runId, length) {
-    return digestOf(purpose, runId).slice(0, length);
-}
-
-// EXTERNAL MODULE: ./src/json/canonical.ts
-var canonical = __nccwpck_require__(6680);
-// EXTERNAL MODULE: ./src/fsio/atomic.ts
-var atomic = __nccwpck_require__(9802);
-;// CONCATENATED MODULE: ./src/json/write.ts
-
-/** House JSON layout: keys sorted at every level, 2-space indent, trailing newline. */
-function write_stableJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-function writeJsonFile(path, value, mode) {
-    writeFileAtomic(path, write_stableJson(value), mode);
-}
-
-;// CONCATENATED MODULE: ./src/exports/statement.ts
-
-
-
-
-
-
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** in-toto requires at least one subject, each with a digest: anything else is a caller bug, named here. */
-function statement_inTotoStatement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new CapsuleError('statement_no_subjects', `in-toto statement (${predicateType}) needs at least one subject`);
-    const bad = subjects.find((s) => !SHA256_HEX.test(s.sha256));
-    if (bad)
-        throw new CapsuleError('statement_subject_digest_invalid', `in-toto subject ${bad.name}: sha256 ${JSON.stringify(bad.sha256)} is not 64 lowercase hex`);
-    const subject = [...subjects].sort(byText((s) => s.name)).map((s) => ({ name: s.name, digest: { sha256: s.sha256 } }));
-    return { _type: IN_TOTO_STATEMENT_V1, subject, predicateType, predicate };
-}
-/** The statement as a DSSE envelope file; the payload is the statement's RFC 8785 bytes, so it is byte-stable. */
-function statement_envelopeFile(path, statement, key) {
-    return { path, content: stableJson(signDsse(canonicalBytes(statement), IN_TOTO_PAYLOAD_TYPE, key)) };
-}
-
-;// CONCATENATED MODULE: ./src/record/time.ts
-
-
-/**
- * The one time rule of every document built from a run (pack, exports, promotion verbs), so
- * the same run gives the same times whichever command builds them: SOURCE_DATE_EPOCH wins;
- * else the run's finish time; else its created_at. Second precision, UTC (an offset-less
- * AGILAB time is UTC). Neither readable is an error naming the manifest's line.
- */
-function recordTime(manifest, file, doc) {
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch))
-            throw new CapsuleError('source_date_epoch_invalid', `SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
-        return isoSeconds(new Date(Number(epoch) * 1000));
-    }
-    const at = parseInstant(manifest.timing.finished_at) ?? parseInstant(manifest.created_at);
-    if (at)
-        return isoSeconds(new Date(at.unixMillis));
-    const pointer = '/timing/finished_at';
-    const where = doc ? doc.locate(pointer) : undefined;
-    const prefix = where ? `${file}:${where.line}:${where.column}` : file;
-    const finished = JSON.stringify(manifest.timing.finished_at);
-    const message = `${prefix}: ${pointer} ${finished} is not an RFC 3339 timestamp (nor is /created_at)`;
-    throw new CapsuleError('manifest_time_invalid', message, { file, pointer, ...where });
-}
-/** The record's deterministic time; an unreadable one is a bug in whoever built the record. */
-function recordInstant(record) {
-    const at = parseInstant(record.createdAt);
-    if (!at) {
-        throw new CapsuleError('record_time_invalid', `${record.manifestPath}: run record time ${JSON.stringify(record.createdAt)} is not an RFC 3339 timestamp`, { file: record.manifestPath });
-    }
-    return at;
-}
-/**
- * Start and end of the run from the manifest's `timing`; a time that does not parse falls back
- * to the record's time, so every export still carries the same deterministic instants.
- */
-function time_runInterval(record) {
-    const fallback = recordInstant(record);
-    const end = parseInstant(record.manifest.timing.finished_at) ?? fallback;
-    const start = parseInstant(record.manifest.timing.started_at) ?? end;
-    return { start: start.unixNanos <= end.unixNanos ? start : end, end };
-}
-
-;// CONCATENATED MODULE: ./src/exports/provenance.ts
-
-
-
-
-
-
-
-
-
-const PROVENANCE_PATH = 'provenance/provenance.intoto.dsse.json';
-const PROVENANCE_KEY_PATH = 'provenance/signing-key.pub.pem';
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** Our build type: a bundle run by `capsule run` (or a run described by an AGILAB manifest). */
-const BUILD_TYPE = 'https://proofcapsule.dev/buildtypes/capsule-run/v1';
-/** The pack's byte copy of the run manifest: the subject of last resort. */
-const MANIFEST_SNAPSHOT_PATH = 'run_manifest.snapshot.json';
-/**
- * The provenance subjects of a run: its outputs and its bundle, by digest (outputs without a hash
- * are left out). A run with neither (an AGILAB manifest with no packed artifacts) attests its
- * manifest snapshot instead, since in-toto needs at least one subject.
- */
-function provenanceSubjects(record) {
-    const subjects = [...runOutputs(record), ...runInputs(record)].flatMap((f) => (f.sha256 === null ? [] : [{ name: f.path, sha256: f.sha256 }]));
-    return subjects.length > 0 ? subjects : [{ name: MANIFEST_SNAPSHOT_PATH, sha256: record.manifestSha256 }];
-}
-/**
- * `provenance/provenance.intoto.dsse.json`: an in-toto Statement v1 with a SLSA Provenance v1
- * predicate, in a DSSE envelope signed with `key`, and the public key PEM beside it so
- * `openssl pkeyutl -verify -rawin` can check it. Without a key the envelope has no signatures
- * (DSSE needs at least one to verify, so verifiers report it `unsigned`) and no PEM is written.
- */
-function buildProvenance(record, subjects, key) {
-    const statement = inTotoStatement(subjects, SLSA_PROVENANCE_V1, provenancePredicate(record));
-    const files = [envelopeFile(PROVENANCE_PATH, statement, key)];
-    if (key)
-        files.push({ path: PROVENANCE_KEY_PATH, content: key.publicKeyPem });
-    return files;
-}
-function provenancePredicate(record) {
-    const m = record.manifest;
-    const ext = m.proof_capsule;
-    const { start, end } = runInterval(record);
-    const externalParameters = ext
-        ? { bundle: { name: ext.bundle.name, version: ext.bundle.version, sha256: ext.bundle.sha256, path: ext.bundle.path }, executor: ext.execution.executor }
-        : { path_id: m.path_id, label: m.label, command: m.command.label };
-    return {
-        buildDefinition: {
-            buildType: BUILD_TYPE,
-            externalParameters,
-            internalParameters: {
-                argv: m.command.argv,
-                ...(ext ? { placement_site: ext.placement.site, lane: ext.bundle.lane, max_run_seconds: ext.bundle.max_run_seconds } : {}),
-            },
-            resolvedDependencies: [
-                { name: 'run_manifest', digest: { sha256: record.manifestSha256 } },
-                ...runInputs(record).flatMap((f) => (f.sha256 === null ? [] : [{ name: f.path, digest: { sha256: f.sha256 } }])),
-            ],
-        },
-        runDetails: {
-            builder: { id: PRODUCER_URI, version: { [TOOL_NAME]: ext?.tool.version ?? TOOL_VERSION } },
-            metadata: { invocationId: m.run_id, startedOn: start.iso, finishedOn: end.iso },
-            byproducts: ext
-                ? [
-                    { name: ext.execution.logs.stdout.path, digest: { sha256: ext.execution.logs.stdout.sha256 } },
-                    { name: ext.execution.logs.stderr.path, digest: { sha256: ext.execution.logs.stderr.sha256 } },
-                    { name: 'evidence_chain_final_hash', digest: { sha256: ext.evidence.final_hash } },
-                ]
-                : [],
-        },
-    };
-}
-/**
- * For the capsule verifier: the pack's provenance envelope verifies with the pack's key, is a
- * SLSA Provenance v1 statement, and every subject's digest equals the hash of the pack file of that name.
- */
-/**
- * `files` holds the provenance envelope and key (and, for subjects without a digest in
- * `digests`, the subject bytes); `digests` gives the already verified sha256 of pack files, so
- * a capsule verifier never loads subjects into memory.
- */
-function verifyProvenance(files, digests = new Map()) {
-    const envelopeBytes = files.get(PROVENANCE_PATH);
-    if (!envelopeBytes)
-        return { ok: false, status: 'missing', message: `${PROVENANCE_PATH} is missing` };
-    let envelope;
-    try {
-        envelope = (0,parse/* parseJsonStrict */.jM)(envelopeBytes.toString('utf8'), PROVENANCE_PATH, { ijson: true }).value;
-    }
-    catch (err) {
-        return { ok: false, status: 'invalid', message: err.message };
-    }
-    const pem = files.get(PROVENANCE_KEY_PATH)?.toString('utf8');
-    let trusted = [];
-    try {
-        if (pem !== undefined)
-            trusted = [{ keyid: (0,ed25519/* publicKeySha256 */.Kk)(pem), publicKeyPem: pem }];
-    }
-    catch (err) {
-        return { ok: false, status: 'invalid', message: `${PROVENANCE_KEY_PATH}: ${err.message}` };
-    }
-    const result = verifyDsseEnvelope(envelope, trusted);
-    if (!result.ok) {
-        const why = result.status === 'untrusted' && pem === undefined ? ` (${PROVENANCE_KEY_PATH} is missing)` : '';
-        return { ok: false, status: result.status, message: `${PROVENANCE_PATH}: ${result.message}${why}` };
-    }
-    const statement = result.statement;
-    if (statement.predicateType !== SLSA_PROVENANCE_V1) {
-        return { ok: false, status: 'invalid', message: `${PROVENANCE_PATH}: predicateType is ${statement.predicateType}, expected ${SLSA_PROVENANCE_V1}` };
-    }
-    const mismatch = subjectMismatch(statement, files, digests);
-    if (mismatch)
-        return { ok: false, status: 'subject_mismatch', message: `${PROVENANCE_PATH}: ${mismatch}`, keyid: result.keyid };
-    return { ok: true, status: 'verified', message: `${PROVENANCE_PATH}: signature verified with key ${result.keyid}; ${statement.subject.length} subject digest(s) match`, keyid: result.keyid };
-}
-function subjectMismatch(statement, files, digests) {
-    for (const subject of statement.subject) {
-        const bytes = files.get(subject.name);
-        const actual = digests.get(subject.name) ?? (bytes ? (0,sha256/* sha256Hex */.fg)(bytes) : undefined);
-        if (actual === undefined)
-            return `subject ${subject.name} is not in the pack`;
-        if (actual !== subject.digest.sha256)
-            return `subject ${subject.name} has sha256 ${actual}, provenance says ${subject.digest.sha256}`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/schemas/top-level-properties.ts
-var top_level_properties = __nccwpck_require__(2144);
-;// CONCATENATED MODULE: ./src/hash/tree.ts
-
-
-
-/** Byte order of the UTF-8 names, the same on every machine and locale. */
-function compareUtf8(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/**
- * The digest of a directory: the SHA-256 of its listing, one `path<TAB>size<TAB>sha256<LF>`
- * line per regular file, sorted by the path's UTF-8 bytes. Anyone can recompute it from the
- * files (or from a capsule's entries under the directory) without our code.
- */
-function treeDigest(files) {
-    const sorted = [...files].sort((a, b) => compareUtf8(a.path, b.path));
-    return (0,sha256/* sha256Hex */.fg)(sorted.map((f) => `${f.path}\t${f.size_bytes}\t${f.sha256}\n`).join(''));
-}
-/**
- * The regular files below `dir` (relative, "/"-separated, byte-sorted) without following
- * symlinks; the rest is `skipped`.
- */
-function walkTree(dir) {
-    const files = [];
-    const skipped = [];
-    const walk = (abs, rel) => {
-        for (const entry of readdirSync(abs, { withFileTypes: true })) {
-            const path = rel ? `${rel}/${entry.name}` : entry.name;
-            if (/[\t\n\r]/.test(entry.name))
-                skipped.push(path);
-            else if (entry.isDirectory())
-                walk(join(abs, entry.name), path);
-            else if (entry.isFile())
-                files.push(path);
-            else
-                skipped.push(path);
-        }
-    };
-    walk(dir, '');
-    return { files: files.sort(compareUtf8), skipped: skipped.sort(compareUtf8) };
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks/outputs.ts
-
-
-
-
-/** AGILAB's packer records no artifact digests and packs no artifacts: what is absent is listed, not failed. */
-const NO_HASH_RECORDED = 'not packed, no hash recorded';
-const AGILAB_PACKED = "not packed (AGILAB's packer packs no run files)";
-/** A root index without our `artifacts` record: written by AGILAB's packer, which packs no run files. */
-function packedByAgilab(ctx) {
-    const index = ctx.maybe('packIndex');
-    return index !== undefined && index.artifacts === undefined;
-}
-/**
- * What the capsule holds is what the run recorded. Our outputs (each with its sha256) must be
- * in the capsule with that digest, unless referenced by hash. An artifact our packer recorded
- * in the index (a file's sha256, a directory's tree digest) must be there with that digest.
- * An artifact no digest was recorded for (AGILAB's packer never packs or hashes them) is
- * checked against its recorded size when the capsule holds it, else listed as not packed;
- * so are our outputs in a capsule AGILAB's packer wrote (it packs no run files).
- */
-function checkOutputsMatch(ctx) {
-    const snapshot = ctx.get('snapshot');
-    const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e]));
-    const referenced = ctx.get('manifest').limitations.join('\n');
-    const problems = [];
-    const notPacked = [];
-    let checked = 0;
-    const byAgilab = packedByAgilab(ctx);
-    for (const out of snapshot.proof_capsule?.outputs ?? []) {
-        const e = held.get(out.path);
-        if (!e && byAgilab) {
-            const reason = `${AGILAB_PACKED} (the run recorded sha256 ${out.sha256})`;
-            notPacked.push({ name: out.path, path: out.path, reason });
-            continue;
-        }
-        checked++;
-        if (!e) {
-            if (!referenced.includes(JSON.stringify(out.path)))
-                problems.push(`output ${out.path} is not in the capsule`);
-        }
-        else if (e.sha256 !== out.sha256 || e.size_bytes !== out.size_bytes) {
-            problems.push(`output ${out.path}: capsule holds ${digest(e)}, the run recorded ${digest(out)}`);
-        }
-    }
-    const records = ctx.get('packIndex').artifacts;
-    if (records && records.length !== snapshot.artifacts.length) {
-        const counts = `${records.length} artifacts, the run manifest snapshot ${snapshot.artifacts.length}`;
-        problems.push(`${PROOF_PACK_INDEX_NAME} records ${counts}`);
-    }
-    else {
-        snapshot.artifacts.forEach((a, i) => {
-            if (!a.exists)
-                return;
-            const v = records ? againstRecord(a, records[i], held) : unrecorded(a, held, referenced);
-            if ('problem' in v)
-                problems.push(v.problem);
-            else if ('notPacked' in v)
-                notPacked.push({ name: a.name, path: a.path, reason: v.notPacked });
-            else
-                checked++;
-        });
-    }
-    const details = { checked, not_packed: notPacked };
-    if (problems.length > 0)
-        return fail(problems[0], { ...details, problems });
-    const each = notPacked.map((n) => `${n.name}: ${n.reason}`).join('; ');
-    const listed = notPacked.length ? `; ${notPacked.length} not packed (${each})` : '';
-    return pass(`${checked} recorded outputs/artifacts match${listed}`, details);
-}
-/** Our packer's record of one artifact, checked against the entries it names. */
-function againstRecord(a, r, held) {
-    const what = `artifact ${a.name} (${a.path})`;
-    if (r.name !== a.name) {
-        const names = `${JSON.stringify(r.name)} where the snapshot has ${JSON.stringify(a.name)}`;
-        return { problem: `${PROOF_PACK_INDEX_NAME} records artifact ${names}` };
-    }
-    if (r.packed === 'referenced')
-        return { notPacked: `referenced by hash (${digest(r)}): ${r.note ?? 'not copied'}` };
-    if (r.packed === 'not packed')
-        return { notPacked: r.note ?? 'not packed' };
-    if (external_node_path_.posix.normalize(a.path) !== r.pack_path) {
-        return { problem: `${what}: the snapshot points at ${a.path}, the pack holds it at ${r.pack_path}` };
-    }
-    if (r.packed === 'file') {
-        const e = held.get(r.pack_path);
-        if (!e)
-            return { problem: `${what} is recorded as packed at ${r.pack_path}, which the capsule does not hold` };
-        if (e.sha256 !== r.sha256 || e.size_bytes !== r.size_bytes) {
-            return { problem: `${what}: capsule holds ${digest(e)}, the pack recorded ${digest(r)}` };
-        }
-        return { checked: true };
-    }
-    const tree = treeUnder(r.pack_path, held);
-    if (tree.length !== r.file_count || treeDigest(tree) !== r.sha256) {
-        const found = `the ${tree.length} files under ${r.pack_path}/ have tree digest ${treeDigest(tree)}`;
-        return { problem: `${what}: ${found}, the pack recorded ${r.sha256} over ${r.file_count} files` };
-    }
-    return { checked: true };
-}
-/** An artifact with no recorded digest: its recorded size where the capsule holds it, else listed. */
-function unrecorded(a, held, referenced) {
-    const path = external_node_path_.posix.normalize(a.path);
-    const e = held.get(path);
-    if (e) {
-        if (a.size_bytes !== null && e.size_bytes !== a.size_bytes) {
-            const sizes = `${e.size_bytes} bytes in the capsule, ${a.size_bytes} recorded`;
-            return { problem: `artifact ${a.name} (${a.path}): ${sizes}` };
-        }
-        return { checked: true };
-    }
-    if (treeUnder(path, held).length > 0)
-        return { checked: true };
-    if (referenced.includes(JSON.stringify(path)))
-        return { notPacked: 'referenced by hash (above the copy cap)' };
-    return { notPacked: NO_HASH_RECORDED };
-}
-/** The entries below `dir/`, by their path under it (what a directory artifact's tree digest covers). */
-function treeUnder(dir, held) {
-    const prefix = `${dir}/`;
-    return [...held.values()].filter((e) => e.path.startsWith(prefix))
-        .map((e) => ({ ...e, path: e.path.slice(prefix.length) }));
-}
-const digest = (d) => `${d.sha256} (${d.size_bytes} bytes)`;
-
-;// CONCATENATED MODULE: ./src/verify/checks/evidence.ts
-
-
-
-
-
-
-
-
-
-
-
-const EVENTS = 'evidence/events.jsonl';
-/**
- * Our check: the sealed event chain verifies, streamed from the bytes the hashing pass read
- * (nothing is extracted; a line past the chain's length cap stops the read), and its class is
- * recorded. A seal counts as trusted only under a verified origin (admittedKeys): an
- * unanchored or unverified capsule's chain is NON_AUTHORITATIVE, however it is sealed.
- */
-async function checkEventChain(ctx) {
-    const declared = ctx.get('snapshot').proof_capsule?.evidence;
-    const e = ctx.get('entries').get(EVENTS);
-    if (!e && declared && packedByAgilab(ctx)) {
-        // AGILAB's packer packs no run files: the chain is absent, not tampered with, and nothing
-        // it would prove is claimed (no evidence class).
-        const chain = `an event chain (${declared.event_count} events, final hash ${declared.final_hash})`;
-        ctx.warnings.push(`the run records ${chain} that this capsule does not hold (AGILAB's packer packs no run files): no evidence class`);
-        return null;
-    }
-    if (!e)
-        return declared ? fail(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
-    const report = await (0,verify/* verifyChainStream */.t2)(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
-    ctx.set('chain', report);
-    const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };
-    if (report.status !== 'PASS')
-        return fail(`${EVENTS}: chain FAIL: ${report.errors[0]?.rule ?? 'unknown'}: ${report.errors[0]?.message ?? ''}`, details);
-    if (declared && (declared.final_hash !== report.final_hash || declared.event_count !== report.event_count)) {
-        return fail(`${EVENTS}: final hash/event count differ from the run manifest's evidence block`, details);
-    }
-    return pass(`${EVENTS}: ${report.event_count} events verify; ${report.classification}`, details);
-}
-/**
- * The DSSE provenance verifies and its subjects match the pack. Only the envelope and its key
- * are read; subjects are matched against the entry digests capsule_entry_hashes_match proved.
- * Its key counts only under a verified origin; before that the envelope is only self-consistent.
- */
-async function checkProvenance(ctx) {
-    const entries = ctx.get('entries');
-    const names = [...entries.keys()].filter((n) => n.startsWith('provenance/'));
-    if (names.length === 0)
-        return null;
-    const files = new Map();
-    for (const name of names)
-        files.set(name, await ctx.get('capsule').readEntry(entries.get(name), ctx.limits.maxDocumentBytes));
-    const digests = new Map(ctx.get('manifest').entries.map((e) => [e.path, e.sha256]));
-    const result = verifyProvenance(files, digests);
-    if (result.status === 'unsigned') {
-        ctx.warnings.push(`provenance is unsigned: ${result.message}`);
-        return null;
-    }
-    const details = { status: result.status, keyid: result.keyid ?? null };
-    if (!result.ok)
-        return fail(result.message, details);
-    const admitted = admittedKeys(ctx);
-    if (admitted.length === 0)
-        return pass(`${result.message}; its key is the one the capsule carries, not anchored (origin not verified)`, { ...details, anchored: false });
-    if (result.keyid && !admitted.includes(result.keyid))
-        return fail(`provenance signed by key ${result.keyid}, which no trust anchor admits`, details);
-    return pass(result.message, { ...details, anchored: true });
-}
-/** Each `agentplane/<stem>.json` validates against the registered `agentplane-<stem>` schema. */
-async function checkAgentplaneArtifacts(ctx) {
-    const names = [...ctx.get('entries').keys()].filter((n) => n.startsWith('agentplane/') && n.endsWith('.json'));
-    if (names.length === 0)
-        return null;
-    const problems = [];
-    const validated = [];
-    const unchecked = [];
-    for (const name of names) {
-        const schema = agentplaneSchemaFor(name);
-        const file = `${ctx.path}!/${name}`;
-        try {
-            const doc = (0,parse/* parseJsonStrict */.jM)(await readEntryText(ctx, name), file);
-            if (!schema) {
-                unchecked.push(name);
-                continue;
-            }
-            const issues = (0,registry/* validateAgainst */.sq)(schema, doc.value, doc);
-            problems.push(...issues.map((i) => `${file}${i.line ? `:${i.line}:${i.column}` : ''} ${i.pointer || '/'}: ${i.message}`));
-            validated.push(name);
-        }
-        catch (err) {
-            if (err instanceof errors/* CapsuleError */.Mu)
-                problems.push(err.message);
-            else
-                throw err;
-        }
-    }
-    if (problems.length > 0)
-        return fail(problems[0], { problems, validated, unchecked });
-    return pass(`${validated.length} agentplane artifacts validate${unchecked.length ? `; ${unchecked.length} parse but have no registered schema` : ''}`, { validated, unchecked });
-}
-/** `agentplane/RunArtifact.json` → `agentplane-RunArtifact` or `agentplane-run-artifact`, whichever is registered. */
-function agentplaneSchemaFor(name) {
-    const stem = external_node_path_.posix.basename(name, '.json');
-    const kebab = stem.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
-    for (const candidate of [`agentplane-${stem}`, `agentplane-${kebab}`]) {
-        if (Object.hasOwn(top_level_properties/* topLevelProperties */.R, `${candidate}.schema.json`))
-            return candidate;
-    }
-    return null;
+    return (0,context/* pass */.IX)(`${byName.size} entry names are relative, unique, portable UTF-8 NFC paths`);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/capsule.ts
 
 
 
-
-
-
-
-
-
+let laterChecks = null;
+/**
+ * The code of every check after the archive's own, loaded once. capsule_exists starts loading it
+ * when the pass starts, so its read and compile (the validators, the chain verifier, the key code)
+ * happen while the hash worker reads and hashes instead of before the first byte is read.
+ */
+function loadLaterChecks() {
+    laterChecks ??= Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+    return laterChecks;
+}
+/** A check whose code is in ./checks/later.js: the step waits for it (loading it, should it have to). */
+function later(name) {
+    return async (ctx) => (await loadLaterChecks())[name](ctx);
+}
 /** Every capsule check id, in the order the checks run (AGILAB's ids kept, ours placed where their inputs are established). */
 const CAPSULE_CHECK_IDS = (/* unused pure expression or super */ null && ([
     'capsule_exists', 'zip_readable', 'archive_structure_strict', 'archive_canonical_form', 'archive_paths_safe',
@@ -42833,39 +37075,39 @@ const TRUST_ANCHORS = [
 const ORIGIN = ['capsule_trust_policy_loaded', 'capsule_public_key_loaded', 'capsule_origin_verified'];
 const SIGNED = ['capsule_trust_policy_has_anchor', 'capsule_signature_cryptographic_valid'];
 const CAPSULE_STEPS = [
-    { id: 'capsule_exists', needs: [], run: checkCapsuleExists },
+    { id: 'capsule_exists', needs: [], run: (ctx) => checkCapsuleExists(ctx, () => void loadLaterChecks().catch(() => undefined)) },
     { id: 'zip_readable', needs: ['capsule_exists'], run: checkZipReadable },
     { id: 'archive_structure_strict', needs: ['capsule_exists'], run: checkArchiveStructure },
     { id: 'archive_canonical_form', needs: ['archive_structure_strict'], run: checkArchiveCanonicalForm },
     { id: 'archive_paths_safe', needs: ['zip_readable', 'archive_structure_strict'], run: checkArchivePathsSafe },
-    { id: 'capsule_manifest_present', needs: ['archive_paths_safe', 'archive_canonical_form'], run: checkCapsuleManifestPresent },
-    { id: 'capsule_manifest_schema_supported', needs: ['capsule_manifest_present'], run: checkCapsuleManifestSchema },
-    { id: 'capsule_entries_valid', needs: ['capsule_manifest_schema_supported'], run: checkCapsuleEntriesValid },
-    { id: 'capsule_entry_inventory_matches', needs: ['capsule_entries_valid'], run: checkEntryInventory },
-    { id: 'capsule_entry_hashes_match', needs: ['capsule_entry_inventory_matches'], run: checkEntryHashes },
-    { id: 'run_manifest_snapshot_valid', needs: ['capsule_entry_hashes_match'], run: checkRunManifestSnapshot },
-    { id: 'proof_pack_manifest_valid', needs: ['capsule_entry_hashes_match'], run: checkProofPackManifest },
-    { id: 'capsule_signature_present', needs: ['capsule_exists'], run: checkSignaturePresent },
-    { id: 'capsule_signature_schema_supported', needs: ['capsule_signature_present'], run: checkSignatureSchema },
-    { id: 'capsule_signature_subject_matches', needs: ['capsule_signature_schema_supported'], run: checkSignatureSubject },
-    { id: 'capsule_signature_key_supported', needs: ['capsule_signature_schema_supported'], run: checkSignatureKey },
-    { id: 'capsule_signature_key_canonical', needs: ['capsule_signature_key_supported'], run: checkSignatureKeyCanonical },
-    { id: 'capsule_signature_cryptographic_valid', needs: ['capsule_signature_key_canonical'], run: checkSignatureCryptographic },
-    { id: 'capsule_trust_policy_loaded', needs: [], run: checkTrustPolicyLoaded },
-    { id: 'capsule_trust_policy_has_anchor', needs: ['capsule_trust_policy_loaded'], run: checkTrustPolicyHasAnchor },
-    { id: 'capsule_trust_policy_has_key_anchor', needs: ['capsule_trust_policy_loaded'], run: checkTrustPolicyHasKeyAnchor },
-    { id: 'capsule_trust_policy_allows_public_key', needs: SIGNED, run: checkTrustPolicyAllowsPublicKey },
-    { id: 'capsule_trust_policy_allows_signer', needs: SIGNED, run: checkTrustPolicyAllowsSigner },
-    { id: 'capsule_trust_policy_allows_issuer', needs: SIGNED, run: checkTrustPolicyAllowsIssuer },
-    { id: 'capsule_trust_policy_allows_subject', needs: SIGNED, run: checkTrustPolicyAllowsSubject },
-    { id: 'capsule_public_key_loaded', needs: [], run: checkPublicKeyLoaded },
-    { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: checkPublicKeyAllows },
-    { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: checkOriginVerified },
-    { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: checkEventChain },
-    { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: checkTrustPolicyEvidenceClass },
-    { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: checkProvenance },
-    { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: checkAgentplaneArtifacts },
-    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: checkOutputsMatch },
+    { id: 'capsule_manifest_present', needs: ['archive_paths_safe', 'archive_canonical_form'], run: later('checkCapsuleManifestPresent') },
+    { id: 'capsule_manifest_schema_supported', needs: ['capsule_manifest_present'], run: later('checkCapsuleManifestSchema') },
+    { id: 'capsule_entries_valid', needs: ['capsule_manifest_schema_supported'], run: later('checkCapsuleEntriesValid') },
+    { id: 'capsule_entry_inventory_matches', needs: ['capsule_entries_valid'], run: later('checkEntryInventory') },
+    { id: 'capsule_entry_hashes_match', needs: ['capsule_entry_inventory_matches'], run: later('checkEntryHashes') },
+    { id: 'run_manifest_snapshot_valid', needs: ['capsule_entry_hashes_match'], run: later('checkRunManifestSnapshot') },
+    { id: 'proof_pack_manifest_valid', needs: ['capsule_entry_hashes_match'], run: later('checkProofPackManifest') },
+    { id: 'capsule_signature_present', needs: ['capsule_exists'], run: later('checkSignaturePresent') },
+    { id: 'capsule_signature_schema_supported', needs: ['capsule_signature_present'], run: later('checkSignatureSchema') },
+    { id: 'capsule_signature_subject_matches', needs: ['capsule_signature_schema_supported'], run: later('checkSignatureSubject') },
+    { id: 'capsule_signature_key_supported', needs: ['capsule_signature_schema_supported'], run: later('checkSignatureKey') },
+    { id: 'capsule_signature_key_canonical', needs: ['capsule_signature_key_supported'], run: later('checkSignatureKeyCanonical') },
+    { id: 'capsule_signature_cryptographic_valid', needs: ['capsule_signature_key_canonical'], run: later('checkSignatureCryptographic') },
+    { id: 'capsule_trust_policy_loaded', needs: [], run: later('checkTrustPolicyLoaded') },
+    { id: 'capsule_trust_policy_has_anchor', needs: ['capsule_trust_policy_loaded'], run: later('checkTrustPolicyHasAnchor') },
+    { id: 'capsule_trust_policy_has_key_anchor', needs: ['capsule_trust_policy_loaded'], run: later('checkTrustPolicyHasKeyAnchor') },
+    { id: 'capsule_trust_policy_allows_public_key', needs: SIGNED, run: later('checkTrustPolicyAllowsPublicKey') },
+    { id: 'capsule_trust_policy_allows_signer', needs: SIGNED, run: later('checkTrustPolicyAllowsSigner') },
+    { id: 'capsule_trust_policy_allows_issuer', needs: SIGNED, run: later('checkTrustPolicyAllowsIssuer') },
+    { id: 'capsule_trust_policy_allows_subject', needs: SIGNED, run: later('checkTrustPolicyAllowsSubject') },
+    { id: 'capsule_public_key_loaded', needs: [], run: later('checkPublicKeyLoaded') },
+    { id: 'capsule_public_key_allows', needs: ['capsule_public_key_loaded', 'capsule_signature_cryptographic_valid'], run: later('checkPublicKeyAllows') },
+    { id: 'capsule_origin_verified', needs: ['capsule_signature_cryptographic_valid'], uses: TRUST_ANCHORS, run: later('checkOriginVerified') },
+    { id: 'event_chain_valid', needs: ['run_manifest_snapshot_valid'], uses: [...ORIGIN, 'proof_pack_manifest_valid'], run: later('checkEventChain') },
+    { id: 'capsule_trust_policy_allows_evidence_class', needs: ['capsule_trust_policy_loaded'], uses: ['event_chain_valid'], run: later('checkTrustPolicyEvidenceClass') },
+    { id: 'provenance_valid', needs: ['capsule_entry_hashes_match'], uses: ORIGIN, run: later('checkProvenance') },
+    { id: 'agentplane_artifacts_valid', needs: ['capsule_entry_hashes_match'], run: later('checkAgentplaneArtifacts') },
+    { id: 'outputs_match_recorded_hashes', needs: ['run_manifest_snapshot_valid', 'proof_pack_manifest_valid'], run: later('checkOutputsMatch') },
 ];
 /**
  * Opens the capsule once, reads it once, and runs every named check on those bytes. The
@@ -42967,6 +37209,10 @@ function packPathOf(place) {
     return place.inRunFolder.startsWith('artifacts/') ? place.inRunFolder : `artifacts/${place.inRunFolder}`;
 }
 
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var read = __nccwpck_require__(1715);
+// EXTERNAL MODULE: ./src/schemas/registry.ts
+var registry = __nccwpck_require__(3545);
 ;// CONCATENATED MODULE: ./src/manifest/read.ts
 
 
@@ -43058,9 +37304,9 @@ function folderReport(checks, warnings, path, loaded, chain) {
         },
     };
 }
-const manifestValid = (loaded) => pass(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => pass(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => pass(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+const manifestValid = (loaded) => (0,steps/* pass */.IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,steps/* pass */.IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,steps/* pass */.IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
     const loaded = await readRunManifest(ctx.manifestPath);
     ctx.set('loaded', loaded);
@@ -43069,7 +37315,7 @@ async function checkManifestValid(ctx) {
 /** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx) {
     if (ctx.skipArtifacts)
-        return pass('artifact existence checks skipped (--no-artifacts)', { skipped: true });
+        return (0,steps/* pass */.IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
     const problems = [];
     const places = placeArtifacts(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
     for (const { artifact: a, found, location } of places) {
@@ -43080,7 +37326,7 @@ function checkArtifactsPresent(ctx) {
         }
     }
     if (problems.length > 0)
-        return fail(problems[0], { problems });
+        return (0,steps/* fail */.fJ)(problems[0], { problems });
     return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
@@ -43097,7 +37343,7 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return fail(problems[0], { problems });
+        return (0,steps/* fail */.fJ)(problems[0], { problems });
     return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
@@ -43105,7 +37351,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4670));
+    const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(90), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
     const report = await verifyChainFile((0,external_node_path_.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
@@ -43114,16 +37360,16 @@ function chainCheck(report, evidence) {
     const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
     if (report.status !== 'PASS') {
-        return fail(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        return (0,steps/* fail */.fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
     }
     if (report.final_hash !== evidence.final_hash) {
-        return fail(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,steps/* fail */.fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
     }
-    return pass(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+    return (0,steps/* pass */.IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,external_node_path_.join)(ctx.folder, PROOF_PACK_INDEX_NAME);
+    const indexPath = (0,external_node_path_.join)(ctx.folder, capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$);
     if (!(0,external_node_fs_.existsSync)(indexPath))
         return null;
     const doc = (0,parse/* readJsonFile */.JE)(indexPath, { ijson: true });
@@ -43141,11 +37387,11 @@ async function checkPackIndex(ctx) {
         if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(capsule_manifest_SNAPSHOT_NAME))
-        problems.push(`${capsule_manifest_SNAPSHOT_NAME} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(capsule_manifest/* SNAPSHOT_NAME */.lE))
+        problems.push(`${capsule_manifest/* SNAPSHOT_NAME */.lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return fail(problems[0], { problems });
-    return pass(`${PROOF_PACK_INDEX_NAME}: ${index.files.length} files match`);
+        return (0,steps/* fail */.fJ)(problems[0], { problems });
+    return (0,steps/* pass */.IX)(`${capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$}: ${index.files.length} files match`);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/target.ts
@@ -48745,7 +42991,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new Context();
+const utils_context = new Context();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,

@@ -1,5 +1,5 @@
-export const id = 9475;
-export const ids = [9475,7348];
+export const id = 9055;
+export const ids = [9055,7620,5239,7348];
 export const modules = {
 
 /***/ 779:
@@ -246,284 +246,99 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6680:
+/***/ 8542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   u3: () => (/* binding */ jcsNumber)
+/* harmony export */   withRunInput: () => (/* binding */ withRunInput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* unused harmony export openRunInput */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2479);
+/* harmony import */ var _replay_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2674);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4274);
+/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6777);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1756);
+
+
+
+
+
+
+
 
 /**
- * RFC 8785 (JCS) canonical form of a JSON value: the bytes that are hashed and signed.
- * Written for what JSON.parse returns (plain objects, arrays, strings, finite numbers,
- * booleans, null) and for the objects our code builds like them: as JSON.stringify does,
- * `undefined` members are left out, `undefined` array items become null and `toJSON` is used.
- * NaN, Infinity and lone surrogates have no canonical form and throw `jcs_unrepresentable`.
+ * What every verb that takes a run manifest accepts, as AGILAB's verbs do: a manifest, a run
+ * folder (holding `run_manifest.json`, or an unpacked capsule's snapshot), or a `.agipack`,
+ * which is verified and then unpacked into a temp folder that is itself a run folder.
  */
-function canonicalJson(value, options = {}) {
-    return serialize(value, { spellFloat: options.spellFloat ?? jcsNumber, ijson: options.ijson ?? false }, 0);
-}
-function canonicalBytes(value, options = {}) {
-    return Buffer.from(canonicalJson(value, options), 'utf8');
-}
-/** Deeper than any document we write or read: a cycle or a hostile value, not data. */
-const MAX_SERIALIZE_DEPTH = 1000;
-/** RFC 8785 §3.2.2.3: ECMAScript's Number.prototype.toString, with -0 as 0. */
-function jcsNumber(value) {
-    return value === 0 ? '0' : String(value);
-}
-/** True when `jcsNumber(value)` has a fraction or an exponent (a reader sees a float token). */
-function hasFloatSpelling(spelled) {
-    for (let i = 0; i < spelled.length; i++) {
-        const c = spelled.charCodeAt(i);
-        if (c === 0x2e || c === 0x65)
-            return true;
+async function openRunInput(target) {
+    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_7__/* .isCapsuleTarget */ .J)(target)) {
+        const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__.resolveRunManifestPath)(target);
+        return { manifestPath, capsule: null, beside: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath)), close: () => { } };
     }
-    return false;
-}
-function serialize(value, spelling, depth) {
-    switch (typeof value) {
-        case 'string':
-            return canonicalString(value);
-        case 'number': {
-            if (!Number.isFinite(value))
-                throw unrepresentable(`the number ${value}`);
-            const spelled = jcsNumber(value);
-            if (spelling.spellFloat === jcsNumber && !spelling.ijson)
-                return spelled;
-            if (!hasFloatSpelling(spelled)) {
-                if (spelling.ijson && Math.abs(value) > Number.MAX_SAFE_INTEGER)
-                    throw unrepresentable(`the integer ${spelled}, beyond ±(2^53−1),`);
-                return spelled;
-            }
-            return spelling.spellFloat(value);
-        }
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'object':
-            break;
-        default:
-            // Top-level undefined, functions, symbols, bigint: JSON has no spelling for them.
-            throw unrepresentable(`a ${typeof value}`);
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'capsule-input-'));
+    const close = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    const verified = await (0,_verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__.openVerifiedCapsule)(target);
+    try {
+        await (0,_replay_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .extractVerifiedCapsule */ .B)(verified, scratch);
     }
-    if (value === null)
-        return 'null';
-    if (depth >= MAX_SERIALIZE_DEPTH)
-        throw unrepresentable(`a value nested deeper than ${MAX_SERIALIZE_DEPTH} levels (a cycle?)`);
-    const toJSON = value.toJSON;
-    if (typeof toJSON === 'function')
-        return serialize(toJSON.call(value), spelling, depth + 1);
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            if (i > 0)
-                out += ',';
-            out += item === undefined || typeof item === 'symbol' || typeof item === 'function' ? 'null' : serialize(item, spelling, depth + 1);
-        }
-        return `${out}]`;
+    catch (err) {
+        close();
+        throw err;
     }
-    const record = value;
-    const keys = Object.keys(record);
-    // JCS orders members by UTF-16 code units, which is what the default sort compares.
-    if (!isSorted(keys))
-        keys.sort();
-    let out = '{';
-    let first = true;
-    for (const key of keys) {
-        const member = record[key];
-        if (member === undefined || typeof member === 'symbol' || typeof member === 'function')
-            continue;
-        out += `${first ? '' : ','}${canonicalString(key)}:${serialize(member, spelling, depth + 1)}`;
-        first = false;
+    finally {
+        verified.close();
     }
-    return `${out}}`;
+    return { manifestPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .SNAPSHOT_NAME */ .lE), capsule: target, beside: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target)), close };
 }
-function isSorted(keys) {
-    for (let i = 1; i < keys.length; i++)
-        if (keys[i - 1] > keys[i])
-            return false;
-    return true;
-}
-/** JSON.stringify escapes exactly as JCS does (only `"`, `\` and controls), lone surrogates aside. */
-function canonicalString(value) {
-    if (!value.isWellFormed())
-        throw unrepresentable('a string with a lone surrogate');
-    return JSON.stringify(value);
-}
-function unrepresentable(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
+/** Runs `use` on the opened input and always cleans up after it. */
+async function withRunInput(target, use) {
+    const input = await openRunInput(target);
+    try {
+        return await use(input);
+    }
+    finally {
+        input.close();
+    }
 }
 
 
 /***/ }),
 
-/***/ 9805:
+/***/ 6813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
-/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
-/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
-/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
-/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
-/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
-/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
-/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
-/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
-/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
-/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
 
 
-
-
-
-
-// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
-// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
-// constants at load, cost every verify ~1 ms before any signature was in sight.)
-_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
-/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-/**
- * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
- * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
- * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
- */
-function canonicalPublicKeyPem(publicKey) {
-    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
-/**
- * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
- * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
- * pass for another key, e.g. one not yet revoked.
- */
-function publicKeyIdentity(publicKey) {
-    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+/** Streams the file: memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
 }
-/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
-function publicKeySha256(pem) {
-    return publicKeyIdentity(publicKeyFromPem(pem));
-}
-/** True when `pem` is exactly the canonical text of its key. */
-function isCanonicalPublicKeyPem(pem) {
-    try {
-        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
-    }
-    catch {
-        return false;
-    }
-}
-function fromKeyObject(key, origin) {
-    if (key.asymmetricKeyType !== 'ed25519') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
-    }
-    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
-    return {
-        publicKeyPem: canonicalPublicKeyPem(raw),
-        publicKeySha256: publicKeyIdentity(raw),
-        origin,
-        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
-    };
-}
-/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
-function signingKeyFromPem(pem, origin) {
-    let key;
-    try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
-    }
-    return fromKeyObject(key, origin);
-}
-function loadSigningKey(path) {
-    let pem;
-    try {
-        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
-    }
-    return signingKeyFromPem(pem, path);
-}
-/** True when group or others can read the key file (it should be 0600). */
-function keyFileTooOpen(path) {
-    try {
-        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
-    }
-    catch {
-        return false; // loadSigningKey says why it cannot be read
-    }
-}
-function generateSigningKey(origin = 'generated key') {
-    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
-    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
-    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
-}
-/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
-function writeGeneratedKey(path) {
-    const { privateKeyPem, key } = generateSigningKey(path);
-    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
-    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
-    return key;
-}
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-/**
- * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
- * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
- */
-function publicKeyFromPem(pem) {
-    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
-    if (!body)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
-    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
-    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
-    }
-    return der.subarray(12);
-}
-/**
- * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
- * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
- */
-function verifyEd25519Strict(publicKey, message, signature) {
-    if (publicKey.length !== 32 || signature.length !== 64)
-        return false;
-    let A;
-    let R;
-    try {
-        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
-        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
-    }
-    catch {
-        return false;
-    }
-    if (A.isSmallOrder() || R.isSmallOrder())
-        return false;
-    const s = Buffer.from(signature.subarray(32)).reverse();
-    if (BigInt(`0x${s.toString('hex')}`) >= L)
-        return false;
-    try {
-        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
-    }
-    catch {
-        return false;
-    }
-}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 
 /***/ }),
@@ -612,6 +427,102 @@ async function readRunManifest(path) {
     const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), path, { ijson: true });
     (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValid */ .pP)('run-manifest', doc.value, path, doc);
     return { manifest: doc.value, path, sha256: (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(bytes), size: bytes.length, doc };
+}
+
+
+/***/ }),
+
+/***/ 2479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ parseCapsuleManifest),
+/* harmony export */   _: () => (/* binding */ capsuleManifestOf),
+/* harmony export */   lE: () => (/* binding */ SNAPSHOT_NAME),
+/* harmony export */   u5: () => (/* binding */ CAPSULE_MANIFEST_NAME),
+/* harmony export */   y$: () => (/* binding */ PROOF_PACK_INDEX_NAME)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+
+
+const CAPSULE_MANIFEST_NAME = 'agipack-manifest.json';
+const PROOF_PACK_INDEX_NAME = 'agilab_proof_pack.json';
+const SNAPSHOT_NAME = 'run_manifest.snapshot.json';
+/** Parses with the signed-document rules (no duplicate keys, I-JSON numbers) and the exact schema. */
+function parseCapsuleManifest(text, file) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, file, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-manifest', doc.value, file, doc);
+    return doc.value;
+}
+/** The capsule manifest of a pack: every entry but itself (`files`, sorted), with the index's identity fields. */
+function capsuleManifestOf(index, files) {
+    return {
+        schema: 'agilab.proof_capsule.v1',
+        created_at: index.created_at,
+        format: 'zip',
+        signed: false,
+        signature: null,
+        integrity: 'sha256-per-entry',
+        run_id: index.run_id,
+        path_id: index.path_id,
+        status: index.status,
+        root: PROOF_PACK_INDEX_NAME,
+        source_manifest: index.source_manifest,
+        standards: index.standards,
+        cards: index.cards,
+        entry_count: files.length,
+        entries: files,
+        limitations: index.limitations,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ extractVerifiedCapsule)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * Unpacks a capsule into `dir` only after it verified (paths safe and portable, inventory and
+ * hashes match), from the bytes that were verified: each entry is read through the one
+ * descriptor and must hash to what the verifying pass hashed, so nothing is written from an
+ * archive that could escape, lie about its content, or be swapped in after verification.
+ * On a failure part of `dir` may be written: the caller owns and removes it.
+ */
+async function extractVerifiedCapsule(verified, dir) {
+    const { report, capsule } = verified;
+    const path = report.capsule.path;
+    if (report.status !== 'pass' || capsule === null) {
+        const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('capsule_not_verified', `${path}: does not verify, so it is not unpacked:\n  ${failed.join('\n  ')}`, { file: path }, { report });
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (const entry of capsule.entries) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...entry.record.name.split('/')));
+        if (!target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('archive_path_unsafe', `${path}!/${entry.record.name}: would be written outside ${root}`, { file: path });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+            await capsule.copyEntry(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu)
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('capsule_unpack_failed', `${path}!/${entry.record.name}: cannot be unpacked into ${root}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
+        }
+    }
 }
 
 
@@ -759,7 +670,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158)]).then(__webpack_require__.bind(__webpack_require__, 7158));
+    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 7158));
     const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);

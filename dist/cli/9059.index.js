@@ -1,0 +1,917 @@
+export const id = 9059;
+export const ids = [9059,5529,7348,3703,5312,534,9742];
+export const modules = {
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 5312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareRuns: () => (/* binding */ compareRuns)
+/* harmony export */ });
+/* harmony import */ var _manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2778);
+
+/** What changed from `a` (the baseline) to `b`. Pure: both sides were read and verified before. */
+function compareRuns(a, b) {
+    const metrics = compareMetrics(a, b);
+    const outputs = compareOutputs(a, b);
+    const facts = compareFacts(a, b);
+    const environment = compareEnv(a, b);
+    const differences = [...metrics, ...outputs, ...facts, ...environment].filter((row) => row.change !== 'same').length;
+    return {
+        schema: 'proofcapsule.run_diff.v1',
+        a: summary(a),
+        b: summary(b),
+        differences,
+        metrics,
+        outputs,
+        facts,
+        environment,
+        timing: { a_seconds: a.duration_seconds, b_seconds: b.duration_seconds, delta_seconds: (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(b.duration_seconds - a.duration_seconds) },
+        notes: [...a.notes.map((n) => `A: ${n}`), ...b.notes.map((n) => `B: ${n}`)],
+    };
+}
+function summary(side) {
+    return { name: side.name, kind: side.kind, sha256: side.sha256, run_id: side.run_id, verification_status: side.verification_status, evidence_class: side.evidence_class };
+}
+function changeOf(inA, inB, equal) {
+    if (!inA)
+        return 'added';
+    if (!inB)
+        return 'removed';
+    return equal ? 'same' : 'changed';
+}
+/** Union of keys, in A's order then B's new ones. */
+function keysOf(a, b, key) {
+    return [...new Set([...a.map(key), ...b.map(key)])];
+}
+function compareMetrics(a, b) {
+    const key = (m) => `${m.output}\u0000${m.name}`;
+    const inA = new Map(a.metrics.map((m) => [key(m), m]));
+    const inB = new Map(b.metrics.map((m) => [key(m), m]));
+    return keysOf(a.metrics, b.metrics, key).map((k) => {
+        const ma = inA.get(k);
+        const mb = inB.get(k);
+        const delta = ma && mb ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(mb.value - ma.value) : null;
+        return {
+            output: (ma ?? mb).output,
+            name: (ma ?? mb).name,
+            a: ma?.value ?? null,
+            b: mb?.value ?? null,
+            delta,
+            relative_delta: delta !== null && ma.value !== 0 ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(delta / Math.abs(ma.value)) : null,
+            change: changeOf(ma !== undefined, mb !== undefined, delta === 0),
+        };
+    });
+}
+function compareOutputs(a, b) {
+    const inA = new Map(a.outputs.map((o) => [o.path, o]));
+    const inB = new Map(b.outputs.map((o) => [o.path, o]));
+    return keysOf(a.outputs, b.outputs, (o) => o.path).map((path) => {
+        const oa = inA.get(path);
+        const ob = inB.get(path);
+        return {
+            path,
+            kind: (ob ?? oa).kind,
+            change: changeOf(oa !== undefined, ob !== undefined, oa?.sha256 === ob?.sha256 && oa?.size_bytes === ob?.size_bytes),
+            a: oa ? { sha256: oa.sha256, size_bytes: oa.size_bytes } : null,
+            b: ob ? { sha256: ob.sha256, size_bytes: ob.size_bytes } : null,
+        };
+    });
+}
+/** The recorded facts the issue names: bundle, command, placement and executor, decision, evidence class. */
+function compareFacts(a, b) {
+    const facts = [
+        ['status', (s) => s.status],
+        ['bundle.name', (s) => s.bundle?.name ?? null],
+        ['bundle.version', (s) => s.bundle?.version ?? null],
+        ['bundle.sha256', (s) => s.bundle?.sha256 ?? null],
+        ['bundle.lane', (s) => s.bundle?.lane ?? null],
+        ['command.argv', (s) => JSON.stringify(s.command.argv)],
+        ['command.cwd', (s) => s.command.cwd],
+        ['placement.site', (s) => s.placement?.site ?? null],
+        ['placement.executor', (s) => s.placement?.executor ?? null],
+        ['placement.accel', (s) => s.placement?.accel ?? null],
+        ['decision', (s) => s.decision],
+        ['evidence_class', (s) => s.evidence_class],
+    ];
+    return facts.map(([field, read]) => {
+        const va = read(a);
+        const vb = read(b);
+        return { field, a: va, b: vb, change: va === vb ? 'same' : 'changed' };
+    });
+}
+/** Names only: a value is never shown, only whether the recorded values of a name differ. */
+function compareEnv(a, b) {
+    const secrets = new Set([...a.secret_names, ...b.secret_names]);
+    const names = [...new Set([...a.env.keys(), ...b.env.keys(), ...secrets])].sort();
+    return names.map((name) => {
+        const inA = a.env.has(name) || a.secret_names.includes(name);
+        const inB = b.env.has(name) || b.secret_names.includes(name);
+        return { name, change: changeOf(inA, inB, a.env.get(name) === b.env.get(name)), secret: secrets.has(name) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ folderFiles),
+/* harmony export */   loadVerifiedRun: () => (/* binding */ loadVerifiedRun)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2479);
+/* harmony import */ var _sign_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1491);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9742);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4274);
+/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6777);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
+/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2784);
+/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7904);
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
+/**
+ * Verifies a capsule (strictly, under the trust policy when one is given) or a run folder,
+ * then reads what a comparison needs from exactly the bytes that verified. Anything that
+ * does not verify is refused with a CapsuleError naming the run and its failed checks.
+ */
+async function loadVerifiedRun(target, options) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
+    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_10__/* .isCapsuleTarget */ .J)(target)) {
+        if (options.capsuleOnly) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+        }
+        return loadRunFolder(target, options);
+    }
+    return loadCapsule(target, options);
+}
+/**
+ * The capsule is opened once and read once by verification, and every entry compared is read
+ * through that descriptor and checked against that pass: a file swapped on disk after
+ * verification cannot be what is compared.
+ */
+async function loadCapsule(target, options) {
+    const signaturePath = options.signaturePath ?? (0,_sign_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultSignaturePath */ .x7)(target);
+    const verified = await (0,_verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__.openVerifiedCapsule)(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
+    try {
+        const report = verified.report;
+        refuseUnverified(report, target, options);
+        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .capsuleSource */ .l)(verified.capsule);
+        const entries = new Map((0,_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleManifest */ .Es)((await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5, target)).toString('utf8'), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5}`).entries.map((e) => [e.path, e]));
+        const manifest = parseManifest(await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE, target), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE}`);
+        const files = {
+            read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+            digest: async (path) => {
+                const e = entries.get(path);
+                return e ? { sha256: e.sha256, size: e.size_bytes } : null;
+            },
+        };
+        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+        return { side, report };
+    }
+    finally {
+        verified.close();
+    }
+}
+async function loadRunFolder(target, options) {
+    const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.resolveRunManifestPath)(target);
+    const trusted = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.trustedKeysIn)(options.trustPolicyPath);
+    const report = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
+    refuseUnverified(report, target, options);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
+    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
+    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+    return { side, report };
+}
+/** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
+function folderFiles(folder) {
+    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder);
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+    return {
+        read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
+        digest: async (path) => {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full).startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+                return null;
+            const d = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(full);
+            return { sha256: d.sha256, size: d.size };
+        },
+    };
+}
+function refuseUnverified(report, target, options) {
+    if (report.status === 'pass')
+        return;
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
+    const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
+    const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
+}
+async function readAll(source, path, where) {
+    const read = await source.read(path, MAX_MANIFEST_BYTES);
+    if (!read || read.truncated)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_manifest_missing', `${where}: ${path} is missing or larger than ${MAX_MANIFEST_BYTES} bytes`, { file: where });
+    return read.bytes;
+}
+/** Verification already validated the manifest against its schema; this reads the same bytes. */
+function parseManifest(bytes, file) {
+    return (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonStrict */ .jM)(bytes.toString('utf8'), file, { ijson: true }).value;
+}
+
+
+/***/ }),
+
+/***/ 4350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ comparisonRows),
+/* harmony export */   hy: () => (/* binding */ unchangedOthers)
+/* harmony export */ });
+/* unused harmony exports formatNumber, formatDelta */
+/** Numbers as recorded (no float noise: deltas are already rounded). */
+function formatNumber(value) {
+    return value === null ? '—' : String(value);
+}
+function formatDelta(delta, relative) {
+    if (delta === null)
+        return '';
+    if (delta === 0)
+        return '0';
+    const sign = delta > 0 ? '+' : '';
+    const pct = relative === null ? '' : ` (${relative > 0 ? '+' : ''}${Number((relative * 100).toPrecision(4))}%)`;
+    return `${sign}${delta}${pct}`;
+}
+const short = (sha256) => sha256.slice(0, 12);
+/**
+ * The comparison as table rows, changes first (metrics, outputs, facts, environment), then
+ * the unchanged metrics: a reviewer's first question is which numbers moved and by how much.
+ * Unchanged outputs, facts and names are counted by `unchangedOthers`, not listed.
+ */
+function comparisonRows(c) {
+    const metrics = c.metrics.map((m) => ({
+        change: m.change,
+        what: `metric ${m.name}${c.metrics.some((x) => x.name === m.name && x.output !== m.output) ? ` (${m.output})` : ''}`,
+        a: formatNumber(m.a),
+        b: formatNumber(m.b),
+        delta: formatDelta(m.delta, m.relative_delta),
+    }));
+    const outputs = c.outputs.map((o) => ({
+        change: o.change,
+        what: `output ${o.path} (${o.kind})`,
+        a: o.a ? `${short(o.a.sha256)} ${o.a.size_bytes} B` : '—',
+        b: o.b ? `${short(o.b.sha256)} ${o.b.size_bytes} B` : '—',
+        delta: o.a && o.b ? `${o.b.size_bytes - o.a.size_bytes >= 0 ? '+' : ''}${o.b.size_bytes - o.a.size_bytes} B` : '',
+    }));
+    const facts = c.facts.map((f) => ({
+        change: f.change,
+        what: f.field,
+        a: f.field.endsWith('sha256') && f.a ? short(f.a) : (f.a ?? '—'),
+        b: f.field.endsWith('sha256') && f.b ? short(f.b) : (f.b ?? '—'),
+        delta: '',
+    }));
+    const env = c.environment.map((e) => ({
+        change: e.change,
+        what: `env ${e.name}${e.secret ? ' (secret)' : ''}`,
+        a: e.change === 'added' ? '—' : 'set',
+        b: e.change === 'removed' ? '—' : 'set',
+        delta: e.change === 'changed' ? 'value differs (not shown)' : '',
+    }));
+    const all = [...metrics, ...outputs, ...facts, ...env];
+    return [...all.filter((r) => r.change !== 'same'), ...metrics.filter((r) => r.change === 'same')];
+}
+/** How many outputs, facts and environment names are the same (listed only by count). */
+function unchangedOthers(c) {
+    const same = (rows) => rows.filter((r) => r.change === 'same').length;
+    return { outputs: same(c.outputs), facts: same(c.facts), environment: same(c.environment) };
+}
+
+
+/***/ }),
+
+/***/ 7904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ runSide)
+});
+
+// UNUSED EXPORTS: DECISION_PATH
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/json/parse.ts
+var parse = __webpack_require__(7105);
+// EXTERNAL MODULE: ./src/json/untrusted.ts
+var untrusted = __webpack_require__(1940);
+;// CONCATENATED MODULE: ./src/diff/metrics.ts
+
+
+/** A metrics file with more numbers than this is a data set, not a summary: the rest is noted, not compared. */
+const MAX_METRICS_PER_OUTPUT = 1000;
+/**
+ * The numbers of one metrics output (JSON): every numeric leaf, named by its dotted path
+ * (`accuracy`, `eval.f1`, `per_class.0`). A file that is not JSON yields no metrics and a
+ * note; booleans and strings are not metrics.
+ */
+function metricsOf(output, bytes, notes) {
+    let value;
+    try {
+        value = (0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), output).value;
+    }
+    catch (err) {
+        if (!(err instanceof errors/* CapsuleError */.Mu))
+            throw err;
+        notes.push(`${output}: a metrics output that is not JSON, so no metrics are read from it (${err.message.split('\n')[0]})`);
+        return [];
+    }
+    const metrics = [];
+    const walk = (node, name) => {
+        if (metrics.length > MAX_METRICS_PER_OUTPUT)
+            return;
+        if (typeof node === 'number')
+            metrics.push({ output, name: name || '(value)', value: node });
+        else if (Array.isArray(node))
+            node.forEach((item, i) => walk(item, name ? `${name}.${i}` : String(i)));
+        else if (typeof node === 'object' && node !== null)
+            for (const [key, item] of Object.entries(node))
+                walk(item, name ? `${name}.${key}` : key);
+    };
+    walk(value, '');
+    if (metrics.length > MAX_METRICS_PER_OUTPUT) {
+        notes.push(`${output}: more than ${MAX_METRICS_PER_OUTPUT} numbers; only the first ${MAX_METRICS_PER_OUTPUT} are compared`);
+        metrics.length = MAX_METRICS_PER_OUTPUT;
+    }
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/diff/side.ts
+
+
+
+
+
+/** Largest metrics output or decision document read into memory. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 ** 2;
+const DECISION_PATH = 'promotion/promotion_decision.json';
+/**
+ * The comparable facts of one run: the manifest's record, the outputs with their digests,
+ * the numbers of every metrics output, and the recorded decision when the run has one. A
+ * metrics file whose bytes do not hash to what the record says is not read.
+ */
+async function runSide(manifest, files, who) {
+    const notes = [];
+    const pc = manifest.proof_capsule;
+    const outputs = pc ? pc.outputs.map((o) => ({ ...o })) : await agilabOutputs(manifest, files);
+    const metrics = [];
+    for (const o of outputs.filter((x) => x.kind === 'metrics')) {
+        const bytes = await files.read(o.path, MAX_DOCUMENT_BYTES);
+        if (bytes === null)
+            notes.push(`${o.path}: metrics output not found in the run`);
+        else if ((0,sha256/* sha256Hex */.fg)(bytes) !== o.sha256)
+            notes.push(`${o.path}: does not hash to the recorded ${o.sha256} (or is larger than ${MAX_DOCUMENT_BYTES} bytes); its metrics are not compared`);
+        else
+            metrics.push(...metricsOf(o.path, bytes, notes));
+    }
+    return {
+        ...who,
+        run_id: manifest.run_id,
+        status: manifest.status,
+        bundle: pc ? { name: pc.bundle.name, version: pc.bundle.version, sha256: pc.bundle.sha256, lane: pc.bundle.lane } : null,
+        command: { argv: manifest.command.argv, cwd: manifest.command.cwd },
+        env: new Map(Object.entries(manifest.command.env_overrides).map(([name, value]) => [name, (0,sha256/* sha256Hex */.fg)(value)])),
+        secret_names: pc?.secrets.names ?? [],
+        placement: pc ? { site: pc.placement.site, executor: pc.execution.executor, accel: pc.placement.accel } : null,
+        duration_seconds: manifest.timing.duration_seconds,
+        decision: await recordedDecision(files, notes),
+        outputs: outputs.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+        metrics,
+        notes,
+    };
+}
+/** A plain AGILAB manifest lists artifacts without digests: take them from the run's files. */
+async function agilabOutputs(manifest, files) {
+    const outputs = [];
+    for (const a of manifest.artifacts.filter((x) => x.exists)) {
+        const d = await files.digest(a.path);
+        if (d)
+            outputs.push({ path: a.path, kind: a.kind, sha256: d.sha256, size_bytes: d.size });
+    }
+    return outputs;
+}
+async function recordedDecision(files, notes) {
+    const bytes = await files.read(DECISION_PATH, MAX_DOCUMENT_BYTES);
+    if (bytes === null)
+        return null;
+    try {
+        return (0,untrusted/* asString */.oJ)((0,untrusted/* asRecord */.qY)((0,parse/* parseJsonStrict */.jM)(bytes.toString('utf8'), DECISION_PATH).value).decision);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* CapsuleError */.Mu))
+            throw err;
+        notes.push(err.message.split('\n')[0]);
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   viewBaseline: () => (/* binding */ viewBaseline)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5312);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2899);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4350);
+
+
+
+
+
+/**
+ * `capsule view TARGET --baseline B`: the target compared with the verified baseline, as the
+ * page shows it. A target that does not verify is not compared (its page says so).
+ */
+async function viewBaseline(baseline, target, verified, options) {
+    const a = baseline.side;
+    const shown = {
+        name: a.name, sha256: a.sha256, run_id: a.run_id, warnings: baseline.warnings,
+        trust_policy: baseline.trustPolicyPath === null ? null : node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(baseline.trustPolicyPath),
+    };
+    const none = { outputs: 0, facts: 0, environment: 0 };
+    const notCompared = { ...shown, differences: null, rows: [], unchanged: none, timing: null };
+    if (!verified)
+        return notCompared;
+    // Compared only as `capsule diff` would: strictly verified (the page's own check is not strict).
+    const run = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__.loadVerifiedRun)(target, { role: 'run', ...options }).catch((err) => {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu && err.code === 'run_not_verified')
+            return null;
+        throw err;
+    });
+    if (run === null)
+        return notCompared;
+    const c = (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__.compareRuns)(a, run.side);
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .comparisonRows */ .Vs)(c);
+    return { ...shown, differences: c.differences, rows, unchanged: (0,_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .unchangedOthers */ .hy)(c), timing: c.timing };
+}
+
+
+/***/ }),
+
+/***/ 2778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ roundDelta)
+/* harmony export */ });
+/**
+ * Floating-point differences rounded to 12 significant digits: 0.90 − 0.95 is −0.05, not
+ * −0.04999999999999993, both when shown and when a gate compares it with a limit.
+ */
+function roundDelta(value) {
+    return value === 0 ? 0 : Number(value.toPrecision(12));
+}
+
+
+/***/ }),
+
+/***/ 1491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   ML: () => (/* binding */ signatureMessage),
+/* harmony export */   NY: () => (/* binding */ SIGNATURE_SCHEMA),
+/* harmony export */   k5: () => (/* binding */ CAPSULE_MEDIA_TYPE),
+/* harmony export */   tL: () => (/* binding */ parseSignatureDocument),
+/* harmony export */   x7: () => (/* binding */ defaultSignaturePath)
+/* harmony export */ });
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3545);
+
+
+const CAPSULE_MEDIA_TYPE = 'application/vnd.agilab.proof-capsule+zip';
+const SIGNATURE_SCHEMA = 'agilab.proof_capsule_signature.v1';
+/** The exact signed bytes; always rebuilt from the real capsule's digest, never read from the document. */
+function signatureMessage(capsuleSha256) {
+    return `${SIGNATURE_SCHEMA}\nsha256:${capsuleSha256}\n`;
+}
+/** `X.agipack` → `X.agipack.sig.json`: where `sign` writes and `verify` looks by default. */
+function defaultSignaturePath(capsulePath) {
+    return `${capsulePath}.sig.json`;
+}
+/** Parses a signature document with the signed-document JSON rules and the exact schema. */
+function parseSignatureDocument(text, path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonStrict */ .jM)(text, path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('capsule-signature', doc.value, path, doc);
+    return doc.value;
+}
+/**
+ * Strict base64 (RFC 4648 §4, padded, no whitespace): Node's decoder skips bad characters,
+ * which would let two different strings decode to one signature.
+ */
+function decodeBase64Strict(value) {
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(value))
+        return null;
+    const bytes = Buffer.from(value, 'base64');
+    return bytes.toString('base64') === value ? bytes : null;
+}
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yk: () => (/* binding */ hasAnyAnchor),
+/* harmony export */   jz: () => (/* binding */ trustedPublicKeys),
+/* harmony export */   ul: () => (/* binding */ anchorAllows),
+/* harmony export */   zm: () => (/* binding */ hasKeyAnchor)
+/* harmony export */ });
+// What a loaded trust policy trusts, apart from reading one (./policy.ts): verify checks a capsule
+// against these without loading the policy reader, whose TOML parser a run without --trust-policy
+// never needs.
+/** True when every declared list of this anchor kind holds `value` exactly. */
+function anchorAllows(anchor, value) {
+    return anchor.lists.every((list) => list.includes(value));
+}
+function hasAnyAnchor(policy) {
+    return [policy.publicKeys, policy.signers, policy.issuers, policy.subjects].some((a) => a.lists.length > 0);
+}
+/**
+ * The public keys this policy trusts: those every declared key list allows (lists AND
+ * together, docs/trust-policy.md), minus revoked ones. Used wherever a key must be trusted by
+ * itself, such as an event chain's seal, so all such places agree.
+ */
+function trustedPublicKeys(policy) {
+    const [first = [], ...rest] = policy.publicKeys.lists;
+    return first.filter((k) => rest.every((list) => list.includes(k)) && !policy.revokedPublicKeys.includes(k));
+}
+/** Signer and issuer names are self-declared; only a key or subject hash authenticates. */
+function hasKeyAnchor(policy) {
+    return policy.publicKeys.lists.length > 0 || policy.subjects.lists.length > 0;
+}
+
+
+/***/ }),
+
+/***/ 9742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+/* harmony export */   trustedKeysIn: () => (/* binding */ trustedKeysIn)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3545);
+/* harmony import */ var _anchors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8948);
+
+
+
+
+
+
+
+const SPELLINGS = {
+    publicKeys: ['allowed_public_key_sha256', 'allowed_public_keys_sha256', 'trusted_public_key_sha256', 'trusted_public_keys_sha256'],
+    signers: ['allowed_signers', 'trusted_signers'],
+    issuers: ['allowed_issuers', 'trusted_issuers'],
+    subjects: ['expected_subject_sha256', 'subject_sha256'],
+};
+/** JSON (strict: no duplicate keys, I-JSON numbers) or TOML (`.toml`, `.tml`, as AGILAB reads them); schema-validated either way. */
+function loadTrustPolicy(path) {
+    const value = ['.toml', '.tml'].includes((0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(path).toLowerCase()) ? readTomlPolicy(path) : readJsonPolicy(path);
+    const raw = value;
+    const anchors = (fields) => {
+        const present = fields.filter((f) => raw[f] !== undefined);
+        return { fields: present, lists: present.map((f) => toList(raw[f])) };
+    };
+    return {
+        path,
+        publicKeys: anchors(SPELLINGS.publicKeys),
+        signers: anchors(SPELLINGS.signers),
+        issuers: anchors(SPELLINGS.issuers),
+        subjects: anchors(SPELLINGS.subjects),
+        revokedPublicKeys: toList(raw.revoked_public_key_sha256),
+        requiredEvidenceClass: raw.required_evidence_class ?? null,
+        notAfter: raw.not_after ?? null,
+        unknownKeys: (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownTopLevelKeys */ .IU)('trust-policy', raw),
+    };
+}
+/** The public keys the trust policy at `path` trusts (trustedPublicKeys); none without a path (or an empty one). */
+function trustedKeysIn(path) {
+    return path ? (0,_anchors_js__WEBPACK_IMPORTED_MODULE_6__/* .trustedPublicKeys */ .jz)(loadTrustPolicy(path)) : [];
+}
+function toList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+function readJsonPolicy(path) {
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(path, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValid */ .pP)('trust-policy', doc.value, path, doc);
+    return doc.value;
+}
+function readTomlPolicy(path) {
+    const text = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path);
+    let value;
+    try {
+        value = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { maxDepth: _json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_JSON_DEPTH */ .KX });
+    }
+    catch (err) {
+        if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('toml_invalid', `${path}:${err.line}:${err.column}: invalid TOML: ${err.message.split('\n')[0]}`, { file: path, line: err.line, column: err.column });
+        throw err;
+    }
+    // A TOML datetime is an object; the schema wants the RFC 3339 string it was written as.
+    if (value.not_after instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlDate */ .PJ)
+        value.not_after = value.not_after.toISOString();
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .assertValid */ .pP)('trust-policy', value, path);
+    return value;
+}
+
+
+/***/ })
+
+};
