@@ -1,3 +1,5 @@
+// First: a big `chain verify` starts its worker threads before the rest of the CLI loads.
+import './early-chain-workers.js';
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { reportUsageErrors } from './io.js';

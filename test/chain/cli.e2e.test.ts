@@ -71,6 +71,39 @@ describe('capsule chain verify (built CLI)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('workers started as the CLI starts, for a big file named on the command line, never keep it running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chain-cli-early-'));
+    const path = join(dir, 'big.jsonl');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 64 << 20);
+    closeSync(fd);
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'chain', 'verify', ...args],
+      { encoding: 'utf8', timeout: 20_000 });
+    try {
+      // A usage error and --help end the CLI before the command takes the workers.
+      const usage = run(path, '--no-such-option');
+      expect([usage.signal, usage.status]).toEqual([null, 2]);
+      expect(usage.stderr).toContain("unknown option '--no-such-option'");
+      const help = run(path, '--help');
+      expect([help.signal, help.status]).toEqual([null, 0]);
+      expect(help.stdout).toContain('Usage: capsule chain verify');
+      // The file is what commander reads as <events> (the value of --public-key is not it), with or without `--`.
+      for (const args of [['--json', '--', path], ['--public-key', path, fixture('unsealed.jsonl'), '--json']]) {
+        const r = run(...args);
+        expect(r.signal).toBeNull();
+        if (args[0] === '--public-key') {
+          expect(r.status).toBe(2);
+          expect(r.stdout).toContain('public_key_invalid');
+        } else {
+          expect(r.status).toBe(1);
+          expect(JSON.parse(r.stdout)).toMatchObject({ file: path, status: 'FAIL' });
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('capsule chain verify reads any spelling, bounded (built CLI)', () => {

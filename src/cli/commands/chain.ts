@@ -4,7 +4,7 @@ import { CapsuleError, describeFsError } from '../../errors.js';
 import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
-import { startChainWorkersFor } from '../../chain/workers.js';
+import { chainWorkersFor } from '../early-chain-workers.js';
 import { EXIT, action, collect, printJson } from '../io.js';
 
 interface TrustOptions {
@@ -71,8 +71,9 @@ export function registerChain(program: Command): void {
     .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
     .option('--json', 'print the chain report as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
-      // A big file's worker threads start first: they boot while the chain reader loads.
-      const workers = startChainWorkersFor(events);
+      // A big file's worker threads were started as the CLI started (or start now): they boot
+      // while the chain reader loads.
+      const workers = chainWorkersFor(events);
       try {
         const { readingWith, verifyChainFile } = await import('../../chain/verify.js');
         const reading = workers ? readingWith(workers) : undefined;
