@@ -31,6 +31,11 @@ export interface BatchResult {
 /** Reads batches somewhere else than in the caller's turn (worker threads), in any order. */
 export interface BatchRunner {
   run(job: BatchJob): Promise<BatchResult>;
+  /**
+   * Batches read now are better small (checkInBatches): a worker is still starting, or this
+   * thread has read too few lines yet for its code to be optimised.
+   */
+  warming(): boolean;
   close(): void;
 }
 
@@ -43,18 +48,29 @@ export function readBatch(reader: LineBatchReader, job: BatchJob): BatchResult {
 
 /**
  * Reads every batch on this thread, each after a delay of `delayMs()` (so batches finish out of
- * order): the batched path without threads, for tests.
+ * order), warming while `warming()` says so: the batched path without threads, for tests.
  */
-export function inlineBatchRunner(maxLine: number, delayMs: () => number = () => 0): BatchRunner {
+export function inlineBatchRunner(
+  maxLine: number,
+  delayMs: () => number = () => 0,
+  warming: () => boolean = () => false,
+): BatchRunner {
   const reader = new LineBatchReader({ maxLine });
   return {
     run: (job) => new Promise((resolve) => setTimeout(() => resolve(readBatch(reader, job)), delayMs())),
+    warming,
     close() {},
   };
 }
 
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
+/**
+ * Bytes of lines this thread reads in small batches: some 2,500 AgentOps lines, about as many as
+ * V8 runs before it has optimised the reader's hot functions. Past four times as many read in
+ * all, batches are whole slots whatever this thread has read (the workers may be reading them all).
+ */
+const HERE_WARM_BYTES = 1 << 20;
 
 /**
  * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
@@ -89,11 +105,19 @@ export function threadedBatchRunner(maxLine: number, started: ChainWorkers): Bat
     worker.thread.on('exit', (code) => failAll(new Error(`chain worker exited (code ${code})`)));
   }
   let next = 0;
+  let readHere = 0;
+  let readAll = 0;
   return {
+    warming: () => (readHere < HERE_WARM_BYTES && readAll < 4 * HERE_WARM_BYTES) ||
+      workers.some((w) => Atomics.load(w.counters, Counter.Ready) === 0),
     run: (job) => {
       if (failure) return Promise.reject(failure);
+      readAll += job.length;
       const worker = workers.reduce((a, b) => (held(b) < held(a) ? b : a));
-      if (held(worker) >= WORKER_QUEUE) return Promise.resolve(readBatch(here, job));
+      if (held(worker) >= WORKER_QUEUE) {
+        readHere += job.length;
+        return Promise.resolve(readBatch(here, job));
+      }
       worker.sent += 1;
       return new Promise((resolve, reject) => {
         const id = next++;
@@ -136,12 +160,18 @@ interface Batch {
  * here, so the checks are about one sequence of bytes however the file changes meanwhile; memory
  * is the slots in flight. Returns null at the end of the file, or, when a line is longer than a
  * slot, the bytes read of it: the caller reads the rest of the file on its own thread.
+ *
+ * While the runner is warming, a slot is filled only to `warmingBytes` (on to the end of a line).
+ * A batch read here before the code is optimised takes some 30 µs a line: a whole slot (~1,200
+ * such lines) would keep a worker that has just started, or that has finished its batches, waiting
+ * for the next until this thread is done with it.
  */
 export async function checkInBatches(
   read: ReadFile,
   checker: RecordSink,
   runner: BatchRunner,
   slotBytes: number,
+  warmingBytes = slotBytes,
 ): Promise<Buffer | null> {
   const free: Slot[] = [];
   const inFlight: Batch[] = [];
@@ -169,15 +199,16 @@ export async function checkInBatches(
     return free.pop() ?? (slots++, slot(slotBytes));
   };
   // Fills a slot from the file after `carry` (the bytes after the last newline of the slot read
-  // before, copied to its front at once); resolves to how many bytes it holds and whether the
-  // file ended. Each slot is read while the one before is read into records, here or in a worker.
-  const fill = (s: Slot, carry: Buffer | null) => {
+  // before, copied to its front at once), to `limit` bytes or, if no line ends before, on until one
+  // does or the slot is full; resolves to how many bytes it holds and whether the file ended. Each
+  // slot is read while the one before is read into records, here or in a worker.
+  const fill = (s: Slot, carry: Buffer | null, limit: number) => {
     const filled = carry === null ? 0 : carry.copy(s.bytes, 0);
     const reading = (async () => {
       let n = filled;
       let end = false;
-      while (n < slotBytes && !end) {
-        const got = await read(s.bytes, n, slotBytes - n);
+      while (!end && n < slotBytes && (n < limit || s.bytes.lastIndexOf(0x0a, n - 1) === -1)) {
+        const got = await read(s.bytes, n, (n < limit ? limit : slotBytes) - n);
         end = got === 0;
         n += got;
       }
@@ -187,8 +218,9 @@ export async function checkInBatches(
     reading.catch(() => undefined);
     return reading;
   };
+  const limit = () => (runner.warming() ? Math.min(warmingBytes, slotBytes) : slotBytes);
   let s = await take();
-  let next = fill(s, null);
+  let next = fill(s, null, limit());
   for (;;) {
     const { filled, end } = await next;
     if (checker.done) break;
@@ -202,7 +234,7 @@ export async function checkInBatches(
       return checker.done ? null : s.bytes.subarray(0, filled);
     }
     const following = await take();
-    next = fill(following, s.bytes.subarray(lastNewline + 1, filled));
+    next = fill(following, s.bytes.subarray(lastNewline + 1, filled), limit());
     await dispatch(s, lastNewline + 1, false);
     s = following;
   }

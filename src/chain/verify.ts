@@ -479,6 +479,8 @@ export interface ChainFileReading {
   runner: (size: number) => BatchRunner | null;
   /** Bytes read into one batch (a longer line is read on this thread, with the rest of the file). */
   slotBytes: number;
+  /** Bytes read into one batch while the runner is warming (checkInBatches); slotBytes if absent. */
+  warmingBytes?: number;
 }
 
 /**
@@ -492,6 +494,7 @@ function readingFrom(workers: () => ChainWorkers | null): ChainFileReading {
       return started && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, started);
     },
     slotBytes: 1 << 19,
+    warmingBytes: 1 << 16,
   };
 }
 
@@ -544,7 +547,7 @@ export async function verifyChainFile(
     else {
       let leftover;
       try {
-        leftover = await checkInBatches(read, checker, runner, reading.slotBytes);
+        leftover = await checkInBatches(read, checker, runner, reading.slotBytes, reading.warmingBytes);
       } finally {
         runner.close();
       }
