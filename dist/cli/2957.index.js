@@ -231,7 +231,9 @@ function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLi
         return null;
     // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
     // inside every capsule never pay for it.
-    const { Worker } = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url)('node:worker_threads');
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url);
+    const { Worker } = require('node:worker_threads');
+    compileOnTheirOwnThread(require('node:v8'));
     const threads = Array.from({ length: count }, () => {
         const workerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
         const thread = new Worker(script, { workerData });
@@ -241,6 +243,17 @@ function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLi
         return { thread, counters: workerData.counters };
     });
     return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
+}
+/**
+ * Has the isolates started from now on (these workers) optimise their hot functions on their own
+ * thread, as they need them, instead of queueing the work for V8's background threads. The
+ * workers and this thread keep every core busy, so a background compile only waits for a core
+ * while the worker runs its first few thousand lines unoptimised, at some 20 times the cost of a
+ * line once optimised. An isolate reads the setting when it starts: this thread's own stays as
+ * it was.
+ */
+function compileOnTheirOwnThread(v8) {
+    v8.setFlagsFromString('--no-concurrent-recompilation');
 }
 /**
  * Workers for the chain file at `path` if it is big enough to use them, started now (before
@@ -323,7 +336,7 @@ function registerCards(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _chain_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8190);
+/* harmony import */ var _early_chain_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5487);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
 
 
@@ -382,8 +395,9 @@ function registerChain(program) {
         .option('--canonical-lines', 'fail every line that is not the RFC 8785 (JCS) form of its event plus "\\n" (as our recorder writes); by default other JSON spellings are accepted with a note')
         .option('--json', 'print the chain report as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (events, options) => {
-        // A big file's worker threads start first: they boot while the chain reader loads.
-        const workers = (0,_chain_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .startChainWorkersFor */ .qF)(events);
+        // A big file's worker threads were started as the CLI started (or start now): they boot
+        // while the chain reader loads.
+        const workers = (0,_early_chain_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .chainWorkersFor */ .M)(events);
         try {
             const { readingWith, verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(8272)]).then(__webpack_require__.bind(__webpack_require__, 7158));
             const reading = workers ? readingWith(workers) : undefined;
@@ -1552,6 +1566,53 @@ function registerView(program) {
 
 /***/ }),
 
+/***/ 5487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ chainWorkersFor)
+/* harmony export */ });
+/* unused harmony export chainVerifyFile */
+/* harmony import */ var _chain_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8190);
+// Imported first by main.ts. `capsule chain verify FILE` on a big file reads it with worker threads,
+// which take 25-45 ms to boot: started here, before commander and the command modules load, they
+// boot on the otherwise idle core meanwhile. The file named on the command line is a guess made
+// before commander parses it; the command takes these workers only for the file it was given.
+
+/** `chain verify` options whose value is the next argument (not the events file). */
+const VALUE_OPTIONS = new Set(['--trust-policy', '--public-key']);
+/** The events file `capsule chain verify … FILE …` names, or null for any other command line. */
+function chainVerifyFile(argv) {
+    if (argv[2] !== 'chain' || argv[3] !== 'verify')
+        return null;
+    for (let i = 4; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--')
+            return argv[i + 1] ?? null;
+        if (VALUE_OPTIONS.has(arg))
+            i++;
+        else if (!arg.startsWith('-'))
+            return arg;
+    }
+    return null;
+}
+const guessed = chainVerifyFile(process.argv);
+const early = guessed === null ? null : (0,_chain_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .startChainWorkersFor */ .qF)(guessed);
+// Until the command takes them, they must not keep the process alive (a usage error, --help).
+early?.threads.forEach(({ thread }) => thread.unref());
+/** Workers for the events file `path`: the ones started early if they are for it, else started now. */
+function chainWorkersFor(path) {
+    if (path !== guessed) {
+        early?.close();
+        return (0,_chain_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .startChainWorkersFor */ .qF)(path);
+    }
+    early?.threads.forEach(({ thread }) => thread.ref());
+    return early;
+}
+
+
+/***/ }),
+
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1655,28 +1716,30 @@ function reportUsageErrors(cmd) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(311);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
-/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9787);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7948);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2575);
-/* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1354);
-/* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4847);
-/* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3412);
-/* harmony import */ var _commands_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3672);
-/* harmony import */ var _commands_keygen_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(130);
-/* harmony import */ var _commands_replay_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9014);
-/* harmony import */ var _commands_story_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8428);
-/* harmony import */ var _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4704);
-/* harmony import */ var _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6462);
-/* harmony import */ var _commands_cards_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2350);
-/* harmony import */ var _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3568);
-/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3967);
-/* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1162);
-/* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5568);
-/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(4904);
-/* harmony import */ var _commands_diff_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8670);
+/* harmony import */ var _early_chain_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5487);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(311);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
+/* harmony import */ var _commands_init_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9787);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7948);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2575);
+/* harmony import */ var _commands_place_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1354);
+/* harmony import */ var _commands_prove_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4847);
+/* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3412);
+/* harmony import */ var _commands_sign_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3672);
+/* harmony import */ var _commands_keygen_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(130);
+/* harmony import */ var _commands_replay_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9014);
+/* harmony import */ var _commands_story_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8428);
+/* harmony import */ var _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4704);
+/* harmony import */ var _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6462);
+/* harmony import */ var _commands_cards_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2350);
+/* harmony import */ var _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3568);
+/* harmony import */ var _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3967);
+/* harmony import */ var _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(1162);
+/* harmony import */ var _commands_chain_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5568);
+/* harmony import */ var _commands_view_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(4904);
+/* harmony import */ var _commands_diff_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(8670);
+// First: a big `chain verify` starts its worker threads before the rest of the CLI loads.
 
 
 
@@ -1699,10 +1762,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('capsule')
+
+const program = new commander__WEBPACK_IMPORTED_MODULE_1__/* .Command */ .uB('capsule')
     .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, '
     + 'decide promotion.')
-    .version(_version_js__WEBPACK_IMPORTED_MODULE_21__/* .TOOL_VERSION */ .w)
+    .version(_version_js__WEBPACK_IMPORTED_MODULE_22__/* .TOOL_VERSION */ .w)
     .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), '
     + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
     + 'Every error code: docs/errors.md.');
@@ -1712,30 +1776,30 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('ca
 // mistyped name that earns a "did you mean") gets them all. test/cli/one-command.e2e.test.ts checks
 // `X --help` prints what `help X` does.
 const commands = new Map([
-    ['init', _commands_init_js__WEBPACK_IMPORTED_MODULE_2__/* .registerInit */ .c],
-    ['run', _commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .registerRun */ .j],
-    ['validate', _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .registerValidate */ .i],
-    ['place', _commands_place_js__WEBPACK_IMPORTED_MODULE_5__/* .registerPlace */ .V],
-    ['prove', _commands_prove_js__WEBPACK_IMPORTED_MODULE_6__/* .registerProve */ .O],
-    ['verify', _commands_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .registerVerify */ .t],
-    ['sign', _commands_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSign */ .J],
-    ['keygen', _commands_keygen_js__WEBPACK_IMPORTED_MODULE_9__/* .registerKeygen */ .f],
-    ['replay', _commands_replay_js__WEBPACK_IMPORTED_MODULE_10__/* .registerReplay */ .n],
-    ['story', _commands_story_js__WEBPACK_IMPORTED_MODULE_11__/* .registerStory */ .t],
-    ['promotion-dossier', _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_12__/* .registerPromotionDossier */ .u],
-    ['policy-check', _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_13__/* .registerPolicyCheck */ .k],
-    ['cards', _commands_cards_js__WEBPACK_IMPORTED_MODULE_14__/* .registerCards */ .B],
-    ['metadata-store', _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_15__/* .registerMetadataStore */ .a],
-    ['export-lineage', _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_16__/* .registerExportLineage */ .X],
-    ['export-traces', _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_17__/* .registerExportTraces */ .y],
-    ['chain', _commands_chain_js__WEBPACK_IMPORTED_MODULE_18__/* .registerChain */ .X],
-    ['view', _commands_view_js__WEBPACK_IMPORTED_MODULE_19__/* .registerView */ .F],
-    ['diff', _commands_diff_js__WEBPACK_IMPORTED_MODULE_20__/* .registerDiff */ .f],
+    ['init', _commands_init_js__WEBPACK_IMPORTED_MODULE_3__/* .registerInit */ .c],
+    ['run', _commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .registerRun */ .j],
+    ['validate', _commands_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .registerValidate */ .i],
+    ['place', _commands_place_js__WEBPACK_IMPORTED_MODULE_6__/* .registerPlace */ .V],
+    ['prove', _commands_prove_js__WEBPACK_IMPORTED_MODULE_7__/* .registerProve */ .O],
+    ['verify', _commands_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .registerVerify */ .t],
+    ['sign', _commands_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSign */ .J],
+    ['keygen', _commands_keygen_js__WEBPACK_IMPORTED_MODULE_10__/* .registerKeygen */ .f],
+    ['replay', _commands_replay_js__WEBPACK_IMPORTED_MODULE_11__/* .registerReplay */ .n],
+    ['story', _commands_story_js__WEBPACK_IMPORTED_MODULE_12__/* .registerStory */ .t],
+    ['promotion-dossier', _commands_promotion_dossier_js__WEBPACK_IMPORTED_MODULE_13__/* .registerPromotionDossier */ .u],
+    ['policy-check', _commands_policy_check_js__WEBPACK_IMPORTED_MODULE_14__/* .registerPolicyCheck */ .k],
+    ['cards', _commands_cards_js__WEBPACK_IMPORTED_MODULE_15__/* .registerCards */ .B],
+    ['metadata-store', _commands_metadata_store_js__WEBPACK_IMPORTED_MODULE_16__/* .registerMetadataStore */ .a],
+    ['export-lineage', _commands_export_lineage_js__WEBPACK_IMPORTED_MODULE_17__/* .registerExportLineage */ .X],
+    ['export-traces', _commands_export_traces_js__WEBPACK_IMPORTED_MODULE_18__/* .registerExportTraces */ .y],
+    ['chain', _commands_chain_js__WEBPACK_IMPORTED_MODULE_19__/* .registerChain */ .X],
+    ['view', _commands_view_js__WEBPACK_IMPORTED_MODULE_20__/* .registerView */ .F],
+    ['diff', _commands_diff_js__WEBPACK_IMPORTED_MODULE_21__/* .registerDiff */ .f],
 ]);
 const named = commands.get(process.argv[2] ?? '');
 for (const register of named ? [named] : commands.values())
     register(program);
-(0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .reportUsageErrors */ .bX)(program);
+(0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .reportUsageErrors */ .bX)(program);
 await program.parseAsync(process.argv);
 
 __webpack_async_result__();

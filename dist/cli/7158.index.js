@@ -1465,17 +1465,24 @@ function readBatch(reader, job) {
 }
 /**
  * Reads every batch on this thread, each after a delay of `delayMs()` (so batches finish out of
- * order): the batched path without threads, for tests.
+ * order), warming while `warming()` says so: the batched path without threads, for tests.
  */
-function inlineBatchRunner(maxLine, delayMs = () => 0) {
+function inlineBatchRunner(maxLine, delayMs = () => 0, warming = () => false) {
     const reader = new LineBatchReader({ maxLine });
     return {
         run: (job) => new Promise((resolve) => setTimeout(() => resolve(readBatch(reader, job)), delayMs())),
+        warming,
         close() { },
     };
 }
 /** Batches a worker holds at most (one being read, one waiting): any more are read on this thread. */
 const WORKER_QUEUE = 2;
+/**
+ * Bytes of lines this thread reads in small batches: some 2,500 AgentOps lines, about as many as
+ * V8 runs before it has optimised the reader's hot functions. Past four times as many read in
+ * all, batches are whole slots whatever this thread has read (the workers may be reading them all).
+ */
+const HERE_WARM_BYTES = 1 << 20;
 /**
  * Reads batches in the worker threads given (started by `startChainWorkers`, whose count it
  * takes) beside this thread. A batch goes to a started worker with room in its queue, else it
@@ -1510,13 +1517,20 @@ function threadedBatchRunner(maxLine, started) {
         worker.thread.on('exit', (code) => failAll(new Error(`chain worker exited (code ${code})`)));
     }
     let next = 0;
+    let readHere = 0;
+    let readAll = 0;
     return {
+        warming: () => (readHere < HERE_WARM_BYTES && readAll < 4 * HERE_WARM_BYTES) ||
+            workers.some((w) => Atomics.load(w.counters, chain_workers/* Counter */.ph.Ready) === 0),
         run: (job) => {
             if (failure)
                 return Promise.reject(failure);
+            readAll += job.length;
             const worker = workers.reduce((a, b) => (held(b) < held(a) ? b : a));
-            if (held(worker) >= WORKER_QUEUE)
+            if (held(worker) >= WORKER_QUEUE) {
+                readHere += job.length;
                 return Promise.resolve(readBatch(here, job));
+            }
             worker.sent += 1;
             return new Promise((resolve, reject) => {
                 const id = next++;
@@ -1543,8 +1557,13 @@ const SLOTS = chain_workers/* MAX_WORKERS */.bP * WORKER_QUEUE + 2;
  * here, so the checks are about one sequence of bytes however the file changes meanwhile; memory
  * is the slots in flight. Returns null at the end of the file, or, when a line is longer than a
  * slot, the bytes read of it: the caller reads the rest of the file on its own thread.
+ *
+ * While the runner is warming, a slot is filled only to `warmingBytes` (on to the end of a line).
+ * A batch read here before the code is optimised takes some 30 µs a line: a whole slot (~1,200
+ * such lines) would keep a worker that has just started, or that has finished its batches, waiting
+ * for the next until this thread is done with it.
  */
-async function checkInBatches(read, checker, runner, slotBytes) {
+async function checkInBatches(read, checker, runner, slotBytes, warmingBytes = slotBytes) {
     const free = [];
     const inFlight = [];
     let slots = 0;
@@ -1573,15 +1592,16 @@ async function checkInBatches(read, checker, runner, slotBytes) {
         return free.pop() ?? (slots++, slot(slotBytes));
     };
     // Fills a slot from the file after `carry` (the bytes after the last newline of the slot read
-    // before, copied to its front at once); resolves to how many bytes it holds and whether the
-    // file ended. Each slot is read while the one before is read into records, here or in a worker.
-    const fill = (s, carry) => {
+    // before, copied to its front at once), to `limit` bytes or, if no line ends before, on until one
+    // does or the slot is full; resolves to how many bytes it holds and whether the file ended. Each
+    // slot is read while the one before is read into records, here or in a worker.
+    const fill = (s, carry, limit) => {
         const filled = carry === null ? 0 : carry.copy(s.bytes, 0);
         const reading = (async () => {
             let n = filled;
             let end = false;
-            while (n < slotBytes && !end) {
-                const got = await read(s.bytes, n, slotBytes - n);
+            while (!end && n < slotBytes && (n < limit || s.bytes.lastIndexOf(0x0a, n - 1) === -1)) {
+                const got = await read(s.bytes, n, (n < limit ? limit : slotBytes) - n);
                 end = got === 0;
                 n += got;
             }
@@ -1591,8 +1611,9 @@ async function checkInBatches(read, checker, runner, slotBytes) {
         reading.catch(() => undefined);
         return reading;
     };
+    const limit = () => (runner.warming() ? Math.min(warmingBytes, slotBytes) : slotBytes);
     let s = await take();
-    let next = fill(s, null);
+    let next = fill(s, null, limit());
     for (;;) {
         const { filled, end } = await next;
         if (checker.done)
@@ -1609,7 +1630,7 @@ async function checkInBatches(read, checker, runner, slotBytes) {
             return checker.done ? null : s.bytes.subarray(0, filled);
         }
         const following = await take();
-        next = fill(following, s.bytes.subarray(lastNewline + 1, filled));
+        next = fill(following, s.bytes.subarray(lastNewline + 1, filled), limit());
         await dispatch(s, lastNewline + 1, false);
         s = following;
     }
@@ -2148,6 +2169,7 @@ function readingFrom(workers) {
             return started && threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, started);
         },
         slotBytes: 1 << 19,
+        warmingBytes: 1 << 16,
     };
 }
 /** Workers started for a big file once it is open. */
@@ -2196,7 +2218,7 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
         else {
             let leftover;
             try {
-                leftover = await checkInBatches(read, checker, runner, reading.slotBytes);
+                leftover = await checkInBatches(read, checker, runner, reading.slotBytes, reading.warmingBytes);
             }
             finally {
                 runner.close();
