@@ -24,17 +24,24 @@ export interface Collection {
   refused: RefusedOutput[];
 }
 
+/** Folders never entered: by workspace-relative path, or by what they hold. */
+interface Skipped {
+  paths: Set<string>;
+  folder?: (path: string) => boolean;
+}
+
 /**
  * Every non-folder entry under `root/rel` as a posix path relative to `root`; symlinked folders
- * are not entered, nor are the `skip` folders (relative to `root`).
+ * are not entered, nor are the skipped folders.
  */
-function walk(root: string, rel: string, skip: Set<string>): string[] {
+function walk(root: string, rel: string, skip: Skipped): string[] {
   const out: string[] = [];
   for (const name of readdirSync(join(root, rel)).sort()) {
     const child = rel ? `${rel}/${name}` : name;
-    if (skip.has(child)) continue;
-    if (lstatSync(join(root, child)).isDirectory()) out.push(...walk(root, child, skip));
-    else out.push(child);
+    if (skip.paths.has(child)) continue;
+    if (lstatSync(join(root, child)).isDirectory()) {
+      if (!skip.folder?.(join(root, child))) out.push(...walk(root, child, skip));
+    } else out.push(child);
   }
   return out;
 }
@@ -45,13 +52,14 @@ function walk(root: string, rel: string, skip: Set<string>): string[] {
  * (a command run in place) is not read end to end. A leading folder reached through a symlink
  * is not walked.
  */
-function candidates(root: string, globs: string[], skip: Set<string>): string[] {
+function candidates(root: string, globs: string[], skip: Skipped): string[] {
   const bases = [...new Set(globs.map((g) => picomatch.scan(g).base.replace(/\/+$/, '')))].sort();
   const roots = bases.filter((b) => !bases.some((o) => o !== b && (o === '' || b.startsWith(`${o}/`))));
   const found = new Set<string>();
   for (const base of roots) {
     const kind = realFolderOrEntry(root, base);
-    if (kind === 'folder') for (const rel of walk(root, base, skip)) found.add(rel);
+    const skipped = base !== '' && (skip.paths.has(base) || skip.folder?.(join(root, base)));
+    if (kind === 'folder' && !skipped) for (const rel of walk(root, base, skip)) found.add(rel);
     else if (kind === 'entry') found.add(base);
   }
   return [...found].sort();
@@ -111,6 +119,8 @@ function refusal(realRoot: string, file: string): string | null {
 export interface CollectOptions {
   /** Workspace-relative folders never looked into (an in-place run's own run folder, `.git`). */
   skip?: string[];
+  /** Folders never looked into for what they are (earlier run folders), given their full path. */
+  skipFolder?: (path: string) => boolean;
   /** Sees every output found (path, size) before any is read, and may refuse them all by throwing. */
   beforeHashing?: (found: { path: string; size: number }[]) => void;
 }
@@ -131,7 +141,8 @@ export async function collectOutputs(workspace: string, outputs: { path: string;
   const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]!) }));
   const found: { path: string; kind: OutputKind; size: number }[] = [];
   const refused: RefusedOutput[] = [];
-  for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
+  const skip = { paths: new Set(options.skip ?? []), folder: options.skipFolder };
+  for (const rel of candidates(realRoot, globs, skip)) {
     const m = matchers.find((x) => x.match(rel));
     if (!m) continue;
     const reason = refusal(realRoot, join(realRoot, rel));

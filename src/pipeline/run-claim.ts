@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
 
@@ -51,9 +51,37 @@ function claimOne(root: string): string {
     if (codeOf(err) === 'EEXIST') throw notEmpty();
     throw unusable(dir, `cannot be claimed (${codeOf(err)})`);
   }
-  writeSync(fd, `capsule run, pid ${process.pid}, claimed ${new Date().toISOString()}\n`);
+  writeSync(fd, claimLine(process.pid, new Date()));
   closeSync(fd);
   return dir;
+}
+
+const claimLine = (pid: number, at: Date) => `capsule run, pid ${pid}, claimed ${at.toISOString()}\n`;
+/** The claim file as claimOne writes it: one claim line (or none yet, in the instant after it is created). */
+const CLAIM_LINE = /^(capsule run, pid \d+, claimed \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n)?$/;
+
+/**
+ * Whether `dir` is a run folder (this run's, an earlier one, or one going on now): it holds the
+ * claim file as a run writes it, a regular file of one claim line. A file of that name with
+ * anything else in it (a user's own) does not make a folder a run's.
+ */
+export function isRunFolder(dir: string): boolean {
+  const path = join(dir, RUN_CLAIM_FILE);
+  let fd: number;
+  try {
+    if (!lstatSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(128);
+    return CLAIM_LINE.test(head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const codeOf = (err: unknown) => (err as NodeJS.ErrnoException).code;

@@ -8,7 +8,7 @@ import ignore, { type Ignore } from 'ignore';
 import { CapsuleError } from '../errors.js';
 import type { ValidatedBundle } from '../bundle/types.js';
 import { createRedactor } from '../execute/redact.js';
-import { RUN_CLAIM_FILE } from './run-claim.js';
+import { isRunFolder } from './run-claim.js';
 
 /** Bundle-relative paths that are never staged, whatever `.capsuleignore` says. */
 const NEVER_STAGED = ['.git', 'node_modules'];
@@ -84,7 +84,7 @@ function walkStaged(root: string, rules: Ignore, runFolder: string, only?: strin
       const full = join(root, path);
       const st = lstatSync(full);
       const dir = st.isDirectory();
-      const reason = dir && (full === runFolder || existsSync(join(full, RUN_CLAIM_FILE))) ? 'run folder'
+      const reason = dir && (full === runFolder || isRunFolder(full)) ? 'run folder'
         : NEVER_STAGED.includes(name) ? 'never staged'
           : name.startsWith('.env') ? 'secret file'
             : rules.ignores(dir ? `${path}/` : path) ? CAPSULE_IGNORE_FILE

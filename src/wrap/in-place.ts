@@ -5,7 +5,8 @@ import { CapsuleError } from '../errors.js';
 import type { ValidatedBundle } from '../bundle/types.js';
 import { validateBundleBytes } from '../bundle/validate.js';
 import { isInside } from '../bundle/paths.js';
-import { collectOutputs, globMatcher, type CollectedOutput } from '../collect/outputs.js';
+import { collectOutputs, globMatcher, type CollectedOutput, type CollectOptions } from '../collect/outputs.js';
+import { isRunFolder } from '../pipeline/run-claim.js';
 import { isoSeconds } from '../text/time.js';
 import type { RunExtension } from '../manifest/types.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
@@ -27,8 +28,8 @@ export interface PreparedCommand {
   folder: string;
   git: GitFacts;
   materials: Material[];
-  /** Folders of `folder` never searched for outputs or materials (relative): `.git`, the run folder if inside. */
-  skip: string[];
+  /** Folders of `folder` never searched for outputs or materials: `.git`, run folders. */
+  skip: CollectOptions;
 }
 
 export interface PrepareContext {
@@ -59,17 +60,21 @@ export async function prepareCommand(req: WrapRequest, ctx: PrepareContext): Pro
   return { vb, bytes, folder, git, materials, skip };
 }
 
-/** `.git` and the run folder (when it lies inside the command's folder), relative to the folder. */
-export function skippedFolders(folder: string, runFolder: string): string[] {
+/**
+ * Where outputs and materials are never looked for: `.git`, this run's folder (when it lies inside
+ * the command's folder, by path: it may not be claimed yet) and every earlier run folder in it
+ * (by its claim file), whose capsules, logs and dev keys are no product of the command.
+ */
+export function skippedFolders(folder: string, runFolder: string): CollectOptions {
   const skip = ['.git'];
   const run = realpathOrSelf(runFolder);
   if (isInside(folder, run) && run !== folder) skip.push(relative(folder, run).split(sep).join('/'));
-  return skip;
+  return { skip, skipFolder: isRunFolder };
 }
 
-async function hashMaterials(folder: string, globs: string[], skip: string[], flag: string): Promise<Material[]> {
+async function hashMaterials(folder: string, globs: string[], skip: CollectOptions, flag: string): Promise<Material[]> {
   if (globs.length === 0) return [];
-  const found = await collectOutputs(folder, globs.map((path) => ({ path, kind: 'file' })), { skip });
+  const found = await collectOutputs(folder, globs.map((path) => ({ path, kind: 'file' })), skip);
   const refused = found.refused.map((r) => `${r.path} is ${r.reason}`);
   const unmatched = globs.filter((g) => {
     const match = globMatcher(g.replace(/^(\.\/)+/, ''));
@@ -88,10 +93,10 @@ async function hashMaterials(folder: string, globs: string[], skip: string[], fl
  * are before the command runs, to tell later which of them it left untouched.
  */
 export async function stageCommand(
-  p: PreparedCommand, bundleDir: string, skip: string[],
+  p: PreparedCommand, bundleDir: string, skip: CollectOptions,
 ): Promise<Map<string, string>> {
   writeFileAtomic(join(bundleDir, 'bundle.json'), p.bytes);
-  const before = await collectOutputs(p.folder, p.vb.bundle.spec.outputs, { skip });
+  const before = await collectOutputs(p.folder, p.vb.bundle.spec.outputs, skip);
   return new Map(before.outputs.map((o) => [o.path, o.sha256]));
 }
 

@@ -52,7 +52,7 @@ export function commandJob(req: WrapRequest, o: CommandJobOptions): Job {
         workspace: p.folder,
         redactedBundleFiles: redactTree(claimed.bundleDir, secretValues),
         inventory,
-        collect: { skip },
+        collect: skip,
         inPlace: (outputs) => inPlaceRecord(p, req, outputs, before),
       };
     },
