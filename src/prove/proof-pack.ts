@@ -14,6 +14,7 @@ import { CAPSULE_MANIFEST_NAME, PROOF_PACK_INDEX_NAME, SNAPSHOT_NAME, capsuleMan
 import { completeRecords, planArtifacts } from './artifacts.js';
 import { CARDS, STANDARDS, indexFiles, type ProofPackIndex } from './pack-index.js';
 import { PACK_TOO_LARGE_HINT, PackOutput } from './pack-output.js';
+import { refuseUnpackable } from './pack-limits.js';
 import { recordOf } from '../record/load.js';
 import type { GeneratedFile, PackedFile, RunRecord } from '../record/types.js';
 
@@ -81,6 +82,7 @@ export async function buildProofPack(loaded: LoadedRunManifest, options: PackOpt
     if (options.exportPath) {
       const sized = [...sources].map(([path, source]) => ({ path, size: statSync(source).size }));
       refuseAboveTotalCap(sized, manifestPath, PACK_TOO_LARGE_HINT);
+      refuseUnpackable(sized, manifestPath);
       mkdirSync(dirname(resolve(options.exportPath)), { recursive: true });
       zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes: sized.reduce((n, f) => n + f.size, 0) });
     }
