@@ -4,6 +4,11 @@ import { DEFAULT_LIMITS, type SizedFile } from '../zip/limits.js';
 import { entryNameCollisions, entryNameProblem } from '../zip/names.js';
 import { CAPSULE_MANIFEST_NAME } from './capsule-manifest.js';
 
+/** What the verifier finds wrong with `name` as the writer stores it (UTF-8 flag set when not ASCII), or null. */
+export function entryProblem(name: string): string | null {
+  return entryNameProblem({ raw: Buffer.from(name, 'utf8'), utf8Flag: Buffer.byteLength(name) !== name.length });
+}
+
 /**
  * Refuses, before the archive is begun, run files the verifier would refuse as capsule entries:
  * names it does not take (a Windows device name, a trailing dot, a name over 512 bytes, two
@@ -12,10 +17,7 @@ import { CAPSULE_MANIFEST_NAME } from './capsule-manifest.js';
  */
 export function refuseUnpackable(files: SizedFile[], manifestPath: string): void {
   const names = files.map((f) => f.path);
-  const problems = names.map((name) => entryNameProblem({
-    // As the writer stores it: the UTF-8 flag set for a name that is not ASCII.
-    raw: Buffer.from(name, 'utf8'), utf8Flag: Buffer.byteLength(name) !== name.length,
-  })).filter((p) => p !== null);
+  const problems = names.map(entryProblem).filter((p) => p !== null);
   problems.push(...entryNameCollisions(names));
   if (problems.length > 0) {
     const more = problems.length > 3 ? ` and ${problems.length - 3} more` : '';
