@@ -290,8 +290,8 @@ var capsule_manifest = __webpack_require__(2479);
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/verify/target.ts
 var verify_target = __webpack_require__(1756);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 7 modules
-var capsule = __webpack_require__(4274);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
+var capsule = __webpack_require__(826);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/json/parse.ts

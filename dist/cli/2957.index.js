@@ -310,7 +310,7 @@ function registerCards(program) {
         const { buildCards, CARD_TYPES } = await __webpack_require__.e(/* import() */ 2418).then(__webpack_require__.bind(__webpack_require__, 2418));
         const { loadRunRecord } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(6516)]).then(__webpack_require__.bind(__webpack_require__, 9397));
         const { writeGeneratedFiles } = await __webpack_require__.e(/* import() */ 5588).then(__webpack_require__.bind(__webpack_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
         const cards = await withRunInput(manifest, async (input) => buildCards(await loadRunRecord(input.manifestPath)));
         if (!opts.outputDir) {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ schema: 'agilab.evidence_cards.v1', cards });
@@ -453,7 +453,7 @@ function registerDiff(program) {
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __webpack_require__.e(/* import() */ 5312).then(__webpack_require__.bind(__webpack_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 2899));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 2899));
         const { renderComparisonText } = await __webpack_require__.e(/* import() */ 7419).then(__webpack_require__.bind(__webpack_require__, 7419));
         const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
         const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
@@ -507,7 +507,7 @@ function registerExportLineage(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input or usage (e.g. --output with more than one format).')
         .action((0,io/* action */.XI)(async (manifest, flags) => {
-        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055), __webpack_require__.e(9360)]).then(__webpack_require__.bind(__webpack_require__, 9360));
+        const { selectedFormats, writeExports } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055), __webpack_require__.e(9360)]).then(__webpack_require__.bind(__webpack_require__, 9360));
         return writeExports(manifest, selectedFormats(flags.format), flags);
     }));
 }
@@ -533,7 +533,7 @@ function registerExportTraces(program) {
         .option('--json', 'print what was written (agilab.evidence_exports.v1) as JSON')
         .addHelpText('after', '\nExit: 0 written; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, flags) => {
-        const { writeExports } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055), __webpack_require__.e(9360)]).then(__webpack_require__.bind(__webpack_require__, 9360));
+        const { writeExports } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055), __webpack_require__.e(9360)]).then(__webpack_require__.bind(__webpack_require__, 9360));
         return writeExports(manifest, ['otel'], flags);
     }));
 }
@@ -663,7 +663,7 @@ function registerMetadataStore(program) {
         const { decidePromotion } = await __webpack_require__.e(/* import() */ 69).then(__webpack_require__.bind(__webpack_require__, 69));
         const { evaluatePolicy } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(7348)]).then(__webpack_require__.bind(__webpack_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8897)]).then(__webpack_require__.bind(__webpack_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -750,10 +750,10 @@ function registerPolicyCheck(program) {
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(7348)]).then(__webpack_require__.bind(__webpack_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8897)]).then(__webpack_require__.bind(__webpack_require__, 8448));
-        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${w}`);
@@ -818,13 +818,13 @@ function registerPromotionDossier(program) {
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
         const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(1101), __webpack_require__.e(5239)]).then(__webpack_require__.bind(__webpack_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8897)]).then(__webpack_require__.bind(__webpack_require__, 8448));
         const { writeGeneratedFiles } = await __webpack_require__.e(/* import() */ 5588).then(__webpack_require__.bind(__webpack_require__, 5588));
         const { buildStandardExports } = await __webpack_require__.e(/* import() */ 4122).then(__webpack_require__.bind(__webpack_require__, 4122));
         const { readerInside } = await __webpack_require__.e(/* import() */ 1558).then(__webpack_require__.bind(__webpack_require__, 1558));
-        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
         const policy = loadPromotionPolicy(opts.policy);
         for (const w of policyWarnings(policy))
             (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .progress */ .qB)(`warning: ${w}`);
@@ -905,7 +905,7 @@ function registerProve(program) {
         .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
         .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(8145)]).then(__webpack_require__.bind(__webpack_require__, 6405));
+        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(3095)]).then(__webpack_require__.bind(__webpack_require__, 6405));
         const { resolveRunManifestPath } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(3640)]).then(__webpack_require__.bind(__webpack_require__, 6777));
         if (manifest.toLowerCase().endsWith('.agipack'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
@@ -974,7 +974,7 @@ function registerReplay(program) {
         '2 bad input (unverifiable capsule, unreadable manifest, recorded cwd missing, --execute of a run whose origin is not verified).',
     ].join('\n'))
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (target, flags) => {
-        const { replayRun } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(4642), __webpack_require__.e(661), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 556));
+        const { replayRun } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(4642), __webpack_require__.e(661), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 556));
         const result = await replayRun(target, {
             execute: flags.execute,
             executor: flags.executor,
@@ -1098,7 +1098,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(7158), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(7158), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 7044));
         const { runNextSteps } = await __webpack_require__.e(/* import() */ 5902).then(__webpack_require__.bind(__webpack_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(661), __webpack_require__.e(5572)]).then(__webpack_require__.bind(__webpack_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1281,7 +1281,7 @@ function registerSign(program) {
         assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(9465)]).then(__webpack_require__.bind(__webpack_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(9805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
-        const { verifyCapsule } = await __webpack_require__.e(/* import() */ 4274).then(__webpack_require__.bind(__webpack_require__, 4274));
+        const { verifyCapsule } = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826));
         const target = opts.signature ?? `${capsule}.sig.json`;
         // A signature is evidence too: replacing it silently would lose who signed first.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force) {
@@ -1365,7 +1365,7 @@ function registerStory(program) {
         const { loadRunRecord } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(6516)]).then(__webpack_require__.bind(__webpack_require__, 9397));
         const { buildRunStory, renderRunStoryMarkdown } = await __webpack_require__.e(/* import() */ 8920).then(__webpack_require__.bind(__webpack_require__, 8920));
         const { writeGeneratedFiles } = await __webpack_require__.e(/* import() */ 5588).then(__webpack_require__.bind(__webpack_require__, 5588));
-        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
+        const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
         return withRunInput(manifest, async (input) => {
             const story = buildRunStory(await loadRunRecord(input.manifestPath));
             if (opts.output !== undefined) {
@@ -1493,7 +1493,7 @@ async function verifyTarget(target, opts) {
     }
     // Only the one verifier's code is loaded.
     const report = capsule
-        ? await (await __webpack_require__.e(/* import() */ 4274).then(__webpack_require__.bind(__webpack_require__, 4274))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
+        ? await (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826))).verifyCapsule(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey, requireSignature: opts.requireSignature, strict: opts.strict })
         : await (await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(3640)]).then(__webpack_require__.bind(__webpack_require__, 6777))).verifyRunFolder(target, { skipArtifacts: opts.artifacts === false });
     render(report, opts.json ?? false);
     return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
@@ -1538,10 +1538,10 @@ function registerView(program) {
         .addHelpText('after', '\nA capsule that fails verification is still shown, under a banner naming the failed checks.\nExit: 0 page written and verified; 1 page written but verification failed; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (target, opts) => {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9802));
-        const { buildViewModel } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(2048)]).then(__webpack_require__.bind(__webpack_require__, 509));
+        const { buildViewModel } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2048)]).then(__webpack_require__.bind(__webpack_require__, 509));
         const { renderViewPage } = await __webpack_require__.e(/* import() */ 4191).then(__webpack_require__.bind(__webpack_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(3703)]).then(__webpack_require__.bind(__webpack_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(4274), __webpack_require__.e(1093), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 5284));
+        const { loadBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(3703)]).then(__webpack_require__.bind(__webpack_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
@@ -1963,7 +1963,7 @@ const ERROR_CODES = {
     chain_invalid: failed('an event chain fails verification, so it is not replayed'),
     capsule_changed: failed('a capsule changed while it was being read'),
     capsule_source_changed: failed('a file changed while it was being packed'),
-    capsule_too_large: failed('the files to pack add up to more than a capsule may hold (16 GiB)'),
+    capsule_too_large: failed('the files to pack are more than a capsule may hold (16 GiB, a 16 MiB listing)'),
     capsule_entry_missing: failed('a capsule lacks an entry it must hold'),
     archive_path_unsafe: failed('a capsule entry would be written outside its folder'),
     document_too_large: failed('a capsule entry is larger than a document may be'),

@@ -126,7 +126,7 @@ const ERROR_CODES = {
     chain_invalid: failed('an event chain fails verification, so it is not replayed'),
     capsule_changed: failed('a capsule changed while it was being read'),
     capsule_source_changed: failed('a file changed while it was being packed'),
-    capsule_too_large: failed('the files to pack add up to more than a capsule may hold (16 GiB)'),
+    capsule_too_large: failed('the files to pack are more than a capsule may hold (16 GiB, a 16 MiB listing)'),
     capsule_entry_missing: failed('a capsule lacks an entry it must hold'),
     archive_path_unsafe: failed('a capsule entry would be written outside its folder'),
     document_too_large: failed('a capsule entry is larger than a document may be'),

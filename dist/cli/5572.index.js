@@ -152,6 +152,8 @@ var validate = __webpack_require__(5106);
 var paths = __webpack_require__(4792);
 // EXTERNAL MODULE: ./src/collect/outputs.ts
 var outputs = __webpack_require__(6539);
+// EXTERNAL MODULE: ./src/pipeline/run-claim.ts
+var run_claim = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/text/time.ts
 var time = __webpack_require__(7466);
 // EXTERNAL MODULE: ./src/fsio/atomic.ts
@@ -262,6 +264,7 @@ function wrapBundleBytes(bundle) {
 
 
 
+
 /**
  * The validate stage of `capsule run -- CMD`: the request checked in the user's words, the git
  * facts read, the bundle synthesized and checked against the bundle schema as a bundle file
@@ -279,18 +282,22 @@ async function prepareCommand(req, ctx) {
     const materials = await hashMaterials(folder, req.inputs, skip, ctx.spelling.inputs);
     return { vb, bytes, folder, git, materials, skip };
 }
-/** `.git` and the run folder (when it lies inside the command's folder), relative to the folder. */
+/**
+ * Where outputs and materials are never looked for: `.git`, this run's folder (when it lies inside
+ * the command's folder, by path: it may not be claimed yet) and every earlier run folder in it
+ * (by its claim file), whose capsules, logs and dev keys are no product of the command.
+ */
 function skippedFolders(folder, runFolder) {
     const skip = ['.git'];
     const run = realpathOrSelf(runFolder);
     if ((0,paths/* isInside */.FK)(folder, run) && run !== folder)
         skip.push((0,external_node_path_.relative)(folder, run).split(external_node_path_.sep).join('/'));
-    return skip;
+    return { skip, skipFolder: run_claim/* isRunFolder */.mF };
 }
 async function hashMaterials(folder, globs, skip, flag) {
     if (globs.length === 0)
         return [];
-    const found = await (0,outputs/* collectOutputs */.H)(folder, globs.map((path) => ({ path, kind: 'file' })), { skip });
+    const found = await (0,outputs/* collectOutputs */.H)(folder, globs.map((path) => ({ path, kind: 'file' })), skip);
     const refused = found.refused.map((r) => `${r.path} is ${r.reason}`);
     const unmatched = globs.filter((g) => {
         const match = (0,outputs/* globMatcher */.f)(g.replace(/^(\.\/)+/, ''));
@@ -309,7 +316,7 @@ async function hashMaterials(folder, globs, skip, flag) {
  */
 async function stageCommand(p, bundleDir, skip) {
     (0,atomic.writeFileAtomic)((0,external_node_path_.join)(bundleDir, 'bundle.json'), p.bytes);
-    const before = await (0,outputs/* collectOutputs */.H)(p.folder, p.vb.bundle.spec.outputs, { skip });
+    const before = await (0,outputs/* collectOutputs */.H)(p.folder, p.vb.bundle.spec.outputs, skip);
     return new Map(before.outputs.map((o) => [o.path, o.sha256]));
 }
 function inPlaceRecord(p, req, outputs, before) {
@@ -373,7 +380,7 @@ function commandJob(req, o) {
                 workspace: p.folder,
                 redactedBundleFiles: (0,workspace/* redactTree */.us)(claimed.bundleDir, secretValues),
                 inventory,
-                collect: { skip },
+                collect: skip,
                 inPlace: (outputs) => inPlaceRecord(p, req, outputs, before),
             };
         },

@@ -1196,9 +1196,12 @@ class PackOutput {
     }
 }
 
+// EXTERNAL MODULE: ./src/prove/pack-limits.ts
+var pack_limits = __webpack_require__(8426);
 // EXTERNAL MODULE: ./src/record/load.ts
 var load = __webpack_require__(9397);
 ;// CONCATENATED MODULE: ./src/prove/proof-pack.ts
+
 
 
 
@@ -1250,6 +1253,7 @@ async function buildProofPack(loaded, options) {
         if (options.exportPath) {
             const sized = [...sources].map(([path, source]) => ({ path, size: (0,external_node_fs_.statSync)(source).size }));
             (0,limits/* refuseAboveTotalCap */._S)(sized, manifestPath, PACK_TOO_LARGE_HINT);
+            (0,pack_limits/* refuseUnpackable */.R)(sized, manifestPath);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.exportPath)), { recursive: true });
             zip = new ZipWriter(options.exportPath, createdAt, { expectedBytes: sized.reduce((n, f) => n + f.size, 0) });
         }
@@ -1439,6 +1443,59 @@ async function packVerifiedRun(loaded, report, options, promotion) {
         (0,metadata_store.appendToMetadataStore)(options.metadataStorePath, JSON.parse(storeEntry.content.toString()));
     }
     return { ...pack, decision: decision };
+}
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ refuseUnpackable),
+/* harmony export */   q: () => (/* binding */ entryProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1249);
+/* harmony import */ var _zip_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _zip_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
+/* harmony import */ var _capsule_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2479);
+
+
+
+
+
+/** What the verifier finds wrong with `name` as the writer stores it (UTF-8 flag set when not ASCII), or null. */
+function entryProblem(name) {
+    return (0,_zip_names_js__WEBPACK_IMPORTED_MODULE_3__/* .entryNameProblem */ .j2)({ raw: Buffer.from(name, 'utf8'), utf8Flag: Buffer.byteLength(name) !== name.length });
+}
+/**
+ * Refuses, before the archive is begun, run files the verifier would refuse as capsule entries:
+ * names it does not take (a Windows device name, a trailing dot, a name over 512 bytes, two
+ * names one case-insensitive file system makes one), or so many that the capsule manifest
+ * listing them would be larger than the verifier reads of a document.
+ */
+function refuseUnpackable(files, manifestPath) {
+    const names = files.map((f) => f.path);
+    const problems = names.map(entryProblem).filter((p) => p !== null);
+    problems.push(...(0,_zip_names_js__WEBPACK_IMPORTED_MODULE_3__/* .entryNameCollisions */ .Z0)(names));
+    if (problems.length > 0) {
+        const more = problems.length > 3 ? ` and ${problems.length - 3} more` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('zip_entry_unsafe', `${manifestPath}: ${problems.length === 1 ? 'a file' : 'files'} of the run cannot be capsule entries `
+            + `(capsule verify refuses ${problems.length === 1 ? 'it' : 'them'}): ${problems.slice(0, 3).join('; ')}${more}; `
+            + 'no capsule was written. Rename or leave out those files; the run folder itself is unchanged.', { file: manifestPath }, { problems });
+    }
+    // The listing holds at least each entry's record as one JSON object (nested deeper, it is longer).
+    const cap = _zip_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR.maxDocumentBytes;
+    let least = 0;
+    for (const f of files)
+        least += (0,_json_write_js__WEBPACK_IMPORTED_MODULE_1__.stableJson)({ path: f.path, sha256: '0'.repeat(64), size_bytes: f.size }).length;
+    if (least > cap) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('capsule_too_large', `${manifestPath}: the run has ${files.length} files to pack; ${_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .CAPSULE_MANIFEST_NAME */ .u5}, which lists them, `
+            + `would be more than ${least} bytes, above the ${cap} bytes capsule verify reads of a document; `
+            + 'no capsule was written. Pack fewer, larger files (one archive of a folder, say); '
+            + 'the run folder itself is unchanged.', { file: manifestPath }, { files: files.length, cap_bytes: cap });
+    }
 }
 
 

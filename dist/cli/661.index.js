@@ -424,16 +424,18 @@ function bundleInvalid(file, issues) {
 
 /**
  * Every non-folder entry under `root/rel` as a posix path relative to `root`; symlinked folders
- * are not entered, nor are the `skip` folders (relative to `root`).
+ * are not entered, nor are the skipped folders.
  */
 function walk(root, rel, skip) {
     const out = [];
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
         const child = rel ? `${rel}/${name}` : name;
-        if (skip.has(child))
+        if (skip.paths.has(child))
             continue;
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, child)).isDirectory())
-            out.push(...walk(root, child, skip));
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, child)).isDirectory()) {
+            if (!skip.folder?.((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, child)))
+                out.push(...walk(root, child, skip));
+        }
         else
             out.push(child);
     }
@@ -451,7 +453,8 @@ function candidates(root, globs, skip) {
     const found = new Set();
     for (const base of roots) {
         const kind = realFolderOrEntry(root, base);
-        if (kind === 'folder')
+        const skipped = base !== '' && (skip.paths.has(base) || skip.folder?.((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, base)));
+        if (kind === 'folder' && !skipped)
             for (const rel of walk(root, base, skip))
                 found.add(rel);
         else if (kind === 'entry')
@@ -537,7 +540,8 @@ async function collectOutputs(workspace, outputs, options = {}) {
     const matchers = outputs.map((o, i) => ({ kind: o.kind, match: globMatcher(globs[i]) }));
     const found = [];
     const refused = [];
-    for (const rel of candidates(realRoot, globs, new Set(options.skip ?? []))) {
+    const skip = { paths: new Set(options.skip ?? []), folder: options.skipFolder };
+    for (const rel of candidates(realRoot, globs, skip)) {
         const m = matchers.find((x) => x.match(rel));
         if (!m)
             continue;
@@ -572,9 +576,10 @@ function globMatcher(glob) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ claimRunFolder),
-/* harmony export */   s: () => (/* binding */ RUN_CLAIM_FILE)
+/* harmony export */   EH: () => (/* binding */ claimRunFolder),
+/* harmony export */   mF: () => (/* binding */ isRunFolder)
 /* harmony export */ });
+/* unused harmony export RUN_CLAIM_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -637,9 +642,39 @@ function claimOne(root) {
             throw notEmpty();
         throw unusable(dir, `cannot be claimed (${codeOf(err)})`);
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, `capsule run, pid ${process.pid}, claimed ${new Date().toISOString()}\n`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, claimLine(process.pid, new Date()));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     return dir;
+}
+const claimLine = (pid, at) => `capsule run, pid ${pid}, claimed ${at.toISOString()}\n`;
+/** The claim file as claimOne writes it: one claim line (or none yet, in the instant after it is created). */
+const CLAIM_LINE = /^(capsule run, pid \d+, claimed \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n)?$/;
+/**
+ * Whether `dir` is a run folder (this run's, an earlier one, or one going on now): it holds the
+ * claim file as a run writes it, a regular file of one claim line. A file of that name with
+ * anything else in it (a user's own) does not make a folder a run's.
+ */
+function isRunFolder(dir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RUN_CLAIM_FILE);
+    let fd;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile())
+            return false;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        const head = Buffer.alloc(128);
+        return CLAIM_LINE.test(head.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0)).toString('latin1'));
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 const codeOf = (err) => err.code;
 const unusable = (dir, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('out_dir_unusable', `${dir}: ${why}`, { file: dir });
@@ -709,7 +744,7 @@ function walkStaged(root, rules, runFolder, only) {
             const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path);
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
             const dir = st.isDirectory();
-            const reason = dir && (full === runFolder || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(full, _run_claim_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_CLAIM_FILE */ .s))) ? 'run folder'
+            const reason = dir && (full === runFolder || (0,_run_claim_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunFolder */ .mF)(full)) ? 'run folder'
                 : NEVER_STAGED.includes(name) ? 'never staged'
                     : name.startsWith('.env') ? 'secret file'
                         : rules.ignores(dir ? `${path}/` : path) ? CAPSULE_IGNORE_FILE
@@ -884,7 +919,7 @@ function runLayout(root) {
 }
 /** Claims the run folder (new or empty, atomically: see run-claim.ts) and names its parts. */
 function createRunFolder(root, numbered = false) {
-    return runLayout((0,_run_claim_js__WEBPACK_IMPORTED_MODULE_5__/* .claimRunFolder */ .E)(root, numbered));
+    return runLayout((0,_run_claim_js__WEBPACK_IMPORTED_MODULE_5__/* .claimRunFolder */ .EH)(root, numbered));
 }
 /**
  * Stages the bundle folder into the workspace the job runs in, packs the bundle file and the

@@ -706,8 +706,8 @@ function blockedBy(decision, report) {
 
 // EXTERNAL MODULE: ./src/sign/sign.ts
 var sign = __webpack_require__(7256);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 7 modules
-var capsule = __webpack_require__(4274);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
+var capsule = __webpack_require__(826);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1077,7 +1077,13 @@ function bundleJob(bundlePath, repoRoot) {
 
 // EXTERNAL MODULE: ./src/execute/redact.ts
 var redact = __webpack_require__(5462);
+// EXTERNAL MODULE: ./src/prove/pack-limits.ts
+var pack_limits = __webpack_require__(8426);
+// EXTERNAL MODULE: ./src/zip/names.ts
+var names = __webpack_require__(3639);
 ;// CONCATENATED MODULE: ./src/pipeline/outputs.ts
+
+
 
 
 
@@ -1090,7 +1096,14 @@ var redact = __webpack_require__(5462);
  */
 async function copyOutputs(layout, workspace, collection, secretValues) {
     const result = { packed: [], leftOut: collection.refused.map((r) => ({ path: redactText(r.path, secretValues), why: 'not-a-regular-file', reason: r.reason })) };
+    const unportable = unportableNames(collection.outputs.map((o) => o.path));
     for (const o of collection.outputs) {
+        const problem = unportable.get(o.path);
+        if (problem !== undefined) {
+            const reason = redactText(problem, secretValues);
+            result.leftOut.push({ path: redactText(o.path, secretValues), why: 'unportable-name', reason });
+            continue;
+        }
         const inName = secretValues.findIndex((s) => s.length > 0 && o.path.includes(s));
         if (inName >= 0) {
             result.leftOut.push({ path: redactText(o.path, secretValues), why: 'secret-in-name', secretIndex: inName });
@@ -1116,6 +1129,11 @@ function leftOutGates(leftOut, secretNames) {
         if (l.why === 'not-a-regular-file') {
             return { label: `output ${l.path} is a regular file`, status: 'fail', summary: `${l.path} is ${l.reason}; it was not collected`, details: { path: l.path, reason: l.reason } };
         }
+        if (l.why === 'unportable-name') {
+            const summary = `${l.path}: its name cannot be a capsule entry (${l.reason}); it was left out of the capsule`;
+            const label = `output ${l.path} has a name a capsule can hold`;
+            return { label, status: 'fail', summary, details: { path: l.path, reason: l.reason } };
+        }
         const where = l.why === 'secret-in-name' ? 'name' : 'content';
         return {
             label: `output ${l.path} holds no secret${where === 'name' ? ' in its name' : ''}`,
@@ -1125,11 +1143,34 @@ function leftOutGates(leftOut, secretNames) {
         };
     });
 }
-const WHY = { 'secret-in-name': 'a secret value in its name', 'secret-in-content': 'a secret value in its content', 'not-a-regular-file': 'not a regular file' };
+const WHY = {
+    'secret-in-name': 'a secret value in its name', 'secret-in-content': 'a secret value in its content',
+    'not-a-regular-file': 'not a regular file', 'unportable-name': 'a name a capsule cannot hold',
+};
 /** The outputs left out and why, for the collect stage's one-line message (the first three named). */
 function describeLeftOut(leftOut) {
     const named = leftOut.slice(0, 3).map((l) => `${l.path} (${l.why === 'not-a-regular-file' ? l.reason : WHY[l.why]})`);
     return `${named.join(', ')}${leftOut.length > 3 ? ` and ${leftOut.length - 3} more` : ''}`;
+}
+/**
+ * Outputs whose capsule entry (`artifacts/<path>`) the verifier would refuse, by output path, with
+ * why: its own name checks, and of two names one case-insensitive file system makes one, the later.
+ */
+function unportableNames(paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const problem = (0,pack_limits/* entryProblem */.q)(`artifacts/${path}`);
+        if (problem !== null)
+            out.set(path, problem);
+    }
+    const rest = paths.filter((p) => !out.has(p));
+    for (const problem of (0,names/* entryNameCollisions */.Z0)(rest.map((p) => `artifacts/${p}`))) {
+        // Each collision is named by the entry it is about, first: `"artifacts/x": …`.
+        const path = rest.find((p) => problem.startsWith(`${JSON.stringify(`artifacts/${p}`)}:`));
+        if (path !== undefined && !out.has(path))
+            out.set(path, problem);
+    }
+    return out;
 }
 function redactText(text, secretValues) {
     const r = (0,redact/* createRedactor */.l)(secretValues);

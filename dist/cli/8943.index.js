@@ -445,8 +445,8 @@ var read = __webpack_require__(8553);
 var replay_plan = __webpack_require__(8184);
 // EXTERNAL MODULE: ./src/replay/extract.ts
 var extract = __webpack_require__(2674);
-// EXTERNAL MODULE: ./src/verify/capsule.ts + 7 modules
-var capsule = __webpack_require__(4274);
+// EXTERNAL MODULE: ./src/verify/capsule.ts + 6 modules
+var capsule = __webpack_require__(826);
 // EXTERNAL MODULE: ./src/verify/run-folder.ts
 var run_folder = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/verify/target.ts

@@ -261,7 +261,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2479);
 /* harmony import */ var _replay_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2674);
-/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4274);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(826);
 /* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6777);
 /* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1756);
 

@@ -50,7 +50,7 @@ function prestartForArgv(args) {
     if (!stat?.isFile())
         return;
     // Any failure to load is the command's to report, when it imports the module itself.
-    Promise.all(/* import() */[__nccwpck_require__.e(4274), __nccwpck_require__.e(3916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4274)).catch(() => undefined);
+    Promise.all(/* import() */[__nccwpck_require__.e(826), __nccwpck_require__.e(3916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826)).catch(() => undefined);
     (0,_hash_shared_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartHashWorker */ .oL)(stat.size);
 }
 
