@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { prestartHashWorker } from '../hash/shared-sha256.js';
 import { isCapsuleTarget } from '../verify/target.js';
 
 /**
@@ -20,12 +19,16 @@ export function verifyTargetOf(args: readonly string[]): string | null {
   return null;
 }
 
+/** The hash module, once a verify of a capsule asked for it early (it holds the worker started ahead). */
+let hashing: Promise<typeof import('../hash/shared-sha256.js')> | null = null;
+
 /**
  * Before the CLI's code loads, for a verify of a capsule: the verifier's code starts loading beside
- * the CLI's (the command imports the same module and finds it loaded or on its way), and when the
- * capsule is large enough for the hash worker (prestartHashWorker decides, with the scan's own
+ * the CLI's (the command imports the same modules and finds them loaded or on their way), and when
+ * the capsule is large enough for the hash worker (prestartHashWorker decides, with the scan's own
  * threshold), the worker starts booting. The worker holds nothing open and does not keep the process
- * alive until the pass takes it, so a usage error, a vanished file or a wrong guess costs only its start.
+ * alive until the pass takes it, so a usage error, a vanished file or a wrong guess costs only its
+ * start. Any other command loads nothing here: the hash module is imported only for a verify.
  */
 export function prestartForArgv(args: readonly string[]): void {
   const target = verifyTargetOf(args);
@@ -33,6 +36,12 @@ export function prestartForArgv(args: readonly string[]): void {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat?.isFile()) return;
   // Any failure to load is the command's to report, when it imports the module itself.
+  hashing = import('../hash/shared-sha256.js');
+  hashing.then((m) => m.prestartHashWorker(stat.size)).catch(() => undefined);
   import('../verify/capsule.js').catch(() => undefined);
-  prestartHashWorker(stat.size);
+}
+
+/** Stops the worker prestartForArgv started if no pass took it (the verify ended first, or never read the file). */
+export async function dropEarlyWorker(): Promise<void> {
+  await hashing?.then((m) => m.dropPrestartedHashWorker()).catch(() => undefined);
 }

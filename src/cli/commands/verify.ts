@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
-import { dropPrestartedHashWorker } from '../../hash/shared-sha256.js';
 import type { VerificationReport } from '../../verify/report.js';
 import { isCapsuleTarget } from '../../verify/target.js';
+import { dropEarlyWorker } from '../early-worker.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
 
 interface VerifyFlags {
@@ -34,8 +34,8 @@ export function registerVerify(program: Command): void {
       try {
         return await verifyTarget(target, opts);
       } finally {
-        // The worker the CLI's entry may have started for this verify (src/cli/early-worker.ts), if no pass took it.
-        dropPrestartedHashWorker();
+        // The worker the CLI's entry may have started for this verify, if no pass took it.
+        await dropEarlyWorker();
       }
     }));
 }
