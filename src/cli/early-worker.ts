@@ -38,7 +38,7 @@ export function prestartForArgv(args: readonly string[]): void {
   // Any failure to load is the command's to report, when it imports the module itself.
   hashing = import('../hash/shared-sha256.js');
   hashing.then((m) => m.prestartHashWorker(stat.size)).catch(() => undefined);
-  import('../verify/capsule.js').catch(() => undefined);
+  import('../verify/capsule.js').then((m) => m.loadLaterChecks()).catch(() => undefined);
 }
 
 /** Stops the worker prestartForArgv started if no pass took it (the verify ended first, or never read the file). */
