@@ -1451,8 +1451,8 @@ function registerValidate(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _hash_shared_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8907);
-/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1756);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1756);
+/* harmony import */ var _early_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3844);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
 
 
@@ -1477,8 +1477,8 @@ function registerVerify(program) {
             return await verifyTarget(target, opts);
         }
         finally {
-            // The worker the CLI's entry may have started for this verify (src/cli/early-worker.ts), if no pass took it.
-            (0,_hash_shared_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .dropPrestartedHashWorker */ .gf)();
+            // The worker the CLI's entry may have started for this verify, if no pass took it.
+            await (0,_early_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .dropEarlyWorker */ .n9)();
         }
     }));
 }
@@ -1486,7 +1486,7 @@ async function verifyTarget(target, opts) {
     // Nothing to check is bad input (2), not a failed check (1).
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('target_missing', `${target}: no such capsule, run folder or manifest`, { file: target });
-    const capsule = (0,_verify_target_js__WEBPACK_IMPORTED_MODULE_3__/* .isCapsuleTarget */ .J)(target);
+    const capsule = (0,_verify_target_js__WEBPACK_IMPORTED_MODULE_2__/* .isCapsuleTarget */ .J)(target);
     if (!capsule && (opts.signature || opts.trustPolicy || opts.publicKey?.length || opts.requireSignature)) {
         const flags = '--signature, --trust-policy, --public-key and --require-signature need a .agipack';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('verify_signature_needs_capsule', `${target}: ${flags}; a run manifest or folder is not signed (pack it with capsule prove --export)`, { file: target });

@@ -37029,9 +37029,9 @@ function checkArchivePathsSafe(ctx) {
 
 let laterChecks = null;
 /**
- * The code of every check after the archive's own, loaded once. capsule_exists starts loading it
- * when the pass starts, so its read and compile (the validators, the chain verifier, the key code)
- * happen while the hash worker reads and hashes instead of before the first byte is read.
+ * The code of every check after the archive's own, loaded once. The CLI's entry starts loading it
+ * for a verify before the CLI itself has loaded, so it compiles while the hash worker boots; any
+ * other caller's capsule_exists starts it when the pass starts. The pass never waits for it.
  */
 function loadLaterChecks() {
     laterChecks ??= Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
