@@ -36493,12 +36493,6 @@ function workerFilePass(source, slots, chunkBytes, offerCrc) {
 const CHUNK_BYTES = 256 * 1024;
 const SLOTS = 8;
 /**
- * The pass gives the event loop a turn after this many bytes. When the worker runs ahead, every await
- * in the pass is on a settled promise: without a turn, the reads of whatever runs beside the pass
- * (yauzl's listing, the later checks' code being loaded) would complete only after the last chunk.
- */
-const YIELD_BYTES = 4 * 1024 ** 2;
-/**
  * Reads the file once, front to back, in large aligned chunks (on a worker thread for large
  * files, which also takes the whole-file SHA-256): each chunk feeds the whole-file SHA-256, each
  * entry's SHA-256 and CRC-32 (inflating deflate entries, stopping at their declared size, and
@@ -36514,7 +36508,7 @@ async function scanCapsule(file, layout, digestEntries) {
     const compare = new ReadComparer(layout?.reads ?? []);
     const walker = entries ? new EntryWalker(entries, () => pass.sharedCrc()) : null;
     try {
-        for (let at = 0, turn = YIELD_BYTES;;) {
+        for (let at = 0;;) {
             const chunk = await pass.next();
             if (chunk === null)
                 break;
@@ -36523,10 +36517,6 @@ async function scanCapsule(file, layout, digestEntries) {
                 await walker.consume(chunk, at);
             pass.release();
             at += chunk.length;
-            if (at >= turn) {
-                turn = at + YIELD_BYTES;
-                await new Promise((resolve) => setImmediate(resolve));
-            }
         }
         const sha256 = await pass.digest();
         return { sha256, entries: walker ? walker.finish() : null, problems: compare.problems, contents: walker?.contents ?? new Map() };
