@@ -26,6 +26,12 @@ export interface RunRequest {
    * writes back: a command run in place has its own run folder and `.git` there.
    */
   skip?: string[];
+  /**
+   * Also left out and never written into: every folder of the workspace this says yes to (by
+   * absolute host path), such as earlier run folders, whose capsules, logs and dev keys are no
+   * input of the job.
+   */
+  skipFolder?: (path: string) => boolean;
   /** The full environment of the run: allowlist + bundle env + named secrets. */
   env: Record<string, string>;
   /** Secret values to redact from every stored byte. */

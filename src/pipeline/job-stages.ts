@@ -132,6 +132,7 @@ export function runStage(run: OpenRun): Promise<RunResult> {
       placement,
       workspace,
       skip: run.collect.skip,
+      skipFolder: run.collect.skipFolder,
       logsDir: layout.logsDir,
       argv: command.argv,
       cwd: command.cwd,

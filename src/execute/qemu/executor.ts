@@ -151,6 +151,7 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
     job: { argv: req.argv, cwd: req.cwd, env },
     workspace: req.workspace,
     skip: req.skip,
+    skipFolder: req.skipFolder,
   });
   const disk = join(scratch, 'results.img');
   const diskBytes = options.resultsDiskBytes ?? DEFAULT_RESULTS_DISK_BYTES;
@@ -194,7 +195,7 @@ async function bootAndCollect(req: RunRequest, options: QemuExecutorOptions, set
 
   const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
   if (run.containment) details.containment = containmentDetails(run.containment, req.secretValues);
-  const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip);
+  const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip, req.skipFolder);
   if (results) details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
   return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };
 }

@@ -13,6 +13,8 @@ export interface InitramfsSpec {
   workspace: string;
   /** Folders of the workspace (relative) not copied. */
   skip?: string[];
+  /** Nor any folder this says yes to (by host path). */
+  skipFolder?: (path: string) => boolean;
 }
 
 export interface BuiltInitramfs {
@@ -66,21 +68,27 @@ function payloadEntries(spec: InitramfsSpec): CpioEntry[] {
   return [
     { name: GUEST_PATHS.job.slice(1), type: 'file', mode: 0o644, data: Buffer.from(guestJobScript(spec.job.argv, spec.job.cwd, spec.job.env)) },
     { name: root, type: 'dir', mode: 0o755 },
-    ...workspaceEntries(spec.workspace, root, '', new Set(spec.skip ?? [])),
+    ...workspaceEntries(spec.workspace, root, '', { paths: new Set(spec.skip ?? []), folder: spec.skipFolder }),
   ];
 }
 
-/** The workspace tree but the `skip` folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
-function workspaceEntries(dir: string, prefix: string, rel: string, skip: Set<string>): CpioEntry[] {
+interface Skipped {
+  paths: Set<string>;
+  folder?: ((path: string) => boolean) | undefined;
+}
+
+/** The workspace tree but the skipped folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
+function workspaceEntries(dir: string, prefix: string, rel: string, skip: Skipped): CpioEntry[] {
   const entries: CpioEntry[] = [];
   for (const name of readdirSync(dir).sort()) {
     const childRel = rel ? `${rel}/${name}` : name;
-    if (skip.has(childRel)) continue;
+    if (skip.paths.has(childRel)) continue;
     const source = join(dir, name);
     const inGuest = `${prefix}/${name}`;
     const st = lstatSync(source);
     if (st.isSymbolicLink()) entries.push({ name: inGuest, type: 'symlink', target: readlinkSync(source) });
     else if (st.isDirectory()) {
+      if (skip.folder?.(source)) continue;
       entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 });
       entries.push(...workspaceEntries(source, inGuest, childRel, skip));
     }

@@ -96,8 +96,13 @@ function throughSymlink(root: string, rel: string): boolean {
   return false;
 }
 
-/** Reads the results disk; writes the workspace files back into `workspace` (regular files and folders only). */
-export function collectGuestResults(disk: string, workspace: string, skip: string[] = []): GuestResults {
+/**
+ * Reads the results disk; writes the workspace files back into `workspace` (regular files and
+ * folders only), never into a `skip` folder nor into a host folder `skipFolder` says yes to.
+ */
+export function collectGuestResults(
+  disk: string, workspace: string, skip: string[] = [], skipFolder?: (path: string) => boolean,
+): GuestResults {
   const r: GuestResults = { stdout: null, stderr: null, exitCode: null, files: [], refused: [], truncated: false };
   const tar = readTar(disk);
   for (let step = tar.next(); ; step = tar.next()) {
@@ -109,15 +114,17 @@ export function collectGuestResults(disk: string, workspace: string, skip: strin
     if (e.name === 'capsule/stdout') r.stdout = e.data;
     else if (e.name === 'capsule/stderr') r.stderr = e.data;
     else if (e.name === 'capsule/exit_code') r.exitCode = /^\d{1,3}\s*$/.test(e.data.toString('ascii')) ? Number(e.data.toString('ascii').trim()) : null;
-    else if (e.name === 'workspace' || e.name.startsWith('workspace/')) writeBack(e, workspace, r, skip);
+    else if (e.name === 'workspace' || e.name.startsWith('workspace/')) writeBack(e, workspace, r, skip, skipFolder);
   }
 }
 
-function writeBack(e: TarEntry, workspace: string, r: GuestResults, skip: string[]): void {
+function writeBack(
+  e: TarEntry, workspace: string, r: GuestResults, skip: string[], skipFolder?: (path: string) => boolean,
+): void {
   const rel = workspacePath(e.name);
   if (rel === null) return void r.refused.push(`${e.name}: path could leave the workspace`);
   if (rel === '') return;
-  const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`));
+  const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`)) ?? keptFolder(workspace, rel, skipFolder);
   if (kept !== undefined) return void r.refused.push(`${e.name}: inside ${kept}, a folder kept out of the VM`);
   if (e.type !== '0' && e.type !== '5') return void r.refused.push(`${e.name}: ${e.type === '2' ? 'symlink' : e.type === '1' ? 'hard link' : `entry type ${e.type}`} not written back`);
   if (throughSymlink(workspace, rel)) return void r.refused.push(`${e.name}: a symlink in the workspace is on its path`);
@@ -126,4 +133,15 @@ function writeBack(e: TarEntry, workspace: string, r: GuestResults, skip: string
   mkdirSync(join(target, '..'), { recursive: true });
   writeFileSync(target, e.data, { mode: (Number.isFinite(e.mode) ? e.mode : 0o644) & 0o755 });
   r.files.push(rel);
+}
+
+/** The first folder on `rel`'s path (itself included) that exists on the host and `skipFolder` keeps out. */
+function keptFolder(workspace: string, rel: string, skipFolder?: (path: string) => boolean): string | undefined {
+  if (!skipFolder) return undefined;
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (skipFolder(join(workspace, prefix))) return prefix;
+  }
+  return undefined;
 }
