@@ -1597,15 +1597,15 @@ function payloadEntries(spec) {
     return [
         { name: GUEST_PATHS.job.slice(1), type: 'file', mode: 0o644, data: Buffer.from(guestJobScript(spec.job.argv, spec.job.cwd, spec.job.env)) },
         { name: root, type: 'dir', mode: 0o755 },
-        ...workspaceEntries(spec.workspace, root, '', new Set(spec.skip ?? [])),
+        ...workspaceEntries(spec.workspace, root, '', { paths: new Set(spec.skip ?? []), folder: spec.skipFolder }),
     ];
 }
-/** The workspace tree but the `skip` folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
+/** The workspace tree but the skipped folders, sorted; symlinks stay symlinks (they resolve in the guest only). */
 function workspaceEntries(dir, prefix, rel, skip) {
     const entries = [];
     for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
         const childRel = rel ? `${rel}/${name}` : name;
-        if (skip.has(childRel))
+        if (skip.paths.has(childRel))
             continue;
         const source = (0,external_node_path_.join)(dir, name);
         const inGuest = `${prefix}/${name}`;
@@ -1613,6 +1613,8 @@ function workspaceEntries(dir, prefix, rel, skip) {
         if (st.isSymbolicLink())
             entries.push({ name: inGuest, type: 'symlink', target: (0,external_node_fs_.readlinkSync)(source) });
         else if (st.isDirectory()) {
+            if (skip.folder?.(source))
+                continue;
             entries.push({ name: inGuest, type: 'dir', mode: st.mode & 0o7777 });
             entries.push(...workspaceEntries(source, inGuest, childRel, skip));
         }
@@ -1816,8 +1818,11 @@ function throughSymlink(root, rel) {
     }
     return false;
 }
-/** Reads the results disk; writes the workspace files back into `workspace` (regular files and folders only). */
-function collectGuestResults(disk, workspace, skip = []) {
+/**
+ * Reads the results disk; writes the workspace files back into `workspace` (regular files and
+ * folders only), never into a `skip` folder nor into a host folder `skipFolder` says yes to.
+ */
+function collectGuestResults(disk, workspace, skip = [], skipFolder) {
     const r = { stdout: null, stderr: null, exitCode: null, files: [], refused: [], truncated: false };
     const tar = readTar(disk);
     for (let step = tar.next();; step = tar.next()) {
@@ -1833,16 +1838,16 @@ function collectGuestResults(disk, workspace, skip = []) {
         else if (e.name === 'capsule/exit_code')
             r.exitCode = /^\d{1,3}\s*$/.test(e.data.toString('ascii')) ? Number(e.data.toString('ascii').trim()) : null;
         else if (e.name === 'workspace' || e.name.startsWith('workspace/'))
-            writeBack(e, workspace, r, skip);
+            writeBack(e, workspace, r, skip, skipFolder);
     }
 }
-function writeBack(e, workspace, r, skip) {
+function writeBack(e, workspace, r, skip, skipFolder) {
     const rel = workspacePath(e.name);
     if (rel === null)
         return void r.refused.push(`${e.name}: path could leave the workspace`);
     if (rel === '')
         return;
-    const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`));
+    const kept = skip.find((s) => rel === s || rel.startsWith(`${s}/`)) ?? keptFolder(workspace, rel, skipFolder);
     if (kept !== undefined)
         return void r.refused.push(`${e.name}: inside ${kept}, a folder kept out of the VM`);
     if (e.type !== '0' && e.type !== '5')
@@ -1855,6 +1860,18 @@ function writeBack(e, workspace, r, skip) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(target, '..'), { recursive: true });
     (0,external_node_fs_.writeFileSync)(target, e.data, { mode: (Number.isFinite(e.mode) ? e.mode : 0o644) & 0o755 });
     r.files.push(rel);
+}
+/** The first folder on `rel`'s path (itself included) that exists on the host and `skipFolder` keeps out. */
+function keptFolder(workspace, rel, skipFolder) {
+    if (!skipFolder)
+        return undefined;
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('/');
+        if (skipFolder((0,external_node_path_.join)(workspace, prefix)))
+            return prefix;
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/execute/result.ts
@@ -1998,6 +2015,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
         job: { argv: req.argv, cwd: req.cwd, env },
         workspace: req.workspace,
         skip: req.skip,
+        skipFolder: req.skipFolder,
     });
     const disk = (0,external_node_path_.join)(scratch, 'results.img');
     const diskBytes = options.resultsDiskBytes ?? DEFAULT_RESULTS_DISK_BYTES;
@@ -2040,7 +2058,7 @@ async function bootAndCollect(req, options, setup, scratch, consoleSink, details
     const run = await runQemu(setup.binary, argv, req.timeoutSeconds * 1000, options.killGraceMs ?? 2000, consoleSink);
     if (run.containment)
         details.containment = (0,record/* containmentDetails */.t)(run.containment, req.secretValues);
-    const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip);
+    const results = run.timedOut ? null : collectGuestResults(disk, req.workspace, req.skip, req.skipFolder);
     if (results)
         details.results = { files_written: results.files.length, refused: results.refused, truncated: results.truncated };
     return { ...run, exitCode: results?.exitCode ?? run.markedExitCode, results };

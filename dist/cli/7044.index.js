@@ -1438,6 +1438,7 @@ function runStage(run) {
         placement,
         workspace,
         skip: run.collect.skip,
+        skipFolder: run.collect.skipFolder,
         logsDir: layout.logsDir,
         argv: command.argv,
         cwd: command.cwd,
