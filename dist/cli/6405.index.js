@@ -739,7 +739,7 @@ const EXTERNAL_ATTRS = ((0o100000 | canonical/* ENTRY_MODE */.N1) << 16 | 0x20) 
  * Stored data moves through eight shared 256 KiB slots (a read, two hashes and a write in flight),
  * 2 MiB in all, so a chunk stays in a core's L2 cache between them, as verify's pass reads
  * (src/zip/scan.ts). With four 4 MiB slots a 256 MiB prove took ~20% more CPU on an interleaved A/B
- * (0.95–1.12 s against 0.77–0.81 s under load), for the same bytes.
+ * with other work on the machine (0.95–1.12 s against 0.77–0.81 s), for the same bytes.
  */
 const CHUNK_BYTES = 256 * 1024;
 const SLOTS = 8;

@@ -782,8 +782,9 @@ var shared_sha256 = __webpack_require__(8907);
  * Reads are this large and aligned to it, up to eight chunks ahead of the digests: 2 MiB of slots in
  * all, which stay in a core's L2 cache between the read, the main thread's digests and the worker's
  * (2 MiB a core on the Xeon measured here). With 4 MiB chunks in four slots each chunk went out to L3 and
- * back twice: on an interleaved A/B of 256 MiB verifies the pass took ~25% more CPU (0.76 s against
- * 0.56 s under load; bench/verify-floor.mjs shows the same with no checks at all).
+ * back twice: on interleaved A/Bs of 256 MiB verifies the pass took ~25% more CPU with other work on
+ * the machine (0.76 s against 0.56 s; bench/verify-floor.mjs, with no checks at all, the same), and
+ * ~5% more on an idle one (0.67 s against 0.63 s; 1 GiB 1.96 s against 1.92 s).
  */
 const CHUNK_BYTES = 256 * 1024;
 const SLOTS = 8;
