@@ -3,20 +3,14 @@
 // boot on the otherwise idle core meanwhile. The file named on the command line is a guess made
 // before commander parses it; the command takes these workers only for the file it was given.
 import { startChainWorkersFor, type ChainWorkers } from '../chain/workers.js';
+import { operandAfter } from './argv-operand.js';
 
 /** `chain verify` options whose value is the next argument (not the events file). */
-const VALUE_OPTIONS = new Set(['--trust-policy', '--public-key']);
+const VALUE_OPTIONS: readonly string[] = ['--trust-policy', '--public-key'];
 
 /** The events file `capsule chain verify … FILE …` names, or null for any other command line. */
 export function chainVerifyFile(argv: readonly string[]): string | null {
-  if (argv[2] !== 'chain' || argv[3] !== 'verify') return null;
-  for (let i = 4; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return argv[i + 1] ?? null;
-    if (VALUE_OPTIONS.has(arg)) i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return null;
+  return operandAfter(argv.slice(2), ['chain', 'verify'], VALUE_OPTIONS);
 }
 
 const guessed = chainVerifyFile(process.argv);

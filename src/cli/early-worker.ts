@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isCapsuleTarget } from '../verify/target.js';
+import { operandAfter } from './argv-operand.js';
 
 /**
  * `capsule verify`'s options that take a value (test/cli/early-worker.e2e.test.ts checks this
@@ -9,14 +10,7 @@ export const VERIFY_VALUE_OPTIONS: readonly string[] = ['--signature', '--trust-
 
 /** The target a `capsule verify` argv names, as commander will read it; null for any other command. */
 export function verifyTargetOf(args: readonly string[]): string | null {
-  if (args[0] !== 'verify') return null;
-  for (let i = 1; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') return args[i + 1] ?? null;
-    if (VERIFY_VALUE_OPTIONS.includes(arg)) i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return null;
+  return operandAfter(args, ['verify'], VERIFY_VALUE_OPTIONS);
 }
 
 /** The hash module, once a verify of a capsule asked for it early (it holds the worker started ahead). */
