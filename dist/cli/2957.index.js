@@ -1574,27 +1574,18 @@ function registerView(program) {
 /* harmony export */ });
 /* unused harmony export chainVerifyFile */
 /* harmony import */ var _chain_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8190);
+/* harmony import */ var _argv_operand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4794);
 // Imported first by main.ts. `capsule chain verify FILE` on a big file reads it with worker threads,
 // which take 25-45 ms to boot: started here, before commander and the command modules load, they
 // boot on the otherwise idle core meanwhile. The file named on the command line is a guess made
 // before commander parses it; the command takes these workers only for the file it was given.
 
+
 /** `chain verify` options whose value is the next argument (not the events file). */
-const VALUE_OPTIONS = new Set(['--trust-policy', '--public-key']);
+const VALUE_OPTIONS = ['--trust-policy', '--public-key'];
 /** The events file `capsule chain verify … FILE …` names, or null for any other command line. */
 function chainVerifyFile(argv) {
-    if (argv[2] !== 'chain' || argv[3] !== 'verify')
-        return null;
-    for (let i = 4; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--')
-            return argv[i + 1] ?? null;
-        if (VALUE_OPTIONS.has(arg))
-            i++;
-        else if (!arg.startsWith('-'))
-            return arg;
-    }
-    return null;
+    return (0,_argv_operand_js__WEBPACK_IMPORTED_MODULE_1__/* .operandAfter */ ._)(argv.slice(2), ['chain', 'verify'], VALUE_OPTIONS);
 }
 const guessed = chainVerifyFile(process.argv);
 const early = guessed === null ? null : (0,_chain_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .startChainWorkersFor */ .qF)(guessed);

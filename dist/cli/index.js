@@ -1,6 +1,36 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ operandAfter)
+/* harmony export */ });
+/**
+ * The operand a command line names after `verb`, read before commander parses it, as commander will
+ * read it: the first argument that is neither an option nor the value of one of `valueOptions`, or
+ * the one after `--`; null when the line is not that verb's or names none. The early starts of worker
+ * threads (early-worker.ts, early-chain-workers.ts) guess their file with it.
+ */
+function operandAfter(args, verb, valueOptions) {
+    if (verb.some((word, i) => args[i] !== word))
+        return null;
+    for (let i = verb.length; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            return args[i + 1] ?? null;
+        if (valueOptions.includes(arg))
+            i++;
+        else if (!arg.startsWith('-'))
+            return arg;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 3844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12,6 +42,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1756);
+/* harmony import */ var _argv_operand_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4794);
+
 
 
 /**
@@ -21,18 +53,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const VERIFY_VALUE_OPTIONS = ['--signature', '--trust-policy', '--public-key'];
 /** The target a `capsule verify` argv names, as commander will read it; null for any other command. */
 function verifyTargetOf(args) {
-    if (args[0] !== 'verify')
-        return null;
-    for (let i = 1; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--')
-            return args[i + 1] ?? null;
-        if (VERIFY_VALUE_OPTIONS.includes(arg))
-            i++;
-        else if (!arg.startsWith('-'))
-            return arg;
-    }
-    return null;
+    return (0,_argv_operand_js__WEBPACK_IMPORTED_MODULE_2__/* .operandAfter */ ._)(args, ['verify'], VERIFY_VALUE_OPTIONS);
 }
 /** The hash module, once a verify of a capsule asked for it early (it holds the worker started ahead). */
 let hashing = null;
