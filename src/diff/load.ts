@@ -40,7 +40,7 @@ export async function loadVerifiedRun(target: string, options: LoadRunOptions): 
   if (!existsSync(target)) throw new CapsuleError('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
   if (!isCapsuleTarget(target)) {
     if (options.capsuleOnly) {
-      throw new CapsuleError('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+      throw new CapsuleError('baseline_not_capsule', `${options.role} ${target}: is a folder or a manifest, not a .agipack; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
     }
     return loadRunFolder(target, options);
   }

@@ -56,14 +56,35 @@ async function verifyTarget(target: string, opts: VerifyFlags): Promise<number> 
   return report.status === 'pass' ? EXIT.ok : EXIT.failed;
 }
 
-/** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */
+/**
+ * The human report: a line per check, then one verdict line. A failed report's verdict names
+ * the failed checks (the origin summary would speak of integrity the checks just disproved).
+ * The checks skipped because one they need failed are one warning, not one line each.
+ */
 function render(report: VerificationReport, json: boolean): void {
   if (json) printJson(report);
   else {
     // One write: a line each was a write (and, on a pipe, a syscall) each.
     const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-    lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
+    lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
     process.stdout.write(lines.join(''));
   }
-  for (const w of report.warnings) progress(`warning: ${w}`);
+  for (const w of humanWarnings(report)) progress(`warning: ${w}`);
+}
+
+function verdict(report: VerificationReport): string {
+  const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+  if (report.status === 'pass' || failed.length === 0) return report.origin.summary;
+  return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`;
+}
+
+const NOT_RUN = /^([a-z0-9_]+) not run: [a-z0-9_]+ (?:failed|was not run)$/;
+
+function humanWarnings(report: VerificationReport): string[] {
+  const skipped = report.warnings.flatMap((w) => NOT_RUN.exec(w)?.[1] ?? []);
+  // On a failed report the origin summary ("... integrity only") is what the verdict replaced.
+  const rest = report.warnings.filter((w) => !NOT_RUN.test(w) && (report.status === 'pass' || w !== report.origin.summary));
+  if (skipped.length === 0) return rest;
+  const they = skipped.length === 1 ? 'it needs' : 'they need';
+  return [`${skipped.length} check${skipped.length === 1 ? '' : 's'} not run, as a check ${they} failed: ${skipped.join(', ')}`, ...rest];
 }
