@@ -1,6 +1,6 @@
 // First: a big `chain verify` starts its worker threads before the rest of the CLI loads.
 import './early-chain-workers.js';
-import { Command } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { reportUsageErrors } from './io.js';
 import { registerInit } from './commands/init.js';
@@ -27,6 +27,13 @@ const program = new Command('capsule')
   .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, '
     + 'decide promotion.')
   .version(TOOL_VERSION)
+  // A repeatable option starts from collect's []: "(default: [])" tells a reader nothing. Inherited
+  // by every command made from this one.
+  .configureHelp({
+    optionDescription(this: Help, option: Option): string {
+      return Help.prototype.optionDescription.call(this, option).replace(/ \(default: \[\]\)$/, '').replace(/, default: \[\]\)$/, ')');
+    },
+  })
   .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), '
     + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
     + 'Every error code: docs/errors.md.');
