@@ -1,29 +1,21 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { shellWord } from '../text/shell.js';
 import type { ChainReport } from './report.js';
 
 /** The first bytes of a ZIP archive: a local file header, or the end record of an empty one. */
 const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
+export const ARCHIVE_HEAD_BYTES = 4;
+
+/** Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log. */
+export function isArchiveHead(head: Buffer): boolean {
+  return ZIP_MAGIC.some((m) => m.equals(head));
+}
+
 /**
- * A capsule (or any ZIP archive) given where an event log is expected: its report is one error
+ * The report on a capsule (or any ZIP archive) given where an event log is expected: one error
  * saying so and what to run instead, not a hundred lines of "not JSON" about compressed bytes.
- * Null for anything else (unreadable files included: the chain reader reports those).
  */
-export function archiveInsteadOfChain(path: string): ChainReport | null {
-  const head = Buffer.alloc(4);
-  let read = 0;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      read = readSync(fd, head, 0, 4, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  if (read < 4 || !ZIP_MAGIC.some((m) => m.equals(head))) return null;
+export function archiveReport(path: string): ChainReport {
   const message = `${path} is a ZIP archive (a capsule?), not an event log: check a capsule with `
     + `\`capsule verify ${shellWord(path)}\`, which verifies the event log it holds (evidence/events.jsonl)`;
   return {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { CapsuleError, describeFsError } from '../errors.js';
 import { type InvalidLine } from './event-line.js';
 import {
@@ -8,6 +8,7 @@ import { At, EVENT_RECORD_BYTES, Flag, LineBatchReader, RecordKind, type SideEnt
 import { LineSplitter, MAX_CHAIN_LINE_BYTES, type LineSink } from './lines.js';
 import { checkInBatches, threadedBatchRunner, type BatchRunner, type ReadFile, type RecordSink } from './parallel.js';
 import { PARALLEL_MIN_BYTES, startChainWorkers, type ChainWorkers } from './workers.js';
+import { ARCHIVE_HEAD_BYTES, archiveReport, isArchiveHead } from './not-a-log.js';
 import { MAX_ISSUES, type ChainClassification, type ChainReport } from './report.js';
 import { checkSealFields, checkSealSignature, type SealFinding, type SealTrust } from './seal.js';
 
@@ -513,6 +514,16 @@ export const readingWith = (workers: ChainWorkers): ChainFileReading => readingF
  * read into events by worker threads, and checked here in file order, as they would be on one
  * thread. Unreadable file: CapsuleError.
  */
+type Unreadable = (err: unknown) => CapsuleError;
+
+async function readHead(handle: FileHandle, head: Buffer, unreadable: Unreadable): Promise<boolean> {
+  try {
+    return (await handle.read(head, 0, head.length, 0)).bytesRead === head.length;
+  } catch (err) {
+    throw unreadable(err);
+  }
+}
+
 export async function verifyChainFile(
   path: string,
   options: VerifyChainOptions = {},
@@ -542,6 +553,10 @@ export async function verifyChainFile(
     } catch (err) {
       throw unreadable(err);
     }
+    // Read through this handle, at offset 0 (the reading below starts there too): one open.
+    const head = Buffer.alloc(ARCHIVE_HEAD_BYTES);
+    const archive = size >= ARCHIVE_HEAD_BYTES && await readHead(opened, head, unreadable) && isArchiveHead(head);
+    if (archive) return archiveReport(path);
     const runner = options.onEvent === undefined ? reading.runner(size) : null;
     if (runner === null) await splitRest(read, splitter);
     else {

@@ -4,7 +4,6 @@ import { CapsuleError, describeFsError } from '../../errors.js';
 import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
-import { archiveInsteadOfChain } from '../../chain/not-a-log.js';
 import { chainWorkersFor } from '../early-chain-workers.js';
 import { EXIT, action, collect, printJson } from '../io.js';
 
@@ -78,7 +77,7 @@ export function registerChain(program: Command): void {
       try {
         const { readingWith, verifyChainFile } = await import('../../chain/verify.js');
         const reading = workers ? readingWith(workers) : undefined;
-        const report = archiveInsteadOfChain(events) ?? await verifyChainFile(events, await trustFrom(options), reading);
+        const report = await verifyChainFile(events, await trustFrom(options), reading);
         if (options.json) printJson(report);
         else process.stdout.write(renderReport(report));
         return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
@@ -96,8 +95,6 @@ export function registerChain(program: Command): void {
     .option('--json', 'print the frames as JSON')
     .action(action(async (events: string, options: TrustOptions) => {
       const { replayChainFile } = await import('../../chain/replay.js');
-      const archive = archiveInsteadOfChain(events)?.errors[0];
-      if (archive) throw new CapsuleError('chain_invalid', `refusing to replay: ${archive.message}`, { file: events });
       // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
       const replay = await replayChainFile(events, await trustFrom(options));
       if (options.json) printJson(replay);
