@@ -72,8 +72,8 @@ describe('chain verify / chain replay given a capsule', () => {
     const r = capsule(review, 'chain', 'replay', 'hello.agipack');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('capsule: error [chain_invalid]: hello.agipack: refusing to replay a chain that fails verification: '
-      + `line 1 [not_an_event_log] ${ARCHIVE_ADVICE}\n`);
+    expect(r.stderr).toBe('capsule: error [chain_invalid]: hello.agipack: refusing to replay a chain that fails '
+      + `verification: line 1 [not_an_event_log] ${ARCHIVE_ADVICE}\n`);
   });
 });
 
