@@ -592,7 +592,7 @@ async function checkEventChain(ctx) {
     if (!e)
         return declared ? (0,context/* fail */.fJ)(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
     // The chain verifier (a ~100 KB chunk) is loaded only for a capsule that holds a chain.
-    const { verifyChainStream } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87787));
+    const { verifyChainStream } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52863));
     const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
     ctx.set('chain', report);
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };

@@ -1,5 +1,5 @@
 export const id = 2957;
-export const ids = [2957,3916,8190];
+export const ids = [2957,3916,2692];
 export const modules = {
 
 /***/ 9328:
@@ -399,7 +399,7 @@ function registerChain(program) {
         // while the chain reader loads.
         const workers = (0,_early_chain_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .chainWorkersFor */ .M)(events);
         try {
-            const { readingWith, verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(8272)]).then(__webpack_require__.bind(__webpack_require__, 7158));
+            const { readingWith, verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(223), __webpack_require__.e(8272)]).then(__webpack_require__.bind(__webpack_require__, 223));
             const reading = workers ? readingWith(workers) : undefined;
             const report = await verifyChainFile(events, await trustFrom(options), reading);
             if (options.json)
@@ -420,7 +420,7 @@ function registerChain(program) {
         .option('--public-key <pem>', 'an Ed25519 SPKI PEM file whose key is trusted to seal (repeatable)', _io_js__WEBPACK_IMPORTED_MODULE_3__/* .collect */ .Fo, [])
         .option('--json', 'print the frames as JSON')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (events, options) => {
-        const { replayChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(9425)]).then(__webpack_require__.bind(__webpack_require__, 1542));
+        const { replayChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(223), __webpack_require__.e(9425)]).then(__webpack_require__.bind(__webpack_require__, 1542));
         // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
         const replay = await replayChainFile(events, await trustFrom(options));
         if (options.json)
@@ -1098,7 +1098,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(7158), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(223), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 7044));
         const { runNextSteps } = await __webpack_require__.e(/* import() */ 5902).then(__webpack_require__.bind(__webpack_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(661), __webpack_require__.e(5572)]).then(__webpack_require__.bind(__webpack_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1498,18 +1498,38 @@ async function verifyTarget(target, opts) {
     render(report, opts.json ?? false);
     return report.status === 'pass' ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
 }
-/** A directory or a .json file is a run folder / manifest; anything else is read as an archive. */
+/**
+ * The human report: a line per check, then one verdict line. A failed report's verdict names
+ * the failed checks (the origin summary would speak of integrity the checks just disproved).
+ * The checks skipped because one they need failed are one warning, not one line each.
+ */
 function render(report, json) {
     if (json)
         (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .printJson */ .Q2)(report);
     else {
         // One write: a line each was a write (and, on a pipe, a syscall) each.
         const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-        lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${report.origin.summary}\n`);
+        lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
         process.stdout.write(lines.join(''));
     }
-    for (const w of report.warnings)
+    for (const w of humanWarnings(report))
         (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB)(`warning: ${w}`);
+}
+function verdict(report) {
+    const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    if (report.status === 'pass' || failed.length === 0)
+        return report.origin.summary;
+    return `${failed.length} check${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`;
+}
+const NOT_RUN = /^([a-z0-9_]+) not run: [a-z0-9_]+ (?:failed|was not run)$/;
+function humanWarnings(report) {
+    const skipped = report.warnings.flatMap((w) => NOT_RUN.exec(w)?.[1] ?? []);
+    // On a failed report the origin summary ("... integrity only") is what the verdict replaced.
+    const rest = report.warnings.filter((w) => !NOT_RUN.test(w) && (report.status === 'pass' || w !== report.origin.summary));
+    if (skipped.length === 0)
+        return rest;
+    const they = skipped.length === 1 ? 'it needs' : 'they need';
+    return [`${skipped.length} check${skipped.length === 1 ? '' : 's'} not run, as a check ${they} failed: ${skipped.join(', ')}`, ...rest];
 }
 
 
@@ -1758,6 +1778,13 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_1__/* .Command */ .uB('ca
     .description('Proof Capsule: run a job bundle, pack its evidence into a signed .agipack capsule, verify it, '
     + 'decide promotion.')
     .version(_version_js__WEBPACK_IMPORTED_MODULE_22__/* .TOOL_VERSION */ .w)
+    // A repeatable option starts from collect's []: "(default: [])" tells a reader nothing. Inherited
+    // by every command made from this one.
+    .configureHelp({
+    optionDescription(option) {
+        return commander__WEBPACK_IMPORTED_MODULE_1__/* .Help */ ._V.prototype.optionDescription.call(this, option).replace(/ \(default: \[\]\)$/, '').replace(/, default: \[\]\)$/, ')');
+    },
+})
     .addHelpText('after', '\nExit codes: 0 ok/pass/promote, 1 checked and failed (verify failed, block), '
     + '2 usage or bad input (nothing run), 3 manual-review, 70 internal error (a bug). '
     + 'Every error code: docs/errors.md.');
@@ -1895,7 +1922,7 @@ const ERROR_CODES = {
     target_missing: badInput('no capsule, run folder or manifest at the path given'),
     run_manifest_missing: badInput('a folder holds no run manifest'),
     baseline_not_found: badInput('no baseline capsule at the path, artifact or release named'),
-    baseline_not_capsule: badInput('a baseline is a run folder, not a signed capsule'),
+    baseline_not_capsule: badInput('a baseline is a folder or a manifest, not a signed capsule'),
     init_target_not_folder: badInput('`capsule init` was given a path that is not a folder'),
     init_would_overwrite: badInput('`capsule init` would overwrite a file'),
     key_exists: badInput('`keygen` would overwrite a file'),
@@ -2076,7 +2103,16 @@ function writeFileAtomic(path, data, mode = 0o644) {
         throw err;
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        // Node names the temp file in a failed rename; the user named `path` (a folder, say).
+        if (err instanceof Error && 'path' in err)
+            Object.assign(err, { path, dest: undefined });
+        throw err;
+    }
 }
 
 

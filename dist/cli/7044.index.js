@@ -639,8 +639,8 @@ async function writeRunMarkdownEvidence(dir, input) {
     return manifest;
 }
 
-// EXTERNAL MODULE: ./src/chain/verify.ts + 8 modules
-var verify = __webpack_require__(7158);
+// EXTERNAL MODULE: ./src/chain/verify.ts + 9 modules
+var verify = __webpack_require__(223);
 // EXTERNAL MODULE: ./src/json/parse.ts
 var parse = __webpack_require__(7105);
 ;// CONCATENATED MODULE: ./src/manifest/write.ts

@@ -818,7 +818,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(7158), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 7158));
+    const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(223), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 223));
     const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);

@@ -404,7 +404,7 @@ async function loadVerifiedRun(target, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
     if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_10__/* .isCapsuleTarget */ .J)(target)) {
         if (options.capsuleOnly) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a folder or a manifest, not a .agipack; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
         }
         return loadRunFolder(target, options);
     }

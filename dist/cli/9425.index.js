@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   replayChainFile: () => (/* binding */ replayChainFile)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7158);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(223);
 
 
 /** One frame per recorded event; nothing is synthesized, so frames.length equals the event count. */

@@ -276,7 +276,16 @@ function writeFileAtomic(path, data, mode = 0o644) {
         throw err;
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        // Node names the temp file in a failed rename; the user named `path` (a folder, say).
+        if (err instanceof Error && 'path' in err)
+            Object.assign(err, { path, dest: undefined });
+        throw err;
+    }
 }
 
 
@@ -1167,7 +1176,7 @@ async function checkEventChain(ctx) {
     if (!e)
         return declared ? (0,context/* fail */.fJ)(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
     // The chain verifier (a ~100 KB chunk) is loaded only for a capsule that holds a chain.
-    const { verifyChainStream } = await Promise.all(/* import() */[__webpack_require__.e(7158), __webpack_require__.e(8190)]).then(__webpack_require__.bind(__webpack_require__, 7158));
+    const { verifyChainStream } = await Promise.all(/* import() */[__webpack_require__.e(223), __webpack_require__.e(2692)]).then(__webpack_require__.bind(__webpack_require__, 223));
     const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
     ctx.set('chain', report);
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };

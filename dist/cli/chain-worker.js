@@ -59,7 +59,7 @@ const ERROR_CODES = {
     target_missing: badInput('no capsule, run folder or manifest at the path given'),
     run_manifest_missing: badInput('a folder holds no run manifest'),
     baseline_not_found: badInput('no baseline capsule at the path, artifact or release named'),
-    baseline_not_capsule: badInput('a baseline is a run folder, not a signed capsule'),
+    baseline_not_capsule: badInput('a baseline is a folder or a manifest, not a signed capsule'),
     init_target_not_folder: badInput('`capsule init` was given a path that is not a folder'),
     init_would_overwrite: badInput('`capsule init` would overwrite a file'),
     key_exists: badInput('`keygen` would overwrite a file'),

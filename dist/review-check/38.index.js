@@ -30,7 +30,16 @@ function writeFileAtomic(path, data, mode = 0o644) {
         throw err;
     }
     closeSync(fd);
-    renameSync(tmp, path);
+    try {
+        renameSync(tmp, path);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
+        // Node names the temp file in a failed rename; the user named `path` (a folder, say).
+        if (err instanceof Error && 'path' in err)
+            Object.assign(err, { path, dest: undefined });
+        throw err;
+    }
 }
 
 

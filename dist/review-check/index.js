@@ -29516,7 +29516,7 @@ const ERROR_CODES = {
     target_missing: badInput('no capsule, run folder or manifest at the path given'),
     run_manifest_missing: badInput('a folder holds no run manifest'),
     baseline_not_found: badInput('no baseline capsule at the path, artifact or release named'),
-    baseline_not_capsule: badInput('a baseline is a run folder, not a signed capsule'),
+    baseline_not_capsule: badInput('a baseline is a folder or a manifest, not a signed capsule'),
     init_target_not_folder: badInput('`capsule init` was given a path that is not a folder'),
     init_would_overwrite: badInput('`capsule init` would overwrite a file'),
     key_exists: badInput('`keygen` would overwrite a file'),
@@ -30399,6 +30399,45 @@ function decodeBase64Strict(value) {
         return null;
     const bytes = Buffer.from(value, 'base64');
     return bytes.toString('base64') === value ? bytes : null;
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r7: () => (/* binding */ shellWord)
+/* harmony export */ });
+/* unused harmony exports shQuote, isShellName, commandLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * One POSIX sh word holding exactly `value`: single quotes keep everything literal
+ * (`$`, backquotes, backslashes, newlines); an embedded quote becomes '\''.
+ * NUL cannot live in a shell word, so it is refused rather than silently cut.
+ */
+function shQuote(value) {
+    if (value.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Names a POSIX shell can export. */
+function isShellName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+/** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
+}
+/**
+ * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
+ * several lines) shown as ⏎, cut with … at `max` characters.
+ */
+function commandLine(argv, max = 100) {
+    const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 
@@ -37342,7 +37381,7 @@ async function checkFolderChain(ctx) {
     if (!evidence)
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
-    const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(90), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3090));
+    const { verifyChainFile } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(163), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4163));
     const report = await verifyChainFile((0,external_node_path_.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
@@ -37696,7 +37735,7 @@ async function load_loadVerifiedRun(target, options) {
         throw new CapsuleError('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
     if (!isCapsuleTarget(target)) {
         if (options.capsuleOnly) {
-            throw new CapsuleError('baseline_not_capsule', `${options.role} ${target}: is a run folder; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
+            throw new CapsuleError('baseline_not_capsule', `${options.role} ${target}: is a folder or a manifest, not a .agipack; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
         }
         return loadRunFolder(target, options);
     }
@@ -43082,35 +43121,8 @@ function resolveInside(root, p, base = 'the bundle folder') {
     }
 }
 
-;// CONCATENATED MODULE: ./src/text/shell.ts
-
-/**
- * One POSIX sh word holding exactly `value`: single quotes keep everything literal
- * (`$`, backquotes, backslashes, newlines); an embedded quote becomes '\''.
- * NUL cannot live in a shell word, so it is refused rather than silently cut.
- */
-function shQuote(value) {
-    if (value.includes('\0'))
-        throw new CapsuleError('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-/** Names a POSIX shell can export. */
-function shell_isShellName(name) {
-    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-}
-/** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
-function shellWord(value) {
-    return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
-}
-/**
- * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
- * several lines) shown as ⏎, cut with … at `max` characters.
- */
-function commandLine(argv, max = 100) {
-    const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __nccwpck_require__(6933);
 ;// CONCATENATED MODULE: ./src/wrap/request.ts
 
 

@@ -30,7 +30,16 @@ function writeFileAtomic(path, data, mode = 0o644) {
         throw err;
     }
     closeSync(fd);
-    renameSync(tmp, path);
+    try {
+        renameSync(tmp, path);
+    }
+    catch (err) {
+        rmSync(tmp, { force: true });
+        // Node names the temp file in a failed rename; the user named `path` (a folder, say).
+        if (err instanceof Error && 'path' in err)
+            Object.assign(err, { path, dest: undefined });
+        throw err;
+    }
 }
 
 
@@ -1282,7 +1291,7 @@ async function checkEventChain(ctx) {
     if (!e)
         return declared ? (0,context/* fail */.fJ)(`run manifest declares an event chain, but ${EVENTS} is not in the capsule`) : null;
     // The chain verifier (a ~100 KB chunk) is loaded only for a capsule that holds a chain.
-    const { verifyChainStream } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 3090));
+    const { verifyChainStream } = await __webpack_require__.e(/* import() */ 163).then(__webpack_require__.bind(__webpack_require__, 4163));
     const report = await verifyChainStream(ctx.get('capsule').entryChunks(e), `${ctx.path}!/${EVENTS}`, { trustedPublicKeySha256: admittedKeys(ctx) });
     ctx.set('chain', report);
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash, sealed: report.sealed, seal_trusted: report.seal_trusted, errors: report.errors.slice(0, 10) };

@@ -1,5 +1,5 @@
-export const id = 8190;
-export const ids = [8190];
+export const id = 2692;
+export const ids = [2692];
 export const modules = {
 
 /***/ 5842:
@@ -190,6 +190,47 @@ function startChainWorkersFor(path) {
         return null;
     }
     return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   US: () => (/* binding */ shQuote),
+/* harmony export */   Uq: () => (/* binding */ isShellName),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   r7: () => (/* binding */ shellWord)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * One POSIX sh word holding exactly `value`: single quotes keep everything literal
+ * (`$`, backquotes, backslashes, newlines); an embedded quote becomes '\''.
+ * NUL cannot live in a shell word, so it is refused rather than silently cut.
+ */
+function shQuote(value) {
+    if (value.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('shell_nul', `cannot quote a value holding a NUL byte for sh: ${JSON.stringify(value.slice(0, 40))}`);
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** Names a POSIX shell can export. */
+function isShellName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+/** A word to paste into a shell as a reader would type it: bare when nothing in it is special, else quoted. */
+function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : shQuote(value);
+}
+/**
+ * A command as one short line for a summary: its words as typed, newlines (a `run:` script is
+ * several lines) shown as ⏎, cut with … at `max` characters.
+ */
+function commandLine(argv, max = 100) {
+    const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 90;
-export const ids = [90];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
-/***/ 3090:
+/***/ 4163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1783,6 +1783,46 @@ async function checkInBatches(read, checker, runner, slotBytes, warmingBytes = s
     return null;
 }
 
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/chain/not-a-log.ts
+
+/** The first bytes of a ZIP archive: a local file header, or the end record of an empty one. */
+const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+const ARCHIVE_HEAD_BYTES = 4;
+/** Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log. */
+function isArchiveHead(head) {
+    return ZIP_MAGIC.some((m) => m.equals(head));
+}
+/**
+ * The report on a capsule (or any ZIP archive) given where an event log is expected: one error
+ * saying so and what to run instead, not a hundred lines of "not JSON" about compressed bytes.
+ */
+function archiveReport(path) {
+    const message = `${path} is a ZIP archive (a capsule?), not an event log: check a capsule with `
+        + `\`capsule verify ${(0,shell/* shellWord */.r7)(path)}\`, which verifies the event log it holds (evidence/events.jsonl)`;
+    return {
+        schema: 'proofcapsule.chain_report.v1',
+        file: path,
+        status: 'FAIL',
+        classification: 'NON_AUTHORITATIVE_EVIDENCE',
+        errors: [{ seq: null, line: 1, rule: 'not_an_event_log', message }],
+        warnings: [],
+        notes: [],
+        event_count: 0,
+        verified_through_seq: 0,
+        final_hash: null,
+        session_id: null,
+        sealed: false,
+        seal_trusted: false,
+        seal_public_key_sha256: null,
+        drops: 0,
+        dropped_count: 0,
+        breaks: 0,
+        redactions: 0,
+    };
+}
+
 // EXTERNAL MODULE: ./src/keys/ed25519.ts
 var ed25519 = __webpack_require__(9805);
 ;// CONCATENATED MODULE: ./src/chain/seal.ts
@@ -1859,6 +1899,7 @@ function checkSealSignature(seal, trust) {
 }
 
 ;// CONCATENATED MODULE: ./src/chain/verify.ts
+
 
 
 
@@ -2321,12 +2362,14 @@ const DEFAULT_READING = readingFrom(() => startChainWorkers());
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
 const readingWith = (workers) => readingFrom(() => workers);
-/**
- * Streams the file: memory stays flat however long the chain or any line in it. The file is
- * opened once and read once, front to back, on this thread; a big one's batches of lines are
- * read into events by worker threads, and checked here in file order, as they would be on one
- * thread. Unreadable file: CapsuleError.
- */
+async function readHead(handle, head, unreadable) {
+    try {
+        return (await handle.read(head, 0, head.length, 0)).bytesRead === head.length;
+    }
+    catch (err) {
+        throw unreadable(err);
+    }
+}
 async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
     const unreadable = (err) => new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot read event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
     let handle;
@@ -2354,6 +2397,11 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
         catch (err) {
             throw unreadable(err);
         }
+        // Read through this handle, at offset 0 (the reading below starts there too): one open.
+        const head = Buffer.alloc(ARCHIVE_HEAD_BYTES);
+        const archive = size >= ARCHIVE_HEAD_BYTES && await readHead(opened, head, unreadable) && isArchiveHead(head);
+        if (archive)
+            return archiveReport(path);
         const runner = options.onEvent === undefined ? reading.runner(size) : null;
         if (runner === null)
             await splitRest(read, splitter);

@@ -1,23 +1,28 @@
-export const id = 7158;
-export const ids = [7158];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
-/***/ 6552:
+/***/ 4163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BI: () => (/* binding */ EVENT_FIELDS),
-/* harmony export */   Di: () => (/* binding */ eventHash),
-/* harmony export */   O_: () => (/* binding */ SESSION_LENGTH),
-/* harmony export */   Ru: () => (/* binding */ EVENT_TYPES),
-/* harmony export */   Sk: () => (/* binding */ GENESIS_PREV_HASH),
-/* harmony export */   XF: () => (/* binding */ REDACTED),
-/* harmony export */   lx: () => (/* binding */ sealMessage),
-/* harmony export */   yJ: () => (/* binding */ HASH_LENGTH)
-/* harmony export */ });
-/* harmony import */ var _json_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6680);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6813);
-/* harmony import */ var _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5787);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyChainFile: () => (/* binding */ verifyChainFile),
+  verifyChainStream: () => (/* binding */ verifyChainStream)
+});
+
+// UNUSED EXPORTS: readingWith, verifyChainLines
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/json/canonical.ts
+var canonical = __webpack_require__(6680);
+// EXTERNAL MODULE: ./src/hash/sha256.ts
+var sha256 = __webpack_require__(6813);
+;// CONCATENATED MODULE: ./src/chain/events.ts
 
 
 
@@ -50,7 +55,7 @@ const REDACTED = '[REDACTED]';
  * no integer a strict reader refuses.
  */
 function eventHash(event) {
-    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)((0,_json_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(event, { spellFloat: _number_spelling_js__WEBPACK_IMPORTED_MODULE_2__/* .agentopsFloatSpelling */ .c, ijson: true }));
+    return sha256Hex(canonicalBytes(event, { spellFloat: agentopsFloatSpelling, ijson: true }));
 }
 /**
  * The bytes a CHAIN_SEAL signature covers: the 64 ASCII characters of `payload.final_hash`
@@ -61,81 +66,8 @@ function sealMessage(finalHash) {
     return Buffer.from(finalHash, 'ascii');
 }
 
-
-/***/ }),
-
-/***/ 5787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ agentopsFloatSpelling)
-/* harmony export */ });
-/* unused harmony export pythonFloatRepr */
-/**
- * How an event's numbers are spelled in the bytes its event_hash covers.
- *
- * The format hashes the JCS form of the parsed event. JCS implementations agree on every string,
- * key order and integer, but not on numbers written with a fraction or an exponent: AgentOps
- * Replay's reference verifier (Python) hashes such a number as Python's `repr` of the double with
- * `e+` shortened to `e` (`2.0`, `1e-05`, `1e16`), where RFC 8785 writes `2`, `0.00001`,
- * `10000000000000000`. A chain only one of the two verifiers accepts is not interoperable, so
- * both our recorder and our verifier use AgentOps' spelling for those numbers: every chain either
- * side accepts is accepted by the other, and no chain is more authoritative here than there.
- * For everything else (all strings, integers, numbers like 0.5 or 1e-3) the two spellings are the
- * same bytes, so the hash is plain RFC 8785.
- */
-function agentopsFloatSpelling(value) {
-    if (value === 0)
-        return '0';
-    return pythonFloatRepr(value).replace('e+', 'e');
-}
-/** Python's `repr(float)`: the shortest round-trip digits, fixed notation for 1e-4 ≤ |x| < 1e16. */
-function pythonFloatRepr(value) {
-    if (value === 0)
-        return Object.is(value, -0) ? '-0.0' : '0.0';
-    // toExponential() gives the same shortest round-trip digits Python's repr uses.
-    const [mantissa, exponentText] = value.toExponential().split('e');
-    const sign = value < 0 ? '-' : '';
-    const digits = mantissa.replace('-', '').replace('.', '');
-    const exponent = Number(exponentText);
-    if (exponent < -4 || exponent >= 16) {
-        const head = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
-        return `${sign}${head}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-    }
-    if (exponent < 0)
-        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
-    const whole = exponent + 1;
-    if (digits.length <= whole)
-        return `${sign}${digits}${'0'.repeat(whole - digits.length)}.0`;
-    return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
-}
-
-
-/***/ }),
-
-/***/ 7158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readingWith: () => (/* binding */ readingWith),
-  verifyChainFile: () => (/* binding */ verifyChainFile),
-  verifyChainStream: () => (/* binding */ verifyChainStream)
-});
-
-// UNUSED EXPORTS: verifyChainLines
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/chain/events.ts
-var events = __webpack_require__(6552);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/json/canonical.ts
-var canonical = __webpack_require__(6680);
 ;// CONCATENATED MODULE: ./src/json/canonicalize-text.ts
 
 
@@ -866,11 +798,11 @@ const HASH = 3;
 function member(key, how, index) {
     const quote = how === VALUE || how === DIGITS ? '' : '"';
     return {
-        top: events/* EVENT_FIELDS */.BI.indexOf(key),
+        top: EVENT_FIELDS.indexOf(key),
         index,
         how,
         text: asciiToken(`${index === 0 ? '{' : ', '}"${key}": ${quote}`),
-        canonical: asciiToken(`${key === events/* EVENT_FIELDS */.BI[0] ? '{' : ','}"${key}":${quote}`),
+        canonical: asciiToken(`${key === EVENT_FIELDS[0] ? '{' : ','}"${key}":${quote}`),
     };
 }
 /** In json.dumps' order. */
@@ -894,7 +826,7 @@ if (KEY_ORDER[0].how !== HASH || ![KEY_ORDER[0], ...values, ...scanned].every((m
 }
 const HASH_MEMBER = KEY_ORDER[0];
 /** Where the first member after the hash starts in the canonical form. */
-const AFTER_HASH = HASH_MEMBER.canonical.length + events/* HASH_LENGTH */.yJ + 1;
+const AFTER_HASH = HASH_MEMBER.canonical.length + HASH_LENGTH + 1;
 /** The longest seq taken here: 15 digits are always within ±(2^53−1), so none needs the I-JSON check. */
 const MAX_SEQ_DIGITS = 15;
 // Per member (by text order index): where its scanned bytes are; per top index: what was read.
@@ -951,7 +883,7 @@ function canonicalizeDumpsEvent(c, src, start, end) {
             }
             from[i] = p;
             p = m.how === DIGITS ? digitsEnd(src, p, end) : plainEnd(src, view, p, end);
-            if (p < 0 || (m.how === HASH && p - from[i] !== events/* HASH_LENGTH */.yJ))
+            if (p < 0 || (m.how === HASH && p - from[i] !== HASH_LENGTH))
                 return false;
             to[i] = p;
             if (m.how !== DIGITS)
@@ -997,14 +929,52 @@ function canonicalizeDumpsEvent(c, src, start, end) {
     out.setUint8(o++, 0x7d);
     for (const m of KEY_ORDER) {
         const key = keyAt[m.top];
-        c.setTop(m.top, key, key + events/* EVENT_FIELDS */.BI[m.top].length + 2, kinds[m.top], ends[m.top], plains[m.top]);
+        c.setTop(m.top, key, key + EVENT_FIELDS[m.top].length + 2, kinds[m.top], ends[m.top], plains[m.top]);
     }
     c.finishTop(KEY_ORDER.length, o);
     return true;
 }
 
-// EXTERNAL MODULE: ./src/chain/number-spelling.ts
-var number_spelling = __webpack_require__(5787);
+;// CONCATENATED MODULE: ./src/chain/number-spelling.ts
+/**
+ * How an event's numbers are spelled in the bytes its event_hash covers.
+ *
+ * The format hashes the JCS form of the parsed event. JCS implementations agree on every string,
+ * key order and integer, but not on numbers written with a fraction or an exponent: AgentOps
+ * Replay's reference verifier (Python) hashes such a number as Python's `repr` of the double with
+ * `e+` shortened to `e` (`2.0`, `1e-05`, `1e16`), where RFC 8785 writes `2`, `0.00001`,
+ * `10000000000000000`. A chain only one of the two verifiers accepts is not interoperable, so
+ * both our recorder and our verifier use AgentOps' spelling for those numbers: every chain either
+ * side accepts is accepted by the other, and no chain is more authoritative here than there.
+ * For everything else (all strings, integers, numbers like 0.5 or 1e-3) the two spellings are the
+ * same bytes, so the hash is plain RFC 8785.
+ */
+function number_spelling_agentopsFloatSpelling(value) {
+    if (value === 0)
+        return '0';
+    return pythonFloatRepr(value).replace('e+', 'e');
+}
+/** Python's `repr(float)`: the shortest round-trip digits, fixed notation for 1e-4 ≤ |x| < 1e16. */
+function pythonFloatRepr(value) {
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    // toExponential() gives the same shortest round-trip digits Python's repr uses.
+    const [mantissa, exponentText] = value.toExponential().split('e');
+    const sign = value < 0 ? '-' : '';
+    const digits = mantissa.replace('-', '').replace('.', '');
+    const exponent = Number(exponentText);
+    if (exponent < -4 || exponent >= 16) {
+        const head = digits.length === 1 ? digits : `${digits[0]}.${digits.slice(1)}`;
+        return `${sign}${head}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    if (exponent < 0)
+        return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+    const whole = exponent + 1;
+    if (digits.length <= whole)
+        return `${sign}${digits}${'0'.repeat(whole - digits.length)}.0`;
+    return `${sign}${digits.slice(0, whole)}.${digits.slice(whole)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/chain/event-line.ts
 
 
@@ -1024,8 +994,8 @@ const JSON_RULES = {
     json_string_not_ijson: 'json_string_not_ijson',
 };
 const quoted = (s) => asciiToken(JSON.stringify(s));
-const FIELD_TOKENS = events/* EVENT_FIELDS */.BI.map(quoted);
-const TYPE_TOKENS = events/* EVENT_TYPES */.Ru.map(quoted);
+const FIELD_TOKENS = EVENT_FIELDS.map(quoted);
+const TYPE_TOKENS = EVENT_TYPES.map(quoted);
 /** Indexes of the event types by the length of their token: at most two share one. */
 const TYPES_BY_LENGTH = [];
 TYPE_TOKENS.forEach((t, i) => (TYPES_BY_LENGTH[t.length] ??= []).push(i));
@@ -1041,14 +1011,14 @@ const [EVENT_HASH, EVENT_TYPE, PAYLOAD, PREV_HASH, SEQ, SESSION_ID, TIMESTAMP] =
 class EventLineReader {
     canonicalizer = new JsonTextCanonicalizer({
         maxDepth: parse/* MAX_JSON_DEPTH */.KX,
-        spellFloat: number_spelling/* agentopsFloatSpelling */.c,
+        spellFloat: number_spelling_agentopsFloatSpelling,
     });
     /** RFC 8785 spelling, only to tell whether a line with respelled numbers is canonical. */
     rfc = null;
     /** The event_hash of the last event read, and the session_id of the first (since `forget`). */
-    lastHash = new DataView(new ArrayBuffer(events/* HASH_LENGTH */.yJ));
+    lastHash = new DataView(new ArrayBuffer(HASH_LENGTH));
     haveLast = false;
-    firstSession = new DataView(new ArrayBuffer(events/* SESSION_LENGTH */.O_));
+    firstSession = new DataView(new ArrayBuffer(SESSION_LENGTH));
     haveSession = false;
     /** After `Invalid`: why. */
     invalid = null;
@@ -1109,10 +1079,10 @@ class EventLineReader {
         this.canonical = this.isCanonical(bytes, start, end);
         this.respelled = c.respelled > 0;
         const out = c.outView;
-        copyBytes(out, this.eventHashAt, events/* HASH_LENGTH */.yJ, this.lastHash, 0);
+        copyBytes(out, this.eventHashAt, HASH_LENGTH, this.lastHash, 0);
         this.haveLast = true;
         if (!this.haveSession) {
-            copyBytes(out, this.sessionAt, events/* SESSION_LENGTH */.O_, this.firstSession, 0);
+            copyBytes(out, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
             this.haveSession = true;
         }
         return LineKind.Event;
@@ -1124,12 +1094,12 @@ class EventLineReader {
         const ascii = (at, length) => c.out.toString('latin1', at, at + length);
         return {
             seq: this.seq,
-            event_type: events/* EVENT_TYPES */.Ru[this.typeIndex],
-            session_id: ascii(this.sessionAt, events/* SESSION_LENGTH */.O_),
+            event_type: EVENT_TYPES[this.typeIndex],
+            session_id: ascii(this.sessionAt, SESSION_LENGTH),
             timestamp: this.text(c.top[TIMESTAMP]),
             payload: JSON.parse(c.out.toString('utf8', payload.start, payload.end)),
-            prev_hash: ascii(this.prevHashAt, events/* HASH_LENGTH */.yJ),
-            event_hash: ascii(this.eventHashAt, events/* HASH_LENGTH */.yJ),
+            prev_hash: ascii(this.prevHashAt, HASH_LENGTH),
+            event_hash: ascii(this.eventHashAt, HASH_LENGTH),
         };
     }
     /**
@@ -1149,11 +1119,11 @@ class EventLineReader {
             const keys = top.slice(0, c.topCount).map((t) => c.topKey(t));
             const seqAt = keys.indexOf('seq');
             const seq = seqAt >= 0 ? this.seqOf(top[seqAt]) : null;
-            const missing = events/* EVENT_FIELDS */.BI.filter((k) => !keys.includes(k));
-            const extra = keys.filter((k) => !events/* EVENT_FIELDS */.BI.includes(k));
+            const missing = EVENT_FIELDS.filter((k) => !keys.includes(k));
+            const extra = keys.filter((k) => !EVENT_FIELDS.includes(k));
             const lacks = missing.length ? `; missing ${missing.join(', ')}` : '';
             const unknown = extra.length ? `; unknown ${extra.map((k) => JSON.stringify(k)).join(', ')}` : '';
-            return { rule: 'field_set', seq, message: `an event has exactly ${events/* EVENT_FIELDS */.BI.join(', ')}${lacks}${unknown}` };
+            return { rule: 'field_set', seq, message: `an event has exactly ${EVENT_FIELDS.join(', ')}${lacks}${unknown}` };
         }
         const seq = this.seqOf(top[SEQ]);
         let wrong = null;
@@ -1162,9 +1132,9 @@ class EventLineReader {
             (wrong ??= []).push('seq (a positive integer)');
         const session = top[SESSION_ID];
         this.sessionAt = session.start + 1;
-        const sessionPlain = plainString(session, events/* SESSION_LENGTH */.O_);
+        const sessionPlain = plainString(session, SESSION_LENGTH);
         this.sessionIsFirst = sessionPlain && this.haveSession &&
-            sameBytes(view, this.sessionAt, events/* SESSION_LENGTH */.O_, this.firstSession, 0);
+            sameBytes(view, this.sessionAt, SESSION_LENGTH, this.firstSession, 0);
         if (!this.sessionIsFirst && (!sessionPlain || !isUuidV4(out, this.sessionAt))) {
             (wrong ??= []).push('session_id (a lowercase UUIDv4)');
         }
@@ -1176,9 +1146,9 @@ class EventLineReader {
             (wrong ??= []).push('payload (an object)');
         const prev = top[PREV_HASH];
         this.prevHashAt = prev.start + 1;
-        const prevPlain = plainString(prev, events/* HASH_LENGTH */.yJ);
-        this.prevIsLast = prevPlain && this.haveLast && sameBytes(view, this.prevHashAt, events/* HASH_LENGTH */.yJ, this.lastHash, 0);
-        if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, events/* HASH_LENGTH */.yJ))) {
+        const prevPlain = plainString(prev, HASH_LENGTH);
+        this.prevIsLast = prevPlain && this.haveLast && sameBytes(view, this.prevHashAt, HASH_LENGTH, this.lastHash, 0);
+        if (!this.prevIsLast && (!prevPlain || !isHex(out, this.prevHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('prev_hash (64 lowercase hex)');
         }
         // JCS puts event_hash first; the hashed object is the rest: "{" + what follows its comma.
@@ -1189,9 +1159,9 @@ class EventLineReader {
         this.computed = (0,external_node_crypto_.hash)('sha256', new Uint8Array(out.buffer, out.byteOffset + comma, c.length - comma), 'hex');
         out[comma] = 0x2c;
         this.eventHashAt = recorded.start + 1;
-        this.hashOk = plainString(recorded, events/* HASH_LENGTH */.yJ) &&
-            out.toString('latin1', this.eventHashAt, this.eventHashAt + events/* HASH_LENGTH */.yJ) === this.computed;
-        if (!this.hashOk && (!plainString(recorded, events/* HASH_LENGTH */.yJ) || !isHex(out, this.eventHashAt, events/* HASH_LENGTH */.yJ))) {
+        this.hashOk = plainString(recorded, HASH_LENGTH) &&
+            out.toString('latin1', this.eventHashAt, this.eventHashAt + HASH_LENGTH) === this.computed;
+        if (!this.hashOk && (!plainString(recorded, HASH_LENGTH) || !isHex(out, this.eventHashAt, HASH_LENGTH))) {
             (wrong ??= []).push('event_hash (64 lowercase hex)');
         }
         if (wrong !== null)
@@ -1325,9 +1295,9 @@ const Flag = {
     Side: 64,
 };
 /** The longest event record. */
-const EVENT_RECORD_BYTES = 12 + 2 * events/* HASH_LENGTH */.yJ + events/* SESSION_LENGTH */.O_;
+const EVENT_RECORD_BYTES = 12 + 2 * HASH_LENGTH + SESSION_LENGTH;
 /** Offsets in an event record; what follows event_hash is where the flags say. */
-const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + events/* HASH_LENGTH */.yJ };
+const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + HASH_LENGTH };
 /**
  * Records fit in as many bytes as their lines (a line holding an event is longer than its
  * record; any other is at least one byte, newline included, for at most two): a batch of N
@@ -1336,7 +1306,7 @@ const At = { type: 2, seq: 4, eventHash: 12, afterHash: 12 + events/* HASH_LENGT
 const RECORD_SLACK = 2;
 /** Event types whose whole event the checks need (the seal, and what lowers a classification). */
 const FULL = ['LOG_DROP', 'CHAIN_SEAL', 'CHAIN_BROKEN'];
-const FULL_TYPES = Uint8Array.from(events/* EVENT_TYPES */.Ru, (t) => (FULL.includes(t) ? 1 : 0));
+const FULL_TYPES = Uint8Array.from(EVENT_TYPES, (t) => (FULL.includes(t) ? 1 : 0));
 /**
  * Reads lines into records. `begin` starts a batch over a records buffer; `line` reads one line;
  * `lines` reads a run of whole lines. Invalid lines carry their reason only while it can still be
@@ -1441,19 +1411,186 @@ class line_records_LineBatchReader {
         this.view.setFloat64(at + At.seq, r.seq, true);
         const out = r.outView;
         const view = this.view;
-        let o = copyBytes(out, r.eventHashAt, events/* HASH_LENGTH */.yJ, view, at + At.eventHash);
+        let o = copyBytes(out, r.eventHashAt, HASH_LENGTH, view, at + At.eventHash);
         if (!(flags & Flag.LinkOk))
-            o = copyBytes(out, r.prevHashAt, events/* HASH_LENGTH */.yJ, view, o);
+            o = copyBytes(out, r.prevHashAt, HASH_LENGTH, view, o);
         if (!(flags & Flag.SessionSame))
-            o = copyBytes(out, r.sessionAt, events/* SESSION_LENGTH */.O_, view, o);
+            o = copyBytes(out, r.sessionAt, SESSION_LENGTH, view, o);
         this.length = o;
     }
 }
 
-// EXTERNAL MODULE: ./src/chain/lines.ts
-var lines = __webpack_require__(5842);
-// EXTERNAL MODULE: ./src/chain/workers.ts
-var chain_workers = __webpack_require__(8190);
+;// CONCATENATED MODULE: ./src/chain/lines.ts
+/**
+ * Longest chain line read (the newline excluded). Events hash large content instead of storing
+ * it, so a real line is a few hundred bytes; a longer one is refused without reading the rest,
+ * which keeps memory bounded whatever the file holds.
+ */
+const MAX_CHAIN_LINE_BYTES = 16 * 1024 * 1024;
+const READ_BYTES = 1 << 20;
+/** Below this much room the pending partial line moves to the front (or the buffer grows). */
+const MIN_READ = 1 << 16;
+/**
+ * Splits bytes into lines in one reused buffer: no per-line allocation, and memory bounded by
+ * the longest line allowed, however long the chain or any line in it.
+ */
+class LineSplitter {
+    sink;
+    maxLine;
+    buf = Buffer.allocUnsafe(READ_BYTES);
+    /** Where the line not yet delivered starts, where the data ends, how far it was searched. */
+    start = 0;
+    end = 0;
+    searched = 0;
+    stopped = false;
+    constructor(sink, maxLine = MAX_CHAIN_LINE_BYTES) {
+        this.sink = sink;
+        this.maxLine = maxLine;
+    }
+    get done() {
+        return this.stopped;
+    }
+    /** A buffer to read the next bytes into (then `commit` how many were read). */
+    space() {
+        if (this.buf.length - this.end < MIN_READ) {
+            const pending = this.end - this.start;
+            if (pending + MIN_READ > this.buf.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.buf.length * 2, pending + READ_BYTES), this.maxLine + READ_BYTES + 1));
+                this.buf.copy(bigger, 0, this.start, this.end);
+                this.buf = bigger;
+            }
+            else
+                this.buf.copyWithin(0, this.start, this.end);
+            this.searched -= this.start;
+            this.end = pending;
+            this.start = 0;
+        }
+        return this.buf.subarray(this.end);
+    }
+    commit(count) {
+        this.end += count;
+        const data = this.buf.subarray(0, this.end);
+        for (;;) {
+            const nl = data.indexOf(10, this.searched);
+            if (nl === -1) {
+                this.searched = this.end;
+                break;
+            }
+            if (nl - this.start > this.maxLine)
+                return this.stop();
+            this.sink.line(this.buf, this.start, nl, true);
+            this.start = nl + 1;
+            this.searched = this.start;
+            if (this.stopped)
+                return;
+        }
+        if (this.end - this.start > this.maxLine)
+            this.stop();
+    }
+    /** Copies bytes from elsewhere (a stream's chunks) into the splitter. */
+    push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length && !this.stopped) {
+            const room = this.space();
+            const n = Math.min(room.length, chunk.length - offset);
+            room.set(chunk.subarray(offset, offset + n));
+            offset += n;
+            this.commit(n);
+        }
+    }
+    /** The end of the input: a final line without a newline is delivered unterminated. */
+    finish() {
+        if (!this.stopped && this.end > this.start)
+            this.sink.line(this.buf, this.start, this.end, false);
+        this.stopped = true;
+    }
+    stop() {
+        this.stopped = true;
+        this.sink.tooLong(this.maxLine);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/chain/workers.ts
+
+
+
+
+
+/** Below this size a file is read on the calling thread: starting a worker would cost more than it saves. */
+const PARALLEL_MIN_BYTES = 8 << 20;
+/** The worker's script, built beside the CLI's bundle (dist/cli/); absent when running from sources. */
+const WORKER_FILE = 'chain-worker.js';
+/** Worker threads at most; the calling thread reads batches too. */
+const MAX_WORKERS = 3;
+/**
+ * A worker's counters, in shared memory: set by the worker, read by the caller at once (its
+ * messages wait for the caller's next turn of the event loop).
+ */
+const Counter = {
+    /** Batches it has finished. */
+    Finished: 0,
+    /** 1 once it listens for batches: a worker takes 20-100 ms to start, and a batch sent before waits. */
+    Ready: 1,
+};
+/**
+ * Starts the worker threads that read a chain's batches of lines, or null where they cannot
+ * help: one core, or no worker script beside this code. They take some 20-50 ms to start, so
+ * a caller that knows a big file is coming starts them before anything else (startChainWorkersFor).
+ */
+function startChainWorkers(script = new URL(WORKER_FILE, import.meta.url), maxLine = MAX_CHAIN_LINE_BYTES) {
+    const count = Math.min((0,external_node_os_.availableParallelism)() - 1, MAX_WORKERS);
+    if (count < 1 || script.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(script)))
+        return null;
+    // worker_threads is loaded only when workers start: the small chains `capsule verify` checks
+    // inside every capsule never pay for it.
+    const require = (0,external_node_module_.createRequire)(import.meta.url);
+    const { Worker } = require('node:worker_threads');
+    compileOnTheirOwnThread(require('node:v8'));
+    const threads = Array.from({ length: count }, () => {
+        const workerData = { maxLine, counters: new Int32Array(new SharedArrayBuffer(8)) };
+        const thread = new Worker(script, { workerData });
+        // Until a runner listens (threadedBatchRunner), a failing worker must not end the process:
+        // workers started early may go unused (the file turned out small, or could not be read).
+        thread.on('error', () => undefined);
+        return { thread, counters: workerData.counters };
+    });
+    return { threads, close: () => threads.forEach((t) => void t.thread.terminate()) };
+}
+/**
+ * Has the isolates started from now on (these workers) optimise their hot functions on their own
+ * thread, as they need them, instead of queueing the work for V8's background threads. The
+ * workers and this thread keep every core busy, so a background compile only waits for a core
+ * while the worker runs its first few thousand lines unoptimised, at some 20 times the cost of a
+ * line once optimised. An isolate reads the setting when it starts: this thread's own stays as
+ * it was.
+ */
+function compileOnTheirOwnThread(v8) {
+    v8.setFlagsFromString('--no-concurrent-recompilation');
+}
+/**
+ * Workers for the chain file at `path` if it is big enough to use them, started now (before
+ * its reader is even loaded); null for a small file or one that cannot be stat'ed (the read
+ * that follows says why). The size is a hint: the read decides on the size it finds.
+ */
+function startChainWorkersFor(path) {
+    let size;
+    try {
+        size = statSync(path).size;
+    }
+    catch {
+        return null;
+    }
+    return size >= PARALLEL_MIN_BYTES ? startChainWorkers() : null;
+}
+
 ;// CONCATENATED MODULE: ./src/chain/parallel.ts
 
 
@@ -1496,9 +1633,9 @@ function threadedBatchRunner(maxLine, started) {
     // a batch here, say), and a worker thought busy would sit idle meanwhile. A worker still
     // starting holds no batch: this thread reads them, instead of waiting for it later.
     const workers = started.threads.map(({ thread, counters }) => ({ thread, counters, sent: 0 }));
-    const held = (w) => (Atomics.load(w.counters, chain_workers/* Counter */.ph.Ready) === 0
+    const held = (w) => (Atomics.load(w.counters, Counter.Ready) === 0
         ? Infinity
-        : w.sent - Atomics.load(w.counters, chain_workers/* Counter */.ph.Finished));
+        : w.sent - Atomics.load(w.counters, Counter.Finished));
     const waiting = new Map();
     let failure = null;
     const failAll = (err) => {
@@ -1521,7 +1658,7 @@ function threadedBatchRunner(maxLine, started) {
     let readAll = 0;
     return {
         warming: () => (readHere < HERE_WARM_BYTES && readAll < 4 * HERE_WARM_BYTES) ||
-            workers.some((w) => Atomics.load(w.counters, chain_workers/* Counter */.ph.Ready) === 0),
+            workers.some((w) => Atomics.load(w.counters, Counter.Ready) === 0),
         run: (job) => {
             if (failure)
                 return Promise.reject(failure);
@@ -1557,7 +1694,7 @@ function slot(size) {
  * many let it read on meanwhile: ~3% less wall time on interleaved A/Bs, for at most 8 MiB more memory
  * (a slot and its records are 1 MiB; 1-5 MiB more peak RSS measured, bench/chain.mjs).
  */
-const SLOTS = 2 * (chain_workers/* MAX_WORKERS */.bP * WORKER_QUEUE + 2);
+const SLOTS = 2 * (MAX_WORKERS * WORKER_QUEUE + 2);
 /**
  * Reads the file front to back into shared slots of whole lines, has the runner read each slot's
  * lines into records, and feeds the records to the checker in file order. Every byte is read once,
@@ -1646,10 +1783,48 @@ async function checkInBatches(read, checker, runner, slotBytes, warmingBytes = s
     return null;
 }
 
+// EXTERNAL MODULE: ./src/text/shell.ts
+var shell = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/chain/not-a-log.ts
+
+/** The first bytes of a ZIP archive: a local file header, or the end record of an empty one. */
+const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+const ARCHIVE_HEAD_BYTES = 4;
+/** Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log. */
+function isArchiveHead(head) {
+    return ZIP_MAGIC.some((m) => m.equals(head));
+}
+/**
+ * The report on a capsule (or any ZIP archive) given where an event log is expected: one error
+ * saying so and what to run instead, not a hundred lines of "not JSON" about compressed bytes.
+ */
+function archiveReport(path) {
+    const message = `${path} is a ZIP archive (a capsule?), not an event log: check a capsule with `
+        + `\`capsule verify ${(0,shell/* shellWord */.r7)(path)}\`, which verifies the event log it holds (evidence/events.jsonl)`;
+    return {
+        schema: 'proofcapsule.chain_report.v1',
+        file: path,
+        status: 'FAIL',
+        classification: 'NON_AUTHORITATIVE_EVIDENCE',
+        errors: [{ seq: null, line: 1, rule: 'not_an_event_log', message }],
+        warnings: [],
+        notes: [],
+        event_count: 0,
+        verified_through_seq: 0,
+        final_hash: null,
+        session_id: null,
+        sealed: false,
+        seal_trusted: false,
+        seal_public_key_sha256: null,
+        drops: 0,
+        dropped_count: 0,
+        breaks: 0,
+        redactions: 0,
+    };
+}
+
 // EXTERNAL MODULE: ./src/keys/ed25519.ts
 var ed25519 = __webpack_require__(9805);
-// EXTERNAL MODULE: ./src/hash/sha256.ts
-var sha256 = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./src/chain/seal.ts
 
 
@@ -1702,17 +1877,17 @@ function checkSealSignature(seal, trust) {
     }
     let raw;
     try {
-        raw = (0,ed25519.publicKeyFromPem)(pem);
+        raw = (0,ed25519/* publicKeyFromPem */.X)(pem);
     }
     catch (err) {
         return fail('seal_signature_invalid', `CHAIN_SEAL public key: ${err.message}`, keySha);
     }
     // The key's identity is computed from the key, so a re-wrapped PEM is the same (perhaps revoked) key.
-    if ((0,ed25519.publicKeyIdentity)(raw) !== keySha)
+    if ((0,ed25519/* publicKeyIdentity */.Ji)(raw) !== keySha)
         return fail('seal_signature_invalid', `CHAIN_SEAL public_key_pem is not the key public_key_sha256 ${keySha} names`, keySha);
     if (!BASE64_64_BYTES.test(sig.value))
         return fail('seal_signature_invalid', 'CHAIN_SEAL signature value is not the base64 of 64 bytes', keySha);
-    if (!(0,ed25519.verifyEd25519Strict)(raw, (0,events/* sealMessage */.lx)(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
+    if (!(0,ed25519/* verifyEd25519Strict */._U)(raw, sealMessage(String(seal.payload.final_hash)), Buffer.from(sig.value, 'base64'))) {
         return fail('seal_signature_invalid', `CHAIN_SEAL signature does not verify under key ${keySha}`, keySha);
     }
     if (!trustRequested) {
@@ -1724,6 +1899,7 @@ function checkSealSignature(seal, trust) {
 }
 
 ;// CONCATENATED MODULE: ./src/chain/verify.ts
+
 
 
 
@@ -1749,13 +1925,13 @@ class ChainChecker {
     hasPrevious = false;
     previousSeq = 0;
     /** The previous event's event_hash: where it sits (in a records buffer, or `previousCopy`). */
-    previousBytes = Buffer.alloc(events/* HASH_LENGTH */.yJ);
+    previousBytes = Buffer.alloc(HASH_LENGTH);
     previousAt = 0;
-    previousCopy = Buffer.alloc(events/* HASH_LENGTH */.yJ);
+    previousCopy = Buffer.alloc(HASH_LENGTH);
     /** The last verified event's event_hash, likewise. */
     finalBytes = null;
     finalAt = 0;
-    finalCopy = Buffer.alloc(events/* HASH_LENGTH */.yJ);
+    finalCopy = Buffer.alloc(HASH_LENGTH);
     previousMalformed = false;
     /** The session_id of this batch's first event (null before it), and whether it is the chain's. */
     batchSession = null;
@@ -1859,15 +2035,15 @@ class ChainChecker {
     event(records, at, flags, side) {
         const lineNo = ++this.lineNo;
         const seq = records.readDoubleLE(at + At.seq);
-        const type = events/* EVENT_TYPES */.Ru[records[at + At.type]];
+        const type = EVENT_TYPES[records[at + At.type]];
         const prevAt = flags & Flag.LinkOk ? -1 : at + At.afterHash;
-        const sessionAt = flags & Flag.SessionSame ? -1 : at + At.afterHash + (prevAt < 0 ? 0 : events/* HASH_LENGTH */.yJ);
+        const sessionAt = flags & Flag.SessionSame ? -1 : at + At.afterHash + (prevAt < 0 ? 0 : HASH_LENGTH);
         const terminated = (flags & Flag.Terminated) !== 0;
         if (!terminated)
             this.unterminated = true;
         this.checkSpelling(flags, seq, lineNo, terminated);
         if (!(flags & Flag.HashOk)) {
-            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, events/* HASH_LENGTH */.yJ)} does not match the recomputed ` +
+            this.error(seq, lineNo, 'event_hash_mismatch', `seq ${seq}: event_hash ${ascii(records, at + At.eventHash, HASH_LENGTH)} does not match the recomputed ` +
                 `${side.computed}`);
         }
         this.report.event_count += 1;
@@ -1889,12 +2065,12 @@ class ChainChecker {
         this.previousBytes = records;
         this.previousAt = at + At.eventHash;
         this.previousMalformed = false;
-        return sessionAt >= 0 ? sessionAt + events/* SESSION_LENGTH */.O_ : prevAt >= 0 ? prevAt + events/* HASH_LENGTH */.yJ : at + At.afterHash;
+        return sessionAt >= 0 ? sessionAt + SESSION_LENGTH : prevAt >= 0 ? prevAt + HASH_LENGTH : at + At.afterHash;
     }
     finish() {
         const r = this.report;
         if (this.finalBytes !== null)
-            r.final_hash = ascii(this.finalBytes, this.finalAt, events/* HASH_LENGTH */.yJ);
+            r.final_hash = ascii(this.finalBytes, this.finalAt, HASH_LENGTH);
         if (r.event_count === 0 && r.errors.length === 0)
             this.error(null, 0, 'genesis', 'the chain has no events (expected SESSION_START at seq 1)');
         // AgentOps Replay's verifier fails a session that neither ended nor was sealed; so do we.
@@ -1963,7 +2139,7 @@ class ChainChecker {
      */
     checkSession(records, sessionAt, seq, lineNo) {
         const r = this.report;
-        const session = sessionAt < 0 ? this.batchSession : ascii(records, sessionAt, events/* SESSION_LENGTH */.O_);
+        const session = sessionAt < 0 ? this.batchSession : ascii(records, sessionAt, SESSION_LENGTH);
         r.session_id ??= session;
         if (this.batchSession === null) {
             this.batchSession = session;
@@ -1992,7 +2168,7 @@ class ChainChecker {
     checkGenesis(records, prevAt, seq, type, lineNo) {
         const first = this.report.event_count === 1;
         if (first) {
-            const genesis = prevAt >= 0 && records.compare(GENESIS, 0, events/* HASH_LENGTH */.yJ, prevAt, prevAt + events/* HASH_LENGTH */.yJ) === 0;
+            const genesis = prevAt >= 0 && records.compare(GENESIS, 0, HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) === 0;
             if (seq === 1 && type === 'SESSION_START' && genesis)
                 return;
             this.error(seq, lineNo, 'genesis', `the first event must be seq 1, SESSION_START, prev_hash "0"*64; got seq ${seq}, ${type}, prev_hash ` +
@@ -2006,13 +2182,13 @@ class ChainChecker {
         if (!this.hasPrevious || this.previousMalformed || prevAt < 0)
             return;
         const from = this.previousAt;
-        if (records.compare(this.previousBytes, from, from + events/* HASH_LENGTH */.yJ, prevAt, prevAt + events/* HASH_LENGTH */.yJ) !== 0) {
-            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, events/* HASH_LENGTH */.yJ)} is not the event_hash of the line before ` +
+        if (records.compare(this.previousBytes, from, from + HASH_LENGTH, prevAt, prevAt + HASH_LENGTH) !== 0) {
+            this.error(seq, lineNo, 'prev_hash_mismatch', `seq ${seq}: prev_hash ${ascii(records, prevAt, HASH_LENGTH)} is not the event_hash of the line before ` +
                 `(${this.previousHash()})`);
         }
     }
     previousHash() {
-        return ascii(this.previousBytes, this.previousAt, events/* HASH_LENGTH */.yJ);
+        return ascii(this.previousBytes, this.previousAt, HASH_LENGTH);
     }
     /** SESSION_END once; after it only CHAIN_SEAL; after the seal nothing. */
     checkPlacement(seq, type, side, lineNo) {
@@ -2079,13 +2255,13 @@ class ChainChecker {
             this.report.warnings.push({ seq, line, rule, message });
     }
 }
-const GENESIS = Buffer.from(events/* GENESIS_PREV_HASH */.Sk, 'latin1');
+const GENESIS = Buffer.from(GENESIS_PREV_HASH, 'latin1');
 function ascii(bytes, at, length) {
     return bytes.toString('latin1', at, at + length);
 }
 /** Copies the 64-byte hash at from[at] into `to`; returns `to`. */
 function copyHash(from, at, to) {
-    from.copy(to, 0, at, at + events/* HASH_LENGTH */.yJ);
+    from.copy(to, 0, at, at + HASH_LENGTH);
     return to;
 }
 /**
@@ -2129,8 +2305,8 @@ class CheckedLines {
     }
 }
 function serial(file, options) {
-    const checker = new ChainChecker(file, options, lines/* MAX_CHAIN_LINE_BYTES */.Q);
-    return { checker, splitter: new lines/* LineSplitter */.g(new CheckedLines(checker, options)) };
+    const checker = new ChainChecker(file, options, MAX_CHAIN_LINE_BYTES);
+    return { checker, splitter: new LineSplitter(new CheckedLines(checker, options)) };
 }
 /** Verifies chain lines held in memory (each without its newline; `truncatedLast` if the final one had none). */
 function verifyChainLines(lines, options = {}, file = '<memory>', truncatedLast = false) {
@@ -2172,26 +2348,28 @@ async function splitRest(read, splitter) {
 function readingFrom(workers) {
     return {
         runner: (size) => {
-            const started = size >= chain_workers/* PARALLEL_MIN_BYTES */.rV ? workers() : null;
-            return started && threadedBatchRunner(lines/* MAX_CHAIN_LINE_BYTES */.Q, started);
+            const started = size >= PARALLEL_MIN_BYTES ? workers() : null;
+            return started && threadedBatchRunner(MAX_CHAIN_LINE_BYTES, started);
         },
         slotBytes: 1 << 19,
         warmingBytes: 1 << 16,
     };
 }
 /** Workers started for a big file once it is open. */
-const DEFAULT_READING = readingFrom(() => (0,chain_workers/* startChainWorkers */.Z1)());
+const DEFAULT_READING = readingFrom(() => startChainWorkers());
 /**
  * Reading with workers already started (`startChainWorkersFor`, before this module was even
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
 const readingWith = (workers) => readingFrom(() => workers);
-/**
- * Streams the file: memory stays flat however long the chain or any line in it. The file is
- * opened once and read once, front to back, on this thread; a big one's batches of lines are
- * read into events by worker threads, and checked here in file order, as they would be on one
- * thread. Unreadable file: CapsuleError.
- */
+async function readHead(handle, head, unreadable) {
+    try {
+        return (await handle.read(head, 0, head.length, 0)).bytesRead === head.length;
+    }
+    catch (err) {
+        throw unreadable(err);
+    }
+}
 async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
     const unreadable = (err) => new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot read event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
     let handle;
@@ -2219,6 +2397,11 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
         catch (err) {
             throw unreadable(err);
         }
+        // Read through this handle, at offset 0 (the reading below starts there too): one open.
+        const head = Buffer.alloc(ARCHIVE_HEAD_BYTES);
+        const archive = size >= ARCHIVE_HEAD_BYTES && await readHead(opened, head, unreadable) && isArchiveHead(head);
+        if (archive)
+            return archiveReport(path);
         const runner = options.onEvent === undefined ? reading.runner(size) : null;
         if (runner === null)
             await splitRest(read, splitter);
