@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 // Each "Next:" the CLI prints, followed as written by a user in their own folder: its commands
@@ -36,7 +36,14 @@ describe('"Next:" followed literally', () => {
     expect(code).toBe(0);
     const [verify, keygen, signed] = commands(next);
     expect(verify).toMatch(/^capsule verify out\/hello-[^ ]+\/hello\.agipack --signature .* --trust-policy .* --strict$/);
-    const v = sh(verify!);
+    // The receiver holds only what the sentence hands off, at the paths it names, in a folder of their own.
+    const handed = [...next.slice(0, next.indexOf(': the receiver runs')).matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    expect(handed).toHaveLength(3);
+    for (const f of handed) {
+      mkdirSync(dirname(join(work, 'receiver', f)), { recursive: true });
+      copyFileSync(join(work, f), join(work, 'receiver', f));
+    }
+    const v = sh(`cd receiver && ${verify!}`);
     expect(v.code, v.stdout + v.stderr).toBe(0);
     expect(v.stdout).toMatch(/^PASS .*hello\.agipack/m);
     expect(sh(keygen!).code).toBe(0);
