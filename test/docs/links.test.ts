@@ -24,4 +24,21 @@ describe('docs stand on their own', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('every #anchor in a link names a heading of the file it points at (GitHub\'s slugs)', () => {
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+    const anchorsOf = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+    const broken: string[] = [];
+    let seen = 0;
+    for (const doc of tracked.filter((f) => f === 'README.md' || (f.startsWith('docs/') && f.endsWith('.md')))) {
+      for (const [, target, anchor] of readFileSync(doc, 'utf8').matchAll(/\]\(([^)#\s]*)#([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue;
+        seen++;
+        const file = target ? join(dirname(doc), target) : doc;
+        if (!existsSync(file) || !anchorsOf(file).has(anchor!)) broken.push(`${doc} → ${target}#${anchor}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+  });
 });
