@@ -84,7 +84,9 @@ function nextSteps(f, p) {
     const ids = new Set(f.blockers);
     if (f.decision === 'promote') {
         const release = f.devKey ? ` It is dev-signed: for a release, sign with your own key (${signedRerun(p)}).` : '';
-        return `Hand off \`${p.capsule}\` and \`${p.signature}\`: the receiver runs \`${verify}\` and promotes on pass.${release}`;
+        // The verify line names a trust policy: a receiver who does not hold it yet cannot run it.
+        const policy = `(and \`${p.trustPolicy}\`, if the receiver does not hold that trust policy yet)`;
+        return `Hand off \`${p.capsule}\` and \`${p.signature}\` ${policy}: the receiver runs \`${verify}\` and promotes on pass.${release}`;
     }
     if (f.decision === 'block') {
         if (f.timedOut) {
