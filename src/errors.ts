@@ -192,6 +192,7 @@ const ERRNO_WORDS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EROFS: 'is on a read-only file system',
   EEXIST: 'already exists',
+  ENXIO: 'is a socket or a device nothing is behind, not a file',
 };
 
 /** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */

@@ -1,11 +1,12 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { OPEN_TO_READ } from '../fsio/read.js';
 import type { ValidatedBundle } from './types.js';
 
 /** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
 function shebang(file: string): string[] | null {
   const buf = Buffer.alloc(256);
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, OPEN_TO_READ);
   try {
     const n = readSync(fd, buf, 0, buf.length, 0);
     const first = buf.subarray(0, n).toString('utf8').split('\n')[0]!;

@@ -1,5 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { CapsuleError, describeFsError } from '../errors.js';
+import { OPEN_TO_READ } from '../fsio/read.js';
 import { type InvalidLine } from './event-line.js';
 import {
   EVENT_TYPES, GENESIS_PREV_HASH, HASH_LENGTH, SESSION_LENGTH, type ChainEvent, type EventType,
@@ -533,7 +534,7 @@ export async function verifyChainFile(
     new CapsuleError('file_unreadable', `${path}: cannot read event chain: ${describeFsError(err)}`, { file: path });
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_TO_READ);
   } catch (err) {
     throw unreadable(err);
   }
@@ -547,12 +548,17 @@ export async function verifyChainFile(
   };
   try {
     const { checker, splitter } = serial(path, options);
-    let size: number;
+    let stat;
     try {
-      size = (await handle.stat()).size;
+      stat = await handle.stat();
     } catch (err) {
       throw unreadable(err);
     }
+    if (!stat.isFile()) {
+      const why = 'is not a regular file, so it is not read as an event chain';
+      throw new CapsuleError('file_unreadable', `${path}: ${why}`, { file: path });
+    }
+    const size = stat.size;
     // Read through this handle, at offset 0 (the reading below starts there too): one open.
     const head = Buffer.alloc(ARCHIVE_HEAD_BYTES);
     const archive = size >= ARCHIVE_HEAD_BYTES && await readHead(opened, head, unreadable) && isArchiveHead(head);

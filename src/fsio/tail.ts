@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { OPEN_TO_READ } from './read.js';
 
 /** How much of a log's end the summary and the page show without a click. */
 const TAIL_LINES = 20;
@@ -24,7 +25,7 @@ export function lastLines(text: string, maxLines = TAIL_LINES): Tail {
 
 /** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
 export function readFileTail(path: string, maxBytes = TAIL_BYTES): { text: string; cut: boolean } {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, OPEN_TO_READ);
   try {
     const size = fstatSync(fd).size;
     const length = Math.min(size, maxBytes);

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CapsuleError } from '../errors.js';
+import { OPEN_TO_READ } from '../fsio/read.js';
 import { dropPartialFirstLine, readFileTail } from '../fsio/tail.js';
 import { openEntryData } from '../zip/entry.js';
 import type { OpenedCapsule, ScannedEntry } from '../zip/opened.js';
@@ -111,7 +112,7 @@ export function folderSource(folder: string): ViewSource {
       if (target === null) return null;
       const totalBytes = statSync(target).size;
       const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
-      const fd = openSync(target, 'r');
+      const fd = openSync(target, OPEN_TO_READ);
       try {
         const read = readSync(fd, bytes, 0, bytes.length, 0);
         return { bytes: bytes.subarray(0, read), totalBytes, truncated: totalBytes > maxBytes };

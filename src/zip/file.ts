@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CapsuleError, describeFsError } from '../errors.js';
+import { OPEN_TO_READ } from '../fsio/read.js';
 
 /**
  * One capsule, opened once. Every later read of it (layout, hashing, documents, unpacking,
@@ -28,7 +29,7 @@ export const WHOLE_READ_MAX_BYTES = 4 * 1024 ** 2;
 export function openCapsuleFile(path: string): CapsuleFile {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_TO_READ);
   } catch (err) {
     throw new CapsuleError('file_unreadable', `${path}: cannot open: ${describeFsError(err)}`, { file: path });
   }

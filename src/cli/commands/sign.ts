@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CapsuleError, describeFsError } from '../../errors.js';
+import { OPEN_TO_READ } from '../../fsio/read.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerSign(program: Command): void {
@@ -54,7 +55,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 function assertZipFile(path: string): void {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_TO_READ);
   } catch (err) {
     const why = describeFsError(err);
     throw new CapsuleError('file_unreadable', `${path}: cannot read the capsule: ${why}`, { file: path });
