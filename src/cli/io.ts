@@ -1,6 +1,7 @@
 import type { Command, CommanderError } from 'commander';
 import { asCapsuleError, CapsuleError, categoryOf, EXIT, exitCodeOf } from '../errors.js';
 import { stableJson } from '../json/write.js';
+import { terminalLines } from '../text/terminal.js';
 
 export { EXIT } from '../errors.js';
 
@@ -9,7 +10,7 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
 
 /** Human progress goes to stderr so stdout stays clean for --json. */
 export function progress(message: string): void {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${terminalLines(message)}\n`);
 }
 
 export function printJson(value: unknown): void {
@@ -28,10 +29,10 @@ export function reportError(err: unknown, json: boolean): number {
   if (category === 'internal') {
     const stack = (err as Error | undefined)?.stack ?? '';
     const where = process.env.CAPSULE_DEBUG ? `\n${stack}` : '; CAPSULE_DEBUG=1 shows where';
-    const line = `capsule: internal error [${error.code}]: ${error.message}`;
+    const line = `capsule: internal error [${error.code}]: ${terminalLines(error.message)}`;
     process.stderr.write(`${line} (a bug, please report it${where})\n`);
   } else {
-    process.stderr.write(`capsule: error [${error.code}]: ${error.message}\n`);
+    process.stderr.write(`capsule: error [${error.code}]: ${terminalLines(error.message)}\n`);
   }
   const file = error.location.file ?? null;
   if (json) printJson({ error: { code: error.code, category, message: error.message, file } });

@@ -1,25 +1,21 @@
 import { comparisonRows, unchangedOthers } from './rows.js';
 import type { RunComparison, SideSummary } from '../manifest/run-diff.js';
+import { terminalField } from '../text/terminal.js';
 
 /** `capsule diff` for a terminal: who A and B are, then a short table with the changes first. */
 export function renderComparisonText(c: RunComparison): string {
-  const side = (label: string, s: SideSummary) => printable(
+  const side = (label: string, s: SideSummary) => terminalField(
     `${label}  ${s.name}  run ${s.run_id}${s.sha256 ? `  sha256 ${s.sha256.slice(0, 12)}` : ''}  verified${s.evidence_class ? ` (${s.evidence_class})` : ''}`);
   const lines = [side('A', c.a), side('B', c.b), ''];
   lines.push(c.differences === 0 ? 'No differences.' : `${c.differences} difference${c.differences === 1 ? '' : 's'}:`);
-  const rows = comparisonRows(c).map((r) => [r.change === 'same' ? 'same' : r.change.toUpperCase(), r.what, r.a, r.b, r.delta].map(printable));
+  const rows = comparisonRows(c).map((r) => [r.change === 'same' ? 'same' : r.change.toUpperCase(), r.what, r.a, r.b, r.delta].map(terminalField));
   if (rows.length > 0) lines.push('', ...alignColumns([['', 'what', 'A', 'B', 'delta'], ...rows]));
   const same = unchangedOthers(c);
   lines.push('', `Unchanged: ${same.outputs} output(s), ${same.facts} recorded fact(s), ${same.environment} environment name(s).`);
   const t = c.timing;
   lines.push(`Timing: ${t.a_seconds} s → ${t.b_seconds} s (${t.delta_seconds > 0 ? '+' : ''}${t.delta_seconds} s; timing is shown, never counted as a difference).`);
-  for (const n of c.notes) lines.push(`note: ${printable(n)}`);
+  for (const n of c.notes) lines.push(`note: ${terminalField(n)}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** A recorded name (a metric key, an output path) cannot move the cursor or recolour the terminal. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Pads every column but the last to its widest cell. */

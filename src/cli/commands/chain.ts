@@ -5,6 +5,7 @@ import type { ReplayFrame } from '../../chain/replay.js';
 import type { ChainIssue, ChainReport } from '../../chain/report.js';
 import type { VerifyChainOptions } from '../../chain/verify.js';
 import { chainWorkersFor } from '../early-chain-workers.js';
+import { terminalLines } from '../../text/terminal.js';
 import { EXIT, action, collect, printJson } from '../io.js';
 
 interface TrustOptions {
@@ -79,7 +80,7 @@ export function registerChain(program: Command): void {
         const reading = workers ? readingWith(workers) : undefined;
         const report = await verifyChainFile(events, await trustFrom(options), reading);
         if (options.json) printJson(report);
-        else process.stdout.write(renderReport(report));
+        else process.stdout.write(terminalLines(renderReport(report)));
         return report.status === 'PASS' ? EXIT.ok : EXIT.failed;
       } finally {
         workers?.close();
@@ -98,7 +99,7 @@ export function registerChain(program: Command): void {
       // A failing chain throws chain_invalid (checked and failed: exit 1, like `chain verify`).
       const replay = await replayChainFile(events, await trustFrom(options));
       if (options.json) printJson(replay);
-      else process.stdout.write(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`);
+      else process.stdout.write(terminalLines(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`));
       return EXIT.ok;
     }));
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXECUTOR_CHOICES, type ExecutorChoice } from '../../execute/placement.js';
 import type { ReplayResult } from '../../replay/replay.js';
+import { terminalField } from '../../text/terminal.js';
 import { EXIT, action, collect, printJson, progress } from '../io.js';
 
 interface ReplayFlags {
@@ -77,5 +78,6 @@ function printResult(p: ReplayResult): void {
   } else {
     progress('(print only: nothing was run; pass --execute to re-run and compare outputs)');
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Each line is built from recorded values: on a terminal it stays one line and draws nothing.
+  process.stdout.write(`${lines.map(terminalField).join('\n')}\n`);
 }

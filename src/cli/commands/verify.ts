@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { CapsuleError } from '../../errors.js';
 import type { VerificationReport } from '../../verify/report.js';
 import { isCapsuleTarget } from '../../verify/target.js';
+import { terminalField } from '../../text/terminal.js';
 import { dropEarlyWorker } from '../early-worker.js';
 import { action, collect, EXIT, printJson, progress } from '../io.js';
 
@@ -65,8 +66,9 @@ function render(report: VerificationReport, json: boolean): void {
   if (json) printJson(report);
   else {
     // One write: a line each was a write (and, on a pipe, a syscall) each.
-    const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-    lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
+    // A summary quotes what the capsule holds: on a terminal it stays one line and draws nothing.
+    const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${terminalField(c.summary)}\n`);
+    lines.push(`${report.status.toUpperCase()} ${terminalField(report.capsule.path)}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
     process.stdout.write(lines.join(''));
   }
   for (const w of humanWarnings(report)) progress(`warning: ${w}`);
