@@ -7,6 +7,7 @@ import { verifyChainFile } from '../chain/verify.js';
 import { evaluateGates, type GateResult } from '../collect/gates.js';
 import { collectOutputs } from '../collect/outputs.js';
 import { buildRunEnv, type RunEnv } from '../execute/env.js';
+import { writeJsonFile } from '../json/write.js';
 import type { Placement } from '../execute/placement.js';
 import { executorFor } from '../execute/registry.js';
 import type { RunResult } from '../execute/types.js';
@@ -157,6 +158,9 @@ export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
   const leftOut = (c: CopiedOutputs) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
   return run.log.run('collect', { globs: vb.bundle.spec.outputs },
     async () => {
+      // The job has ended, and ran as the user: it may have rewritten the inventory on disk to
+      // match a bundle/ file it replaced. The one taken before it started is what is packed.
+      writeJsonFile(layout.stagedInventory, run.inventory);
       // Held to the capsule's total cap before a byte is read or copied (outputs above the
       // per-entry cap are referenced, not packed).
       const beforeHashing = (found: SizedFile[]) => refuseAboveTotalCap(
