@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 /**
  * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
- * file or the new one, never half of it, and a crash loses nothing already recorded.
+ * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
+ * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
+ * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'w', mode);
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', mode);
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fsyncSync(fd);
