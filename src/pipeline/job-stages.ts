@@ -22,6 +22,7 @@ import { bundleJob, type Job, type StagedJob } from './job.js';
 import type { Baseline } from '../diff/baseline.js';
 import { compareDraft, type DraftComparison } from './baseline.js';
 import { copyOutputs, describeLeftOut, leftOutGates, type CopiedOutputs } from './outputs.js';
+import { refusePlantedLinks } from './planted-links.js';
 import { buildRunManifest, executionSummary } from './run-manifest.js';
 import { resolveSigning, type ResolvedSigning } from './signing.js';
 import type { StageLog } from './stages.js';
@@ -160,6 +161,7 @@ export function collectStage(run: OpenRun): Promise<CopiedOutputs> {
     async () => {
       // The job has ended, and ran as the user: it may have rewritten the inventory on disk to
       // match a bundle/ file it replaced. The one taken before it started is what is packed.
+      refusePlantedLinks(layout);
       writeJsonFile(layout.stagedInventory, run.inventory);
       // Held to the capsule's total cap before a byte is read or copied (outputs above the
       // per-entry cap are referenced, not packed).
