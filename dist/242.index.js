@@ -172,10 +172,42 @@ async function checkRunManifestSnapshot(ctx) {
         if (snapshot[field] !== m[field])
             problems.push(`${field} ${JSON.stringify(snapshot[field])} in the snapshot, ${JSON.stringify(m[field])} in ${capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5}`);
     }
+    problems.push(...await packedBundleProblems(ctx, snapshot));
     if (problems.length > 0)
         return (0,context/* fail */.fJ)(problems[0], { problems });
     ctx.set('snapshot', snapshot);
     return (0,context/* pass */.IX)(`run ${snapshot.run_id} (${snapshot.status}) snapshot is a valid agilab.run_manifest`, { run_id: snapshot.run_id, status: snapshot.status });
+}
+/**
+ * The bundle the capsule holds is the one the run staged: each file packed into `bundle/` has the
+ * digest its staged inventory took before the job started (the bundle file: the manifest's
+ * bundle.sha256), but those whose secret values were redacted, of those the capsule holds. The job runs as the user and may
+ * rewrite the run folder's `bundle/` while it runs: without this a capsule could hold a script that
+ * is not the one that ran, and verify.
+ */
+async function packedBundleProblems(ctx, snapshot) {
+    const bundle = snapshot.proof_capsule?.bundle;
+    const listed = bundle?.staged?.inventory;
+    // Only a capsule that holds both the inventory and a bundle file is held to it: AGILAB's writer,
+    // packing the same manifest, keeps neither.
+    if (!bundle || !listed || !ctx.get('entries').has(listed))
+        return [];
+    const inventory = (await readJsonEntry(ctx, listed, 'staged-inventory')).value;
+    const root = bundle.path.endsWith(`/${inventory.bundle_file}`) ? bundle.path.slice(0, -inventory.bundle_file.length) : 'bundle/';
+    const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e.sha256]));
+    const staged = new Map(inventory.files.map((f) => [f.path, f.sha256]));
+    const redacted = new Set(bundle.redacted_files ?? []);
+    const problems = [];
+    for (const path of inventory.packed) {
+        const recorded = staged.get(path) ?? (path === inventory.bundle_file ? bundle.sha256 : null);
+        if (redacted.has(path) || recorded === null)
+            continue;
+        const sha256 = held.get(`${root}${path}`);
+        if (sha256 !== undefined && sha256 !== recorded) {
+            problems.push(`${root}${path} is ${sha256} in the capsule, but the run staged ${recorded} before the job started (${listed}): the bundle packed is not the one that ran`);
+        }
+    }
+    return problems;
 }
 /** The root index lists every file of the pack but itself, with the digests the archive holds. */
 async function checkProofPackManifest(ctx) {

@@ -13,6 +13,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1715);
+
 
 /** How much of a log's end the summary and the page show without a click. */
 const TAIL_LINES = 20;
@@ -31,7 +33,7 @@ function lastLines(text, maxLines = TAIL_LINES) {
 }
 /** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
 function readFileTail(path, maxBytes = TAIL_BYTES) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, _read_js__WEBPACK_IMPORTED_MODULE_1__/* .OPEN_TO_READ */ ._);
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
         const length = Math.min(size, maxBytes);
@@ -265,18 +267,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
-/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
-/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6318);
-/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8553);
-/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3545);
-/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2479);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5582);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
+/* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7105);
+/* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6318);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8553);
+/* harmony import */ var _schemas_registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3545);
+/* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2479);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5582);
+
+
 
 
 
@@ -296,12 +304,12 @@ const RUN_FOLDER_STEPS = [
 ];
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory())
         return target;
-    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+    for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE])
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -310,8 +318,8 @@ function resolveRunManifestPath(target) {
  */
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(manifestPath));
+    const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
         ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
     }));
     const path = options.displayPath ?? manifestPath;
@@ -351,46 +359,48 @@ function folderReport(checks, warnings, path, loaded, chain) {
         },
     };
 }
-const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
-const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
-const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
+const manifestValid = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)(`run ${loaded.manifest.run_id} (${loaded.manifest.status}): valid agilab.run_manifest`);
+const artifactsPresent = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)(`${loaded.manifest.artifacts.filter((a) => a.exists).length} artifacts present with their recorded sizes`);
+const outputsMatch = (loaded) => (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)(`${(loaded.manifest.proof_capsule?.outputs ?? []).length} outputs match their recorded sha256`);
 async function checkManifestValid(ctx) {
-    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunManifest */ .t)(ctx.manifestPath);
+    const loaded = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunManifest */ .t)(ctx.manifestPath);
     ctx.set('loaded', loaded);
     return manifestValid(loaded);
 }
 /** As AGILAB checks them: each artifact recorded as existing is there (a file or a folder, absolute or manifest-relative). */
 function checkArtifactsPresent(ctx) {
     if (ctx.skipArtifacts)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)('artifact existence checks skipped (--no-artifacts)', { skipped: true });
     const problems = [];
-    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_5__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
+    const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
     for (const { artifact: a, found, location } of places) {
-        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
+        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(location)))
             problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size !== a.size_bytes) {
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
+        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(location).size !== a.size_bytes) {
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
         }
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .fail */ .fJ)(problems[0], { problems });
     return artifactsPresent(ctx.get('loaded'));
 }
 async function checkOutputHashes(ctx) {
     const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
     const problems = [];
     for (const out of outputs) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, out.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
             problems.push(`output ${out.path} is missing`);
             continue;
         }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+        const digest = await regularFileDigest(path);
+        if (typeof digest === 'string')
+            problems.push(`output ${out.path} ${digest}`);
+        else if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .fail */ .fJ)(problems[0], { problems });
     return outputsMatch(ctx.get('loaded'));
 }
 async function checkFolderChain(ctx) {
@@ -399,7 +409,7 @@ async function checkFolderChain(ctx) {
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
     const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(223), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 223));
-    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
 }
@@ -407,38 +417,63 @@ function chainCheck(report, evidence) {
     const { events } = evidence;
     const details = { classification: report.classification, event_count: report.event_count, final_hash: report.final_hash };
     if (report.status !== 'PASS') {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .fail */ .fJ)(`${events}: chain FAIL: ${report.errors[0]?.rule ?? ''}: ${report.errors[0]?.message ?? ''}`, details);
     }
     if (report.final_hash !== evidence.final_hash) {
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .fail */ .fJ)(`${events}: final hash ${report.final_hash} differs from the manifest's ${evidence.final_hash}`, details);
     }
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)(`${events}: ${report.event_count} events verify; ${report.classification}`, details);
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(indexPath))
         return null;
-    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
-    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
+    const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
+    (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
     const index = doc.value;
     const loaded = ctx.get('loaded');
     const problems = [];
     for (const f of index.files) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.folder, f.path);
-        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
             problems.push(`${f.path} is missing`);
             continue;
         }
-        const digest = await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(path);
-        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+        const digest = await regularFileDigest(path);
+        if (typeof digest === 'string')
+            problems.push(`${f.path} ${digest}`);
+        else if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
-    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE))
-        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
+    if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE))
+        problems.push(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE} sha256 ${loaded.sha256} differs from the index's source_manifest`);
     if (problems.length > 0)
-        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .fail */ .fJ)(problems[0], { problems });
-    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_9__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+        return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .fail */ .fJ)(problems[0], { problems });
+    return (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .pass */ .IX)(`${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .PROOF_PACK_INDEX_NAME */ .y$}: ${index.files.length} files match`);
+}
+/**
+ * A recorded file's sha256 and size, read through one descriptor opened without blocking; what
+ * is wrong with it when it is not a regular file. A FIFO, device or socket planted (or linked)
+ * where the run recorded a file is named as such, never read: the read would wait for a writer
+ * for ever, or never end (/dev/zero).
+ */
+async function regularFileDigest(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_TO_READ */ ._);
+    try {
+        if (!(await handle.stat()).isFile())
+            return 'is not a regular file, so it is not read';
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
@@ -460,8 +495,10 @@ async function checkPackIndex(ctx) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3797);
-/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7283);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
+/* harmony import */ var _fsio_tail_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3797);
+/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7283);
+
 
 
 
@@ -495,7 +532,7 @@ function capsuleSource(capsule) {
             if (entry.scan !== null && !('error' in entry.scan))
                 await capsule.copyEntry(entry, sink);
             else
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .openEntryData */ .H)(capsule.file, entry.record, rawLimit), sink);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_7__/* .openEntryData */ .H)(capsule.file, entry.record, rawLimit), sink);
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu && err.code === 'capsule_changed')
@@ -519,7 +556,7 @@ function capsuleSource(capsule) {
             if (!(await readInto(path, kept, MAX_RAW_TAIL_BYTES)))
                 return null;
             const cut = kept.total > maxBytes;
-            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__/* .dropPartialFirstLine */ .rm)(kept.bytes().toString('utf8'), cut), cut };
+            return { text: (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_6__/* .dropPartialFirstLine */ .rm)(kept.bytes().toString('utf8'), cut), cut };
         },
     };
 }
@@ -566,7 +603,7 @@ function folderSource(folder) {
     return {
         async tail(path, maxBytes) {
             const target = inside(path);
-            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_5__/* .readFileTail */ .lq)(target, maxBytes);
+            return target === null ? null : (0,_fsio_tail_js__WEBPACK_IMPORTED_MODULE_6__/* .readFileTail */ .lq)(target, maxBytes);
         },
         async read(path, maxBytes) {
             const target = inside(path);
@@ -574,7 +611,7 @@ function folderSource(folder) {
                 return null;
             const totalBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).size;
             const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, 'r');
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_TO_READ */ ._);
             try {
                 const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, bytes.length, 0);
                 return { bytes: bytes.subarray(0, read), totalBytes, truncated: totalBytes > maxBytes };

@@ -1,5 +1,5 @@
 export const id = 2957;
-export const ids = [2957,3916,2692];
+export const ids = [2957,1715,2692];
 export const modules = {
 
 /***/ 9328:
@@ -337,7 +337,9 @@ function registerCards(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _early_chain_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5487);
+/* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1555);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
+
 
 
 
@@ -405,7 +407,7 @@ function registerChain(program) {
             if (options.json)
                 (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(report);
             else
-                process.stdout.write(renderReport(report));
+                process.stdout.write((0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLines */ .M)(renderReport(report)));
             return report.status === 'PASS' ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
         }
         finally {
@@ -426,7 +428,7 @@ function registerChain(program) {
         if (options.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(replay);
         else
-            process.stdout.write(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`);
+            process.stdout.write((0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalLines */ .M)(`session ${replay.session_id} (${replay.classification}), ${replay.frames.length} frames\n${replay.frames.map(renderFrame).join('\n')}\n`));
         return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     }));
 }
@@ -944,7 +946,9 @@ function registerProve(program) {
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
 /* harmony import */ var _execute_placement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2660);
+/* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1555);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
+
 
 
 
@@ -1017,7 +1021,8 @@ function printResult(p) {
     else {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .progress */ .qB)('(print only: nothing was run; pass --execute to re-run and compare outputs)');
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    // Each line is built from recorded values: on a terminal it stays one line and draws nothing.
+    process.stdout.write(`${lines.map(_text_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalField */ .F).join('\n')}\n`);
 }
 
 
@@ -1098,7 +1103,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(223), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 7044));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(223), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(1857)]).then(__webpack_require__.bind(__webpack_require__, 1857));
         const { runNextSteps } = await __webpack_require__.e(/* import() */ 5902).then(__webpack_require__.bind(__webpack_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(661), __webpack_require__.e(5572)]).then(__webpack_require__.bind(__webpack_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1258,7 +1263,9 @@ function baselineLines(b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+
 
 
 
@@ -1277,7 +1284,7 @@ function registerSign(program) {
         .option('--force', 'replace an existing signature file (without it, sign refuses to)')
         .option('--json', 'print the signature document, with status, capsule_path and signature_path')
         .addHelpText('after', '\nExit: 0 signed; 2 bad input (a capsule that does not verify is not signed, as in AGILAB).')
-        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (capsule, opts) => {
+        .action((0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .action */ .XI)(async (capsule, opts) => {
         assertZipFile(capsule);
         const { signCapsule } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(9465)]).then(__webpack_require__.bind(__webpack_require__, 7256));
         const { loadSigningKey, writeGeneratedKey, keyFileTooOpen } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(9805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
@@ -1296,17 +1303,17 @@ function registerSign(program) {
         }
         if (opts.generateKey && (opts.forceKey || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.key))) {
             writeGeneratedKey(opts.key);
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`generated ${opts.key} (0600) and ${opts.key}.pub${opts.forceKey ? ' (--force-key: any earlier key there is replaced)' : ''}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB)(`generated ${opts.key} (0600) and ${opts.key}.pub${opts.forceKey ? ' (--force-key: any earlier key there is replaced)' : ''}`);
         }
         if (keyFileTooOpen(opts.key))
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`warning: ${opts.key} is readable by group or others; it should be mode 0600`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB)(`warning: ${opts.key} is readable by group or others; it should be mode 0600`);
         const key = loadSigningKey(opts.key);
         const { path, document } = await signCapsule(capsule, key, { signaturePath: opts.signature, signer: opts.signer, issuer: opts.issuer, expectedSha256: report.capsule.sha256 ?? undefined });
         if (opts.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)({ ...document, status: 'pass', capsule_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(capsule), signature_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) });
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .printJson */ .Q2)({ ...document, status: 'pass', capsule_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(capsule), signature_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) });
         else
             process.stdout.write(`${path}\n`);
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
 }
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
@@ -1314,7 +1321,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 function assertZipFile(path) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__/* .OPEN_TO_READ */ ._);
     }
     catch (err) {
         const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err);
@@ -1452,8 +1459,10 @@ function registerValidate(program) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1756);
+/* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1555);
 /* harmony import */ var _early_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3844);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+
 
 
 
@@ -1508,8 +1517,9 @@ function render(report, json) {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .printJson */ .Q2)(report);
     else {
         // One write: a line each was a write (and, on a pipe, a syscall) each.
-        const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${c.summary}\n`);
-        lines.push(`${report.status.toUpperCase()} ${report.capsule.path}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
+        // A summary quotes what the capsule holds: on a terminal it stays one line and draws nothing.
+        const lines = report.checks.map((c) => `${c.status === 'pass' ? 'PASS' : 'FAIL'}  ${c.id}: ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalField */ .F)(c.summary)}\n`);
+        lines.push(`${report.status.toUpperCase()} ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalField */ .F)(report.capsule.path)}${report.evidence_class ? ` (${report.evidence_class})` : ''}: ${verdict(report)}\n`);
         process.stdout.write(lines.join(''));
     }
     for (const w of humanWarnings(report))
@@ -1638,6 +1648,8 @@ function chainWorkersFor(path) {
 /* unused harmony export reportError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _json_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1249);
+/* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1555);
+
 
 
 
@@ -1645,7 +1657,7 @@ function chainWorkersFor(path) {
 const collect = (value, previous) => [...previous, value];
 /** Human progress goes to stderr so stdout stays clean for --json. */
 function progress(message) {
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalLines */ .M)(message)}\n`);
 }
 function printJson(value) {
     process.stdout.write((0,_json_write_js__WEBPACK_IMPORTED_MODULE_1__.stableJson)(value));
@@ -1662,11 +1674,11 @@ function reportError(err, json) {
     if (category === 'internal') {
         const stack = err?.stack ?? '';
         const where = process.env.CAPSULE_DEBUG ? `\n${stack}` : '; CAPSULE_DEBUG=1 shows where';
-        const line = `capsule: internal error [${error.code}]: ${error.message}`;
+        const line = `capsule: internal error [${error.code}]: ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalLines */ .M)(error.message)}`;
         process.stderr.write(`${line} (a bug, please report it${where})\n`);
     }
     else {
-        process.stderr.write(`capsule: error [${error.code}]: ${error.message}\n`);
+        process.stderr.write(`capsule: error [${error.code}]: ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalLines */ .M)(error.message)}\n`);
     }
     const file = error.location.file ?? null;
     if (json)
@@ -2034,6 +2046,7 @@ const ERRNO_WORDS = {
     ENOSPC: 'the disk is full',
     EROFS: 'is on a read-only file system',
     EEXIST: 'already exists',
+    ENXIO: 'is a socket or a device nothing is behind, not a file',
 };
 /** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */
 function describeFsError(err) {
@@ -2079,40 +2092,151 @@ const EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
  * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
- * file or the new one, never half of it, and a crash loses nothing already recorded.
+ * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
+ * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
+ * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
  */
 function writeFileAtomic(path, data, mode = 0o644) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'w', mode);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', mode);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         throw err;
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         // Node names the temp file in a failed rename; the user named `path` (a folder, say).
         if (err instanceof Error && 'path' in err)
             Object.assign(err, { path, dest: undefined });
         throw err;
     }
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _: () => (/* binding */ OPEN_TO_READ),
+/* harmony export */   qp: () => (/* binding */ MAX_DOCUMENT_FILE_BYTES),
+/* harmony export */   uh: () => (/* binding */ readFileCapped)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * Flags for opening any file a command was given or found in a folder it reads: O_NONBLOCK so the
+ * open itself never waits (a FIFO planted where a file was expected would otherwise block it until
+ * a writer comes, for ever), then fstat on the descriptor says what was opened. No effect on reads
+ * of a regular file.
+ */
+const OPEN_TO_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/** A pipe with a writer that has written nothing yet is polled this often, for at most PIPE_WAIT_MS. */
+const PIPE_POLL_MS = 10;
+const PIPE_WAIT_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
+const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
+/**
+ * A small input file read through one descriptor, at most `maxBytes` (a regular file is refused
+ * by its size before reading; a pipe once it passes the cap). Unreadable or too large: a
+ * CapsuleError naming the file.
+ */
+function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_TO_READ);
+    }
+    catch (err) {
+        throw unreadable(path, err);
+    }
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_too_large', `${path}: larger than the ${maxBytes} bytes this file may be`, { file: path });
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a directory, not a file`, { file: path });
+        if (stat.isFile() && stat.size > maxBytes)
+            throw tooLarge();
+        const chunks = [];
+        let total = 0;
+        let waited = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+            const n = readPatiently(fd, chunk, () => {
+                waited += PIPE_POLL_MS;
+                if (waited > PIPE_WAIT_MS)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a pipe nothing was written to for ${PIPE_WAIT_MS / 1000} s`, { file: path });
+            });
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw tooLarge();
+        }
+        if (total === 0 && stat.isFIFO()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a FIFO (named pipe) nothing wrote to, not a file`, { file: path });
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu)
+            throw err;
+        throw unreadable(path, err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** As readFileCapped, decoded as UTF-8. */
+function readTextFile(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    return readFileCapped(path, maxBytes).toString('utf8');
+}
+/**
+ * One read; a pipe opened with O_NONBLOCK whose writer has not written yet says EAGAIN: wait a
+ * little (`onWait` may give up) and read again. A FIFO with no writer reads as its end at once.
+ */
+function readPatiently(fd, chunk, onWait) {
+    for (;;) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            onWait();
+            Atomics.wait(sleeper, 0, 0, PIPE_POLL_MS);
+        }
+    }
+}
+function unreadable(path, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
 }
 
 
@@ -2188,6 +2312,42 @@ function shellWord(value) {
 function commandLine(argv, max = 100) {
     const flat = argv.map(shellWord).join(' ').replace(/\r?\n/g, '⏎');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 1555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ terminalField),
+/* harmony export */   M: () => (/* binding */ terminalLines)
+/* harmony export */ });
+/**
+ * Recorded text (a run id, a label, an entry name, a check summary quoting one) made safe for a
+ * terminal. A capsule is written by whoever made it: raw, an ESC in its run id could conceal
+ * every line after it (`ESC[8m`) and draw a PASS of its own, a carriage return or cursor move
+ * could overwrite a FAIL line, a bidi override could reorder what a reviewer reads. Each such
+ * character is shown as its escape (`\x1b`, `\r`, `\u202e`) instead; everything else is kept.
+ */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    const code = c.charCodeAt(0);
+    if (c === '\r')
+        return '\\r';
+    if (c === '\n')
+        return '\\n';
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Text for a terminal, its own line breaks and tabs kept (a message that lists problems one a line). */
+function terminalLines(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** One recorded value on one line: a line break in it is shown as `\n`, so it cannot start a line of its own. */
+function terminalField(text) {
+    return text.replace(UNSAFE_OR_NEWLINE, visible);
 }
 
 

@@ -8,27 +8,25 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderComparisonText: () => (/* binding */ renderComparisonText)
 /* harmony export */ });
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4350);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4350);
+/* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1555);
+
 
 /** `capsule diff` for a terminal: who A and B are, then a short table with the changes first. */
 function renderComparisonText(c) {
-    const side = (label, s) => printable(`${label}  ${s.name}  run ${s.run_id}${s.sha256 ? `  sha256 ${s.sha256.slice(0, 12)}` : ''}  verified${s.evidence_class ? ` (${s.evidence_class})` : ''}`);
+    const side = (label, s) => (0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalField */ .F)(`${label}  ${s.name}  run ${s.run_id}${s.sha256 ? `  sha256 ${s.sha256.slice(0, 12)}` : ''}  verified${s.evidence_class ? ` (${s.evidence_class})` : ''}`);
     const lines = [side('A', c.a), side('B', c.b), ''];
     lines.push(c.differences === 0 ? 'No differences.' : `${c.differences} difference${c.differences === 1 ? '' : 's'}:`);
-    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .comparisonRows */ .Vs)(c).map((r) => [r.change === 'same' ? 'same' : r.change.toUpperCase(), r.what, r.a, r.b, r.delta].map(printable));
+    const rows = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonRows */ .Vs)(c).map((r) => [r.change === 'same' ? 'same' : r.change.toUpperCase(), r.what, r.a, r.b, r.delta].map(_text_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalField */ .F));
     if (rows.length > 0)
         lines.push('', ...alignColumns([['', 'what', 'A', 'B', 'delta'], ...rows]));
-    const same = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .unchangedOthers */ .hy)(c);
+    const same = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .unchangedOthers */ .hy)(c);
     lines.push('', `Unchanged: ${same.outputs} output(s), ${same.facts} recorded fact(s), ${same.environment} environment name(s).`);
     const t = c.timing;
     lines.push(`Timing: ${t.a_seconds} s → ${t.b_seconds} s (${t.delta_seconds > 0 ? '+' : ''}${t.delta_seconds} s; timing is shown, never counted as a difference).`);
     for (const n of c.notes)
-        lines.push(`note: ${printable(n)}`);
+        lines.push(`note: ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalField */ .F)(n)}`);
     return `${lines.join('\n')}\n`;
-}
-/** A recorded name (a metric key, an output path) cannot move the cursor or recolour the terminal. */
-function printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Pads every column but the last to its widest cell. */
 function alignColumns(rows) {

@@ -371,7 +371,10 @@ var errors = __webpack_require__(3916);
 var zip_entry = __webpack_require__(7283);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var read = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/zip/file.ts
+
 
 
 /** A capsule of at most this size is read whole at open (one read instead of one per header). */
@@ -379,7 +382,7 @@ const WHOLE_READ_MAX_BYTES = 4 * 1024 ** 2;
 function openCapsuleFile(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, read/* OPEN_TO_READ */._);
     }
     catch (err) {
         throw new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot open: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });

@@ -252,35 +252,40 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
  * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
- * file or the new one, never half of it, and a crash loses nothing already recorded.
+ * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
+ * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
+ * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
  */
 function writeFileAtomic(path, data, mode = 0o644) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'w', mode);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', mode);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         throw err;
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
         // Node names the temp file in a failed rename; the user named `path` (a folder, say).
         if (err instanceof Error && 'path' in err)
             Object.assign(err, { path, dest: undefined });
@@ -756,10 +761,42 @@ async function checkRunManifestSnapshot(ctx) {
         if (snapshot[field] !== m[field])
             problems.push(`${field} ${JSON.stringify(snapshot[field])} in the snapshot, ${JSON.stringify(m[field])} in ${capsule_manifest/* CAPSULE_MANIFEST_NAME */.u5}`);
     }
+    problems.push(...await packedBundleProblems(ctx, snapshot));
     if (problems.length > 0)
         return (0,context/* fail */.fJ)(problems[0], { problems });
     ctx.set('snapshot', snapshot);
     return (0,context/* pass */.IX)(`run ${snapshot.run_id} (${snapshot.status}) snapshot is a valid agilab.run_manifest`, { run_id: snapshot.run_id, status: snapshot.status });
+}
+/**
+ * The bundle the capsule holds is the one the run staged: each file packed into `bundle/` has the
+ * digest its staged inventory took before the job started (the bundle file: the manifest's
+ * bundle.sha256), but those whose secret values were redacted, of those the capsule holds. The job runs as the user and may
+ * rewrite the run folder's `bundle/` while it runs: without this a capsule could hold a script that
+ * is not the one that ran, and verify.
+ */
+async function packedBundleProblems(ctx, snapshot) {
+    const bundle = snapshot.proof_capsule?.bundle;
+    const listed = bundle?.staged?.inventory;
+    // Only a capsule that holds both the inventory and a bundle file is held to it: AGILAB's writer,
+    // packing the same manifest, keeps neither.
+    if (!bundle || !listed || !ctx.get('entries').has(listed))
+        return [];
+    const inventory = (await readJsonEntry(ctx, listed, 'staged-inventory')).value;
+    const root = bundle.path.endsWith(`/${inventory.bundle_file}`) ? bundle.path.slice(0, -inventory.bundle_file.length) : 'bundle/';
+    const held = new Map(ctx.get('manifest').entries.map((e) => [e.path, e.sha256]));
+    const staged = new Map(inventory.files.map((f) => [f.path, f.sha256]));
+    const redacted = new Set(bundle.redacted_files ?? []);
+    const problems = [];
+    for (const path of inventory.packed) {
+        const recorded = staged.get(path) ?? (path === inventory.bundle_file ? bundle.sha256 : null);
+        if (redacted.has(path) || recorded === null)
+            continue;
+        const sha256 = held.get(`${root}${path}`);
+        if (sha256 !== undefined && sha256 !== recorded) {
+            problems.push(`${root}${path} is ${sha256} in the capsule, but the run staged ${recorded} before the job started (${listed}): the bundle packed is not the one that ran`);
+        }
+    }
+    return problems;
 }
 /** The root index lists every file of the pack but itself, with the digests the archive holds. */
 async function checkProofPackManifest(ctx) {

@@ -171,6 +171,7 @@ const ERRNO_WORDS = {
     ENOSPC: 'the disk is full',
     EROFS: 'is on a read-only file system',
     EEXIST: 'already exists',
+    ENXIO: 'is a socket or a device nothing is behind, not a file',
 };
 /** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */
 function errors_describeFsError(err) {
@@ -945,6 +946,17 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/fsio/read.ts
 
 
+/**
+ * Flags for opening any file a command was given or found in a folder it reads: O_NONBLOCK so the
+ * open itself never waits (a FIFO planted where a file was expected would otherwise block it until
+ * a writer comes, for ever), then fstat on the descriptor says what was opened. No effect on reads
+ * of a regular file.
+ */
+const OPEN_TO_READ = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/** A pipe with a writer that has written nothing yet is polled this often, for at most PIPE_WAIT_MS. */
+const PIPE_POLL_MS = 10;
+const PIPE_WAIT_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
 /** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
 const read_MAX_DOCUMENT_FILE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 ** 2));
 /**
@@ -955,7 +967,7 @@ const read_MAX_DOCUMENT_FILE_BYTES = (/* unused pure expression or super */ null
 function readFileCapped(path, maxBytes = read_MAX_DOCUMENT_FILE_BYTES) {
     let fd;
     try {
-        fd = openSync(path, 'r');
+        fd = openSync(path, OPEN_TO_READ);
     }
     catch (err) {
         throw unreadable(path, err);
@@ -969,15 +981,23 @@ function readFileCapped(path, maxBytes = read_MAX_DOCUMENT_FILE_BYTES) {
             throw tooLarge();
         const chunks = [];
         let total = 0;
+        let waited = 0;
         for (;;) {
             const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
-            const n = readSync(fd, chunk, 0, chunk.length, null);
+            const n = readPatiently(fd, chunk, () => {
+                waited += PIPE_POLL_MS;
+                if (waited > PIPE_WAIT_MS)
+                    throw new CapsuleError('file_unreadable', `${path}: is a pipe nothing was written to for ${PIPE_WAIT_MS / 1000} s`, { file: path });
+            });
             if (n === 0)
                 break;
             chunks.push(chunk.subarray(0, n));
             total += n;
             if (total > maxBytes)
                 throw tooLarge();
+        }
+        if (total === 0 && stat.isFIFO()) {
+            throw new CapsuleError('file_unreadable', `${path}: is a FIFO (named pipe) nothing wrote to, not a file`, { file: path });
         }
         return Buffer.concat(chunks, total);
     }
@@ -993,6 +1013,23 @@ function readFileCapped(path, maxBytes = read_MAX_DOCUMENT_FILE_BYTES) {
 /** As readFileCapped, decoded as UTF-8. */
 function read_readTextFile(path, maxBytes = read_MAX_DOCUMENT_FILE_BYTES) {
     return readFileCapped(path, maxBytes).toString('utf8');
+}
+/**
+ * One read; a pipe opened with O_NONBLOCK whose writer has not written yet says EAGAIN: wait a
+ * little (`onWait` may give up) and read again. A FIFO with no writer reads as its end at once.
+ */
+function readPatiently(fd, chunk, onWait) {
+    for (;;) {
+        try {
+            return readSync(fd, chunk, 0, chunk.length, null);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            onWait();
+            Atomics.wait(sleeper, 0, 0, PIPE_POLL_MS);
+        }
+    }
 }
 function unreadable(path, err) {
     return new CapsuleError('file_unreadable', `${path}: cannot read: ${describeFsError(err)}`, { file: path });

@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var fsio_read = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/json/canonical.ts
 var canonical = __webpack_require__(6680);
 // EXTERNAL MODULE: ./src/hash/sha256.ts
@@ -1909,6 +1911,7 @@ function checkSealSignature(seal, trust) {
 
 
 
+
 /**
  * Checks one chain line by line in file order, from the records its lines were read into
  * (line-records.ts), keeping only the previous event and counters, so memory does not grow with
@@ -2374,7 +2377,7 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
     const unreadable = (err) => new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot read event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
     let handle;
     try {
-        handle = await (0,promises_.open)(path, 'r');
+        handle = await (0,promises_.open)(path, fsio_read/* OPEN_TO_READ */._);
     }
     catch (err) {
         throw unreadable(err);
@@ -2390,13 +2393,18 @@ async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
     };
     try {
         const { checker, splitter } = serial(path, options);
-        let size;
+        let stat;
         try {
-            size = (await handle.stat()).size;
+            stat = await handle.stat();
         }
         catch (err) {
             throw unreadable(err);
         }
+        if (!stat.isFile()) {
+            const why = 'is not a regular file, so it is not read as an event chain';
+            throw new errors/* CapsuleError */.Mu('file_unreadable', `${path}: ${why}`, { file: path });
+        }
+        const size = stat.size;
         // Read through this handle, at offset 0 (the reading below starts there too): one open.
         const head = Buffer.alloc(ARCHIVE_HEAD_BYTES);
         const archive = size >= ARCHIVE_HEAD_BYTES && await readHead(opened, head, unreadable) && isArchiveHead(head);

@@ -29628,6 +29628,7 @@ const ERRNO_WORDS = {
     ENOSPC: 'the disk is full',
     EROFS: 'is on a read-only file system',
     EEXIST: 'already exists',
+    ENXIO: 'is a socket or a device nothing is behind, not a file',
 };
 /** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */
 function describeFsError(err) {
@@ -29658,6 +29659,7 @@ function asCapsuleError(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _: () => (/* binding */ OPEN_TO_READ),
 /* harmony export */   qp: () => (/* binding */ MAX_DOCUMENT_FILE_BYTES),
 /* harmony export */   uh: () => (/* binding */ readFileCapped)
 /* harmony export */ });
@@ -29666,6 +29668,17 @@ function asCapsuleError(err) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 
 
+/**
+ * Flags for opening any file a command was given or found in a folder it reads: O_NONBLOCK so the
+ * open itself never waits (a FIFO planted where a file was expected would otherwise block it until
+ * a writer comes, for ever), then fstat on the descriptor says what was opened. No effect on reads
+ * of a regular file.
+ */
+const OPEN_TO_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/** A pipe with a writer that has written nothing yet is polled this often, for at most PIPE_WAIT_MS. */
+const PIPE_POLL_MS = 10;
+const PIPE_WAIT_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
 /** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
 const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
 /**
@@ -29676,7 +29689,7 @@ const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
 function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_TO_READ);
     }
     catch (err) {
         throw unreadable(path, err);
@@ -29690,15 +29703,23 @@ function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
             throw tooLarge();
         const chunks = [];
         let total = 0;
+        let waited = 0;
         for (;;) {
             const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            const n = readPatiently(fd, chunk, () => {
+                waited += PIPE_POLL_MS;
+                if (waited > PIPE_WAIT_MS)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a pipe nothing was written to for ${PIPE_WAIT_MS / 1000} s`, { file: path });
+            });
             if (n === 0)
                 break;
             chunks.push(chunk.subarray(0, n));
             total += n;
             if (total > maxBytes)
                 throw tooLarge();
+        }
+        if (total === 0 && stat.isFIFO()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a FIFO (named pipe) nothing wrote to, not a file`, { file: path });
         }
         return Buffer.concat(chunks, total);
     }
@@ -29715,6 +29736,23 @@ function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
 function readTextFile(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
     return readFileCapped(path, maxBytes).toString('utf8');
 }
+/**
+ * One read; a pipe opened with O_NONBLOCK whose writer has not written yet says EAGAIN: wait a
+ * little (`onWait` may give up) and read again. A FIFO with no writer reads as its end at once.
+ */
+function readPatiently(fd, chunk, onWait) {
+    for (;;) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            onWait();
+            Atomics.wait(sleeper, 0, 0, PIPE_POLL_MS);
+        }
+    }
+}
 function unreadable(path, err) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
 }
@@ -29726,10 +29764,10 @@ function unreadable(path, err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
+/* unused harmony export sha256File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -29741,9 +29779,9 @@ function sha256Hex(data) {
 }
 /** Streams the file: memory does not grow with its size. */
 async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = createHash('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -35802,7 +35840,10 @@ async function readEntryBytes(file, entry, limit) {
     return Buffer.concat(chunks);
 }
 
+// EXTERNAL MODULE: ./src/fsio/read.ts
+var read = __nccwpck_require__(1715);
 ;// CONCATENATED MODULE: ./src/zip/file.ts
+
 
 
 /** A capsule of at most this size is read whole at open (one read instead of one per header). */
@@ -35810,7 +35851,7 @@ const WHOLE_READ_MAX_BYTES = 4 * 1024 ** 2;
 function openCapsuleFile(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, read/* OPEN_TO_READ */._);
     }
     catch (err) {
         throw new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot open: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
@@ -37191,6 +37232,8 @@ function originOf(identity, options, checks) {
     return { verified: false, public_key_sha256: null, summary: `origin not verified: ${why}; this verifies integrity only` };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/manifest/artifacts.ts
@@ -37239,8 +37282,6 @@ function packPathOf(place) {
     return place.inRunFolder.startsWith('artifacts/') ? place.inRunFolder : `artifacts/${place.inRunFolder}`;
 }
 
-// EXTERNAL MODULE: ./src/fsio/read.ts
-var read = __nccwpck_require__(1715);
 // EXTERNAL MODULE: ./src/schemas/registry.ts
 var registry = __nccwpck_require__(3545);
 ;// CONCATENATED MODULE: ./src/manifest/read.ts
@@ -37260,6 +37301,8 @@ async function readRunManifest(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/run-folder.ts
+
+
 
 
 
@@ -37368,8 +37411,10 @@ async function checkOutputHashes(ctx) {
             problems.push(`output ${out.path} is missing`);
             continue;
         }
-        const digest = await (0,sha256/* sha256File */.Q3)(path);
-        if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
+        const digest = await regularFileDigest(path);
+        if (typeof digest === 'string')
+            problems.push(`output ${out.path} ${digest}`);
+        else if (digest.sha256 !== out.sha256 || digest.size !== out.size_bytes)
             problems.push(`output ${out.path}: sha256 ${digest.sha256} (${digest.size} bytes), recorded ${out.sha256} (${out.size_bytes} bytes)`);
     }
     if (problems.length > 0)
@@ -37413,8 +37458,10 @@ async function checkPackIndex(ctx) {
             problems.push(`${f.path} is missing`);
             continue;
         }
-        const digest = await (0,sha256/* sha256File */.Q3)(path);
-        if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
+        const digest = await regularFileDigest(path);
+        if (typeof digest === 'string')
+            problems.push(`${f.path} ${digest}`);
+        else if (digest.sha256 !== f.sha256 || digest.size !== f.size_bytes)
             problems.push(`${f.path}: sha256 ${digest.sha256} (${digest.size} bytes), index records ${f.sha256} (${f.size_bytes} bytes)`);
     }
     if (index.source_manifest.sha256 !== loaded.sha256 && ctx.manifestPath.endsWith(capsule_manifest/* SNAPSHOT_NAME */.lE))
@@ -37422,6 +37469,29 @@ async function checkPackIndex(ctx) {
     if (problems.length > 0)
         return (0,steps/* fail */.fJ)(problems[0], { problems });
     return (0,steps/* pass */.IX)(`${capsule_manifest/* PROOF_PACK_INDEX_NAME */.y$}: ${index.files.length} files match`);
+}
+/**
+ * A recorded file's sha256 and size, read through one descriptor opened without blocking; what
+ * is wrong with it when it is not a regular file. A FIFO, device or socket planted (or linked)
+ * where the run recorded a file is named as such, never read: the read would wait for a writer
+ * for ever, or never end (/dev/zero).
+ */
+async function regularFileDigest(path) {
+    const handle = await (0,promises_.open)(path, read/* OPEN_TO_READ */._);
+    try {
+        if (!(await handle.stat()).isFile())
+            return 'is not a regular file, so it is not read';
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/verify/target.ts
@@ -37437,6 +37507,7 @@ function target_isCapsuleTarget(target) {
 }
 
 ;// CONCATENATED MODULE: ./src/fsio/tail.ts
+
 
 /** How much of a log's end the summary and the page show without a click. */
 const TAIL_LINES = 20;
@@ -37455,7 +37526,7 @@ function lastLines(text, maxLines = TAIL_LINES) {
 }
 /** The last `maxBytes` of a file (a log can be megabytes; its end is what explains a failure). */
 function tail_readFileTail(path, maxBytes = TAIL_BYTES) {
-    const fd = openSync(path, 'r');
+    const fd = openSync(path, OPEN_TO_READ);
     try {
         const size = fstatSync(fd).size;
         const length = Math.min(size, maxBytes);
@@ -37476,6 +37547,7 @@ function tail_dropPartialFirstLine(text, startedMidFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/view/source.ts
+
 
 
 
@@ -37588,7 +37660,7 @@ function source_folderSource(folder) {
                 return null;
             const totalBytes = statSync(target).size;
             const bytes = Buffer.alloc(Math.min(totalBytes, maxBytes));
-            const fd = openSync(target, 'r');
+            const fd = openSync(target, OPEN_TO_READ);
             try {
                 const read = readSync(fd, bytes, 0, bytes.length, 0);
                 return { bytes: bytes.subarray(0, read), totalBytes, truncated: totalBytes > maxBytes };

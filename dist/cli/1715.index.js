@@ -1,5 +1,5 @@
-export const id = 3916;
-export const ids = [3916];
+export const id = 1715;
+export const ids = [1715];
 export const modules = {
 
 /***/ 3916:
@@ -179,6 +179,7 @@ const ERRNO_WORDS = {
     ENOSPC: 'the disk is full',
     EROFS: 'is on a read-only file system',
     EEXIST: 'already exists',
+    ENXIO: 'is a socket or a device nothing is behind, not a file',
 };
 /** "does not exist; check the path" for ENOENT and so on; the raw code otherwise. */
 function describeFsError(err) {
@@ -199,6 +200,112 @@ function asCapsuleError(err) {
         return new CapsuleError('file_unreadable', `${e.path}: ${describeFsError(e)}`, { file: e.path });
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _: () => (/* binding */ OPEN_TO_READ),
+/* harmony export */   qp: () => (/* binding */ MAX_DOCUMENT_FILE_BYTES),
+/* harmony export */   uh: () => (/* binding */ readFileCapped)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * Flags for opening any file a command was given or found in a folder it reads: O_NONBLOCK so the
+ * open itself never waits (a FIFO planted where a file was expected would otherwise block it until
+ * a writer comes, for ever), then fstat on the descriptor says what was opened. No effect on reads
+ * of a regular file.
+ */
+const OPEN_TO_READ = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/** A pipe with a writer that has written nothing yet is polled this often, for at most PIPE_WAIT_MS. */
+const PIPE_POLL_MS = 10;
+const PIPE_WAIT_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Largest input document (policy, trust policy, bundle, inventory, signature) read from disk: a document, never a data set. */
+const MAX_DOCUMENT_FILE_BYTES = 16 * 1024 ** 2;
+/**
+ * A small input file read through one descriptor, at most `maxBytes` (a regular file is refused
+ * by its size before reading; a pipe once it passes the cap). Unreadable or too large: a
+ * CapsuleError naming the file.
+ */
+function readFileCapped(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_TO_READ);
+    }
+    catch (err) {
+        throw unreadable(path, err);
+    }
+    const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_too_large', `${path}: larger than the ${maxBytes} bytes this file may be`, { file: path });
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a directory, not a file`, { file: path });
+        if (stat.isFile() && stat.size > maxBytes)
+            throw tooLarge();
+        const chunks = [];
+        let total = 0;
+        let waited = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+            const n = readPatiently(fd, chunk, () => {
+                waited += PIPE_POLL_MS;
+                if (waited > PIPE_WAIT_MS)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a pipe nothing was written to for ${PIPE_WAIT_MS / 1000} s`, { file: path });
+            });
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw tooLarge();
+        }
+        if (total === 0 && stat.isFIFO()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: is a FIFO (named pipe) nothing wrote to, not a file`, { file: path });
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu)
+            throw err;
+        throw unreadable(path, err);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** As readFileCapped, decoded as UTF-8. */
+function readTextFile(path, maxBytes = MAX_DOCUMENT_FILE_BYTES) {
+    return readFileCapped(path, maxBytes).toString('utf8');
+}
+/**
+ * One read; a pipe opened with O_NONBLOCK whose writer has not written yet says EAGAIN: wait a
+ * little (`onWait` may give up) and read again. A FIFO with no writer reads as its end at once.
+ */
+function readPatiently(fd, chunk, onWait) {
+    for (;;) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        }
+        catch (err) {
+            if (err.code !== 'EAGAIN')
+                throw err;
+            onWait();
+            Atomics.wait(sleeper, 0, 0, PIPE_POLL_MS);
+        }
+    }
+}
+function unreadable(path, err) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('file_unreadable', `${path}: cannot read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFsError */ .TQ)(err)}`, { file: path });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 7044;
-export const ids = [7044];
+export const id = 1857;
+export const ids = [1857];
 export const modules = {
 
 /***/ 6909:
@@ -12,12 +12,14 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1715);
+
 
 
 /** Reads a script's `#!` line, as the kernel would, without needing the execute bit. */
 function shebang(file) {
     const buf = Buffer.alloc(256);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, _fsio_read_js__WEBPACK_IMPORTED_MODULE_2__/* .OPEN_TO_READ */ ._);
     try {
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, 0);
         const first = buf.subarray(0, n).toString('utf8').split('\n')[0];
@@ -93,7 +95,7 @@ function buildRunEnv(bundle, hostEnv, options = {}) {
 
 /***/ }),
 
-/***/ 7044:
+/***/ 1857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1193,6 +1195,45 @@ async function findSecret(path, secretValues) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/planted-links.ts
+
+
+
+/**
+ * Refuses to go on writing into a run folder the job has planted symbolic links in. The job runs
+ * as the user, so it can write into the run folder around its workspace; `capsule` itself makes
+ * no link there (its workspace aside), so each one is the job's, and writing on through one (an
+ * `artifacts/` swapped for a link to another folder) would write outside the folder the user
+ * named. Checked once the job has ended and before anything more is written.
+ */
+function refusePlantedLinks(layout) {
+    const planted = [];
+    const walk = (dir) => {
+        for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const st = (0,external_node_fs_.lstatSync)(path);
+            // The workspace is the job's own (links in it are outputs' business), but not a link to elsewhere.
+            if (path === layout.workspace && !st.isSymbolicLink())
+                continue;
+            const shown = (0,external_node_path_.relative)(layout.root, path).split(external_node_path_.sep).join('/');
+            if (st.isSymbolicLink())
+                planted.push(`${shown} -> ${(0,external_node_fs_.readlinkSync)(path)}`);
+            else if (st.isDirectory())
+                walk(path);
+        }
+    };
+    if ((0,external_node_fs_.lstatSync)(layout.root).isSymbolicLink())
+        planted.push(`${layout.root} itself -> ${(0,external_node_fs_.readlinkSync)(layout.root)}`);
+    else
+        walk(layout.root);
+    if (planted.length === 0)
+        return;
+    const shown = planted.slice(0, 3).join(', ') + (planted.length > 3 ? ` and ${planted.length - 3} more` : '');
+    const why = `the job planted symbolic links in the run folder while it ran (${shown}); `
+        + 'nothing more is written there, so nothing is written through them';
+    throw new errors/* CapsuleError */.Mu('out_dir_unusable', `${layout.root}: ${why}`, { file: layout.root });
+}
+
 // EXTERNAL MODULE: ./src/bundle/secrets.ts
 var secrets = __webpack_require__(93);
 ;// CONCATENATED MODULE: ./src/pipeline/run-manifest.ts
@@ -1373,6 +1414,8 @@ var limits = __webpack_require__(1279);
 
 
 
+
+
 /** What to do when a run's outputs add up to more than a capsule may hold. */
 const OUTPUTS_TOO_LARGE_HINT = 'The outputs were not copied (they are where the job left them); the run folder keeps '
     + 'the logs and the event chain. Name fewer outputs.';
@@ -1460,6 +1503,10 @@ function collectStage(run) {
     const { layout, vb } = run;
     const leftOut = (c) => (c.leftOut.length > 0 ? `; left out: ${describeLeftOut(c.leftOut)}` : '');
     return run.log.run('collect', { globs: vb.bundle.spec.outputs }, async () => {
+        // The job has ended, and ran as the user: it may have rewritten the inventory on disk to
+        // match a bundle/ file it replaced. The one taken before it started is what is packed.
+        refusePlantedLinks(layout);
+        (0,write/* writeJsonFile */.A)(layout.stagedInventory, run.inventory);
         // Held to the capsule's total cap before a byte is read or copied (outputs above the
         // per-entry cap are referenced, not packed).
         const beforeHashing = (found) => (0,limits/* refuseAboveTotalCap */._S)(found.filter((f) => f.size <= limits/* DEFAULT_LIMITS */.dR.maxEntryBytes), layout.root, OUTPUTS_TOO_LARGE_HINT);
