@@ -5,6 +5,7 @@ import { sha256File } from '../hash/sha256.js';
 import { parseJsonStrict } from '../json/parse.js';
 import type { RunManifest } from '../manifest/types.js';
 import { CAPSULE_MANIFEST_NAME, parseCapsuleManifest, SNAPSHOT_NAME } from '../prove/capsule-manifest.js';
+import { publicKeyFileSha256 } from '../keys/ed25519.js';
 import { defaultSignaturePath } from '../sign/signature.js';
 import { trustedKeysIn } from '../trust/policy.js';
 import { openVerifiedCapsule } from '../verify/capsule.js';
@@ -19,6 +20,8 @@ export interface LoadRunOptions {
   /** How messages name the run: "A", "B", "baseline". */
   role: string;
   trustPolicyPath?: string;
+  /** Ed25519 public key files trusted as a policy's keys would be (signatures then required). */
+  publicKeyPaths?: string[];
   signaturePath?: string;
   /** Refuse a run folder (a baseline must be a capsule: only a signature can be anchored by a policy). */
   capsuleOnly?: boolean;
@@ -54,7 +57,9 @@ export async function loadVerifiedRun(target: string, options: LoadRunOptions): 
  */
 async function loadCapsule(target: string, options: LoadRunOptions): Promise<VerifiedRun> {
   const signaturePath = options.signaturePath ?? defaultSignaturePath(target);
-  const verified = await openVerifiedCapsule(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
+  const { trustPolicyPath, publicKeyPaths } = options;
+  const requireSignature = trustPolicyPath !== undefined || (publicKeyPaths?.length ?? 0) > 0;
+  const verified = await openVerifiedCapsule(target, { signaturePath, trustPolicyPath, publicKeyPaths, requireSignature, strict: true });
   try {
     const report = verified.report;
     refuseUnverified(report, target, options);
@@ -77,7 +82,7 @@ async function loadCapsule(target: string, options: LoadRunOptions): Promise<Ver
 
 async function loadRunFolder(target: string, options: LoadRunOptions): Promise<VerifiedRun> {
   const manifestPath = resolveRunManifestPath(target);
-  const trusted = trustedKeysIn(options.trustPolicyPath);
+  const trusted = [...trustedKeysIn(options.trustPolicyPath), ...(options.publicKeyPaths ?? []).map(publicKeyFileSha256)];
   const report = await verifyRunFolder(manifestPath, { trustedPublicKeySha256: trusted });
   refuseUnverified(report, target, options);
   const folder = dirname(resolve(manifestPath));
@@ -104,7 +109,8 @@ export function folderFiles(folder: string): RunFiles {
 function refuseUnverified(report: VerificationReport, target: string, options: LoadRunOptions): void {
   if (report.status === 'pass') return;
   const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-  const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
+  const anchors = [...(options.trustPolicyPath ? [options.trustPolicyPath] : []), ...(options.publicKeyPaths ?? [])];
+  const under = anchors.length > 0 ? ` under ${anchors.join(', ')}` : '';
   const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
   throw new CapsuleError('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
 }

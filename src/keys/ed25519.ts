@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
 import { CapsuleError, describeFsError } from '../errors.js';
 import { writeFileAtomic } from '../fsio/atomic.js';
+import { readTextFile } from '../fsio/read.js';
 import { sha256Hex } from '../hash/sha256.js';
 
 // noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
@@ -153,5 +154,16 @@ export function verifyEd25519Strict(publicKey: Uint8Array, message: Uint8Array, 
     return ed.verify(signature, message, publicKey, { zip215: false });
   } catch {
     return false;
+  }
+}
+
+/** The sha256 of the Ed25519 public key in a PEM file; what is wrong with it names the file. */
+export function publicKeyFileSha256(path: string): string {
+  const pem = readTextFile(path, 64 * 1024);
+  try {
+    return publicKeySha256(pem);
+  } catch (err) {
+    if (err instanceof CapsuleError) throw new CapsuleError(err.code, `${path}: ${err.message}`, { file: path });
+    throw err;
   }
 }

@@ -15,6 +15,9 @@ beforeAll(() => {
   review = join(made, 'review');
   mkdirSync(review);
   for (const f of ['hello.agipack', 'hello.agipack.sig.json']) copyFileSync(join(made, 'run', f), join(review, f));
+  // The producer's public key, as they would send it apart from the capsule.
+  copyFileSync(join(made, 'run', 'keys', 'dev-signing-key.pub.pem'), join(review, 'producer.pub.pem'));
+  expect(capsule(review, 'keygen', '--out', 'other.pem').code).toBe(0);
   writeFileSync(join(review, 'empty.agipack'), '');
   writeFileSync(join(review, 'policy.yaml'), 'allowed_public_key_sha256: [abc]\n');
   mkdirSync(join(review, 'a-folder'));
@@ -92,5 +95,24 @@ describe('view', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^capsule: error \[baseline_not_capsule\]: baseline a-folder: is a folder or a manifest, not /);
     expect(existsSync(join(review, 'hello.agipack.html'))).toBe(false);
+  });
+});
+
+describe('a public key given as the trust anchor', () => {
+  it('verify: a --public-key file that is no key is named in its check', () => {
+    const r = capsule(review, 'verify', 'hello.agipack', '--public-key', 'policy.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL {2}capsule_public_key_loaded: policy\.yaml: public key is not a PEM "PUBLIC KEY" block$/m);
+  });
+
+  it('diff takes --public-key, as verify, view and replay do (its warning offered it)', () => {
+    const anchored = capsule(review, 'diff', 'hello.agipack', 'hello.agipack', '--public-key', 'producer.pub.pem');
+    expect(anchored.code, anchored.stderr).toBe(0);
+    expect(anchored.stderr).not.toContain('origin not verified');
+    const unanchored = capsule(review, 'diff', 'hello.agipack', 'hello.agipack');
+    expect(unanchored.stderr).toContain('no trust anchor was given (--trust-policy or --public-key)');
+    const other = capsule(review, 'diff', 'hello.agipack', 'hello.agipack', '--public-key', 'other.pem.pub');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^capsule: error \[run_not_verified\]: A hello\.agipack: does not verify under other\.pem\.pub, /);
   });
 });

@@ -1,5 +1,4 @@
-import { readTextFile } from '../../fsio/read.js';
-import { publicKeySha256 } from '../../keys/ed25519.js';
+import { publicKeyFileSha256 } from '../../keys/ed25519.js';
 import { anchorAllows, hasAnyAnchor, hasKeyAnchor, trustedPublicKeys, type AnchorLists } from '../../trust/anchors.js';
 import { fail, pass, type CheckContext, type Outcome } from './context.js';
 
@@ -67,7 +66,7 @@ export function checkTrustPolicyAllowsSubject(ctx: CheckContext): Outcome {
 export function checkPublicKeyLoaded(ctx: CheckContext): Outcome {
   const paths = ctx.options.publicKeyPaths ?? [];
   if (paths.length === 0) return null;
-  const keys = paths.map((path) => publicKeySha256(readTextFile(path, 64 * 1024)));
+  const keys = paths.map(publicKeyFileSha256);
   ctx.set('anchorKeys', keys);
   return pass(`${keys.length} public key${keys.length === 1 ? '' : 's'} given as trust anchors`, { public_key_sha256: keys });
 }
