@@ -77,7 +77,8 @@ export function reportUsageErrors(cmd: Command): void {
     if (err.exitCode === 0) process.exit(0);
     // Bare `capsule` or `capsule chain`: commander has printed the help already.
     if (err.code !== 'commander.help') {
-      const what = err.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim();
+      // Commander's sentences end in a full stop; ours goes on with "; see ... --help".
+      const what = err.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim().replace(/\.$/, '');
       const usage = new CapsuleError('usage', `${commandPath(cmd)}: ${what}; see ${commandPath(cmd)} --help`);
       reportError(usage, process.argv.includes('--json'));
     }

@@ -22,3 +22,18 @@ describe('--help of every command', () => {
     expect(r.stdout).not.toContain('default: []');
   });
 });
+
+describe('usage errors', () => {
+  it.each([
+    [['verify', 'a.agipack', 'extra'], 'capsule verify: too many arguments for \'verify\'. '
+      + 'Expected 1 argument but got 2'],
+    [['run', '--executor', 'vm'], 'capsule run: option \'--executor <kind>\' argument \'vm\' is invalid. '
+      + 'Allowed choices are auto, process, qemu'],
+    [['verfy'], 'capsule: unknown command \'verfy\' (Did you mean verify?)'],
+  ])('capsule %j: one line, exit 2, pointing at --help', (argv, what) => {
+    const r = capsule('.', ...argv);
+    expect(r.code).toBe(2);
+    const help = argv[0] === 'verfy' ? 'capsule' : `capsule ${argv[0]}`;
+    expect(r.stderr).toBe(`capsule: error [usage]: ${what}; see ${help} --help\n`);
+  });
+});
