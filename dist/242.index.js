@@ -333,7 +333,6 @@ var trust_anchors = __webpack_require__(68948);
 
 
 
-
 async function checkTrustPolicyLoaded(ctx) {
     const path = ctx.options.trustPolicyPath;
     if (path === undefined)
@@ -399,7 +398,7 @@ function checkPublicKeyLoaded(ctx) {
     const paths = ctx.options.publicKeyPaths ?? [];
     if (paths.length === 0)
         return null;
-    const keys = paths.map((path) => (0,ed25519/* publicKeySha256 */.Kk)((0,read/* readTextFile */.Gu)(path, 64 * 1024)));
+    const keys = paths.map(ed25519/* publicKeyFileSha256 */.aB);
     ctx.set('anchorKeys', keys);
     return (0,context/* pass */.IX)(`${keys.length} public key${keys.length === 1 ? '' : 's'} given as trust anchors`, { public_key_sha256: keys });
 }

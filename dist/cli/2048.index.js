@@ -1,5 +1,5 @@
 export const id = 2048;
-export const ids = [2048,7348];
+export const ids = [2048,7348,4967];
 export const modules = {
 
 /***/ 779:

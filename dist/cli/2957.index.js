@@ -451,14 +451,16 @@ function registerDiff(program) {
         .argument('<a>', 'the baseline: .agipack capsule, run manifest, or run / pack directory')
         .argument('<b>', 'the run compared with it: .agipack capsule, run manifest, or run / pack directory')
         .option('--trust-policy <path>', 'trust policy both capsules must verify under (signatures then required)')
+        .option('--public-key <pem>', 'an Ed25519 public key (SPKI PEM) both capsules must be signed by, without a policy file (repeatable; signatures then required)', _io_js__WEBPACK_IMPORTED_MODULE_0__/* .collect */ .Fo, [])
         .option('--json', 'print the comparison (proofcapsule.run_diff.v1) as JSON')
         .addHelpText('after', '\nTiming is shown but never counts as a difference (two runs always differ in it).\nExit: 0 no difference; 1 differences; 2 bad input (missing, unreadable, or a run that does not verify).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (a, b, opts) => {
         const { compareRuns } = await __webpack_require__.e(/* import() */ 5312).then(__webpack_require__.bind(__webpack_require__, 5312));
-        const { loadVerifiedRun } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 2899));
+        const { loadVerifiedRun } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2899), __webpack_require__.e(4967)]).then(__webpack_require__.bind(__webpack_require__, 2899));
         const { renderComparisonText } = await __webpack_require__.e(/* import() */ 7419).then(__webpack_require__.bind(__webpack_require__, 7419));
-        const runA = await loadVerifiedRun(a, { role: 'A', trustPolicyPath: opts.trustPolicy });
-        const runB = await loadVerifiedRun(b, { role: 'B', trustPolicyPath: opts.trustPolicy });
+        const anchors = { trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey };
+        const runA = await loadVerifiedRun(a, { role: 'A', ...anchors });
+        const runB = await loadVerifiedRun(b, { role: 'B', ...anchors });
         for (const [label, run] of [['A', runA], ['B', runB]])
             for (const w of run.report.warnings)
                 (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .qB)(`warning: ${label}: ${w}`);
@@ -752,7 +754,7 @@ function registerPolicyCheck(program) {
         .option('--json', 'print the policy report as JSON'))
         .addHelpText('after', '\nExit: 0 report written (and, with --strict, every gate passed); 1 a gate failed under --strict; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2899), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 8637));
         const { evaluatePolicy } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(7348)]).then(__webpack_require__.bind(__webpack_require__, 8791));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8897)]).then(__webpack_require__.bind(__webpack_require__, 8448));
         const { withRunInput } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(9055)]).then(__webpack_require__.bind(__webpack_require__, 8542));
@@ -820,8 +822,8 @@ function registerPromotionDossier(program) {
         .option('--json', 'print the dossier summary (agilab.promotion_dossier.v1) as JSON'))
         .addHelpText('after', '\nExit: 0 dossier written (and, with --strict, promote); with --strict 1 block, 3 manual-review; 2 bad input.')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (manifest, opts) => {
-        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 8637));
-        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(1101), __webpack_require__.e(5239)]).then(__webpack_require__.bind(__webpack_require__, 1101));
+        const { assessWithBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2899), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 8637));
+        const { buildPromotionFiles, PROMOTION_DIR } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(8252), __webpack_require__.e(1101), __webpack_require__.e(5178)]).then(__webpack_require__.bind(__webpack_require__, 1101));
         const { loadPromotionPolicy, policyWarnings } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(8897)]).then(__webpack_require__.bind(__webpack_require__, 8448));
         const { writeGeneratedFiles } = await __webpack_require__.e(/* import() */ 5588).then(__webpack_require__.bind(__webpack_require__, 5588));
         const { buildStandardExports } = await __webpack_require__.e(/* import() */ 4122).then(__webpack_require__.bind(__webpack_require__, 4122));
@@ -907,7 +909,7 @@ function registerProve(program) {
         .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
         .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(3095)]).then(__webpack_require__.bind(__webpack_require__, 6405));
+        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(8252), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(8185)]).then(__webpack_require__.bind(__webpack_require__, 6405));
         const { resolveRunManifestPath } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(3640)]).then(__webpack_require__.bind(__webpack_require__, 6777));
         if (manifest.toLowerCase().endsWith('.agipack'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
@@ -1103,7 +1105,7 @@ Examples:
 
 Exit codes: 0 promote, 1 block (a command that fails or times out blocks), 3 manual-review, 2 usage or bad input (nothing is run), 70 internal error (a bug).`)
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .action */ .XI)(async (bundleArg, rest, flags, cmd) => {
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(223), __webpack_require__.e(8252), __webpack_require__.e(8791), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(1428), __webpack_require__.e(6405), __webpack_require__.e(1857)]).then(__webpack_require__.bind(__webpack_require__, 1857));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(223), __webpack_require__.e(2899), __webpack_require__.e(8791), __webpack_require__.e(8252), __webpack_require__.e(4642), __webpack_require__.e(1101), __webpack_require__.e(661), __webpack_require__.e(6405), __webpack_require__.e(1857)]).then(__webpack_require__.bind(__webpack_require__, 1857));
         const { runNextSteps } = await __webpack_require__.e(/* import() */ 5902).then(__webpack_require__.bind(__webpack_require__, 5902));
         const { commandJob } = await Promise.all(/* import() */[__webpack_require__.e(6976), __webpack_require__.e(2761), __webpack_require__.e(661), __webpack_require__.e(5572)]).then(__webpack_require__.bind(__webpack_require__, 4752));
         const argv = commandAfterDashes(cmd, [...(bundleArg === undefined ? [] : [bundleArg]), ...rest]);
@@ -1570,8 +1572,8 @@ function registerView(program) {
         const { writeFileAtomic } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9802));
         const { buildViewModel } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2048)]).then(__webpack_require__.bind(__webpack_require__, 509));
         const { renderViewPage } = await __webpack_require__.e(/* import() */ 4191).then(__webpack_require__.bind(__webpack_require__, 4191));
-        const { loadBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(1428), __webpack_require__.e(3703)]).then(__webpack_require__.bind(__webpack_require__, 1428));
-        const { viewBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 5284));
+        const { loadBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2899), __webpack_require__.e(4425)]).then(__webpack_require__.bind(__webpack_require__, 1428));
+        const { viewBaseline } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(826), __webpack_require__.e(1093), __webpack_require__.e(2899), __webpack_require__.e(9059)]).then(__webpack_require__.bind(__webpack_require__, 5284));
         // A baseline is verified first: one that does not verify is refused (exit 2), never shown as one.
         const baseline = opts.baseline === undefined ? undefined : await loadBaseline(opts.baseline, opts.baselineTrustPolicy ?? opts.trustPolicy);
         const model = await buildViewModel(target, { signaturePath: opts.signature, trustPolicyPath: opts.trustPolicy, publicKeyPaths: opts.publicKey });
@@ -1721,7 +1723,8 @@ function reportUsageErrors(cmd) {
             process.exit(0);
         // Bare `capsule` or `capsule chain`: commander has printed the help already.
         if (err.code !== 'commander.help') {
-            const what = err.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim();
+            // Commander's sentences end in a full stop; ours goes on with "; see ... --help".
+            const what = err.message.replace(/^error: /, '').replace(/\n+/g, ' ').trim().replace(/\.$/, '');
             const usage = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu('usage', `${commandPath(cmd)}: ${what}; see ${commandPath(cmd)} --help`);
             reportError(usage, process.argv.includes('--json'));
         }

@@ -1,5 +1,5 @@
 export const id = 4793;
-export const ids = [4793,7620,5239,7348];
+export const ids = [4793,7620,7348,4967];
 export const modules = {
 
 /***/ 779:

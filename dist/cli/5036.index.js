@@ -1,5 +1,5 @@
 export const id = 5036;
-export const ids = [5036,7620,3640,5529,6516,5239,7348,9742];
+export const ids = [5036,7620,3640,5529,6516,7348,4967,9742];
 export const modules = {
 
 /***/ 779:

@@ -1,5 +1,5 @@
 export const id = 5529;
-export const ids = [5529,7348,9742];
+export const ids = [5529,7348,4967,9742];
 export const modules = {
 
 /***/ 779:

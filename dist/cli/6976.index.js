@@ -1,5 +1,5 @@
 export const id = 6976;
-export const ids = [6976,7348];
+export const ids = [6976,7348,4967];
 export const modules = {
 
 /***/ 779:

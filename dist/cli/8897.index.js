@@ -1,5 +1,5 @@
 export const id = 8897;
-export const ids = [8897,7348];
+export const ids = [8897,7348,4967];
 export const modules = {
 
 /***/ 779:

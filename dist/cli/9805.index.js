@@ -44,6 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
 /* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
 /* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFileSha256: () => (/* binding */ publicKeyFileSha256),
 /* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
 /* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
 /* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
@@ -55,10 +56,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9605);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1715);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6813);
+
 
 
 
@@ -68,7 +71,7 @@ __webpack_require__.r(__webpack_exports__);
 // noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
 // verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
 // constants at load, cost every verify ~1 ms before any signature was in sight.)
-_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
 /** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
 /**
@@ -85,7 +88,7 @@ function canonicalPublicKeyPem(publicKey) {
  * pass for another key, e.g. one not yet revoked.
  */
 function publicKeyIdentity(publicKey) {
-    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
 }
 /** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
 function publicKeySha256(pem) {
@@ -179,8 +182,8 @@ function verifyEd25519Strict(publicKey, message, signature) {
     let A;
     let R;
     try {
-        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
-        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
     }
     catch {
         return false;
@@ -191,10 +194,22 @@ function verifyEd25519Strict(publicKey, message, signature) {
     if (BigInt(`0x${s.toString('hex')}`) >= L)
         return false;
     try {
-        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
     }
     catch {
         return false;
+    }
+}
+/** The sha256 of the Ed25519 public key in a PEM file; what is wrong with it names the file. */
+function publicKeyFileSha256(path) {
+    const pem = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, 64 * 1024);
+    try {
+        return publicKeySha256(pem);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu(err.code, `${path}: ${err.message}`, { file: path });
+        throw err;
     }
 }
 

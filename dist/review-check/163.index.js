@@ -1825,8 +1825,8 @@ function archiveReport(path) {
     };
 }
 
-// EXTERNAL MODULE: ./src/keys/ed25519.ts
-var ed25519 = __webpack_require__(9805);
+// EXTERNAL MODULE: ./src/keys/ed25519.ts + 1 modules
+var ed25519 = __webpack_require__(2876);
 ;// CONCATENATED MODULE: ./src/chain/seal.ts
 
 

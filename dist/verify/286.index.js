@@ -1,54 +1,6 @@
 export const id = 286;
-export const ids = [286,38];
+export const ids = [286,680];
 export const modules = {
-
-/***/ 9802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony export writeFileAtomic */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
- * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
- * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
- * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
- */
-function writeFileAtomic(path, data, mode = 0o644) {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
-    const fd = openSync(tmp, 'wx', mode);
-    try {
-        writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        fsyncSync(fd);
-    }
-    catch (err) {
-        closeSync(fd);
-        rmSync(tmp, { force: true });
-        throw err;
-    }
-    closeSync(fd);
-    try {
-        renameSync(tmp, path);
-    }
-    catch (err) {
-        rmSync(tmp, { force: true });
-        // Node names the temp file in a failed rename; the user named `path` (a folder, say).
-        if (err instanceof Error && 'path' in err)
-            Object.assign(err, { path, dest: undefined });
-        throw err;
-    }
-}
-
-
-/***/ }),
 
 /***/ 6680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -159,167 +111,6 @@ function canonicalString(value) {
 }
 function unrepresentable(what) {
     return new CapsuleError('jcs_unrepresentable', `${what} has no JSON canonical form (RFC 8785)`);
-}
-
-
-/***/ }),
-
-/***/ 9805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ji: () => (/* binding */ publicKeyIdentity),
-/* harmony export */   Kk: () => (/* binding */ publicKeySha256),
-/* harmony export */   X: () => (/* binding */ publicKeyFromPem),
-/* harmony export */   _U: () => (/* binding */ verifyEd25519Strict),
-/* harmony export */   xj: () => (/* binding */ canonicalPublicKeyPem)
-/* harmony export */ });
-/* unused harmony exports isCanonicalPublicKeyPem, signingKeyFromPem, loadSigningKey, keyFileTooOpen, generateSigningKey, writeGeneratedKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9605);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
-/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6813);
-
-
-
-
-
-
-// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
-// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
-// constants at load, cost every verify ~1 ms before any signature was in sight.)
-_noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
-/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-/**
- * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
- * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
- * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
- */
-function canonicalPublicKeyPem(publicKey) {
-    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
-}
-/**
- * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
- * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
- * pass for another key, e.g. one not yet revoked.
- */
-function publicKeyIdentity(publicKey) {
-    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
-}
-/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
-function publicKeySha256(pem) {
-    return publicKeyIdentity(publicKeyFromPem(pem));
-}
-/** True when `pem` is exactly the canonical text of its key. */
-function isCanonicalPublicKeyPem(pem) {
-    try {
-        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
-    }
-    catch {
-        return false;
-    }
-}
-function fromKeyObject(key, origin) {
-    if (key.asymmetricKeyType !== 'ed25519') {
-        throw new CapsuleError('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
-    }
-    const raw = publicKeyFromPem(createPublicKey(key).export({ type: 'spki', format: 'pem' }));
-    return {
-        publicKeyPem: canonicalPublicKeyPem(raw),
-        publicKeySha256: publicKeyIdentity(raw),
-        origin,
-        sign: (message) => nodeSign(null, message, key),
-    };
-}
-/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
-function signingKeyFromPem(pem, origin) {
-    let key;
-    try {
-        key = createPrivateKey({ key: pem, format: 'pem' });
-    }
-    catch (err) {
-        throw new CapsuleError('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
-    }
-    return fromKeyObject(key, origin);
-}
-function loadSigningKey(path) {
-    let pem;
-    try {
-        pem = readFileSync(path, 'utf8');
-    }
-    catch (err) {
-        throw new CapsuleError('key_unreadable', `${path}: cannot read signing key: ${describeFsError(err)}`, { file: path });
-    }
-    return signingKeyFromPem(pem, path);
-}
-/** True when group or others can read the key file (it should be 0600). */
-function keyFileTooOpen(path) {
-    try {
-        return (statSync(path).mode & 0o077) !== 0;
-    }
-    catch {
-        return false; // loadSigningKey says why it cannot be read
-    }
-}
-function generateSigningKey(origin = 'generated key') {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
-    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
-}
-/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
-function writeGeneratedKey(path) {
-    const { privateKeyPem, key } = generateSigningKey(path);
-    writeFileAtomic(path, privateKeyPem, 0o600);
-    writeFileAtomic(`${path}.pub`, key.publicKeyPem, 0o644);
-    return key;
-}
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-/**
- * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
- * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
- */
-function publicKeyFromPem(pem) {
-    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
-    if (!body)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
-    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
-    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
-    }
-    return der.subarray(12);
-}
-/**
- * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
- * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
- */
-function verifyEd25519Strict(publicKey, message, signature) {
-    if (publicKey.length !== 32 || signature.length !== 64)
-        return false;
-    let A;
-    let R;
-    try {
-        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(publicKey, false);
-        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
-    }
-    catch {
-        return false;
-    }
-    if (A.isSmallOrder() || R.isSmallOrder())
-        return false;
-    const s = Buffer.from(signature.subarray(32)).reverse();
-    if (BigInt(`0x${s.toString('hex')}`) >= L)
-        return false;
-    try {
-        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
-    }
-    catch {
-        return false;
-    }
 }
 
 
@@ -562,8 +353,8 @@ async function checkProofPackManifest(ctx) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/fsio/read.ts
 var read = __webpack_require__(1715);
-// EXTERNAL MODULE: ./src/keys/ed25519.ts
-var ed25519 = __webpack_require__(9805);
+// EXTERNAL MODULE: ./src/keys/ed25519.ts + 1 modules
+var ed25519 = __webpack_require__(2876);
 // EXTERNAL MODULE: ./src/sign/signature.ts
 var sign_signature = __webpack_require__(1491);
 ;// CONCATENATED MODULE: ./src/verify/checks/signature.ts
@@ -656,7 +447,6 @@ var trust_anchors = __webpack_require__(8948);
 
 
 
-
 async function checkTrustPolicyLoaded(ctx) {
     const path = ctx.options.trustPolicyPath;
     if (path === undefined)
@@ -722,7 +512,7 @@ function checkPublicKeyLoaded(ctx) {
     const paths = ctx.options.publicKeyPaths ?? [];
     if (paths.length === 0)
         return null;
-    const keys = paths.map((path) => (0,ed25519/* publicKeySha256 */.Kk)((0,read/* readTextFile */.Gu)(path, 64 * 1024)));
+    const keys = paths.map(ed25519/* publicKeyFileSha256 */.aB);
     ctx.set('anchorKeys', keys);
     return (0,context/* pass */.IX)(`${keys.length} public key${keys.length === 1 ? '' : 's'} given as trust anchors`, { public_key_sha256: keys });
 }

@@ -1,163 +1,6 @@
-export const id = 1428;
-export const ids = [1428,9742];
+export const id = 2899;
+export const ids = [2899,9742];
 export const modules = {
-
-/***/ 1428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ compareWithBaseline),
-/* harmony export */   loadBaseline: () => (/* binding */ loadBaseline)
-/* harmony export */ });
-/* unused harmony export BASELINE_REFUSED */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5312);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2899);
-/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7904);
-
-
-
-
-/** The `details` key of a CapsuleError that refused a baseline (its value names it): callers say so. */
-const BASELINE_REFUSED = 'refused_baseline';
-/**
- * Loads `--baseline CAPSULE`: it must be a capsule and verify (under the trust policy when one
- * applies), else a CapsuleError names the baseline and its failed checks. Callers load it
- * before anything runs, so a bad baseline refuses the run instead of failing it afterwards.
- */
-async function loadBaseline(path, trustPolicyPath) {
-    const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifiedRun)(path, { role: 'baseline', trustPolicyPath, capsuleOnly: true });
-    const { side, report } = await loaded.catch((err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CapsuleError */ .Mu)
-            err.details[BASELINE_REFUSED] ??= path;
-        throw err;
-    });
-    const warnings = [...report.warnings];
-    if (trustPolicyPath === undefined) {
-        warnings.push(`baseline ${path}: verified for integrity only; no trust policy anchors who signed it `
-            + '(give a baseline trust policy, or a trust policy for the run)');
-    }
-    return { path, side, trustPolicyPath: trustPolicyPath ?? null, warnings };
-}
-/** The run in `folder` (its manifest's record and output files) compared with the baseline. */
-async function compareWithBaseline(baseline, manifest, folder, who) {
-    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_3__.compareRuns)(baseline.side, await (0,_side_js__WEBPACK_IMPORTED_MODULE_2__/* .runSide */ .D)(manifest, (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .folderFiles */ .k)(folder), who));
-}
-
-
-/***/ }),
-
-/***/ 5312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   compareRuns: () => (/* binding */ compareRuns)
-/* harmony export */ });
-/* harmony import */ var _manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2778);
-
-/** What changed from `a` (the baseline) to `b`. Pure: both sides were read and verified before. */
-function compareRuns(a, b) {
-    const metrics = compareMetrics(a, b);
-    const outputs = compareOutputs(a, b);
-    const facts = compareFacts(a, b);
-    const environment = compareEnv(a, b);
-    const differences = [...metrics, ...outputs, ...facts, ...environment].filter((row) => row.change !== 'same').length;
-    return {
-        schema: 'proofcapsule.run_diff.v1',
-        a: summary(a),
-        b: summary(b),
-        differences,
-        metrics,
-        outputs,
-        facts,
-        environment,
-        timing: { a_seconds: a.duration_seconds, b_seconds: b.duration_seconds, delta_seconds: (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(b.duration_seconds - a.duration_seconds) },
-        notes: [...a.notes.map((n) => `A: ${n}`), ...b.notes.map((n) => `B: ${n}`)],
-    };
-}
-function summary(side) {
-    return { name: side.name, kind: side.kind, sha256: side.sha256, run_id: side.run_id, verification_status: side.verification_status, evidence_class: side.evidence_class };
-}
-function changeOf(inA, inB, equal) {
-    if (!inA)
-        return 'added';
-    if (!inB)
-        return 'removed';
-    return equal ? 'same' : 'changed';
-}
-/** Union of keys, in A's order then B's new ones. */
-function keysOf(a, b, key) {
-    return [...new Set([...a.map(key), ...b.map(key)])];
-}
-function compareMetrics(a, b) {
-    const key = (m) => `${m.output}\u0000${m.name}`;
-    const inA = new Map(a.metrics.map((m) => [key(m), m]));
-    const inB = new Map(b.metrics.map((m) => [key(m), m]));
-    return keysOf(a.metrics, b.metrics, key).map((k) => {
-        const ma = inA.get(k);
-        const mb = inB.get(k);
-        const delta = ma && mb ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(mb.value - ma.value) : null;
-        return {
-            output: (ma ?? mb).output,
-            name: (ma ?? mb).name,
-            a: ma?.value ?? null,
-            b: mb?.value ?? null,
-            delta,
-            relative_delta: delta !== null && ma.value !== 0 ? (0,_manifest_run_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .roundDelta */ .p)(delta / Math.abs(ma.value)) : null,
-            change: changeOf(ma !== undefined, mb !== undefined, delta === 0),
-        };
-    });
-}
-function compareOutputs(a, b) {
-    const inA = new Map(a.outputs.map((o) => [o.path, o]));
-    const inB = new Map(b.outputs.map((o) => [o.path, o]));
-    return keysOf(a.outputs, b.outputs, (o) => o.path).map((path) => {
-        const oa = inA.get(path);
-        const ob = inB.get(path);
-        return {
-            path,
-            kind: (ob ?? oa).kind,
-            change: changeOf(oa !== undefined, ob !== undefined, oa?.sha256 === ob?.sha256 && oa?.size_bytes === ob?.size_bytes),
-            a: oa ? { sha256: oa.sha256, size_bytes: oa.size_bytes } : null,
-            b: ob ? { sha256: ob.sha256, size_bytes: ob.size_bytes } : null,
-        };
-    });
-}
-/** The recorded facts the issue names: bundle, command, placement and executor, decision, evidence class. */
-function compareFacts(a, b) {
-    const facts = [
-        ['status', (s) => s.status],
-        ['bundle.name', (s) => s.bundle?.name ?? null],
-        ['bundle.version', (s) => s.bundle?.version ?? null],
-        ['bundle.sha256', (s) => s.bundle?.sha256 ?? null],
-        ['bundle.lane', (s) => s.bundle?.lane ?? null],
-        ['command.argv', (s) => JSON.stringify(s.command.argv)],
-        ['command.cwd', (s) => s.command.cwd],
-        ['placement.site', (s) => s.placement?.site ?? null],
-        ['placement.executor', (s) => s.placement?.executor ?? null],
-        ['placement.accel', (s) => s.placement?.accel ?? null],
-        ['decision', (s) => s.decision],
-        ['evidence_class', (s) => s.evidence_class],
-    ];
-    return facts.map(([field, read]) => {
-        const va = read(a);
-        const vb = read(b);
-        return { field, a: va, b: vb, change: va === vb ? 'same' : 'changed' };
-    });
-}
-/** Names only: a value is never shown, only whether the recorded values of a name differ. */
-function compareEnv(a, b) {
-    const secrets = new Set([...a.secret_names, ...b.secret_names]);
-    const names = [...new Set([...a.env.keys(), ...b.env.keys(), ...secrets])].sort();
-    return names.map((name) => {
-        const inA = a.env.has(name) || a.secret_names.includes(name);
-        const inB = b.env.has(name) || b.secret_names.includes(name);
-        return { name, change: changeOf(inA, inB, a.env.get(name) === b.env.get(name)), secret: secrets.has(name) };
-    });
-}
-
-
-/***/ }),
 
 /***/ 2899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -174,13 +17,15 @@ function compareEnv(a, b) {
 /* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6813);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
 /* harmony import */ var _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2479);
-/* harmony import */ var _sign_signature_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1491);
-/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9742);
-/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(826);
-/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6777);
-/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
-/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2784);
-/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7904);
+/* harmony import */ var _keys_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9805);
+/* harmony import */ var _sign_signature_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1491);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9742);
+/* harmony import */ var _verify_capsule_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(826);
+/* harmony import */ var _verify_run_folder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6777);
+/* harmony import */ var _verify_target_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1756);
+/* harmony import */ var _view_source_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2784);
+/* harmony import */ var _side_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7904);
+
 
 
 
@@ -203,7 +48,7 @@ const MAX_MANIFEST_BYTES = 16 * 1024 ** 2;
 async function loadVerifiedRun(target, options) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('target_missing', `${options.role} ${target}: no such capsule, run folder or manifest`, { file: target });
-    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_10__/* .isCapsuleTarget */ .J)(target)) {
+    if (!(0,_verify_target_js__WEBPACK_IMPORTED_MODULE_11__/* .isCapsuleTarget */ .J)(target)) {
         if (options.capsuleOnly) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('baseline_not_capsule', `${options.role} ${target}: is a folder or a manifest, not a .agipack; a baseline must be a signed .agipack capsule, so its origin can be checked under a trust policy`, { file: target });
         }
@@ -217,12 +62,14 @@ async function loadVerifiedRun(target, options) {
  * verification cannot be what is compared.
  */
 async function loadCapsule(target, options) {
-    const signaturePath = options.signaturePath ?? (0,_sign_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultSignaturePath */ .x7)(target);
-    const verified = await (0,_verify_capsule_js__WEBPACK_IMPORTED_MODULE_8__.openVerifiedCapsule)(target, { signaturePath, trustPolicyPath: options.trustPolicyPath, requireSignature: options.trustPolicyPath !== undefined, strict: true });
+    const signaturePath = options.signaturePath ?? (0,_sign_signature_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultSignaturePath */ .x7)(target);
+    const { trustPolicyPath, publicKeyPaths } = options;
+    const requireSignature = trustPolicyPath !== undefined || (publicKeyPaths?.length ?? 0) > 0;
+    const verified = await (0,_verify_capsule_js__WEBPACK_IMPORTED_MODULE_9__.openVerifiedCapsule)(target, { signaturePath, trustPolicyPath, publicKeyPaths, requireSignature, strict: true });
     try {
         const report = verified.report;
         refuseUnverified(report, target, options);
-        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .capsuleSource */ .l)(verified.capsule);
+        const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_12__/* .capsuleSource */ .l)(verified.capsule);
         const entries = new Map((0,_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCapsuleManifest */ .Es)((await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5, target)).toString('utf8'), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .CAPSULE_MANIFEST_NAME */ .u5}`).entries.map((e) => [e.path, e]));
         const manifest = parseManifest(await readAll(source, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE, target), `${target}!/${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SNAPSHOT_NAME */ .lE}`);
         const files = {
@@ -232,7 +79,7 @@ async function loadCapsule(target, options) {
                 return e ? { sha256: e.sha256, size: e.size_bytes } : null;
             },
         };
-        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+        const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_13__/* .runSide */ .D)(manifest, files, { name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target), kind: 'capsule', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
         return { side, report };
     }
     finally {
@@ -240,18 +87,18 @@ async function loadCapsule(target, options) {
     }
 }
 async function loadRunFolder(target, options) {
-    const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.resolveRunManifestPath)(target);
-    const trusted = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.trustedKeysIn)(options.trustPolicyPath);
-    const report = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_9__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
+    const manifestPath = (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_10__.resolveRunManifestPath)(target);
+    const trusted = [...(0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_8__.trustedKeysIn)(options.trustPolicyPath), ...(options.publicKeyPaths ?? []).map(_keys_ed25519_js__WEBPACK_IMPORTED_MODULE_6__.publicKeyFileSha256)];
+    const report = await (0,_verify_run_folder_js__WEBPACK_IMPORTED_MODULE_10__.verifyRunFolder)(manifestPath, { trustedPublicKeySha256: trusted });
     refuseUnverified(report, target, options);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(manifestPath));
-    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
-    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_12__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
+    const manifest = parseManifest(await readAll((0,_view_source_js__WEBPACK_IMPORTED_MODULE_12__/* .folderSource */ .W)(folder), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(manifestPath), manifestPath), manifestPath);
+    const side = await (0,_side_js__WEBPACK_IMPORTED_MODULE_13__/* .runSide */ .D)(manifest, folderFiles(folder), { name: target, kind: 'run-folder', sha256: report.capsule.sha256, verification_status: 'pass', evidence_class: report.evidence_class });
     return { side, report };
 }
 /** Files of a run folder; a path that leaves it (`..`, a symlink pointing out) reads as absent. */
 function folderFiles(folder) {
-    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_11__/* .folderSource */ .W)(folder);
+    const source = (0,_view_source_js__WEBPACK_IMPORTED_MODULE_12__/* .folderSource */ .W)(folder);
     const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
     return {
         read: async (path, maxBytes) => (await source.read(path, maxBytes))?.bytes ?? null,
@@ -268,7 +115,8 @@ function refuseUnverified(report, target, options) {
     if (report.status === 'pass')
         return;
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}: ${c.summary}`);
-    const under = options.trustPolicyPath ? ` under ${options.trustPolicyPath}` : '';
+    const anchors = [...(options.trustPolicyPath ? [options.trustPolicyPath] : []), ...(options.publicKeyPaths ?? [])];
+    const under = anchors.length > 0 ? ` under ${anchors.join(', ')}` : '';
     const so = options.role === 'baseline' ? 'so it cannot be a baseline' : 'so it is not compared';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('run_not_verified', `${options.role} ${target}: does not verify${under}, ${so}:\n  ${failed.join('\n  ')}`, { file: target }, { report });
 }
@@ -412,6 +260,188 @@ async function recordedDecision(files, notes) {
             throw err;
         notes.push(err.message.split('\n')[0]);
         return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalPublicKeyPem: () => (/* binding */ canonicalPublicKeyPem),
+/* harmony export */   generateSigningKey: () => (/* binding */ generateSigningKey),
+/* harmony export */   isCanonicalPublicKeyPem: () => (/* binding */ isCanonicalPublicKeyPem),
+/* harmony export */   keyFileTooOpen: () => (/* binding */ keyFileTooOpen),
+/* harmony export */   loadSigningKey: () => (/* binding */ loadSigningKey),
+/* harmony export */   publicKeyFileSha256: () => (/* binding */ publicKeyFileSha256),
+/* harmony export */   publicKeyFromPem: () => (/* binding */ publicKeyFromPem),
+/* harmony export */   publicKeyIdentity: () => (/* binding */ publicKeyIdentity),
+/* harmony export */   publicKeySha256: () => (/* binding */ publicKeySha256),
+/* harmony export */   signingKeyFromPem: () => (/* binding */ signingKeyFromPem),
+/* harmony export */   verifyEd25519Strict: () => (/* binding */ verifyEd25519Strict),
+/* harmony export */   writeGeneratedKey: () => (/* binding */ writeGeneratedKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9605);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1715);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6813);
+
+
+
+
+
+
+
+// noble's verifier hashes R || A || M with the SHA-512 it is given: Node's, from the node:crypto every
+// verify has loaded for SHA-256 already. (@noble/hashes' own, a 59 KB module that builds its round
+// constants at load, cost every verify ~1 ms before any signature was in sight.)
+_noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .hashes */ .RY.sha512 = (message) => new Uint8Array((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(message).digest());
+/** The group order L: a signature's S must be below it (RFC 8032 §5.1.7, canonical S). */
+const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+/**
+ * The one PEM text of an Ed25519 public key: the SPKI DER in base64 on one line (60 characters,
+ * under PEM's 64-column wrap), `\n` line ends, a final `\n`. What OpenSSL, Node and Python's
+ * cryptography write, so AGILAB's `public_key_sha256` of a key it wrote is this text's digest.
+ */
+function canonicalPublicKeyPem(publicKey) {
+    return `-----BEGIN PUBLIC KEY-----\n${Buffer.concat([SPKI_ED25519_PREFIX, publicKey]).toString('base64')}\n-----END PUBLIC KEY-----\n`;
+}
+/**
+ * A key's identity (`public_key_sha256`): the SHA-256 of its canonical PEM, computed from the
+ * key itself, so another spelling of the same key's PEM (CRLF, another line width) cannot
+ * pass for another key, e.g. one not yet revoked.
+ */
+function publicKeyIdentity(publicKey) {
+    return (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(Buffer.from(canonicalPublicKeyPem(publicKey), 'ascii'));
+}
+/** The identity of the key a PEM holds (CapsuleError when it is not an Ed25519 SPKI PEM). */
+function publicKeySha256(pem) {
+    return publicKeyIdentity(publicKeyFromPem(pem));
+}
+/** True when `pem` is exactly the canonical text of its key. */
+function isCanonicalPublicKeyPem(pem) {
+    try {
+        return pem === canonicalPublicKeyPem(publicKeyFromPem(pem));
+    }
+    catch {
+        return false;
+    }
+}
+function fromKeyObject(key, origin) {
+    if (key.asymmetricKeyType !== 'ed25519') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_not_ed25519', `${origin}: key is ${key.asymmetricKeyType ?? 'not asymmetric'}, expected an Ed25519 private key (PKCS#8 PEM)`, { file: origin });
+    }
+    const raw = publicKeyFromPem((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }));
+    return {
+        publicKeyPem: canonicalPublicKeyPem(raw),
+        publicKeySha256: publicKeyIdentity(raw),
+        origin,
+        sign: (message) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, key),
+    };
+}
+/** Parses an unencrypted PKCS#8 PEM Ed25519 private key. */
+function signingKeyFromPem(pem, origin) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${origin}: not an unencrypted PKCS#8 PEM private key (${err.message})`, { file: origin });
+    }
+    return fromKeyObject(key, origin);
+}
+function loadSigningKey(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('key_unreadable', `${path}: cannot read signing key: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFsError */ .TQ)(err)}`, { file: path });
+    }
+    return signingKeyFromPem(pem, path);
+}
+/** True when group or others can read the key file (it should be 0600). */
+function keyFileTooOpen(path) {
+    try {
+        return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o077) !== 0;
+    }
+    catch {
+        return false; // loadSigningKey says why it cannot be read
+    }
+}
+function generateSigningKey(origin = 'generated key') {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ed25519');
+    const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    return { privateKeyPem, key: fromKeyObject(privateKey, origin) };
+}
+/** Writes a new key pair: the private key mode 0600, the public key beside it as `<path>.pub`. */
+function writeGeneratedKey(path) {
+    const { privateKeyPem, key } = generateSigningKey(path);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, privateKeyPem, 0o600);
+    (0,_fsio_atomic_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(`${path}.pub`, key.publicKeyPem, 0o644);
+    return key;
+}
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The raw 32-byte key from an SPKI PEM, accepting only Ed25519 (OID 1.3.101.112) in its
+ * one DER form, so a PEM of another key type or with trailing bytes is rejected by name.
+ */
+function publicKeyFromPem(pem) {
+    const body = pem.match(/^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+)-----END PUBLIC KEY-----\r?\n?$/);
+    if (!body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not a PEM "PUBLIC KEY" block');
+    const der = Buffer.from(body[1].replace(/\s+/g, ''), 'base64');
+    if (der.length !== 44 || !der.subarray(0, 12).equals(SPKI_ED25519_PREFIX)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('public_key_invalid', 'public key is not an Ed25519 SubjectPublicKeyInfo (OID 1.3.101.112, 32-byte key)');
+    }
+    return der.subarray(12);
+}
+/**
+ * RFC 8032 verification with the strict rules OpenSSL lacks: canonical encodings of A and R,
+ * S < L, and no small-order A or R (OpenSSL accepts A = R = identity, S = 0 for any message).
+ */
+function verifyEd25519Strict(publicKey, message, signature) {
+    if (publicKey.length !== 32 || signature.length !== 64)
+        return false;
+    let A;
+    let R;
+    try {
+        A = _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .Point */ .bR.fromBytes(publicKey, false);
+        R = _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .Point */ .bR.fromBytes(signature.subarray(0, 32), false);
+    }
+    catch {
+        return false;
+    }
+    if (A.isSmallOrder() || R.isSmallOrder())
+        return false;
+    const s = Buffer.from(signature.subarray(32)).reverse();
+    if (BigInt(`0x${s.toString('hex')}`) >= L)
+        return false;
+    try {
+        return _noble_ed25519__WEBPACK_IMPORTED_MODULE_6__/* .verify */ .MX(signature, message, publicKey, { zip215: false });
+    }
+    catch {
+        return false;
+    }
+}
+/** The sha256 of the Ed25519 public key in a PEM file; what is wrong with it names the file. */
+function publicKeyFileSha256(path) {
+    const pem = (0,_fsio_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, 64 * 1024);
+    try {
+        return publicKeySha256(pem);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu(err.code, `${path}: ${err.message}`, { file: path });
+        throw err;
     }
 }
 
