@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CapsuleError } from '../errors.js';
+import { createTempBeside } from '../fsio/atomic.js';
 import { inlineSlotDigest, workerSlotDigest, type SlotDigest } from '../hash/slot-digest.js';
 import { sha256Hex, type FileDigest } from '../hash/sha256.js';
 import { ENTRY_MODE, STORE_FROM_BYTES } from './canonical.js';
@@ -97,8 +97,8 @@ export class ZipWriter {
 
   constructor(private readonly outPath: string, createdAt: string, options: ZipWriterOptions = {}) {
     this.time = dosTime(entryDate(createdAt));
-    this.tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
-    this.fd = openSync(this.tmp, 'w', 0o644);
+    // The folder may be one others write to (a run folder a job could plant links in).
+    ({ tmp: this.tmp, fd: this.fd } = createTempBeside(outPath));
     const threaded = (options.expectedBytes ?? 0) >= WORKER_MIN_BYTES;
     this.archive = threaded ? workerSlotDigest(this.slots, false) : inlineSlotDigest(this.views, false);
   }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync,
+  createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -118,6 +119,21 @@ describe('the deterministic ZIP writer', () => {
     await zip.addFile(a!.name, a!.source);
     await expect(zip.addFile(a!.name, a!.source)).rejects.toMatchObject({ code: 'pack_path_collision' });
     zip.abort();
+  });
+});
+
+describe('an archive written into a folder someone else can write to (a run folder, with a job in it)', () => {
+  it('never writes through a symbolic link planted at a temporary name', async () => {
+    const folder = join(dir, 'planted');
+    mkdirSync(folder);
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    // The name the writer used before: .<archive>.<pid>.tmp, opened following links.
+    symlinkSync(victim, join(folder, `.out.zip.${process.pid}.tmp`));
+    await writeZip(join(folder, 'out.zip'), [entry('a.txt', Buffer.from('the archive\n'))], '2026-01-01T00:00:00Z');
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(readdirSync(folder).sort()).toEqual([`.out.zip.${process.pid}.tmp`, 'out.zip']);
+    expect(spawnSync('unzip', ['-t', join(folder, 'out.zip')], { encoding: 'utf8' }).status).toBe(0);
   });
 });
 
