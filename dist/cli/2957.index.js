@@ -2093,6 +2093,7 @@ const EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ createTempBeside),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -2105,15 +2106,22 @@ const EXECUTOR_CHOICES = ['auto', ...EXECUTOR_KINDS];
 
 
 /**
+ * A temp file beside `path`, to be renamed onto it: a random name, made new (O_EXCL), so nothing
+ * planted in the folder (a link at a name that could be guessed) is written through.
+ */
+function createTempBeside(path, mode = 0o644) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    return { tmp, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', mode) };
+}
+/**
  * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
  * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
- * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
- * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
+ * file is createTempBeside's: whoever else may write to the folder (the one being verified, for a
+ * page beside a capsule) cannot have planted a link there to write through.
  */
 function writeFileAtomic(path, data, mode = 0o644) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(tmp, 'wx', mode);
+    const { tmp, fd } = createTempBeside(path, mode);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);

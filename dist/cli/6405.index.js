@@ -608,6 +608,8 @@ var provenance = __webpack_require__(8252);
 var limits = __webpack_require__(1279);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/fsio/atomic.ts
+var atomic = __webpack_require__(9802);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:module"
@@ -777,8 +779,8 @@ class ZipWriter {
     constructor(outPath, createdAt, options = {}) {
         this.outPath = outPath;
         this.time = dosTime(entryDate(createdAt));
-        this.tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(outPath), `.${(0,external_node_path_.basename)(outPath)}.${process.pid}.tmp`);
-        this.fd = (0,external_node_fs_.openSync)(this.tmp, 'w', 0o644);
+        // The folder may be one others write to (a run folder a job could plant links in).
+        ({ tmp: this.tmp, fd: this.fd } = (0,atomic/* createTempBeside */.F)(outPath));
         const threaded = (options.expectedBytes ?? 0) >= WORKER_MIN_BYTES;
         this.archive = threaded ? workerSlotDigest(this.slots, false) : inlineSlotDigest(this.views, false);
     }

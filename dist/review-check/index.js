@@ -29657,7 +29657,7 @@ function asCapsuleError(err) {
 /***/ 9802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony export writeFileAtomic */
+/* unused harmony exports createTempBeside, writeFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -29668,15 +29668,22 @@ function asCapsuleError(err) {
 
 
 /**
+ * A temp file beside `path`, to be renamed onto it: a random name, made new (O_EXCL), so nothing
+ * planted in the folder (a link at a name that could be guessed) is written through.
+ */
+function createTempBeside(path, mode = 0o644) {
+    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+    return { tmp, fd: openSync(tmp, 'wx', mode) };
+}
+/**
  * Writes via a temp file in the same folder, fsync, then rename: a reader sees the old
  * file or the new one, never half of it, and a crash loses nothing already recorded. The temp
- * file's name is random and it is made new (O_EXCL): whoever else may write to the folder (the
- * one being verified, for a page beside a capsule) cannot have planted a link there to write through.
+ * file is createTempBeside's: whoever else may write to the folder (the one being verified, for a
+ * page beside a capsule) cannot have planted a link there to write through.
  */
 function writeFileAtomic(path, data, mode = 0o644) {
     mkdirSync(dirname(path), { recursive: true });
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
-    const fd = openSync(tmp, 'wx', mode);
+    const { tmp, fd } = createTempBeside(path, mode);
     try {
         writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
         fsyncSync(fd);
