@@ -57,6 +57,15 @@ export function recordedKernelPath(path: string, env: NodeJS.ProcessEnv = proces
   return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
 }
 
+/**
+ * What a placement records of a site with no usable guest kernel: what to do, in words that hold on
+ * any machine (the capsule goes to reviewers elsewhere; guestKernelHint names this machine's folders).
+ */
+export function portableGuestKernelHint(): string {
+  return `run ${SCRIPT} from the proof-capsule repository or its npm package (it unpacks a Debian or Ubuntu kernel), `
+    + 'or set CAPSULE_GUEST_KERNEL_DIR';
+}
+
 /** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
 export function guestKernelHint(env: NodeJS.ProcessEnv = process.env): string {
   const root = toolRoot();

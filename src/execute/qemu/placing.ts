@@ -1,5 +1,5 @@
 import type { ExecutorPlacing } from '../types.js';
-import { guestKernelHint } from './kernels.js';
+import { portableGuestKernelHint } from './kernels.js';
 import { localKvmReason, localWithoutKvm, probeLocal } from './probe.js';
 
 /** A QEMU site serves a VM, or auto when KVM makes a VM cheap; it needs a QEMU binary and a guest kernel. */
@@ -13,7 +13,8 @@ export const qemuPlacing: ExecutorPlacing = {
   fits(site, { intent, kernel }) {
     if (intent === 'process') return 'qemu executor; the bundle asks for a process';
     if (site.capabilities.qemu === null) return 'no QEMU binary';
-    if (kernel === null) return `no readable guest kernel (${guestKernelHint()})`;
+    // Recorded in the capsule (the placement's rejected sites): no path of this machine.
+    if (kernel === null) return `no readable guest kernel (${portableGuestKernelHint()})`;
     // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
     if (intent === 'auto' && !site.capabilities.kvm) {
       return 'auto prefers the process executor when KVM is not usable (TCG is slow)';

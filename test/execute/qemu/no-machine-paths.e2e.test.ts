@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,36 @@ const canBoot = findQemu() !== null && findGuestKernels().some((k) => k.modulesD
 if (!canBoot) console.warn('skipped: no QEMU or no guest kernel with modules (run scripts/guest-kernel.sh)');
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'capsule-vm-paths-')));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every file of the capsule at `capsulePath`, unpacked below `into`. */
+function unpackedFiles(capsulePath: string, into: string): string[] {
+  execFileSync('unzip', ['-q', capsulePath, '-d', into]);
+  return readdirSync(into, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+describe.skipIf(findQemu() === null)('a wrapped command placed where QEMU has no guest kernel', () => {
+  it('records why the VM site was passed over in words that name no folder of this machine', () => {
+    const work = join(scratch, 'wrapped');
+    const kernels = join(scratch, 'no-kernels');
+    mkdirSync(work);
+    mkdirSync(kernels);
+    const args = [CLI, 'run', '--out', join(scratch, 'wrapped-out'), '--json', '--', 'sh', '-c', 'echo hi > o.txt'];
+    const env = { ...process.env, CAPSULE_GUEST_KERNEL_DIR: kernels };
+    const r = spawnSync(process.execPath, args, { cwd: work, env, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const entries = unpackedFiles(JSON.parse(r.stdout).capsulePath, join(scratch, 'wrapped-unpacked'));
+    const texts = entries.map((e) => readFileSync(e, 'latin1'));
+    // The reason is there (the test would pass vacuously if the site were not considered)...
+    expect(texts.some((t) => t.includes('no readable guest kernel (run scripts/guest-kernel.sh'))).toBe(true);
+    // ...and no entry names the tool's folder, the empty kernel folder or the scratch folder.
+    for (const [i, text] of texts.entries()) {
+      for (const p of [ROOT, realpathSync(ROOT), kernels, scratch]) {
+        expect(text.includes(p), `${entries[i]!.slice(scratch.length)} holds ${p}`).toBe(false);
+      }
+    }
+  }, 150_000);
+});
 
 describe.skipIf(!canBoot)('a QEMU run', () => {
   it('no entry of its capsule holds the bundle folder, the run folder, the kernel folder or a temp folder', () => {
