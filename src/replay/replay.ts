@@ -108,7 +108,7 @@ async function manifestOf(target: string, scratch: string, options: ReplayOption
     const unpacked = join(scratch, 'capsule');
     await extractVerifiedCapsule(verified, unpacked);
     const origin = verified.report.origin;
-    return { manifestPath: join(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
+    return { manifestPath: join(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified: ${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')}` };
   } finally {
     verified.close();
   }

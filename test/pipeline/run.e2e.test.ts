@@ -190,7 +190,7 @@ describe('capsule run: documents', () => {
     const capsulePath = join(scratch, 'hello-docs', 'hello.agipack');
     const refused = capsule(['replay', capsulePath, '--execute', '--json']);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/not run, because the capsule's origin is not verified \(no trust anchor was given/);
+    expect(refused.stderr).toMatch(/not run, because the capsule's origin is not verified: no trust anchor was given \(--trust-policy or --public-key\)\. Give/);
     const r = capsule(['replay', capsulePath, '--execute', '--json', '--public-key', join(scratch, 'hello-docs', 'keys', 'dev-signing-key.pub.pem')]);
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout);

@@ -65,7 +65,7 @@ describe('replay --execute', () => {
   it('does not run a signed capsule whose key nothing anchors', () => {
     const r = capsule('replay', agipack, '--execute');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not run, because the capsule's origin is not verified \(no trust anchor was given.*--allow-untrusted/s);
+    expect(r.stderr).toMatch(/not run, because the capsule's origin is not verified: no trust anchor was given \(--trust-policy or --public-key\)\. Give.*--allow-untrusted/s);
     expect(runs()).toBe(1);
   });
 
