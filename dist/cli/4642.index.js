@@ -928,6 +928,7 @@ async function runContained(req, diagnostics, onChunk) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ recordedKernelPath),
 /* harmony export */   Tu: () => (/* binding */ guestKernelHint),
+/* harmony export */   al: () => (/* binding */ portableGuestKernelHint),
 /* harmony export */   q3: () => (/* binding */ findGuestKernelFiles)
 /* harmony export */ });
 /* unused harmony exports toolRoot, guestKernelDirs */
@@ -995,6 +996,14 @@ function guestKernelDirs(env = process.env, cwd = process.cwd()) {
 function recordedKernelPath(path, env = process.env) {
     const dir = guestKernelDirs(env).find((d) => path.startsWith(`${d}/`));
     return dir === undefined ? path : `<guest-kernels>/${path.slice(dir.length + 1)}`;
+}
+/**
+ * What a placement records of a site with no usable guest kernel: what to do, in words that hold on
+ * any machine (the capsule goes to reviewers elsewhere; guestKernelHint names this machine's folders).
+ */
+function portableGuestKernelHint() {
+    return `run ${SCRIPT} from the proof-capsule repository or its npm package (it unpacks a Debian or Ubuntu kernel), `
+        + 'or set CAPSULE_GUEST_KERNEL_DIR';
 }
 /** What to tell someone with no usable guest kernel: the script to run, by its path when known. */
 function guestKernelHint(env = process.env) {
@@ -1231,8 +1240,9 @@ const qemuPlacing = {
             return 'qemu executor; the bundle asks for a process';
         if (site.capabilities.qemu === null)
             return 'no QEMU binary';
+        // Recorded in the capsule (the placement's rejected sites): no path of this machine.
         if (kernel === null)
-            return `no readable guest kernel (${(0,kernels/* guestKernelHint */.Tu)()})`;
+            return `no readable guest kernel (${(0,kernels/* portableGuestKernelHint */.al)()})`;
         // auto takes a VM only when it is cheap (KVM); TCG emulation is for bundles that ask for a VM.
         if (intent === 'auto' && !site.capabilities.kvm) {
             return 'auto prefers the process executor when KVM is not usable (TCG is slow)';

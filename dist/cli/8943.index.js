@@ -618,7 +618,7 @@ async function manifestOf(target, scratch, options) {
         const unpacked = (0,external_node_path_.join)(scratch, 'capsule');
         await (0,extract/* extractVerifiedCapsule */.B)(verified, unpacked);
         const origin = verified.report.origin;
-        return { manifestPath: (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified (${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')})` };
+        return { manifestPath: (0,external_node_path_.join)(unpacked, 'run_manifest.snapshot.json'), untrusted: origin.verified ? null : `the capsule's origin is not verified: ${origin.summary.replace(/^origin not verified: /, '').replace(/; this verifies integrity only$/, '')}` };
     }
     finally {
         verified.close();
