@@ -1,14 +1,17 @@
 import { shellWord } from '../text/shell.js';
+import { SIG_EOCD, SIG_LOCAL } from '../zip/format.js';
 import type { ChainReport } from './report.js';
-
-/** The first bytes of a ZIP archive: a local file header, or the end record of an empty one. */
-const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
 export const ARCHIVE_HEAD_BYTES = 4;
 
-/** Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log. */
+/**
+ * Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log: it
+ * opens with a local file header, or with the end record of an empty archive.
+ */
 export function isArchiveHead(head: Buffer): boolean {
-  return ZIP_MAGIC.some((m) => m.equals(head));
+  if (head.length !== ARCHIVE_HEAD_BYTES) return false;
+  const signature = head.readUInt32LE(0);
+  return signature === SIG_LOCAL || signature === SIG_EOCD;
 }
 
 /**

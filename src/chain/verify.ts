@@ -509,14 +509,9 @@ const DEFAULT_READING = readingFrom(() => startChainWorkers());
  */
 export const readingWith = (workers: ChainWorkers): ChainFileReading => readingFrom(() => workers);
 
-/**
- * Streams the file: memory stays flat however long the chain or any line in it. The file is
- * opened once and read once, front to back, on this thread; a big one's batches of lines are
- * read into events by worker threads, and checked here in file order, as they would be on one
- * thread. Unreadable file: CapsuleError.
- */
 type Unreadable = (err: unknown) => CapsuleError;
 
+/** Fills `head` from the file's first bytes; false if the file is shorter. */
 async function readHead(handle: FileHandle, head: Buffer, unreadable: Unreadable): Promise<boolean> {
   try {
     return (await handle.read(head, 0, head.length, 0)).bytesRead === head.length;
@@ -525,6 +520,12 @@ async function readHead(handle: FileHandle, head: Buffer, unreadable: Unreadable
   }
 }
 
+/**
+ * Streams the file: memory stays flat however long the chain or any line in it. The file is
+ * opened once and read once, front to back, on this thread; a big one's batches of lines are
+ * read into events by worker threads, and checked here in file order, as they would be on one
+ * thread. Unreadable file: CapsuleError.
+ */
 export async function verifyChainFile(
   path: string,
   options: VerifyChainOptions = {},

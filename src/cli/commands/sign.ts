@@ -3,6 +3,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CapsuleError, describeFsError } from '../../errors.js';
 import { OPEN_TO_READ } from '../../fsio/read.js';
+import { SIG_LOCAL } from '../../zip/format.js';
 import { action, printJson, progress } from '../io.js';
 
 export function registerSign(program: Command): void {
@@ -49,8 +50,6 @@ export function registerSign(program: Command): void {
     }));
 }
 
-const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
-
 /** A signature vouches for a capsule: signing a folder, an empty file or a JSON file is a mistake. */
 function assertZipFile(path: string): void {
   let fd: number;
@@ -65,7 +64,7 @@ function assertZipFile(path: string): void {
       throw new CapsuleError('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
     }
     const head = Buffer.alloc(4);
-    if (readSync(fd, head, 0, 4, 0) < 4 || !head.equals(ZIP_MAGIC)) {
+    if (readSync(fd, head, 0, 4, 0) < 4 || head.readUInt32LE(0) !== SIG_LOCAL) {
       const what = `${path}: is not a .agipack capsule (not a ZIP archive); sign the capsule a run wrote`;
       throw new CapsuleError('not_a_capsule', what, { file: path });
     }
