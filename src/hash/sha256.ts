@@ -10,11 +10,19 @@ export interface FileDigest {
   size: number;
 }
 
+/** Reads for a digest are this large. */
+export const DIGEST_READ_BYTES = 1 << 20;
+
 /** Streams the file: memory does not grow with its size. */
 export async function sha256File(path: string): Promise<FileDigest> {
+  return sha256Chunks(createReadStream(path, { highWaterMark: DIGEST_READ_BYTES }));
+}
+
+/** The digest of every chunk a stream gives (a file's read stream, say), in order. */
+export async function sha256Chunks(chunks: AsyncIterable<unknown>): Promise<FileDigest> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of chunks) {
     hash.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }

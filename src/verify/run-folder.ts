@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CapsuleError } from '../errors.js';
 import { OPEN_TO_READ } from '../fsio/read.js';
+import { DIGEST_READ_BYTES, sha256Chunks, type FileDigest } from '../hash/sha256.js';
 import { readJsonFile } from '../json/parse.js';
 import { placeArtifacts } from '../manifest/artifacts.js';
 import { readRunManifest, type LoadedRunManifest } from '../manifest/read.js';
@@ -207,17 +207,11 @@ async function checkPackIndex(ctx: RunFolderContext): Promise<Outcome> {
  * where the run recorded a file is named as such, never read: the read would wait for a writer
  * for ever, or never end (/dev/zero).
  */
-async function regularFileDigest(path: string): Promise<{ sha256: string; size: number } | string> {
+async function regularFileDigest(path: string): Promise<FileDigest | string> {
   const handle = await open(path, OPEN_TO_READ);
   try {
     if (!(await handle.stat()).isFile()) return 'is not a regular file, so it is not read';
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
-      hash.update(chunk as Buffer);
-      size += (chunk as Buffer).length;
-    }
-    return { sha256: hash.digest('hex'), size };
+    return await sha256Chunks(handle.createReadStream({ autoClose: false, highWaterMark: DIGEST_READ_BYTES }));
   } finally {
     await handle.close();
   }
