@@ -1,5 +1,5 @@
 export const id = 2957;
-export const ids = [2957,1715,2692];
+export const ids = [2957,6754,2692];
 export const modules = {
 
 /***/ 9328:
@@ -909,7 +909,7 @@ function registerProve(program) {
         .option('--json', 'print agipack-manifest.json plus capsule_path (with --export), else agilab_proof_pack.json plus proof_pack_path, as AGILAB does')
         .addHelpText('after', '\nExit: 0 written; 2 bad input (an existing .agipack is not a manifest: prove reads the run it came from).')
         .action((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (manifest, opts) => {
-        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(8252), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(8185)]).then(__webpack_require__.bind(__webpack_require__, 6405));
+        const { proveManifest } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(9605), __webpack_require__.e(2761), __webpack_require__.e(8791), __webpack_require__.e(8252), __webpack_require__.e(1101), __webpack_require__.e(6405), __webpack_require__.e(7476)]).then(__webpack_require__.bind(__webpack_require__, 6405));
         const { resolveRunManifestPath } = await Promise.all(/* import() */[__webpack_require__.e(2761), __webpack_require__.e(3640)]).then(__webpack_require__.bind(__webpack_require__, 6777));
         if (manifest.toLowerCase().endsWith('.agipack'))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CapsuleError */ .Mu('usage', `${manifest}: prove expects a run_manifest.json or a run folder, not an existing .agipack`, { file: manifest });
@@ -1266,7 +1266,9 @@ function baselineLines(b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1715);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4632);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+
 
 
 
@@ -1318,7 +1320,6 @@ function registerSign(program) {
         (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB)(`signed ${capsule} (sha256 ${document.subject.sha256}) with key ${key.publicKeySha256}`);
     }));
 }
-const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /** A signature vouches for a capsule: signing a folder, an empty file or a JSON file is a mistake. */
 function assertZipFile(path) {
     let fd;
@@ -1334,7 +1335,7 @@ function assertZipFile(path) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('not_a_capsule', `${path}: is not a file; give the .agipack capsule`, { file: path });
         }
         const head = Buffer.alloc(4);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 4, 0) < 4 || !head.equals(ZIP_MAGIC)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 4, 0) < 4 || head.readUInt32LE(0) !== _zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .SIG_LOCAL */ .SX) {
             const what = `${path}: is not a .agipack capsule (not a ZIP archive); sign the capsule a run wrote`;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CapsuleError */ .Mu('not_a_capsule', what, { file: path });
         }
@@ -2537,6 +2538,35 @@ function cliWords(req, base) {
     ];
     return [...opts, '--', ...req.argv];
 }
+
+
+/***/ }),
+
+/***/ 4632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ METHOD_DEFLATE),
+/* harmony export */   LL: () => (/* binding */ SIG_LOCATOR64),
+/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
+/* harmony export */   cd: () => (/* binding */ U32_MAX),
+/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
+/* harmony export */   qZ: () => (/* binding */ SIG_EOCD64),
+/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
+/* harmony export */   un: () => (/* binding */ SIG_DESCRIPTOR),
+/* harmony export */   y$: () => (/* binding */ METHOD_STORED)
+/* harmony export */ });
+/** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+/** A 32-bit field at this value means "see the ZIP64 record". */
+const U32_MAX = 0xffffffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
 
 
 /***/ })

@@ -252,7 +252,9 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   ch: () => (/* binding */ sha256Chunks),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ws: () => (/* binding */ DIGEST_READ_BYTES)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -263,11 +265,17 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
+/** Reads for a digest are this large. */
+const DIGEST_READ_BYTES = 1 << 20;
 /** Streams the file: memory does not grow with its size. */
 async function sha256File(path) {
+    return sha256Chunks((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: DIGEST_READ_BYTES }));
+}
+/** The digest of every chunk a stream gives (a file's read stream, say), in order. */
+async function sha256Chunks(chunks) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
     }

@@ -1663,35 +1663,6 @@ async function readEntryBytes(file, entry, limit) {
 
 /***/ }),
 
-/***/ 4632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ METHOD_DEFLATE),
-/* harmony export */   LL: () => (/* binding */ SIG_LOCATOR64),
-/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
-/* harmony export */   cd: () => (/* binding */ U32_MAX),
-/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
-/* harmony export */   qZ: () => (/* binding */ SIG_EOCD64),
-/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
-/* harmony export */   un: () => (/* binding */ SIG_DESCRIPTOR),
-/* harmony export */   y$: () => (/* binding */ METHOD_STORED)
-/* harmony export */ });
-/** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_DESCRIPTOR = 0x08074b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOCATOR64 = 0x07064b50;
-/** A 32-bit field at this value means "see the ZIP64 record". */
-const U32_MAX = 0xffffffff;
-const METHOD_STORED = 0;
-const METHOD_DEFLATE = 8;
-
-
-/***/ }),
-
 /***/ 1279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -317,7 +317,9 @@ async function withRunInput(target, use) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   ch: () => (/* binding */ sha256Chunks),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ws: () => (/* binding */ DIGEST_READ_BYTES)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -328,11 +330,17 @@ async function withRunInput(target, use) {
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
+/** Reads for a digest are this large. */
+const DIGEST_READ_BYTES = 1 << 20;
 /** Streams the file: memory does not grow with its size. */
 async function sha256File(path) {
+    return sha256Chunks((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: DIGEST_READ_BYTES }));
+}
+/** The digest of every chunk a stream gives (a file's read stream, say), in order. */
+async function sha256Chunks(chunks) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -537,16 +545,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveRunManifestPath: () => (/* binding */ resolveRunManifestPath),
 /* harmony export */   verifyRunFolder: () => (/* binding */ verifyRunFolder)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1715);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _fsio_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1715);
+/* harmony import */ var _hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6813);
 /* harmony import */ var _json_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7105);
 /* harmony import */ var _manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6318);
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8553);
@@ -574,12 +581,12 @@ const RUN_FOLDER_STEPS = [
 ];
 /** A manifest path, or a folder holding `run_manifest.json` or (unpacked capsule / pack dir) the snapshot. */
 function resolveRunManifestPath(target) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory())
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory())
         return target;
     for (const name of ['run_manifest.json', _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(target, name);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, name);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CapsuleError */ .Mu('run_manifest_missing', `${target}: holds neither run_manifest.json nor ${_prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .SNAPSHOT_NAME */ .lE}`, { file: target });
 }
 /**
  * `capsule verify run_manifest.json` (AGILAB's verify takes a manifest): the manifest is valid,
@@ -588,7 +595,7 @@ function resolveRunManifestPath(target) {
  */
 async function verifyRunFolder(target, options = {}) {
     const manifestPath = resolveRunManifestPath(target);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(manifestPath));
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(manifestPath));
     const result = await (0,_steps_js__WEBPACK_IMPORTED_MODULE_11__/* .runSteps */ .rl)(RUN_FOLDER_STEPS, { loaded: 'run_manifest_valid', chain: 'event_chain_valid' }, (facts, warnings) => ({
         ...facts, manifestPath, folder, warnings, trusted: options.trustedPublicKeySha256 ?? [], skipArtifacts: options.skipArtifacts ?? false,
     }));
@@ -644,10 +651,10 @@ function checkArtifactsPresent(ctx) {
     const problems = [];
     const places = (0,_manifest_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .placeArtifacts */ .X)(ctx.get('loaded').manifest, ctx.manifestPath).filter((p) => p.artifact.exists);
     for (const { artifact: a, found, location } of places) {
-        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(location)))
+        if (found === 'missing' || (found === 'symlink' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(location)))
             problems.push(`artifact ${a.name}: ${a.path} is missing`);
-        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(location).size !== a.size_bytes) {
-            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
+        else if (found === 'file' && a.size_bytes !== null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size !== a.size_bytes) {
+            problems.push(`artifact ${a.name}: ${a.path} is ${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(location).size} bytes, ${a.size_bytes} recorded`);
         }
     }
     if (problems.length > 0)
@@ -658,8 +665,8 @@ async function checkOutputHashes(ctx) {
     const outputs = ctx.get('loaded').manifest.proof_capsule?.outputs ?? [];
     const problems = [];
     for (const out of outputs) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, out.path);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.folder, out.path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
             problems.push(`output ${out.path} is missing`);
             continue;
         }
@@ -679,7 +686,7 @@ async function checkFolderChain(ctx) {
         return null;
     // Loaded only for a run that has a chain: a plain AGILAB manifest has none.
     const { verifyChainFile } = await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(223), __webpack_require__.e(7038)]).then(__webpack_require__.bind(__webpack_require__, 223));
-    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
+    const report = await verifyChainFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.folder, evidence.events), { trustedPublicKeySha256: ctx.trusted });
     ctx.set('chain', report);
     return chainCheck(report, evidence);
 }
@@ -696,8 +703,8 @@ function chainCheck(report, evidence) {
 }
 /** Only in a pack dir or unpacked capsule (the root index sits beside the manifest). */
 async function checkPackIndex(ctx) {
-    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .PROOF_PACK_INDEX_NAME */ .y$);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(indexPath))
+    const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.folder, _prove_capsule_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .PROOF_PACK_INDEX_NAME */ .y$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
         return null;
     const doc = (0,_json_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonFile */ .JE)(indexPath, { ijson: true });
     (0,_schemas_registry_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValid */ .pP)('proof-pack', doc.value, indexPath, doc);
@@ -705,8 +712,8 @@ async function checkPackIndex(ctx) {
     const loaded = ctx.get('loaded');
     const problems = [];
     for (const f of index.files) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(ctx.folder, f.path);
-        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.folder, f.path);
+        if (!path.startsWith(ctx.folder + '/') || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
             problems.push(`${f.path} is missing`);
             continue;
         }
@@ -729,17 +736,11 @@ async function checkPackIndex(ctx) {
  * for ever, or never end (/dev/zero).
  */
 async function regularFileDigest(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, _fsio_read_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_TO_READ */ ._);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, _fsio_read_js__WEBPACK_IMPORTED_MODULE_4__/* .OPEN_TO_READ */ ._);
     try {
         if (!(await handle.stat()).isFile())
             return 'is not a regular file, so it is not read';
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let size = 0;
-        for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
-        return { sha256: hash.digest('hex'), size };
+        return await (0,_hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Chunks */ .ch)(handle.createReadStream({ autoClose: false, highWaterMark: _hash_sha256_js__WEBPACK_IMPORTED_MODULE_5__/* .DIGEST_READ_BYTES */ .ws }));
     }
     finally {
         await handle.close();

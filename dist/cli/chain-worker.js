@@ -1356,11 +1356,17 @@ function positionOf(text, offset) {
 function sha256_sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
+/** Reads for a digest are this large. */
+const DIGEST_READ_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /** Streams the file: memory does not grow with its size. */
 async function sha256File(path) {
+    return sha256Chunks(createReadStream(path, { highWaterMark: DIGEST_READ_BYTES }));
+}
+/** The digest of every chunk a stream gives (a file's read stream, say), in order. */
+async function sha256Chunks(chunks) {
     const hash = createHash('sha256');
     let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
     }

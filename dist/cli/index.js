@@ -75,7 +75,7 @@ function prestartForArgv(args) {
     // Any failure to load is the command's to report, when it imports the module itself.
     hashing = __nccwpck_require__.e(/* import() */ 8907).then(__nccwpck_require__.bind(__nccwpck_require__, 8907));
     hashing.then((m) => m.prestartHashWorker(stat.size)).catch(() => undefined);
-    Promise.all(/* import() */[__nccwpck_require__.e(826), __nccwpck_require__.e(1715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826)).then((m) => m.loadLaterChecks()).catch(() => undefined);
+    Promise.all(/* import() */[__nccwpck_require__.e(826), __nccwpck_require__.e(6754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826)).then((m) => m.loadLaterChecks()).catch(() => undefined);
 }
 /** Stops the worker prestartForArgv started if no pass took it (the verify ended first, or never read the file). */
 async function dropEarlyWorker() {

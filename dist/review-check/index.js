@@ -29820,7 +29820,9 @@ function unreadable(path, err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   ch: () => (/* binding */ sha256Chunks),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ws: () => (/* binding */ DIGEST_READ_BYTES)
 /* harmony export */ });
 /* unused harmony export sha256File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -29832,11 +29834,17 @@ function unreadable(path, err) {
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
+/** Reads for a digest are this large. */
+const DIGEST_READ_BYTES = 1 << 20;
 /** Streams the file: memory does not grow with its size. */
 async function sha256File(path) {
-    const hash = createHash('sha256');
+    return sha256Chunks(createReadStream(path, { highWaterMark: DIGEST_READ_BYTES }));
+}
+/** The digest of every chunk a stream gives (a file's read stream, say), in order. */
+async function sha256Chunks(chunks) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -33238,6 +33246,35 @@ function comparePaths(a, b) {
  * applies from the same size, so every capsule we write passes it.
  */
 const STORE_FROM_BYTES = 8 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 4632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ METHOD_DEFLATE),
+/* harmony export */   LL: () => (/* binding */ SIG_LOCATOR64),
+/* harmony export */   SX: () => (/* binding */ SIG_LOCAL),
+/* harmony export */   cd: () => (/* binding */ U32_MAX),
+/* harmony export */   iM: () => (/* binding */ SIG_EOCD),
+/* harmony export */   qZ: () => (/* binding */ SIG_EOCD64),
+/* harmony export */   st: () => (/* binding */ SIG_CENTRAL),
+/* harmony export */   un: () => (/* binding */ SIG_DESCRIPTOR),
+/* harmony export */   y$: () => (/* binding */ METHOD_STORED)
+/* harmony export */ });
+/** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_DESCRIPTOR = 0x08074b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+/** A 32-bit field at this value means "see the ZIP64 record". */
+const U32_MAX = 0xffffffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
 
 
 /***/ }),
@@ -36954,19 +36991,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/zip/format.ts
-/** The ZIP format's record signatures and numbers, shared by the reader and the writer. */
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_DESCRIPTOR = 0x08074b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOCATOR64 = 0x07064b50;
-/** A 32-bit field at this value means "see the ZIP64 record". */
-const U32_MAX = 0xffffffff;
-const METHOD_STORED = 0;
-const METHOD_DEFLATE = 8;
-
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __nccwpck_require__(4632);
 ;// CONCATENATED MODULE: ./src/zip/entry.ts
 
 
@@ -37002,7 +37028,7 @@ function entry_openEntryData(file, entry, limit) {
     const limiter = new ByteLimit(limit, JSON.stringify(entry.name));
     const forward = (err) => limiter.destroy(err);
     raw.on('error', forward);
-    if (entry.method === METHOD_DEFLATE) {
+    if (entry.method === format/* METHOD_DEFLATE */.An) {
         const inflate = (0,external_node_zlib_.createInflateRaw)();
         inflate.on('error', (err) => limiter.destroy(new errors/* CapsuleError */.Mu('zip_entry_corrupt', `${JSON.stringify(entry.name)}: deflate data is corrupt (${err.message})`)));
         return raw.pipe(inflate).pipe(limiter);
@@ -37156,7 +37182,7 @@ function readEndRecord(reader, problems) {
         throw new LayoutError(`file is ${reader.size} bytes: too short to be a ZIP archive`);
     const offset = reader.size - EOCD_SIZE;
     const eocd = reader.read(offset, EOCD_SIZE);
-    if (eocd.readUInt32LE(0) !== SIG_EOCD) {
+    if (eocd.readUInt32LE(0) !== format/* SIG_EOCD */.iM) {
         throw new LayoutError('no end-of-central-directory record in the last 22 bytes: the archive has a comment or bytes after its end record');
     }
     const disk = eocd.readUInt16LE(4);
@@ -37174,18 +37200,18 @@ function readEndRecord(reader, problems) {
         problems.push(`end record central-directory disk ${cdDisk}: multi-disk archives are not supported`);
     if (diskEntries !== entryCount)
         problems.push(`end record entry counts disagree (${diskEntries} on this disk, ${entryCount} total)`);
-    const zip64 = entryCount === U16_MAX || cdSize === U32_MAX || cdOffset === U32_MAX;
+    const zip64 = entryCount === U16_MAX || cdSize === format/* U32_MAX */.cd || cdOffset === format/* U32_MAX */.cd;
     let cdEnd = offset;
     if (zip64) {
         const locatorOffset = offset - 20;
         const locator = reader.read(locatorOffset, 20);
-        if (locator.readUInt32LE(0) !== SIG_LOCATOR64)
+        if (locator.readUInt32LE(0) !== format/* SIG_LOCATOR64 */.LL)
             throw new LayoutError('end record has ZIP64 markers but no ZIP64 end-of-central-directory locator before it');
         const recordOffset = Number(locator.readBigUInt64LE(8));
         if (locator.readUInt32LE(4) !== 0 || locator.readUInt32LE(16) !== 1)
             problems.push('ZIP64 locator names another disk');
         const record = reader.read(recordOffset, 56);
-        if (record.readUInt32LE(0) !== SIG_EOCD64)
+        if (record.readUInt32LE(0) !== format/* SIG_EOCD64 */.qZ)
             throw new LayoutError(`no ZIP64 end record at offset ${recordOffset} named by the locator`);
         const recordSize = Number(record.readBigUInt64LE(4));
         if (recordSize !== 44 || recordOffset + 56 !== locatorOffset)
@@ -37196,8 +37222,8 @@ function readEndRecord(reader, problems) {
         if (record.readUInt32LE(16) !== 0 || record.readUInt32LE(20) !== 0 || Number(record.readBigUInt64LE(24)) !== entries64)
             problems.push('ZIP64 end record disk fields or entry counts disagree');
         agree(problems, 'entry count', entryCount, U16_MAX, entries64);
-        agree(problems, 'central directory size', cdSize, U32_MAX, cdSize64);
-        agree(problems, 'central directory offset', cdOffset, U32_MAX, cdOffset64);
+        agree(problems, 'central directory size', cdSize, format/* U32_MAX */.cd, cdSize64);
+        agree(problems, 'central directory offset', cdOffset, format/* U32_MAX */.cd, cdOffset64);
         entryCount = entries64;
         cdSize = cdSize64;
         cdOffset = cdOffset64;
@@ -37216,7 +37242,7 @@ function readCentralDirectory(central, end, problems) {
     const entries = [];
     let at = 0;
     while (at < central.length) {
-        if (at + 46 > central.length || central.readUInt32LE(at) !== SIG_CENTRAL) {
+        if (at + 46 > central.length || central.readUInt32LE(at) !== format/* SIG_CENTRAL */.st) {
             problems.push(`central directory record ${entries.length + 1} at offset ${end.cdOffset + at} is malformed`);
             break;
         }
@@ -37286,7 +37312,7 @@ function applyZip64Extra(entry, extra, problems) {
             const fields = ['uncompressedSize', 'compressedSize', 'localHeaderOffset'];
             let pos = 0;
             for (const field of fields) {
-                if (entry[field] !== U32_MAX)
+                if (entry[field] !== format/* U32_MAX */.cd)
                     continue;
                 if (pos + 8 > body.length) {
                     problems.push(`${quote(entry)}: ZIP64 extra field lacks the 64-bit ${field}`);
@@ -37307,16 +37333,16 @@ function checkFlagsAndMethod(entry, problems) {
     const unknown = entry.flags & ~(ALLOWED_FLAGS | FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION);
     if (unknown)
         problems.push(`${quote(entry)}: unsupported general-purpose flags 0x${unknown.toString(16)}`);
-    if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE)
+    if (entry.method !== format/* METHOD_STORED */.y$ && entry.method !== format/* METHOD_DEFLATE */.An)
         problems.push(`${quote(entry)}: unsupported compression method ${entry.method} (only stored and deflate)`);
-    if (entry.method === METHOD_STORED && entry.compressedSize !== entry.uncompressedSize)
+    if (entry.method === format/* METHOD_STORED */.y$ && entry.compressedSize !== entry.uncompressedSize)
         problems.push(`${quote(entry)}: stored entry with compressed size ${entry.compressedSize} != size ${entry.uncompressedSize}`);
 }
 /** Compares the local header (and data descriptor) with the central record; returns where the next entry must start. */
 function readLocalEntry(reader, entry, problems) {
     const at = entry.localHeaderOffset;
     const header = reader.read(at, 30);
-    if (header.readUInt32LE(0) !== SIG_LOCAL)
+    if (header.readUInt32LE(0) !== format/* SIG_LOCAL */.SX)
         throw new LayoutError(`${quote(entry)}: no local header at offset ${at}`);
     const nameLength = header.readUInt16LE(26);
     const extraLength = header.readUInt16LE(28);
@@ -37343,8 +37369,8 @@ function readLocalEntry(reader, entry, problems) {
     }
     else {
         mismatch('CRC-32', localSizes.crc, entry.crc32);
-        mismatch('compressed size', entry.zip64 && localSizes.compressed === U32_MAX ? entry.compressedSize : localSizes.compressed, entry.compressedSize);
-        mismatch('size', entry.zip64 && localSizes.size === U32_MAX ? entry.uncompressedSize : localSizes.size, entry.uncompressedSize);
+        mismatch('compressed size', entry.zip64 && localSizes.compressed === format/* U32_MAX */.cd ? entry.compressedSize : localSizes.compressed, entry.compressedSize);
+        mismatch('size', entry.zip64 && localSizes.size === format/* U32_MAX */.cd ? entry.uncompressedSize : localSizes.size, entry.uncompressedSize);
     }
     entry.dataOffset = at + 30 + nameLength + extraLength;
     let next = entry.dataOffset + entry.compressedSize;
@@ -37361,7 +37387,7 @@ function readDescriptor(reader, entry, at, problems) {
     const wide = entry.zip64;
     const length = wide ? 24 : 16;
     const descriptor = reader.read(at, length);
-    if (descriptor.readUInt32LE(0) !== SIG_DESCRIPTOR) {
+    if (descriptor.readUInt32LE(0) !== format/* SIG_DESCRIPTOR */.un) {
         problems.push(`${quote(entry)}: data descriptor at ${at} lacks its signature`);
         return at + length;
     }
@@ -37816,7 +37842,7 @@ class ReadComparer {
 function workerPass(file, slotBytes, entries) {
     const inStoredEntry = new Set();
     for (const e of entries) {
-        if (e.method === METHOD_DEFLATE)
+        if (e.method === format/* METHOD_DEFLATE */.An)
             continue;
         const dataEnd = e.dataOffset + e.compressedSize;
         // Chunk i is file[i·C, min((i+1)·C, size)).
@@ -37864,7 +37890,7 @@ class EntryWalker {
                 this.results[i] = digest;
                 if (data && this.keptBytes + data.length <= KEPT_MAX_BYTES) {
                     // A stored entry's data is a view of a slot that will be refilled: copied.
-                    this.contents.set(i, e.method === METHOD_DEFLATE ? data : Buffer.from(data));
+                    this.contents.set(i, e.method === format/* METHOD_DEFLATE */.An ? data : Buffer.from(data));
                     this.keptBytes += data.length;
                 }
                 this.index++;
@@ -37916,7 +37942,7 @@ async function digestWhole(e, data) {
 async function digestWholeKeeping(e, data) {
     const digester = new StoredDigester(e.uncompressedSize);
     let plain = data;
-    if (e.method === METHOD_DEFLATE) {
+    if (e.method === format/* METHOD_DEFLATE */.An) {
         try {
             plain = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
         }
@@ -37937,7 +37963,7 @@ async function digestWholeKeeping(e, data) {
 const inflatesPast = (limit) => `inflates past its declared ${limit} bytes`;
 const corrupt = (message) => `deflate data is corrupt (${message})`;
 function digesterFor(e) {
-    return e.method === METHOD_DEFLATE ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
+    return e.method === format/* METHOD_DEFLATE */.An ? new InflatingDigester(e.uncompressedSize) : new StoredDigester(e.uncompressedSize);
 }
 /** SHA-256, CRC-32 and size of the bytes given, refusing more than `limit`. */
 class StoredDigester {
@@ -38112,7 +38138,7 @@ async function openCapsule(path, limits, whileScanning) {
  */
 function entryBytesFrom(fileBytes, record) {
     const data = fileBytes.subarray(record.dataOffset, record.dataOffset + record.compressedSize);
-    if (record.method !== METHOD_DEFLATE)
+    if (record.method !== format/* METHOD_DEFLATE */.An)
         return Buffer.from(data);
     try {
         return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, record.uncompressedSize) });
@@ -38657,13 +38683,7 @@ async function regularFileDigest(path) {
     try {
         if (!(await handle.stat()).isFile())
             return 'is not a regular file, so it is not read';
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: 1 << 20 })) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
-        return { sha256: hash.digest('hex'), size };
+        return await (0,sha256/* sha256Chunks */.ch)(handle.createReadStream({ autoClose: false, highWaterMark: sha256/* DIGEST_READ_BYTES */.ws }));
     }
     finally {
         await handle.close();
@@ -40054,7 +40074,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function format(obj) {
+function dist_format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);

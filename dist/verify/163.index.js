@@ -1787,14 +1787,21 @@ async function checkInBatches(read, checker, runner, slotBytes, warmingBytes = s
 
 // EXTERNAL MODULE: ./src/text/shell.ts
 var shell = __webpack_require__(6933);
+// EXTERNAL MODULE: ./src/zip/format.ts
+var format = __webpack_require__(4632);
 ;// CONCATENATED MODULE: ./src/chain/not-a-log.ts
 
-/** The first bytes of a ZIP archive: a local file header, or the end record of an empty one. */
-const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+
 const ARCHIVE_HEAD_BYTES = 4;
-/** Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log. */
+/**
+ * Whether a file starting with `head` is a ZIP archive (a capsule, say), not an event log: it
+ * opens with a local file header, or with the end record of an empty archive.
+ */
 function isArchiveHead(head) {
-    return ZIP_MAGIC.some((m) => m.equals(head));
+    if (head.length !== ARCHIVE_HEAD_BYTES)
+        return false;
+    const signature = head.readUInt32LE(0);
+    return signature === format/* SIG_LOCAL */.SX || signature === format/* SIG_EOCD */.iM;
 }
 /**
  * The report on a capsule (or any ZIP archive) given where an event log is expected: one error
@@ -2365,6 +2372,7 @@ const DEFAULT_READING = readingFrom(() => startChainWorkers());
  * loaded), if the file is big enough once opened; the caller closes them either way.
  */
 const readingWith = (workers) => readingFrom(() => workers);
+/** Fills `head` from the file's first bytes; false if the file is shorter. */
 async function readHead(handle, head, unreadable) {
     try {
         return (await handle.read(head, 0, head.length, 0)).bytesRead === head.length;
@@ -2373,6 +2381,12 @@ async function readHead(handle, head, unreadable) {
         throw unreadable(err);
     }
 }
+/**
+ * Streams the file: memory stays flat however long the chain or any line in it. The file is
+ * opened once and read once, front to back, on this thread; a big one's batches of lines are
+ * read into events by worker threads, and checked here in file order, as they would be on one
+ * thread. Unreadable file: CapsuleError.
+ */
 async function verifyChainFile(path, options = {}, reading = DEFAULT_READING) {
     const unreadable = (err) => new errors/* CapsuleError */.Mu('file_unreadable', `${path}: cannot read event chain: ${(0,errors/* describeFsError */.TQ)(err)}`, { file: path });
     let handle;
