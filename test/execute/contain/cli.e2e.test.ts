@@ -77,6 +77,15 @@ describe('capsule run of a job that leaves a daemon behind', () => {
   }, 120_000);
 });
 
+/** A process's argv as /proc holds it (NUL-separated); empty once it has gone. */
+function cmdlineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+  } catch {
+    return '';
+  }
+}
+
 const canBoot = findQemu() !== null && findGuestKernels().some((k) => k.modulesDir !== undefined);
 
 describe.skipIf(!canBoot)('kill -9 of the CLI during a QEMU run', () => {
@@ -86,7 +95,10 @@ describe.skipIf(!canBoot)('kill -9 of the CLI during a QEMU run', () => {
     cpSync(resolve(ROOT, 'test', 'fixtures', 'qemu', 'hang'), bundle, { recursive: true });
     // QEMU inherits the CLI's environment: the mark finds it (and the CLI and the reaper).
     const cli = spawn(process.execPath, [CLI, 'run', join(bundle, 'bundle.json'), '--out', `${bundle}-out`], { cwd: ROOT, env: { ...process.env, CAPSULE_TEST_MARK: mark }, stdio: 'ignore' });
-    const qemuRunning = () => processesMarked(mark).filter((pid) => processName(pid).startsWith('qemu'));
+    // The run's QEMU, by its results disk: the KVM probe's short-lived QEMU (spawned before it when
+    // the probe's cache does not fit this machine, a fresh clone's kernel say) has the mark too.
+    const isRunQemu = (pid: number) => processName(pid).startsWith('qemu') && cmdlineOf(pid).includes('results.img');
+    const qemuRunning = () => processesMarked(mark).filter(isRunQemu);
     for (const end = Date.now() + 30_000; qemuRunning().length === 0 && Date.now() < end; ) await sleep(50);
     expect(qemuRunning().length, 'QEMU never started').toBe(1);
     const gone = new Promise((r) => cli.once('exit', r));
